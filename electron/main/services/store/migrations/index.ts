@@ -1,0 +1,10 @@
+import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-trash';
+import { migration0003 } from './0003-tag-index';
+import type { Migration } from './migration';
+
+/** Every migration in order. Append only: a released migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+
+/** The schema version this build of the app writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,89 @@
+import type { Database, Statement } from 'better-sqlite3';
+
+export interface ScenarioRow {
+  readonly id: string;
+  readonly name: string;
+  readonly author: string;
+  readonly tags: string;
+  readonly created_at: string;
+  readonly updated_at: string;
+  readonly head_revision: number;
+  readonly deleted_at: string | null;
+}
+
+export interface RevisionRow {
+  readonly scenario_id: string;
+  readonly revision: number;
+  readonly saved_at: string;
+  readonly app_version: string;
+  readonly origin: string;
+  readonly provenance: string;
+  readonly content_hash: string;
+  readonly document: string;
+}
+
+export type RevisionInfoRow = Omit<RevisionRow, 'document'> & { readonly name: string | null };
+
+export interface ListParams {
+  /** A LIKE pattern matched against name, author and tags, or null for all. */
+  readonly text: string | null;
+  /** An exact tag (case-insensitive), or null. */
+  readonly tag: string | null;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+const SCENARIO_COLUMNS = 'id, name, author, tags, created_at, updated_at, head_revision, deleted_at';
+
+/** Every statement the library runs, prepared once per connection (preparing costs more than running). */
+export function prepareStatements(db: Database) {
+  return {
+    scenario: db.prepare(`SELECT ${SCENARIO_COLUMNS} FROM scenarios WHERE id = ?`) as Statement<[string], ScenarioRow>,
+    revision: db.prepare(
+      'SELECT * FROM revisions WHERE scenario_id = ? AND revision = ?',
+    ) as Statement<[string, number], RevisionRow>,
+    history: db.prepare(
+      `SELECT scenario_id, revision, saved_at, app_version, origin, provenance, content_hash,
+              json_extract(document, '$.name') AS name
+         FROM revisions WHERE scenario_id = ? ORDER BY revision DESC`,
+    ) as Statement<[string], RevisionInfoRow>,
+    insertScenario: db.prepare(
+      `INSERT INTO scenarios (id, name, author, tags, created_at, updated_at, head_revision)
+       VALUES (@id, @name, @author, @tags, @created_at, @updated_at, @head_revision)`,
+    ),
+    updateScenario: db.prepare(
+      `UPDATE scenarios SET name = @name, author = @author, tags = @tags, updated_at = @updated_at,
+              head_revision = @head_revision WHERE id = @id`,
+    ),
+    insertRevision: db.prepare(
+      `INSERT INTO revisions (scenario_id, revision, saved_at, app_version, origin, provenance, content_hash, document)
+       VALUES (@scenario_id, @revision, @saved_at, @app_version, @origin, @provenance, @content_hash, @document)`,
+    ),
+    deleteTags: db.prepare('DELETE FROM scenario_tags WHERE scenario_id = ?'),
+    insertTag: db.prepare('INSERT OR IGNORE INTO scenario_tags (scenario_id, tag) VALUES (?, ?)'),
+    list: db.prepare(
+      `SELECT ${SCENARIO_COLUMNS} FROM scenarios AS s
+        WHERE s.deleted_at IS NULL
+          AND (@text IS NULL OR s.name LIKE @text ESCAPE '\\' OR s.author LIKE @text ESCAPE '\\'
+               OR EXISTS (SELECT 1 FROM scenario_tags AS t WHERE t.scenario_id = s.id AND t.tag LIKE @text ESCAPE '\\'))
+          AND (@tag IS NULL
+               OR EXISTS (SELECT 1 FROM scenario_tags AS t WHERE t.scenario_id = s.id AND t.tag = @tag COLLATE NOCASE))
+        ORDER BY s.updated_at DESC, s.id
+        LIMIT @limit OFFSET @offset`,
+    ) as Statement<[ListParams], ScenarioRow>,
+    listTrash: db.prepare(
+      `SELECT ${SCENARIO_COLUMNS} FROM scenarios WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`,
+    ) as Statement<[], ScenarioRow>,
+    setDeletedAt: db.prepare('UPDATE scenarios SET deleted_at = ? WHERE id = ?'),
+    purgeTrashed: db.prepare('DELETE FROM scenarios WHERE id = ? AND deleted_at IS NOT NULL'),
+    purgeAllTrashed: db.prepare('DELETE FROM scenarios WHERE deleted_at IS NOT NULL'),
+    allIds: db.prepare('SELECT id FROM scenarios WHERE deleted_at IS NULL ORDER BY updated_at DESC, id').pluck() as Statement<
+      [],
+      string
+    >,
+    metaGet: db.prepare('SELECT value FROM meta WHERE key = ?').pluck() as Statement<[string], string>,
+    metaSet: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+  };
+}
+
+export type Statements = ReturnType<typeof prepareStatements>;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { closestKey } from './closest-key';
+import { describeJsonHazard, findJsonHazard } from './plain-json';
+
+/** Extension keys (`x-…`) are kept and round-tripped but never interpreted. */
+export const EXTENSION_PREFIX = 'x-';
+
+/** Nesting allowed inside one extension value; keeps every valid scenario within the file's depth limit. */
+export const EXTENSION_MAX_DEPTH = 20;
+
+export function isExtensionKey(key: string): key is `x-${string}` {
+  return key.length > EXTENSION_PREFIX.length && key.startsWith(EXTENSION_PREFIX);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function unknownKeyMessage(key: string, known: readonly string[], extensions: boolean): string {
+  const suggestion = closestKey(key, known);
+  if (suggestion !== undefined) return `unknown key "${key}" (did you mean "${suggestion}"?)`;
+  const extension = extensions ? `, or an extension key starting with "${EXTENSION_PREFIX}"` : '';
+  return `unknown key "${key}"; expected one of ${known.join(', ')}${extension}`;
+}
+
+/**
+ * An object with the keys of `shape`. Unknown keys are errors, each at its own path so that a typo in a
+ * lever name points at the typo (zod's strict mode reports them on the parent and cannot let extension
+ * keys through). With `extensions`, `x-…` keys are kept as they are, provided they hold plain JSON.
+ */
+export function keyedObject<T extends z.core.$ZodLooseShape>(shape: T, options: { readonly extensions: boolean }) {
+  const known = Object.keys(shape);
+  const knownSet = new Set(known);
+  return z.looseObject(shape).superRefine(
+    (value, ctx) => {
+      for (const key of Object.keys(value)) {
+        if (knownSet.has(key)) continue;
+        if (options.extensions && isExtensionKey(key)) {
+          const hazard = findJsonHazard(value[key], EXTENSION_MAX_DEPTH, [key]);
+          if (hazard) ctx.addIssue({ code: 'custom', path: [...hazard.path], message: describeJsonHazard(hazard) });
+          continue;
+        }
+        ctx.addIssue({ code: 'custom', path: [key], message: unknownKeyMessage(key, known, options.extensions) });
+      }
+    },
+    // Run even when a known key already failed: every unknown key is reported in one pass.
+    { when: (payload) => isRecord(payload.value) },
+  );
+}
+
+/** A shape in which every one of `keys` is optional and holds `schema`. */
+export function optionalKeys<K extends string, S extends z.ZodType>(
+  keys: readonly K[],
+  schema: S,
+): { [P in K]: z.ZodOptional<S> } {
+  return Object.fromEntries(keys.map((key) => [key, schema.optional()])) as { [P in K]: z.ZodOptional<S> };
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { describeValue } from './describe-value';
+import { LEVER_IDS } from './inputs';
+import { keyedObject, optionalKeys } from './keyed-object';
+import { DATA_KEYS, SCALAR_PARAMETER_KEYS } from './parameter-keys';
+import type { Scenario } from './scenario';
+
+/** Scenario and catalogue ids: safe in file names, URLs and command lines. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+
+/** Sector ids (keys of `sectors` and of `omega`); never `__proto__` and friends, which start with `_`. */
+export const SECTOR_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/** Size limits of the free-text fields: generous for people, small enough to refuse garbage. */
+export const SCENARIO_LIMITS = {
+  nameLength: 200,
+  descriptionLength: 10_000,
+  authorLength: 200,
+  tags: 50,
+  tagLength: 60,
+  baseYearMin: 1990,
+  baseYearMax: 2100,
+  horizonMax: 50,
+  seedMax: 2 ** 32 - 1,
+} as const;
+
+function patternString(pattern: RegExp, expected: string) {
+  return z.string().regex(pattern, { error: (issue) => `expected ${expected}, found ${describeValue(issue.input)}` });
+}
+
+const idSchema = patternString(ID_PATTERN, 'an id of 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit');
+const sectorIdSchema = patternString(SECTOR_ID_PATTERN, 'a sector id of letters, digits, ".", "_" or "-", starting with a letter or digit');
+const timestampSchema = z.iso.datetime({ offset: true });
+
+/** One step of a schedule: `value` holds from `year` until the next step. */
+export const stepPointSchema = keyedObject({ year: z.int(), value: z.number() }, { extensions: false });
+
+/** A constant, or step points (their order and years are checked against the scenario semantically). */
+export const scheduleSchema = z.union([z.number(), z.array(stepPointSchema).min(1)]);
+
+export const leversSchema = keyedObject(optionalKeys(LEVER_IDS, scheduleSchema), { extensions: false });
+
+export const dataOverridesSchema = keyedObject(optionalKeys(DATA_KEYS, z.number()), { extensions: false });
+
+export const globalParametersSchema = keyedObject(
+  { ...optionalKeys(SCALAR_PARAMETER_KEYS, z.number()), omegaScale: z.number().optional() },
+  { extensions: false },
+);
+
+export const sectorParametersSchema = keyedObject(
+  { ...optionalKeys(SCALAR_PARAMETER_KEYS, z.number()), omega: z.record(sectorIdSchema, z.number()).optional() },
+  { extensions: false },
+);
+
+export const sectorInputsSchema = keyedObject(
+  {
+    levers: leversSchema.optional(),
+    restriction: scheduleSchema.optional(),
+    data: dataOverridesSchema.optional(),
+    parameters: sectorParametersSchema.optional(),
+  },
+  { extensions: true },
+);
+
+export const provenanceSchema = keyedObject({ id: idSchema, revision: z.int().min(0) }, { extensions: false });
+
+/** A scenario as it appears in a `.chokepoint` file and in the library (shape only: see validate-scenario). */
+export const scenarioSchema = keyedObject(
+  {
+    id: idSchema,
+    name: z.string().min(1).max(SCENARIO_LIMITS.nameLength),
+    description: z.string().max(SCENARIO_LIMITS.descriptionLength),
+    author: z.string().max(SCENARIO_LIMITS.authorLength),
+    tags: z.array(z.string().min(1).max(SCENARIO_LIMITS.tagLength)).max(SCENARIO_LIMITS.tags),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+    parent: provenanceSchema.optional(),
+    baseYear: z.int().min(SCENARIO_LIMITS.baseYearMin).max(SCENARIO_LIMITS.baseYearMax),
+    horizon: z.int().min(1).max(SCENARIO_LIMITS.horizonMax),
+    seed: z.int().min(0).max(SCENARIO_LIMITS.seedMax),
+    catalogue: idSchema,
+    sectors: z.record(sectorIdSchema, sectorInputsSchema),
+    parameters: globalParametersSchema.optional(),
+  },
+  { extensions: true },
+);
+
+type Assert<T extends true> = T;
+type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** Compile-time proof that the schema names exactly the fields of Scenario… */
+export type ScenarioSchemaNamesEveryField = Assert<Equal<keyof typeof scenarioSchema.shape, keyof Scenario>>;
+
+/** …and that whatever it accepts is a Scenario. */
+export type ScenarioSchemaOutputIsScenario = Assert<[z.output<typeof scenarioSchema>] extends [Scenario] ? true : false>;

@@ -1,0 +1,50 @@
+import type { InputId, LeverId } from './inputs';
+import type { DataKey, ScalarParameterKey } from './parameter-keys';
+import type { Schedule } from './schedule';
+
+/** Extension keys (`x-…`) are kept and round-tripped but never interpreted. */
+export type Extensions = { readonly [key: `x-${string}`]: unknown };
+
+export type GlobalParameterOverrides = Partial<Record<ScalarParameterKey | 'omegaScale', number>>;
+
+export type SectorParameterOverrides = Partial<Record<ScalarParameterKey, number>> & {
+  /** Upstream weights this sector depends on, by supplier sector id. */
+  readonly omega?: Readonly<Record<string, number>>;
+};
+
+export interface SectorInputs {
+  readonly levers?: Partial<Record<LeverId, Schedule>>;
+  readonly restriction?: Schedule;
+  readonly data?: Partial<Record<DataKey, number>>;
+  readonly parameters?: SectorParameterOverrides;
+}
+
+export interface Provenance {
+  readonly id: string;
+  readonly revision: number;
+}
+
+/** One scenario as stored in a `.chokepoint` file and in the library. */
+export interface Scenario {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly author: string;
+  readonly tags: readonly string[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly parent?: Provenance;
+  readonly baseYear: number;
+  readonly horizon: number;
+  readonly seed: number;
+  readonly catalogue: string;
+  readonly sectors: Readonly<Record<string, SectorInputs>>;
+  readonly parameters?: GlobalParameterOverrides;
+}
+
+/** The schedule a scenario sets for one input in one sector, or undefined for the catalogue default. */
+export function scenarioSchedule(scenario: Scenario, sectorId: string, input: InputId): Schedule | undefined {
+  const sector = scenario.sectors[sectorId];
+  if (!sector) return undefined;
+  return input === 'restriction' ? sector.restriction : sector.levers?.[input];
+}

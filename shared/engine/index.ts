@@ -1,0 +1,17 @@
+export { MODEL_VERSION } from './model-version';
+export type { EngineError } from './engine-error';
+export { describeEngineError } from './engine-error';
+export type { RunNotice } from './notice';
+export type { SimulationResult } from './simulation-result';
+export { sectorSeries } from './simulation-result';
+export type { PreparedScenario } from './prepare-scenario';
+export { prepareScenario } from './prepare-scenario';
+export type { RunOptions } from './run-prepared';
+export { runPrepared, DEFAULT_STEPS_PER_YEAR, MAX_STEPS_PER_YEAR } from './run-prepared';
+export { runScenario } from './run-scenario';
+export type { MonteCarloOptions, MonteCarloResult } from './monte-carlo';
+export { runMonteCarlo, DEFAULT_DRAWS } from './monte-carlo';
+export type { Band } from './quantiles';
+export type { Attribution, AttributionGroup, AttributedOutputs } from './attribution';
+export { attributeDifference } from './attribution';
+export { targetYears, DEFAULT_TARGETS } from './targets';

@@ -1,0 +1,38 @@
+import type { Catalogue } from '../catalogue/types';
+import type { Scenario } from '../domain/scenario';
+import type { Result } from '../result';
+import { err, ok } from '../result';
+import type { ChokepointTable } from './chokepoint-table';
+import { buildChokepointTable } from './chokepoint-table';
+import type { EngineError } from './engine-error';
+import type { ModelParameters, OverrideMask } from './model-parameters';
+import { resolveModelParameters } from './model-parameters';
+import type { ScenarioInputs } from './scenario-inputs';
+import { expandScenarioInputs } from './scenario-inputs';
+
+/** A scenario turned into the arrays the engine runs on; reusable across Monte Carlo draws. */
+export interface PreparedScenario {
+  readonly catalogue: Catalogue;
+  readonly inputs: ScenarioInputs;
+  readonly parameters: ModelParameters;
+  readonly overrides: OverrideMask;
+  readonly chokepoints: ChokepointTable;
+}
+
+export function prepareScenario(
+  scenario: Pick<Scenario, 'sectors' | 'parameters' | 'baseYear' | 'horizon'>,
+  catalogue: Catalogue,
+): Result<PreparedScenario, EngineError> {
+  const known = new Set(catalogue.sectors.map((sector) => sector.id));
+  for (const sectorId of Object.keys(scenario.sectors)) {
+    if (!known.has(sectorId)) return err({ kind: 'unknown-sector', sector: sectorId });
+  }
+  const { parameters, overrides } = resolveModelParameters(catalogue, scenario);
+  return ok({
+    catalogue,
+    inputs: expandScenarioInputs(catalogue, scenario),
+    parameters,
+    overrides,
+    chokepoints: buildChokepointTable(catalogue),
+  });
+}

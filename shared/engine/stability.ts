@@ -1,0 +1,29 @@
+import type { ModelParameters } from './model-parameters';
+
+/** A stability condition of model.md §5 that a run broke, and where. */
+export interface Instability {
+  readonly condition: string;
+  readonly sector: number;
+}
+
+/**
+ * The conditions that depend only on parameters and the step: each explicit Euler update must
+ * keep its share in [0,1] and stay monotone in its own state.
+ */
+export function checkStaticStability(parameters: ModelParameters, dt: number): Instability | undefined {
+  const v = parameters.values;
+  for (let s = 0; s < parameters.sectorIds.length; s++) {
+    if (dt * (v.p[s]! + v.q[s]!) > 1) return { condition: 'dt·(p + q) ≤ 1', sector: s };
+    if (dt * v.pF[s]! > 1) return { condition: 'dt·p_F ≤ 1', sector: s };
+    if (dt * v.d[s]! > 1) return { condition: 'dt·d ≤ 1', sector: s };
+    if (dt * v.lambda[s]! > 1) return { condition: 'dt·λ ≤ 1', sector: s };
+    if (dt * v.delta[s]! > 1) return { condition: 'dt·δ ≤ 1', sector: s };
+    if (dt > v.tStock[s]!) return { condition: 'dt ≤ T_stock', sector: s };
+    if (dt > v.tCat[s]!) return { condition: 'dt ≤ T_cat', sector: s };
+    if (dt > v.tK[s]!) return { condition: 'dt ≤ T_k', sector: s };
+  }
+  return undefined;
+}
+
+/** The capability condition, checked every sub-step inside the time loop. */
+export const CAPABILITY_CONDITION = 'dt·(a·E·ν·(1 − C)^(ν−1) + g_F) ≤ 1';
