@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30000,
     pool: 'forks',
+    setupFiles: ['test/setup/fast-check.ts'],
   },
 });

@@ -1,4 +1,4 @@
-import { distributionShapeProblem } from './check-parameters';
+import { distributionShapeProblem } from './distribution-support';
 import type { Catalogue } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { CATALOGUED_PARAMETER_KEYS } from '../domain/parameter-keys';
-import { distributionSupport, isMultiplier } from './distribution-support';
+import { distributionShapeProblem, distributionSupport, isMultiplier } from './distribution-support';
 import type { Catalogue, Distribution, ParameterDefinition } from './types';
 
 /**
@@ -100,29 +100,6 @@ function checkDistribution(
     }
   }
   return problems;
-}
-
-/** Problems of a distribution on its own, whatever it is attached to. */
-export function distributionShapeProblem(distribution: Distribution): string | undefined {
-  switch (distribution.kind) {
-    case 'uniform':
-    case 'uniform-rounded':
-    case 'uniform-multiplier':
-      if (!(distribution.min <= distribution.max)) {
-        return `min ${distribution.min} is above max ${distribution.max}`;
-      }
-      if (distribution.kind === 'uniform-multiplier' && distribution.min < 0) {
-        return `a multiplier must not be negative (min ${distribution.min})`;
-      }
-      return undefined;
-    case 'triangular':
-      if (!(distribution.min <= distribution.mode && distribution.mode <= distribution.max)) {
-        return `needs min ≤ mode ≤ max (got ${distribution.min}, ${distribution.mode}, ${distribution.max})`;
-      }
-      return undefined;
-    default:
-      return undefined;
-  }
 }
 
 function drawsWholeNumbers(distribution: Distribution): boolean {

@@ -1,6 +1,26 @@
 import { INPUT_RANGES } from '../domain/inputs';
+import type { DataKey } from '../domain/parameter-keys';
 import { parameterDefault } from './parameter-default';
-import type { Catalogue } from './types';
+import type { Catalogue, SectorDefinition } from './types';
+
+interface Bound {
+  readonly min: number;
+  readonly max: number;
+  readonly what: string;
+}
+
+const DATA_BOUNDS: Partial<Record<DataKey, Bound>> = {
+  S0: { min: 0, max: 1, what: 'a share' },
+  r0: { ...INPUT_RANGES.restriction, what: 'a restriction level' },
+  m0: { ...INPUT_RANGES.procurement, what: 'a procurement level' },
+  rho: { min: 0, max: 1, what: 'an R&D intensity' },
+};
+
+const MUST_BE_POSITIVE: Partial<Record<DataKey, string>> = {
+  lag0: 'the model requires lag0 > 0',
+  kappa: 'demand must be spread over the technology ladder',
+  V0: 'costs and learning scale with demand',
+};
 
 /**
  * Cross-checks of the sector list: unique ids, data in their physical ranges, Monte Carlo ranges that
@@ -20,32 +40,19 @@ export function checkSectors(catalogue: Catalogue): string[] {
     else seen.set(sector.id, index);
 
     const { data, ranges } = sector;
-    const bound = (key: keyof typeof data, min: number, max: number, why: string) => {
-      if (!(data[key] >= min && data[key] <= max)) problems.push(`${at}.data.${key}: ${data[key]} ${why}`);
-    };
-    bound('S0', 0, 1, 'must be a share in [0, 1]');
-    bound(
-      'r0',
-      INPUT_RANGES.restriction.min,
-      INPUT_RANGES.restriction.max,
-      'must be a restriction level in [0, 1]',
-    );
-    bound(
-      'm0',
-      INPUT_RANGES.procurement.min,
-      INPUT_RANGES.procurement.max,
-      'must be a procurement level in [0, 1]',
-    );
-    bound('rho', 0, 1, 'must be an R&D intensity in [0, 1]');
-    // C0 = exp(−g_F·lag0) must lie below 1, demand must be concentrated somewhere, money must flow.
-    if (!(data.lag0 > 0))
-      problems.push(`${at}.data.lag0: ${data.lag0} must be above 0 (the model requires lag0 > 0)`);
-    if (!(data.kappa > 0)) problems.push(`${at}.data.kappa: ${data.kappa} must be above 0`);
-    if (!(data.V0 > 0)) problems.push(`${at}.data.V0: ${data.V0} must be above 0`);
+    for (const [key, { min, max, what }] of Object.entries(DATA_BOUNDS) as [DataKey, Bound][]) {
+      if (!(data[key] >= min && data[key] <= max)) {
+        problems.push(`${at}.data.${key}: ${data[key]} must be ${what} in [${min}, ${max}]`);
+      }
+    }
+    for (const [key, why] of Object.entries(MUST_BE_POSITIVE) as [DataKey, string][]) {
+      if (!(data[key] > 0)) problems.push(`${at}.data.${key}: ${data[key]} must be above 0 (${why})`);
+    }
 
-    problems.push(...checkInterval(`${at}.ranges.S0`, ranges.S0, 'S0', data.S0, 0, 1));
-    problems.push(...checkInterval(`${at}.ranges.lag0`, ranges.lag0, 'lag0', data.lag0, 0, Infinity));
-    if (!(ranges.lag0[0] > 0)) problems.push(`${at}.ranges.lag0: the lower end must be above 0`);
+    problems.push(...checkRange(at, sector, 'S0', { min: 0, max: 1 }));
+    // Every draw of lag0 must satisfy lag0 > 0 too.
+    if (ranges.lag0[0] > 0) problems.push(...checkRange(at, sector, 'lag0', { min: 0, max: Infinity }));
+    else problems.push(`${at}.ranges.lag0: the lower end ${ranges.lag0[0]} must be above 0`);
 
     // model.md §4: self-reliance cannot exceed the demand base-year capability can serve.
     if (gF && data.lag0 > 0 && data.kappa > 0) {
@@ -61,16 +68,22 @@ export function checkSectors(catalogue: Catalogue): string[] {
   return problems;
 }
 
-function checkInterval(
+/** Problems of a Monte Carlo range `ranges[key]` of a sector and of the default it must contain. */
+function checkRange(
   at: string,
-  [low, high]: readonly [number, number],
-  key: string,
-  value: number,
-  min: number,
-  max: number,
+  sector: SectorDefinition,
+  key: 'S0' | 'lag0',
+  bounds: { readonly min: number; readonly max: number },
 ): string[] {
-  if (!(low <= high)) return [`${at}: lower end ${low} is above upper end ${high}`];
-  if (low < min || high > max) return [`${at}: [${low}, ${high}] must lie within [${min}, ${max}]`];
-  if (value < low || value > high) return [`${at}: [${low}, ${high}] does not contain ${key} = ${value}`];
+  const [low, high] = sector.ranges[key];
+  const value = sector.data[key];
+  if (!(low <= high)) return [`${at}.ranges.${key}: lower end ${low} is above upper end ${high}`];
+  if (!(low >= bounds.min && high <= bounds.max)) {
+    return [`${at}.ranges.${key}: [${low}, ${high}] must lie within [${bounds.min}, ${bounds.max}]`];
+  }
+  // The range is the plausible span around the datum, so a datum outside it is the likelier mistake.
+  if (!(value >= low && value <= high)) {
+    return [`${at}.data.${key}: ${value} lies outside its range [${low}, ${high}] (ranges.${key})`];
+  }
   return [];
 }

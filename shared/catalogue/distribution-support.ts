@@ -35,6 +35,29 @@ export function isMultiplier(distribution: Distribution): boolean {
   return distribution.kind === 'uniform-multiplier' || distribution.kind === 'lognormal-multiplier';
 }
 
+/** Problems of a distribution on its own, whatever it is attached to. */
+export function distributionShapeProblem(distribution: Distribution): string | undefined {
+  switch (distribution.kind) {
+    case 'uniform':
+    case 'uniform-rounded':
+    case 'uniform-multiplier':
+      if (!(distribution.min <= distribution.max)) {
+        return `min ${distribution.min} is above max ${distribution.max}`;
+      }
+      if (distribution.kind === 'uniform-multiplier' && distribution.min < 0) {
+        return `a multiplier must not be negative (min ${distribution.min})`;
+      }
+      return undefined;
+    case 'triangular':
+      if (!(distribution.min <= distribution.mode && distribution.mode <= distribution.max)) {
+        return `needs min ≤ mode ≤ max (got ${distribution.min}, ${distribution.mode}, ${distribution.max})`;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
 // A negative value times a multiplier swaps the ends.
 function ordered(a: number, b: number): readonly [number, number] {
   return a <= b ? [a, b] : [b, a];

@@ -30,7 +30,7 @@ function patternString(pattern: RegExp, expected: string) {
 
 const idSchema = patternString(ID_PATTERN, 'an id of 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit');
 const sectorIdSchema = patternString(SECTOR_ID_PATTERN, 'a sector id of letters, digits, ".", "_" or "-", starting with a letter or digit');
-const timestampSchema = z.iso.datetime({ offset: true });
+export const timestampSchema = z.iso.datetime({ offset: true });
 
 /** One step of a schedule: `value` holds from `year` until the next step. */
 export const stepPointSchema = keyedObject({ year: z.int(), value: z.number() }, { extensions: false });

@@ -23,15 +23,20 @@ const FORMAT_LABELS: Readonly<Record<string, string>> = {
   datetime: 'an ISO 8601 timestamp such as 2026-11-28T10:00:00Z',
 };
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function sizeMessage(issue: Extract<ZodIssue, { code: 'too_big' | 'too_small' }>): string {
   const big = issue.code === 'too_big';
   const limit = Number(big ? issue.maximum : issue.minimum);
   const input = issue.input;
+  const bound = big ? 'at most' : 'at least';
   switch (issue.origin) {
     case 'string':
-      return `expected ${big ? 'at most' : 'at least'} ${limit} characters, found ${typeof input === 'string' ? input.length : describeValue(input)}`;
+      return `expected ${bound} ${plural(limit, 'character')}, found ${typeof input === 'string' ? input.length : describeValue(input)}`;
     case 'array':
-      return `expected ${big ? 'at most' : 'at least'} ${limit} items, found ${Array.isArray(input) ? input.length : describeValue(input)}`;
+      return `expected ${bound} ${plural(limit, 'item')}, found ${Array.isArray(input) ? input.length : describeValue(input)}`;
     default: {
       const inclusive = issue.inclusive !== false;
       const relation = big ? (inclusive ? '≤' : '<') : inclusive ? '≥' : '>';

@@ -115,9 +115,13 @@ export function calibrate(
     const growth = 1 + v.gR[s]!;
     const lagR = Math.round(v.lagR[s]! * stepsPerYear) / stepsPerYear;
     const lagB = Math.round(v.lagB[s]! * stepsPerYear) / stepsPerYear;
+    // On the growth path of the Euler scheme itself (K grows by e^(g·dt) per sub-step), so that base-year
+    // inputs keep κ_rel at C0 to rounding, not only to O(dt); (e^(g·dt) − 1)/dt → g = ln(1 + g_R) as dt → 0.
+    const dt = 1 / stepsPerYear;
+    const pathGrowth = (Math.exp(Math.log(growth) * dt) - 1) / dt;
     const K0 =
       (R0 * Math.pow(growth, -lagR) + v.phi[s]! * (1 + v.muU[s]! * leverDefaults.universityLinks) * B0 * Math.pow(growth, -lagB)) /
-      (v.delta[s]! + Math.log(growth));
+      (v.delta[s]! + pathGrowth);
     cal.R0[s] = R0;
     cal.B0[s] = B0;
     cal.K0[s] = K0;

@@ -6,6 +6,7 @@ import type { ModelParameters } from './model-parameters';
 import type { RunNotice } from './notice';
 import type { PreparedScenario } from './prepare-scenario';
 import type { ScenarioInputs } from './scenario-inputs';
+import type { SimulateOptions } from './simulate';
 import { simulate } from './simulate';
 import type { SimulationResult } from './simulation-result';
 
@@ -21,6 +22,7 @@ export interface RunOptions {
   readonly inputs?: ScenarioInputs;
   /** Parameters to run instead of the prepared ones (a Monte Carlo draw). */
   readonly parameters?: ModelParameters;
+  readonly observe?: SimulateOptions['observe'];
 }
 
 /**
@@ -38,6 +40,7 @@ export function runPrepared(prepared: PreparedScenario, options: RunOptions = {}
     const outcome = simulate(inputs, parameters, calibration.value, leverDefaults, prepared.chokepoints, {
       stepsPerYear,
       recordOpenIds: options.recordOpenIds ?? true,
+      observe: options.observe,
     });
     if ('result' in outcome) {
       const result = outcome.result;

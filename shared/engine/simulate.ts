@@ -1,7 +1,8 @@
 import type { LeverDefaults } from '../catalogue/types';
 import type { Calibration } from './calibrate';
 import type { ChokepointTable } from './chokepoint-table';
-import { demandBelowCutoff, demandUpTo } from './ladder';
+import { dependencyPairs } from './dependency-pairs';
+import { demandBelowCutoff } from './ladder';
 import type { ModelParameters } from './model-parameters';
 import { resolveInputs } from './resolve-inputs';
 import type { ScenarioInputs } from './scenario-inputs';
@@ -13,6 +14,23 @@ export interface SimulateOptions {
   readonly stepsPerYear: number;
   /** Record the ids of open chokepoints per year (off in Monte Carlo draws, which only count them). */
   readonly recordOpenIds: boolean;
+  /** Called after every sub-step with the updated state (tests read the dynamics between years). */
+  readonly observe?: (step: number, state: SimulationState) => void;
+}
+
+/** The state after a sub-step, per sector; valid only during the `observe` call. */
+export interface SimulationState {
+  readonly time: number;
+  readonly C: Float64Array;
+  readonly Sc: Float64Array;
+  readonly Sf: Float64Array;
+  readonly K: Float64Array;
+  readonly X: Float64Array;
+  /** Absorptive capacity A used in the sub-step. */
+  readonly A: Float64Array;
+  /** D(C) and D(x_r) of the updated state: Q = min of the two, F = max(0, difference). */
+  readonly demandC: Float64Array;
+  readonly demandCutoff: Float64Array;
 }
 
 /** Floor of the domestic-output flow in (E8), so a sector starting from nothing still learns. */
@@ -108,7 +126,7 @@ export function simulate(
   const rb = f64(n), rbar = f64(n), theta = f64(n), K = f64(n), kt = f64(n), C = f64(n), X = f64(n);
   const Sc = f64(n), Sf = f64(n);
   // Start-of-step ladder values shared across sectors.
-  const DC = f64(n), Dcut = f64(n), U = f64(n), exposure = f64(n);
+  const DC = f64(n), Dcut = f64(n), U = f64(n), exposure = f64(n), upstream = f64(n), buyersExposure = f64(n);
   // Per-sector constants.
   const g = f64(n), gVlog = f64(n), bL = f64(n), lagRSteps = new Int32Array(n), lagBSteps = new Int32Array(n);
   const catNorm = f64(n), finNorm = f64(n), lnPremium = f64(n);
@@ -118,6 +136,14 @@ export function simulate(
   const G = f64(n), V = f64(n), growthStep = f64(n), demandStep = f64(n), lagRBack = f64(n), lagBBack = f64(n);
   const crowdIn = f64(n * inYears), thetaTarget = f64(n * inYears), restricted = f64(n * inYears);
   const lastRb = f64(n);
+  // The four delays (stockpiles, perception, tax adjustment, cluster ramp) relax exactly over a
+  // sub-step, x += (1 − e^(−dt/T))·(target − x): Euler's dt/T let a restriction jump with a short
+  // stockpile delay make dt = 1/12 and 1/48 disagree beyond model.md §8.8 (see docs/model.md).
+  const stockStep = f64(n), perceptionStep = f64(n), taxStep = f64(n), clusterStep = f64(n);
+  const A = f64(n);
+  // ω is sparse (a handful of pairs): walk only the pairs that exist.
+  const pairs = dependencyPairs(omega, n);
+  const logGap = f64(n);
 
   const years: number[] = [];
   for (let y = 0; y < outYears; y++) years.push(inputs.baseYear + y);
@@ -151,11 +177,16 @@ export function simulate(
     catNorm[s] = 1 / (1 + vKappaCat[s]! * ra0);
     finNorm[s] = 1 / (1 - vKappaFin[s]! * calU0[s]!);
     lnPremium[s] = Math.log(1 + vPricePremium[s]!);
-    DC[s] = demandUpTo(C[s]!, dataKappa[s]!);
+    logGap[s] = Math.log(1 - C[s]!);
+    DC[s] = 1 - Math.exp(dataKappa[s]! * logGap[s]!);
     Dcut[s] = demandBelowCutoff(rb[s]!, dataKappa[s]!);
     lastRb[s] = rb[s]!;
     G[s] = 1;
     V[s] = dataV0[s]!;
+    stockStep[s] = -Math.expm1(-dt / vTStock[s]!);
+    perceptionStep[s] = -Math.expm1(-dt / vTCat[s]!);
+    taxStep[s] = -Math.expm1(-dt * vLambda[s]!);
+    clusterStep[s] = -Math.expm1(-dt / vTK[s]!);
     growthStep[s] = Math.exp(g[s]! * dt);
     demandStep[s] = Math.exp(gVlog[s]! * dt);
     lagRBack[s] = Math.exp(-g[s]! * lagRSteps[s]! * dt);
@@ -184,10 +215,16 @@ export function simulate(
 
     for (let s = 0; s < n; s++) U[s] = 1 - Math.max(DC[s]!, Dcut[s]!);
     for (let s = 0; s < n; s++) {
-      let buyers = 0;
-      for (let j = 0; j < n; j++) buyers += omega[j * n + s]! * rbar[j]!;
-      exposure[s] = Math.min(1, rbar[s]! + vChi[s]! * buyers);
+      upstream[s] = 1;
+      buyersExposure[s] = 0;
     }
+    for (let i = 0; i < pairs.weight.length; i++) {
+      const buyer = pairs.buyer[i]!;
+      const supplier = pairs.supplier[i]!;
+      upstream[buyer] = upstream[buyer]! * (1 - pairs.weight[i]! * U[supplier]!);
+      buyersExposure[supplier] = buyersExposure[supplier]! + pairs.weight[i]! * rbar[buyer]!;
+    }
+    for (let s = 0; s < n; s++) exposure[s] = Math.min(1, rbar[s]! + vChi[s]! * buyersExposure[s]!);
 
     if (recording) {
       let open_ = 0;
@@ -237,15 +274,14 @@ export function simulate(
 
       // (E6) effort: own knowledge, clusters, upstream supply, absorbed foreign knowledge.
       const absorb = Math.min(1, ((1 + vMuA[s]! * uy) * kRel) / (kRel + vH[s]!));
-      let upstream = 1;
-      for (let j = 0; j < n; j++) upstream *= 1 - omega[s * n + j]! * U[j]!;
-      const own = (kRel > 0 ? Math.exp(vBeta[s]! * Math.log(kRel)) : 0) * (1 + vMuK[s]! * kt[s]!) * upstream;
+      A[s] = absorb;
+      const own = (kRel > 0 ? Math.exp(vBeta[s]! * Math.log(kRel)) : 0) * (1 + vMuK[s]! * kt[s]!) * upstream[s]!;
       const E = own + calPsi[s]! * o[iy]! * (1 - ra) * absorb;
 
       // (E7) capability, with the last-mile factor (1 − C)^ν.
       const Cs = C[s]!;
       const gap = 1 - Cs;
-      const gapNu = gap > 0 ? Math.exp(vNu[s]! * Math.log(gap)) : 0;
+      const gapNu = gap > 0 ? Math.exp(vNu[s]! * logGap[s]!) : 0;
       const aE = calA[s]! * E;
       const slope = aE * vNu[s]! * (gap > 0 ? gapNu / gap : vNu[s]! === 1 ? 1 : 0) + vGF[s]!;
       if (dt * slope > 1) return { instability: { condition: CAPABILITY_CONDITION, sector: s } };
@@ -291,10 +327,10 @@ export function simulate(
       Sc[s] = ScNew;
       Sf[s] = Sf[s]! + dt * vPF[s]! * (F - Sf[s]!);
 
-      rb[s] = rb[s]! + (dt * (ra - rb[s]!)) / vTStock[s]!;
-      rbar[s] = rbar[s]! + (dt * (ra - rbar[s]!)) / vTCat[s]!;
-      theta[s] = theta[s]! + dt * vLambda[s]! * (thetaTarget[iy]! - theta[s]!);
-      kt[s] = kt[s]! + (dt * (ky - kt[s]!)) / vTK[s]!;
+      rb[s] = rb[s]! + stockStep[s]! * (ra - rb[s]!);
+      rbar[s] = rbar[s]! + perceptionStep[s]! * (ra - rbar[s]!);
+      theta[s] = theta[s]! + taxStep[s]! * (thetaTarget[iy]! - theta[s]!);
+      kt[s] = kt[s]! + clusterStep[s]! * (ky - kt[s]!);
       K[s] = K[s]! + dt * dK;
       C[s] = Cs + dt * dC;
       X[s] = X[s]! + dt * Math.max(S, OUTPUT_FLOOR) * Vs;
@@ -305,7 +341,8 @@ export function simulate(
 
     // Tiers move between contested and forced as C and r_b move: re-sort the two parts.
     for (let s = 0; s < n; s++) {
-      DC[s] = demandUpTo(C[s]!, dataKappa[s]!);
+      logGap[s] = Math.log(1 - C[s]!);
+      DC[s] = 1 - Math.exp(dataKappa[s]! * logGap[s]!);
       if (rb[s] !== lastRb[s]) {
         Dcut[s] = demandBelowCutoff(rb[s]!, dataKappa[s]!);
         lastRb[s] = rb[s]!;
@@ -321,6 +358,8 @@ export function simulate(
       Sc[s] = Math.min(Sc[s]!, Q);
       Sf[s] = Math.min(Sf[s]!, F);
     }
+
+    options.observe?.(step, { time: (step + 1) * dt, C, Sc, Sf, K, X, A, demandC: DC, demandCutoff: Dcut });
 
     // (E11) chokepoints close when capability passes their threshold; re-open only below the hysteresis.
     for (let i = 0; i < items; i++) {

@@ -1,5 +1,6 @@
 import type { Scenario } from '../../../../shared/domain/scenario';
 import { validateScenario } from '../../../../shared/domain/validate-scenario';
+import { formatJsonPath } from '../../../../shared/file-format/json-path';
 import { ok } from '../../../../shared/result';
 import type { StoreResult } from './store-error';
 import { fail } from './store-error';
@@ -11,7 +12,7 @@ export function validateDocument(value: unknown): StoreResult<Scenario> {
   const issues = checked.error;
   const shown = issues
     .slice(0, 3)
-    .map((issue) => `${issue.path || '(root)'}: ${issue.message}`)
+    .map((issue) => `${formatJsonPath(issue.path)}: ${issue.message}`)
     .join('; ');
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
   return fail('invalid-input', `The scenario is not valid: ${shown}${more}.`, { issues });

@@ -1,0 +1,49 @@
+import { isExtensionKey } from '../domain/keyed-object';
+import type { Extensions, Scenario } from '../domain/scenario';
+import { FORMAT_NAME, FORMAT_VERSION } from './constants';
+import { scenarioContentHash } from './content-hash';
+import type { Layout } from './json-layout';
+import { genericLayout, inline, layoutValue, printLayout } from './json-layout';
+import { scenarioLayout } from './scenario-layout';
+
+/** The `createdBy.app` of files this app writes. */
+export const APP_NAME = 'chokepoint-planner';
+
+export interface ExportMeta {
+  /** ISO 8601 timestamp of the export. */
+  readonly exportedAt: string;
+  readonly appVersion: string;
+  /** The model version the scenarios were made with (`MODEL_VERSION`). */
+  readonly modelVersion: number;
+  /** Envelope `x-…` keys to write (e.g. kept from an imported file). */
+  readonly extensions?: Extensions;
+}
+
+/**
+ * Writes scenarios as a `.chokepoint` file in canonical form: fixed key order, two-space indent, one
+ * schedule step per line, tags on one line, a trailing newline, and the content hash. Exporting what
+ * an import of the result returns gives the same bytes again. The scenarios must be valid
+ * (`validateScenario`); keys that are neither known nor `x-…` are dropped.
+ */
+export function serializeScenarioFile(scenarios: readonly Scenario[], meta: ExportMeta): string {
+  const scenariosLayout: Layout = { kind: 'array', items: scenarios.map(scenarioLayout) };
+  const extensions = meta.extensions ?? {};
+  const extensionKeys = Object.keys(extensions)
+    .filter(isExtensionKey)
+    .filter((key) => extensions[key] !== undefined)
+    .sort();
+  const envelope: Layout = {
+    kind: 'object',
+    entries: [
+      ['format', inline(FORMAT_NAME)],
+      ['formatVersion', inline(FORMAT_VERSION)],
+      ['modelVersion', inline(meta.modelVersion)],
+      ['createdBy', inline({ app: APP_NAME, version: meta.appVersion })],
+      ['exportedAt', inline(meta.exportedAt)],
+      ['scenarios', scenariosLayout],
+      ['sha256', inline(scenarioContentHash(layoutValue(scenariosLayout) as unknown[]))],
+      ...extensionKeys.map((key) => [key, genericLayout(extensions[key])] as const),
+    ],
+  };
+  return `${printLayout(envelope)}\n`;
+}
