@@ -21,7 +21,7 @@ const ERROR_TEMPLATES: Readonly<Record<FileFormatErrorKind, string>> = {
   'invalid-format-version': '{file}: expected a whole-number format version at $.formatVersion, found {found}.',
   'format-version-too-new': '{file} was written in format version {found}, but this version of Chokepoint Planner reads format version {supported} at most: update the app to open it.',
   'format-version-unsupported': '{file} is in format version {found}, which this version of Chokepoint Planner cannot read (it reads format version {supported}).',
-  'migration-failed': '{file}: could not upgrade it from format version {from} to {to} at {path}: {reason}.',
+  'migration-failed': '{file}: could not upgrade it from format version {from} to {to}: {reason}.',
   'too-many-scenarios': '{file} holds {count} scenarios at $.scenarios: expected at most {limit} in one file.',
   'duplicate-id': '{file}: expected each scenario id once, found "{id}" again at {path} (first used at $.scenarios[{firstIndex}]).',
   schema: '{file} does not match the scenario file format ({problems}):\n{issues}',

@@ -12,9 +12,9 @@ describe('scanNesting', () => {
   it('refuses deeper nesting with the path and position of the first container too many', () => {
     expect(scanNesting('{"a": [1, {"b": [[]]}]}', 4)).toEqual({
       ok: false,
-      error: { kind: 'too-deep', path: ['a', 1, 'b'], limit: 4, line: 1, column: 18 },
+      error: { kind: 'too-deep', path: ['a', 1, 'b', 0], limit: 4, line: 1, column: 18 },
     });
-    expect(scanNesting('{\n  "x": [\n    [[]]\n  ]\n}', 3)).toMatchObject({ error: { path: ['x', 0], line: 3, column: 6 } });
+    expect(scanNesting('{\n  "x": [\n    [[]]\n  ]\n}', 3)).toMatchObject({ error: { path: ['x', 0, 0], line: 3, column: 6 } });
   });
 
   it('is not fooled by brackets, quotes and escapes inside strings', () => {

@@ -1,10 +1,11 @@
 import { MODEL_VERSION } from '../../../../shared/engine/model-version';
 import { describeFileFormatError, describeFileFormatWarning, parseScenarioFile } from '../../../../shared/file-format';
-import type { ConflictPolicy, ImportReport, ImportWarning } from './import-scenarios';
-import { importScenarios } from './import-scenarios';
+import type { ConflictPolicy, ImportReport, ImportStatus, ImportWarning } from './import-scenarios';
+import { classifyImport, importScenarios } from './import-scenarios';
 import type { StoreContext } from './store-context';
 import type { StoreResult } from './store-error';
-import { fail } from './store-error';
+import { fail, guard } from './store-error';
+import { ok } from '../../../../shared/result';
 
 export interface ImportFileRequest {
   /** The file's text (the caller reads it: services take their IO as arguments). */
@@ -46,4 +47,29 @@ export function importScenarioFile(ctx: StoreContext, request: ImportFileRequest
     },
     request.onConflict,
   );
+}
+
+export interface ImportPreviewItem {
+  readonly id: string;
+  readonly name: string;
+  readonly status: ImportStatus;
+}
+
+/**
+ * What importing the file would do to each of its scenarios, without writing: the UI asks the user
+ * about conflicts (keep both, replace, skip) from this, and the CLI refuses to guess.
+ */
+export function previewScenarioFile(
+  ctx: StoreContext,
+  request: Omit<ImportFileRequest, 'onConflict'>,
+): StoreResult<ImportPreviewItem[]> {
+  const parsed = parseScenarioFile(request.text, { fileName: request.fileName });
+  if (!parsed.ok) {
+    return fail('invalid-input', describeFileFormatError(parsed.error), { fileFormatError: parsed.error });
+  }
+  const { scenarios } = parsed.value;
+  return guard('compare the file with the library', () => {
+    const statuses = classifyImport(ctx, scenarios);
+    return ok(scenarios.map((scenario, index) => ({ id: scenario.id, name: scenario.name, status: statuses[index] ?? 'new' })));
+  });
 }

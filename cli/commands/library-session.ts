@@ -1,0 +1,54 @@
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import packageJson from '../../package.json';
+import { defaultDatabasePath } from '../../electron/main/services/default-paths';
+import type { OpenOutcome } from '../../electron/main/services/store/open-store';
+import { openStore } from '../../electron/main/services/store/open-store';
+import type { ScenarioLibrary } from '../../electron/main/services/store/scenario-library';
+import { createScenarioLibrary } from '../../electron/main/services/store/scenario-library';
+import type { StoreError } from '../../electron/main/services/store/store-error';
+import { createStoreContext } from '../../electron/main/services/store/store-context';
+import type { CliIo } from '../io';
+
+export const APP_VERSION: string = packageJson.version;
+
+export interface LibrarySession {
+  readonly path: string;
+  readonly library: ScenarioLibrary;
+  close(): void;
+}
+
+/** `--db` resolved against the working folder, else the desktop app's own library. */
+export function databasePath(option: string | undefined, io: CliIo): string {
+  if (option !== undefined) return resolve(io.cwd, option);
+  return defaultDatabasePath({ env: io.env, platform: process.platform, homedir: homedir() });
+}
+
+function describeOutcome(outcome: OpenOutcome, path: string): string | null {
+  switch (outcome.kind) {
+    case 'created':
+    case 'opened':
+      return null;
+    case 'migrated':
+      return `note: upgraded the library ${path} from version ${outcome.from} to ${outcome.to}; the old file was copied to ${outcome.backup}`;
+    case 'recovered': {
+      const backup = outcome.newestBackup === null ? '' : ` The newest backup is ${outcome.newestBackup}.`;
+      return `warning: the library ${path} was damaged (${outcome.reason}); it was moved to ${outcome.movedTo} and a new, empty library was created.${backup}`;
+    }
+  }
+}
+
+/** Opens the library for one command, telling the user on stderr about upgrades and recoveries. */
+export function openLibrarySession(
+  path: string,
+  io: CliIo,
+  options: { readonly mustExist: boolean },
+): { ok: true; value: LibrarySession } | { ok: false; error: StoreError } {
+  const opened = openStore({ path, mustExist: options.mustExist });
+  if (!opened.ok) return opened;
+  const notice = describeOutcome(opened.value.outcome, path);
+  if (notice !== null) io.stderr(`${notice}\n`);
+  const { db } = opened.value;
+  const library = createScenarioLibrary(createStoreContext(db, { appVersion: APP_VERSION }));
+  return { ok: true, value: { path, library, close: () => db.close() } };
+}

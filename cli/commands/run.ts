@@ -1,0 +1,78 @@
+import { getCatalogue } from '../../shared/catalogue';
+import { describeEngineError } from '../../shared/engine/engine-error';
+import { runMonteCarlo } from '../../shared/engine/monte-carlo';
+import { prepareScenario } from '../../shared/engine/prepare-scenario';
+import { runPrepared } from '../../shared/engine/run-prepared';
+import { UTF8_BOM } from '../../shared/results/csv';
+import { runsToCsv } from '../../shared/results/run-csv';
+import type { RunJson } from '../../shared/results/run-json';
+import { runToJson } from '../../shared/results/run-json';
+import type { Command } from '../io';
+import { EXIT_INVALID, EXIT_OK } from '../io';
+import { parseOptions, parseStepsPerYear, parseWholeNumber, UsageError } from '../parse-options';
+import { pickScenarios } from '../pick-scenarios';
+import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario-file';
+import { writeOutput } from '../write-output';
+
+/** `chokepoint run FILE [--scenario NAME|ID] [--format json|csv] [--mc N] [--seed S] [--dt 1/48] [--out PATH]` */
+export const runCommand: Command = async (args, io) => {
+  const { values, positionals } = parseOptions(args, {
+    scenario: { type: 'string' },
+    format: { type: 'string', default: 'json' },
+    mc: { type: 'string' },
+    seed: { type: 'string' },
+    dt: { type: 'string' },
+    out: { type: 'string' },
+  });
+  if (positionals.length !== 1) throw new UsageError('run takes exactly one FILE');
+  if (values.format !== 'json' && values.format !== 'csv') throw new UsageError(`--format must be json or csv, got "${values.format}"`);
+  const draws = parseWholeNumber('mc', values.mc, 1, 100_000);
+  const seed = parseWholeNumber('seed', values.seed, 0, 2 ** 32 - 1);
+  const stepsPerYear = parseStepsPerYear(values.dt);
+  const file = positionals[0]!;
+
+  const read = await readScenarioFile(file, io);
+  if (!read.ok) {
+    for (const line of readErrorLines(read.error)) io.stderr(`${line}\n`);
+    return EXIT_INVALID;
+  }
+  for (const line of warningLines(read.value, file)) io.stderr(`${line}\n`);
+  const scenarios = pickScenarios(read.value.scenarios, values.scenario);
+  if (scenarios.length === 0) {
+    io.stderr(`${file}: no scenario with the id or name "${values.scenario}" (found: ${read.value.scenarios.map((s) => `"${s.name}"`).join(', ')}).\n`);
+    return EXIT_INVALID;
+  }
+
+  const runs: RunJson[] = [];
+  for (const scenario of scenarios) {
+    const where = `${file}: scenario "${scenario.name}"`;
+    const catalogue = getCatalogue(scenario.catalogue);
+    if (!catalogue) {
+      io.stderr(`${where}: unknown catalogue "${scenario.catalogue}".\n`);
+      return EXIT_INVALID;
+    }
+    const prepared = prepareScenario(scenario, catalogue);
+    const result = prepared.ok ? runPrepared(prepared.value, { stepsPerYear }) : prepared;
+    if (!result.ok) {
+      io.stderr(`${where}: ${describeEngineError(result.error)}\n`);
+      return EXIT_INVALID;
+    }
+    let bands;
+    if (draws !== undefined && prepared.ok) {
+      const mc = runMonteCarlo(prepared.value, { draws, seed: seed ?? scenario.seed, stepsPerYear });
+      if (!mc.ok) {
+        io.stderr(`${where}: Monte Carlo draw ${mc.error.draw ?? '?'}: ${describeEngineError(mc.error)}\n`);
+        return EXIT_INVALID;
+      }
+      bands = mc.value;
+    }
+    runs.push(runToJson(scenario, result.value, bands));
+  }
+
+  const text =
+    values.format === 'csv'
+      ? (values.out ? UTF8_BOM : '') + runsToCsv(runs)
+      : `${JSON.stringify(runs.length === 1 ? runs[0] : runs, null, 2)}\n`;
+  await writeOutput(text, values.out, io);
+  return EXIT_OK;
+};

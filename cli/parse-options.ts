@@ -1,0 +1,31 @@
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+
+export class UsageError extends Error {}
+
+/** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
+export function parseOptions<T extends ParseArgsConfig['options']>(args: readonly string[], options: T, allowPositionals = true) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** `--dt 1/48` or `--dt 0.0208333`: sub-steps per year, a whole number. */
+export function parseStepsPerYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const fraction = /^1\/(\d+)$/.exec(text.trim());
+  const steps = fraction ? Number(fraction[1]) : Math.round(1 / Number(text));
+  if (!Number.isInteger(steps) || steps < 1 || steps > 384) throw new UsageError(`--dt must be 1/N with N a whole number from 1 to 384, got "${text}"`);
+  if (!fraction && Math.abs(1 / steps - Number(text)) > 1e-6) throw new UsageError(`--dt must be 1/N, got "${text}"`);
+  return steps;
+}
+
+/** A whole number option within bounds. */
+export function parseWholeNumber(name: string, text: string | undefined, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  return value;
+}

@@ -1,0 +1,16 @@
+/** The help text of the `chokepoint` command (file-format.md lists the same commands). */
+export const USAGE = `Usage: chokepoint <command> [options]
+
+Commands:
+  run FILE [--scenario NAME|ID] [--format json|csv] [--mc N] [--seed S] [--dt 1/48] [--out PATH]
+                              project the scenarios of FILE; --mc adds P10–P90 bands from N draws
+  validate FILE...            check files; exit 0 when valid, else 1 with one line per error
+  example [NAME] [--out PATH] write a built-in example scenario file (default: all presets)
+  diff FILE_A FILE_B [--a NAME|ID] [--b NAME|ID] [--json]
+                              lever-by-lever differences of two scenarios
+  list [--db PATH] [--json]   scenarios in the local library
+  import FILE [--db PATH] [--on-conflict keep-both|replace|skip]
+  export [--db PATH] [--id ID...] --out FILE
+
+Exit codes: 0 success, 1 invalid input (message on stderr, nothing written), 2 usage error.
+`;

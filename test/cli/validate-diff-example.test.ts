@@ -1,0 +1,55 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/main';
+import { memoryIo } from '../support/memory-io';
+
+const dir = mkdtempSync(join(tmpdir(), 'chokepoint-cli-'));
+
+describe('chokepoint example, validate and diff', () => {
+  it('writes one named example, which validates', async () => {
+    expect(await runCli(['example', 'Escalation', '--out', 'e.chokepoint'], memoryIo(dir))).toBe(0);
+    const file = JSON.parse(readFileSync(join(dir, 'e.chokepoint'), 'utf8'));
+    expect(file.scenarios.map((s: { name: string }) => s.name)).toEqual(['Escalation']);
+    const io = memoryIo(dir);
+    expect(await runCli(['validate', 'e.chokepoint'], io)).toBe(0);
+    expect(io.out()).toContain('e.chokepoint: valid (1 scenario)');
+  });
+
+  it('refuses an unknown example name with exit 1', async () => {
+    const io = memoryIo(dir);
+    expect(await runCli(['example', 'Armageddon'], io)).toBe(1);
+    expect(io.err()).toContain('"Push under escalation"');
+  });
+
+  it('validates several files, one line per error with its JSON path, and warns of hand edits', async () => {
+    await runCli(['example', 'Baseline', '--out', 'ok.chokepoint'], memoryIo(dir));
+    const edited = readFileSync(join(dir, 'ok.chokepoint'), 'utf8').replace('"horizon": 15', '"horizon": 14');
+    writeFileSync(join(dir, 'edited.chokepoint'), edited);
+    const broken = edited.replace('"seed": 20251128', '"seed": -1, "colour": "red"');
+    writeFileSync(join(dir, 'broken.chokepoint'), broken);
+    const io = memoryIo(dir);
+    expect(await runCli(['validate', 'ok.chokepoint', 'edited.chokepoint', 'broken.chokepoint', 'missing.chokepoint'], io)).toBe(1);
+    expect(io.out()).toContain('ok.chokepoint: valid');
+    expect(io.err()).toMatch(/edited\.chokepoint.*edited by hand/);
+    const lines = io.err().trim().split('\n').filter((line) => line.startsWith('broken.chokepoint'));
+    expect(lines.some((line) => line.includes('$.scenarios[0].seed'))).toBe(true);
+    expect(lines.some((line) => line.includes('$.scenarios[0].colour'))).toBe(true);
+    expect(io.err()).toContain('missing.chokepoint: cannot read the file (ENOENT)');
+  });
+
+  it('lists lever-by-lever differences, as text and as JSON', async () => {
+    await runCli(['example', '--out', 'all.chokepoint'], memoryIo(dir));
+    const text = memoryIo(dir);
+    expect(await runCli(['diff', 'all.chokepoint', 'all.chokepoint', '--a', 'Baseline', '--b', 'Escalation'], text)).toBe(0);
+    expect(text.out()).toMatch(/IC\trestriction\t2026–2040\t0\.3 → 0\.6/);
+    const json = memoryIo(dir);
+    await runCli(['diff', 'all.chokepoint', 'all.chokepoint', '--a', 'Baseline', '--b', 'Escalation', '--json'], json);
+    const { differences } = JSON.parse(json.out());
+    expect(differences.map((d: { sector: string }) => d.sector).sort()).toEqual(['IC', 'ISW', 'LITH', 'SME']);
+    const ambiguous = memoryIo(dir);
+    expect(await runCli(['diff', 'all.chokepoint', 'all.chokepoint'], ambiguous)).toBe(1);
+    expect(ambiguous.err()).toContain('holds 5 scenarios');
+  });
+});
