@@ -14,6 +14,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS launchers (the installed `chokepoint` bin) use require by design.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // shared/ is pure: no Node, no DOM, no Electron.
     files: ['shared/**/*.ts'],
     rules: {

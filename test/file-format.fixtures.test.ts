@@ -58,13 +58,18 @@ describe('valid fixtures', () => {
   it('valid-extensions keeps its x- keys', () => {
     const file = load('valid-extensions.chokepoint');
     expect(file.extensions).toEqual({ 'x-exported-by': { tool: 'planning-scripts', version: 4 } });
-    expect(file.scenarios[0]).toMatchObject({ 'x-workshop': { room: 'B2' }, sectors: { IC: { 'x-note': 'from the 2026 review' } } });
+    expect(file.scenarios[0]).toMatchObject({
+      'x-workshop': { room: 'B2' },
+      sectors: { IC: { 'x-note': 'from the 2026 review' } },
+    });
   });
 
   it('valid-hash-mismatch loads, flagged as edited by hand', () => {
     const file = load('valid-hash-mismatch.chokepoint');
     expect(file.hashMismatch).toBe(true);
-    expect(file.warnings).toEqual([{ kind: 'hash-mismatch', expected: file.contentHash, found: file.sha256 }]);
+    expect(file.warnings).toEqual([
+      { kind: 'hash-mismatch', expected: file.contentHash, found: file.sha256 },
+    ]);
     expect(file.scenarios[0]?.sectors.IC?.levers?.rdTaxCut).toBe(0.25);
   });
 
@@ -85,15 +90,27 @@ const REFUSED: [string, FileFormatError['kind'], (string | number)[]][] = [
   ['too-deep.chokepoint', 'too-deep', ['scenarios', 0, 'x-nested', ...x(29)]],
   ['proto-key.chokepoint', 'forbidden-key', ['scenarios', 0, 'sectors', 'IC', 'data', '__proto__']],
   ['constructor-key.chokepoint', 'forbidden-key', ['scenarios', 0, 'parameters', 'constructor']],
-  ['non-finite-number.chokepoint', 'non-finite-number', ['scenarios', 0, 'sectors', 'SME', 'levers', 'procurement']],
+  [
+    'non-finite-number.chokepoint',
+    'non-finite-number',
+    ['scenarios', 0, 'sectors', 'SME', 'levers', 'procurement'],
+  ],
   ['duplicate-ids.chokepoint', 'duplicate-id', ['scenarios', 1, 'id']],
   ['unknown-lever.chokepoint', 'schema', ['scenarios', 0, 'sectors', 'IC', 'levers', 'basicResearh']],
   ['missing-field.chokepoint', 'schema', ['scenarios', 0, 'name']],
   ['wrong-type.chokepoint', 'schema', ['scenarios', 0, 'horizon']],
-  ['lever-out-of-range.chokepoint', 'semantic', ['scenarios', 0, 'sectors', 'IC', 'levers', 'basicResearch', 1, 'value']],
+  [
+    'lever-out-of-range.chokepoint',
+    'semantic',
+    ['scenarios', 0, 'sectors', 'IC', 'levers', 'basicResearch', 1, 'value'],
+  ],
   ['unknown-sector.chokepoint', 'semantic', ['scenarios', 0, 'sectors', 'SEM']],
   ['schedule-unsorted.chokepoint', 'semantic', ['scenarios', 0, 'sectors', 'IC', 'restriction', 2, 'year']],
-  ['first-step-after-base-year.chokepoint', 'semantic', ['scenarios', 0, 'sectors', 'IC', 'levers', 'basicResearch', 0, 'year']],
+  [
+    'first-step-after-base-year.chokepoint',
+    'semantic',
+    ['scenarios', 0, 'sectors', 'IC', 'levers', 'basicResearch', 0, 'year'],
+  ],
 ];
 
 describe('refused fixtures', () => {
@@ -107,16 +124,20 @@ describe('refused fixtures', () => {
   it('messages say what was expected and what was found', () => {
     const message = (name: string) => describeFileFormatError(refuse(name));
     expect(message('not-json.chokepoint')).toBe(
-      'not-json.chokepoint is not valid JSON: at line 19, column 7, expected "," or "}", found "\\"seed\\"".',
+      'not-json.chokepoint is not valid JSON: at line 19, column 7, expected "," or "}", found "seed".',
     );
-    expect(message('format-version-2.chokepoint')).toContain('format version 2, but this version of Chokepoint Planner reads format version 1');
+    expect(message('format-version-2.chokepoint')).toContain(
+      'format version 2, but this version of Chokepoint Planner reads format version 1',
+    );
     expect(message('unknown-lever.chokepoint')).toContain(
       '$.scenarios[0].sectors.IC.levers.basicResearh: unknown key "basicResearh" (did you mean "basicResearch"?)',
     );
     expect(message('lever-out-of-range.chokepoint')).toContain(
       '$.scenarios[0].sectors.IC.levers.basicResearch[1].value: expected a value from 0.5 to 3 (the range of basicResearch), found 4',
     );
-    expect(message('wrong-type.chokepoint')).toContain('$.scenarios[0].horizon: expected a number, found "15 years"');
+    expect(message('wrong-type.chokepoint')).toContain(
+      '$.scenarios[0].horizon: expected a number, found "15 years"',
+    );
     expect(message('missing-field.chokepoint')).toContain('$.scenarios[0].name: missing required field');
   });
 
@@ -125,7 +146,9 @@ describe('refused fixtures', () => {
     expect(JSON.parse(text)).toBeTruthy();
     const error = refuse('large.chokepoint', text);
     expect(error).toMatchObject({ kind: 'too-large', path: [], limit: MAX_FILE_BYTES });
-    expect(describeFileFormatError(error)).toBe('large.chokepoint is too large: 20.0 MB, expected at most 20.0 MB.');
+    expect(describeFileFormatError(error)).toBe(
+      'large.chokepoint is too large: 20971521 bytes, expected at most 20971520 bytes.',
+    );
   });
 
   it('a file of exactly 20 MB is read', () => {
@@ -148,6 +171,9 @@ describe('refused fixtures', () => {
   it('nesting is refused one level past the limit', () => {
     // The extension value starts at level 4 (envelope, scenarios, scenario, value).
     expect(load('deep.chokepoint', deeplyNestedFile(VALID, MAX_DEPTH - 3 - 12)).scenarios).toHaveLength(1);
-    expect(refuse('deep.chokepoint', deeplyNestedFile(VALID, MAX_DEPTH - 3 + 1))).toMatchObject({ kind: 'too-deep', line: 20 });
+    expect(refuse('deep.chokepoint', deeplyNestedFile(VALID, MAX_DEPTH - 3 + 1))).toMatchObject({
+      kind: 'too-deep',
+      line: 20,
+    });
   });
 });

@@ -28,7 +28,10 @@ function unknownKeyMessage(key: string, known: readonly string[], extensions: bo
  * lever name points at the typo (zod's strict mode reports them on the parent and cannot let extension
  * keys through). With `extensions`, `x-…` keys are kept as they are, provided they hold plain JSON.
  */
-export function keyedObject<T extends z.core.$ZodLooseShape>(shape: T, options: { readonly extensions: boolean }) {
+export function keyedObject<T extends z.core.$ZodLooseShape>(
+  shape: T,
+  options: { readonly extensions: boolean },
+) {
   const known = Object.keys(shape);
   const knownSet = new Set(known);
   return z.looseObject(shape).superRefine(
@@ -37,10 +40,15 @@ export function keyedObject<T extends z.core.$ZodLooseShape>(shape: T, options: 
         if (knownSet.has(key)) continue;
         if (options.extensions && isExtensionKey(key)) {
           const hazard = findJsonHazard(value[key], EXTENSION_MAX_DEPTH, [key]);
-          if (hazard) ctx.addIssue({ code: 'custom', path: [...hazard.path], message: describeJsonHazard(hazard) });
+          if (hazard)
+            ctx.addIssue({ code: 'custom', path: [...hazard.path], message: describeJsonHazard(hazard) });
           continue;
         }
-        ctx.addIssue({ code: 'custom', path: [key], message: unknownKeyMessage(key, known, options.extensions) });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: unknownKeyMessage(key, known, options.extensions),
+        });
       }
     },
     // Run even when a known key already failed: every unknown key is reported in one pass.

@@ -36,10 +36,15 @@ const DATA_BOUNDS: Readonly<Partial<Record<DataKey, Bounds>>> = {
   kappa: POSITIVE,
 };
 
-export function dataIssues(data: Readonly<Partial<Record<DataKey, number>>>, path: JsonPath): ScenarioIssue[] {
+export function dataIssues(
+  data: Readonly<Partial<Record<DataKey, number>>>,
+  path: JsonPath,
+): ScenarioIssue[] {
   return Object.entries(data).flatMap(([key, value]) => {
     const bounds = DATA_BOUNDS[key as DataKey];
-    return bounds && value !== undefined ? boundsIssue(value, bounds, `sector data ${key}`, [...path, key]) : [];
+    return bounds && value !== undefined
+      ? boundsIssue(value, bounds, `sector data ${key}`, [...path, key])
+      : [];
   });
 }
 
@@ -55,7 +60,11 @@ function parameterBounds(catalogue: Catalogue, key: string): Bounds | undefined 
   return UNCATALOGUED_BOUNDS[key] ?? catalogue.parameters.find((parameter) => parameter.key === key)?.range;
 }
 
-function omegaIssues(omega: Readonly<Record<string, number>>, catalogue: Catalogue, path: JsonPath): ScenarioIssue[] {
+function omegaIssues(
+  omega: Readonly<Record<string, number>>,
+  catalogue: Catalogue,
+  path: JsonPath,
+): ScenarioIssue[] {
   const sectorIds = catalogue.sectors.map((sector) => sector.id);
   return Object.entries(omega).flatMap(([supplier, weight]) => {
     if (!sectorIds.includes(supplier)) return [unknownSectorIssue(supplier, catalogue, [...path, supplier])];
@@ -74,10 +83,13 @@ export function parameterIssues(
   path: JsonPath,
 ): ScenarioIssue[] {
   return Object.entries(parameters).flatMap(([key, value]: [string, unknown]) => {
-    if (key === 'omega') return omegaIssues(value as Readonly<Record<string, number>>, catalogue, [...path, key]);
+    if (key === 'omega')
+      return omegaIssues(value as Readonly<Record<string, number>>, catalogue, [...path, key]);
     const bounds = parameterBounds(catalogue, key);
     if (bounds === undefined || typeof value !== 'number') return [];
-    const what = UNCATALOGUED_BOUNDS[key] ? `parameter ${key}` : `the range of parameter ${key} in catalogue "${catalogue.id}"`;
+    const what = UNCATALOGUED_BOUNDS[key]
+      ? `parameter ${key}`
+      : `the range of parameter ${key} in catalogue "${catalogue.id}"`;
     return boundsIssue(value, bounds, what, [...path, key]);
   });
 }
@@ -86,6 +98,7 @@ export function parameterIssues(
 export function unknownSectorIssue(sectorId: string, catalogue: Catalogue, path: JsonPath): ScenarioIssue {
   const ids = catalogue.sectors.map((sector) => sector.id);
   const suggestion = closestKey(sectorId, ids);
-  const hint = suggestion === undefined ? `expected one of ${ids.join(', ')}` : `did you mean "${suggestion}"?`;
+  const hint =
+    suggestion === undefined ? `expected one of ${ids.join(', ')}` : `did you mean "${suggestion}"?`;
   return { path, message: `unknown sector "${sectorId}" in catalogue "${catalogue.id}"; ${hint}` };
 }

@@ -12,11 +12,25 @@ describe('findJsonHazard', () => {
       path: ['a', 1, '__proto__'],
       key: '__proto__',
     });
-    expect(findJsonHazard({ a: { constructor: 1 } }, 10)).toMatchObject({ kind: 'forbidden-key', key: 'constructor' });
-    expect(findJsonHazard({ a: { prototype: 1 } }, 10)).toMatchObject({ kind: 'forbidden-key', key: 'prototype' });
-    expect(findJsonHazard({ a: [1, -Infinity] }, 10)).toEqual({ kind: 'non-finite-number', path: ['a', 1], value: -Infinity });
+    expect(findJsonHazard({ a: { constructor: 1 } }, 10)).toMatchObject({
+      kind: 'forbidden-key',
+      key: 'constructor',
+    });
+    expect(findJsonHazard({ a: { prototype: 1 } }, 10)).toMatchObject({
+      kind: 'forbidden-key',
+      key: 'prototype',
+    });
+    expect(findJsonHazard({ a: [1, -Infinity] }, 10)).toEqual({
+      kind: 'non-finite-number',
+      path: ['a', 1],
+      value: -Infinity,
+    });
     expect(findJsonHazard({ a: NaN }, 10)).toMatchObject({ kind: 'non-finite-number', path: ['a'] });
-    expect(findJsonHazard({ a: { b: undefined } }, 10)).toEqual({ kind: 'not-json', path: ['a', 'b'], found: 'nothing' });
+    expect(findJsonHazard({ a: { b: undefined } }, 10)).toEqual({
+      kind: 'not-json',
+      path: ['a', 'b'],
+      found: 'nothing',
+    });
     expect(findJsonHazard({ a: new Map() }, 10)).toMatchObject({ kind: 'not-json', path: ['a'] });
   });
 

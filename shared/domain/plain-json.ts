@@ -28,11 +28,20 @@ function isPlainObject(value: object): boolean {
  * null, booleans, finite numbers, strings, arrays and plain objects without forbidden keys, nested at
  * most `maxDepth` containers deep (the bound also keeps this recursion, and cycles, finite).
  */
-export function findJsonHazard(value: unknown, maxDepth: number, path: JsonPath = []): JsonHazard | undefined {
+export function findJsonHazard(
+  value: unknown,
+  maxDepth: number,
+  path: JsonPath = [],
+): JsonHazard | undefined {
   return walk(value, maxDepth, [...path], 0);
 }
 
-function walk(value: unknown, maxDepth: number, path: (string | number)[], depth: number): JsonHazard | undefined {
+function walk(
+  value: unknown,
+  maxDepth: number,
+  path: (string | number)[],
+  depth: number,
+): JsonHazard | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
   if (typeof value === 'number') {
     return Number.isFinite(value) ? undefined : { kind: 'non-finite-number', path: [...path], value };
@@ -48,7 +57,8 @@ function walk(value: unknown, maxDepth: number, path: (string | number)[], depth
     }
     return undefined;
   }
-  if (!isPlainObject(value)) return { kind: 'not-json', path: [...path], found: 'an object that is not plain JSON' };
+  if (!isPlainObject(value))
+    return { kind: 'not-json', path: [...path], found: 'an object that is not plain JSON' };
   for (const key of Object.keys(value)) {
     path.push(key);
     const hazard = isForbiddenKey(key)

@@ -29,7 +29,10 @@ describe('scenarioSchema', () => {
   it('reports an unknown key at its own path, with the likely intended key', () => {
     const issues = issuesOf(withSector({ levers: { basicResearh: 1 } }));
     expect(issues).toEqual([
-      { path: ['sectors', 'IC', 'levers', 'basicResearh'], message: 'unknown key "basicResearh" (did you mean "basicResearch"?)' },
+      {
+        path: ['sectors', 'IC', 'levers', 'basicResearh'],
+        message: 'unknown key "basicResearh" (did you mean "basicResearch"?)',
+      },
     ]);
   });
 
@@ -53,7 +56,9 @@ describe('scenarioSchema', () => {
   it('lists the allowed keys when no key is close', () => {
     const [issue] = issuesOf({ ...sampleScenario(), colour: 'red' });
     expect(issue?.path).toEqual(['colour']);
-    expect(issue?.message).toMatch(/^unknown key "colour"; expected one of id, name, .*, or an extension key starting with "x-"$/);
+    expect(issue?.message).toMatch(
+      /^unknown key "colour"; expected one of id, name, .*, or an extension key starting with "x-"$/,
+    );
   });
 
   it('takes a schedule as a finite number or a non-empty list of integer-year steps', () => {
@@ -70,14 +75,23 @@ describe('scenarioSchema', () => {
       { path: ['sectors', 'IC', 'restriction', 0, 'year'], message: 'expected a whole number, found 2025.5' },
     ]);
     expect(issuesOf(withSector({ restriction: [{ year: 2025 }] }))).toEqual([
-      { path: ['sectors', 'IC', 'restriction', 0, 'value'], message: 'missing required field (expected a number)' },
+      {
+        path: ['sectors', 'IC', 'restriction', 0, 'value'],
+        message: 'missing required field (expected a number)',
+      },
     ]);
-    expect(issuesOf(withSector({ restriction: Infinity }))[0]?.message).toContain('found the non-finite number Infinity');
+    expect(issuesOf(withSector({ restriction: Infinity }))[0]?.message).toContain(
+      'found the non-finite number Infinity',
+    );
   });
 
   it('allows omega per sector only, as a map of sector ids to numbers, and omegaScale globally only', () => {
     expect(parseScenarioShape(withSector({ parameters: { omega: { SME: 0.3, LITH: 0 } } })).ok).toBe(true);
-    expect(issuesOf({ ...withSector({ parameters: { omegaScale: 2 } }), parameters: { omega: {} } }).map((i) => i.path)).toEqual([
+    expect(
+      issuesOf({ ...withSector({ parameters: { omegaScale: 2 } }), parameters: { omega: {} } }).map(
+        (i) => i.path,
+      ),
+    ).toEqual([
       ['sectors', 'IC', 'parameters', 'omegaScale'],
       ['parameters', 'omega'],
     ]);
@@ -113,9 +127,14 @@ describe('scenarioSchema', () => {
       [{ sectors: { __proto__x: {} } }, ['sectors', '__proto__x']],
     ];
     for (const [change, path] of cases) {
-      expect(issuesOf({ ...sampleScenario(), ...change }).map((issue) => issue.path), JSON.stringify(change)).toEqual([path]);
+      expect(
+        issuesOf({ ...sampleScenario(), ...change }).map((issue) => issue.path),
+        JSON.stringify(change),
+      ).toEqual([path]);
     }
-    expect(parseScenarioShape({ ...sampleScenario(), seed: 2 ** 32 - 1, horizon: 50, baseYear: 2100 }).ok).toBe(true);
+    expect(
+      parseScenarioShape({ ...sampleScenario(), seed: 2 ** 32 - 1, horizon: 50, baseYear: 2100 }).ok,
+    ).toBe(true);
   });
 
   it('says what was expected and what was found', () => {
@@ -126,10 +145,15 @@ describe('scenarioSchema', () => {
       { path: ['baseYear'], message: 'expected a number ≥ 1990, found 1989' },
     ]);
     expect(issuesOf({ ...sampleScenario(), createdAt: 'now' })).toEqual([
-      { path: ['createdAt'], message: 'expected an ISO 8601 timestamp such as 2026-11-28T10:00:00Z, found "now"' },
+      {
+        path: ['createdAt'],
+        message: 'expected an ISO 8601 timestamp such as 2026-11-28T10:00:00Z, found "now"',
+      },
     ]);
     const { name: _name, ...nameless } = sampleScenario();
-    expect(issuesOf(nameless)).toEqual([{ path: ['name'], message: 'missing required field (expected text)' }]);
+    expect(issuesOf(nameless)).toEqual([
+      { path: ['name'], message: 'missing required field (expected text)' },
+    ]);
   });
 
   it('refuses extension values that are not plain JSON', () => {
@@ -147,7 +171,12 @@ describe('scenarioSchema', () => {
   });
 
   it('reports every problem in one pass', () => {
-    const issues = issuesOf({ ...sampleScenario(), horizon: 0, typo: 1, sectors: { IC: { levers: { clusters: 'x', lever: 1 } } } });
+    const issues = issuesOf({
+      ...sampleScenario(),
+      horizon: 0,
+      typo: 1,
+      sectors: { IC: { levers: { clusters: 'x', lever: 1 } } },
+    });
     expect(issues.map((issue) => issue.path)).toEqual([
       ['horizon'],
       ['sectors', 'IC', 'levers', 'clusters'],

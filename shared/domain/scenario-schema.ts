@@ -25,11 +25,19 @@ export const SCENARIO_LIMITS = {
 } as const;
 
 function patternString(pattern: RegExp, expected: string) {
-  return z.string().regex(pattern, { error: (issue) => `expected ${expected}, found ${describeValue(issue.input)}` });
+  return z
+    .string()
+    .regex(pattern, { error: (issue) => `expected ${expected}, found ${describeValue(issue.input)}` });
 }
 
-const idSchema = patternString(ID_PATTERN, 'an id of 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit');
-const sectorIdSchema = patternString(SECTOR_ID_PATTERN, 'a sector id of letters, digits, ".", "_" or "-", starting with a letter or digit');
+const idSchema = patternString(
+  ID_PATTERN,
+  'an id of 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
+);
+const sectorIdSchema = patternString(
+  SECTOR_ID_PATTERN,
+  'a sector id of letters, digits, ".", "_" or "-", starting with a letter or digit',
+);
 export const timestampSchema = z.iso.datetime({ offset: true });
 
 /** One step of a schedule: `value` holds from `year` until the next step. */
@@ -48,7 +56,10 @@ export const globalParametersSchema = keyedObject(
 );
 
 export const sectorParametersSchema = keyedObject(
-  { ...optionalKeys(SCALAR_PARAMETER_KEYS, z.number()), omega: z.record(sectorIdSchema, z.number()).optional() },
+  {
+    ...optionalKeys(SCALAR_PARAMETER_KEYS, z.number()),
+    omega: z.record(sectorIdSchema, z.number()).optional(),
+  },
   { extensions: false },
 );
 
@@ -62,7 +73,10 @@ export const sectorInputsSchema = keyedObject(
   { extensions: true },
 );
 
-export const provenanceSchema = keyedObject({ id: idSchema, revision: z.int().min(0) }, { extensions: false });
+export const provenanceSchema = keyedObject(
+  { id: idSchema, revision: z.int().min(0) },
+  { extensions: false },
+);
 
 /** A scenario as it appears in a `.chokepoint` file and in the library (shape only: see validate-scenario). */
 export const scenarioSchema = keyedObject(
@@ -92,4 +106,6 @@ type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export type ScenarioSchemaNamesEveryField = Assert<Equal<keyof typeof scenarioSchema.shape, keyof Scenario>>;
 
 /** …and that whatever it accepts is a Scenario. */
-export type ScenarioSchemaOutputIsScenario = Assert<[z.output<typeof scenarioSchema>] extends [Scenario] ? true : false>;
+export type ScenarioSchemaOutputIsScenario = Assert<
+  [z.output<typeof scenarioSchema>] extends [Scenario] ? true : false
+>;

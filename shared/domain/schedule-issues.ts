@@ -10,7 +10,9 @@ export const STEP_YEAR_MAX = 2200;
 function valueIssue(input: InputId, value: number, path: JsonPath): ScenarioIssue[] {
   const { min, max } = INPUT_RANGES[input];
   if (value >= min && value <= max) return [];
-  return [{ path, message: `expected a value from ${min} to ${max} (the range of ${input}), found ${value}` }];
+  return [
+    { path, message: `expected a value from ${min} to ${max} (the range of ${input}), found ${value}` },
+  ];
 }
 
 /**
@@ -18,14 +20,22 @@ function valueIssue(input: InputId, value: number, path: JsonPath): ScenarioIssu
  * never clamped), step years strictly increasing, the first at or before the base year (before it the
  * input would have no value), and every year in a sane window.
  */
-export function scheduleIssues(schedule: Schedule, input: InputId, baseYear: number, path: JsonPath): ScenarioIssue[] {
+export function scheduleIssues(
+  schedule: Schedule,
+  input: InputId,
+  baseYear: number,
+  path: JsonPath,
+): ScenarioIssue[] {
   if (typeof schedule === 'number') return valueIssue(input, schedule, path);
   const issues: ScenarioIssue[] = [];
   schedule.forEach((step, i) => {
     const yearPath = [...path, i, 'year'];
     const previous = i > 0 ? schedule[i - 1] : undefined;
     if (step.year < STEP_YEAR_MIN || step.year > STEP_YEAR_MAX) {
-      issues.push({ path: yearPath, message: `expected a year from ${STEP_YEAR_MIN} to ${STEP_YEAR_MAX}, found ${step.year}` });
+      issues.push({
+        path: yearPath,
+        message: `expected a year from ${STEP_YEAR_MIN} to ${STEP_YEAR_MAX}, found ${step.year}`,
+      });
     } else if (i === 0 && step.year > baseYear) {
       issues.push({
         path: yearPath,

@@ -48,9 +48,13 @@ function sizeMessage(issue: Extract<ZodIssue, { code: 'too_big' | 'too_small' }>
 
 /** A union fails in every branch; report the branch the value was evidently meant for, if any. */
 function unionIssues(issue: Extract<ZodIssue, { code: 'invalid_union' }>, path: JsonPath): ScenarioIssue[] {
-  const meant = issue.errors.find((branch) => !branch.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+  const meant = issue.errors.find(
+    (branch) => !branch.every((e) => e.code === 'invalid_type' && e.path.length === 0),
+  );
   if (meant) return meant.flatMap((inner) => toIssues(inner, path));
-  const expected = issue.errors.flatMap((branch) => branch.map((e) => (e.code === 'invalid_type' ? e.expected : '')));
+  const expected = issue.errors.flatMap((branch) =>
+    branch.map((e) => (e.code === 'invalid_type' ? e.expected : '')),
+  );
   const label =
     expected.includes('number') && expected.includes('array')
       ? 'a number or a list of { "year": …, "value": … } steps'

@@ -18,7 +18,13 @@ describe('validateScenarioSemantics', () => {
 
   it('refuses values outside an input range, naming the range and the value', () => {
     const scenario = withIC({
-      levers: { basicResearch: [{ year: 2025, value: 1 }, { year: 2028, value: 3.5 }], rdTaxCut: -0.1 },
+      levers: {
+        basicResearch: [
+          { year: 2025, value: 1 },
+          { year: 2028, value: 3.5 },
+        ],
+        rdTaxCut: -0.1,
+      },
       restriction: 1.2,
     });
     expect(validateScenarioSemantics(scenario)).toEqual([
@@ -26,13 +32,27 @@ describe('validateScenarioSemantics', () => {
         path: ['sectors', 'IC', 'levers', 'basicResearch', 1, 'value'],
         message: 'expected a value from 0.5 to 3 (the range of basicResearch), found 3.5',
       },
-      { path: ['sectors', 'IC', 'levers', 'rdTaxCut'], message: 'expected a value from 0 to 0.4 (the range of rdTaxCut), found -0.1' },
-      { path: ['sectors', 'IC', 'restriction'], message: 'expected a value from 0 to 1 (the range of restriction), found 1.2' },
+      {
+        path: ['sectors', 'IC', 'levers', 'rdTaxCut'],
+        message: 'expected a value from 0 to 0.4 (the range of rdTaxCut), found -0.1',
+      },
+      {
+        path: ['sectors', 'IC', 'restriction'],
+        message: 'expected a value from 0 to 1 (the range of restriction), found 1.2',
+      },
     ]);
   });
 
   it('accepts the ends of every range', () => {
-    const scenario = withIC({ levers: { basicResearch: [{ year: 2025, value: 0.5 }, { year: 2026, value: 3 }], rdTaxCut: 0.4 } });
+    const scenario = withIC({
+      levers: {
+        basicResearch: [
+          { year: 2025, value: 0.5 },
+          { year: 2026, value: 3 },
+        ],
+        rdTaxCut: 0.4,
+      },
+    });
     expect(validateScenarioSemantics(scenario)).toEqual([]);
   });
 
@@ -45,24 +65,43 @@ describe('validateScenarioSemantics', () => {
         message: 'expected a year after 2030 (steps are sorted by year, each year once), found 2028',
       },
     ]);
-    expect(validateScenarioSemantics(steps([2025, 2025]))[0]?.path).toEqual(['sectors', 'IC', 'restriction', 1, 'year']);
+    expect(validateScenarioSemantics(steps([2025, 2025]))[0]?.path).toEqual([
+      'sectors',
+      'IC',
+      'restriction',
+      1,
+      'year',
+    ]);
     expect(validateScenarioSemantics(steps([2026, 2030]))).toEqual([
       {
         path: ['sectors', 'IC', 'restriction', 0, 'year'],
         message: 'expected the first step at or before the base year 2025, found 2026',
       },
     ]);
-    expect(validateScenarioSemantics(steps([1800, 2030]))[0]?.message).toBe('expected a year from 1900 to 2200, found 1800');
-    expect(validateScenarioSemantics(steps([2025, 9999]))[0]?.path).toEqual(['sectors', 'IC', 'restriction', 1, 'year']);
+    expect(validateScenarioSemantics(steps([1800, 2030]))[0]?.message).toBe(
+      'expected a year from 1900 to 2200, found 1800',
+    );
+    expect(validateScenarioSemantics(steps([2025, 9999]))[0]?.path).toEqual([
+      'sectors',
+      'IC',
+      'restriction',
+      1,
+      'year',
+    ]);
   });
 
   it('refuses sectors the catalogue does not have, suggesting the likely one', () => {
     const scenario = { ...sampleScenario(), sectors: { ic: { levers: { clusters: 0.5 } }, XYZ: {} } };
     expect(validateScenarioSemantics(scenario)).toEqual([
-      { path: ['sectors', 'ic'], message: 'unknown sector "ic" in catalogue "default-2025"; did you mean "IC"?' },
+      {
+        path: ['sectors', 'ic'],
+        message: 'unknown sector "ic" in catalogue "default-2025"; did you mean "IC"?',
+      },
       {
         path: ['sectors', 'XYZ'],
-        message: expect.stringMatching(/^unknown sector "XYZ" in catalogue "default-2025"; expected one of IC, SME, /),
+        message: expect.stringMatching(
+          /^unknown sector "XYZ" in catalogue "default-2025"; expected one of IC, SME, /,
+        ),
       },
     ]);
   });
@@ -71,14 +110,20 @@ describe('validateScenarioSemantics', () => {
     const scenario = withIC({ restriction: 2 }, { catalogue: 'default-1999' });
     expect(validateScenarioSemantics(scenario)).toEqual([
       { path: ['catalogue'], message: 'expected the id of a known catalogue, found "default-1999"' },
-      { path: ['sectors', 'IC', 'restriction'], message: 'expected a value from 0 to 1 (the range of restriction), found 2' },
+      {
+        path: ['sectors', 'IC', 'restriction'],
+        message: 'expected a value from 0 to 1 (the range of restriction), found 2',
+      },
     ]);
   });
 
   it('keeps parameter overrides inside the catalogue ranges', () => {
     const gF = range('gF');
     const nu = range('nu');
-    const scenario = withIC({ parameters: { gF: gF.max + 1 } }, { parameters: { nu: nu.min - 0.5, delta: range('delta').min } });
+    const scenario = withIC(
+      { parameters: { gF: gF.max + 1 } },
+      { parameters: { nu: nu.min - 0.5, delta: range('delta').min } },
+    );
     expect(validateScenarioSemantics(scenario)).toEqual([
       {
         path: ['sectors', 'IC', 'parameters', 'gF'],
@@ -97,20 +142,40 @@ describe('validateScenarioSemantics', () => {
       { parameters: { omegaScale: -0.5 } },
     );
     expect(validateScenarioSemantics(scenario)).toEqual([
-      { path: ['sectors', 'IC', 'parameters', 'a'], message: 'expected a number ≥ 0 (parameter a), found -1' },
-      { path: ['sectors', 'IC', 'parameters', 'omega', 'SME'], message: 'expected a value from 0 to 1 (an upstream weight ω), found 1.5' },
+      {
+        path: ['sectors', 'IC', 'parameters', 'a'],
+        message: 'expected a number ≥ 0 (parameter a), found -1',
+      },
+      {
+        path: ['sectors', 'IC', 'parameters', 'omega', 'SME'],
+        message: 'expected a value from 0 to 1 (an upstream weight ω), found 1.5',
+      },
       {
         path: ['sectors', 'IC', 'parameters', 'omega', 'NOPE'],
         message: expect.stringMatching(/^unknown sector "NOPE" in catalogue "default-2025"/),
       },
-      { path: ['parameters', 'omegaScale'], message: 'expected a number ≥ 0 (parameter omegaScale), found -0.5' },
+      {
+        path: ['parameters', 'omegaScale'],
+        message: 'expected a number ≥ 0 (parameter omegaScale), found -0.5',
+      },
     ]);
   });
 
   it('wants data overrides that make sense as data', () => {
-    const scenario = withIC({ data: { S0: 1.1, r0: -0.1, m0: 0.5, rho: 2, lag0: 0, V0: -5, kappa: 0, dSObs: -0.5, dLagObs: 3 } });
-    expect(validateScenarioSemantics(scenario).map((issue) => issue.path.at(-1))).toEqual(['S0', 'r0', 'rho', 'lag0', 'V0', 'kappa']);
-    expect(validateScenarioSemantics(scenario)[3]?.message).toBe('expected a number > 0 (sector data lag0), found 0');
+    const scenario = withIC({
+      data: { S0: 1.1, r0: -0.1, m0: 0.5, rho: 2, lag0: 0, V0: -5, kappa: 0, dSObs: -0.5, dLagObs: 3 },
+    });
+    expect(validateScenarioSemantics(scenario).map((issue) => issue.path.at(-1))).toEqual([
+      'S0',
+      'r0',
+      'rho',
+      'lag0',
+      'V0',
+      'kappa',
+    ]);
+    expect(validateScenarioSemantics(scenario)[3]?.message).toBe(
+      'expected a number > 0 (sector data lag0), found 0',
+    );
   });
 });
 
@@ -124,7 +189,10 @@ describe('validateScenario', () => {
       ok: false,
       error: [{ path: ['horizon'], message: 'expected a number, found "long"' }],
     });
-    expect(validateScenario(withIC({ restriction: 3 }))).toMatchObject({ ok: false, error: [{ path: ['sectors', 'IC', 'restriction'] }] });
+    expect(validateScenario(withIC({ restriction: 3 }))).toMatchObject({
+      ok: false,
+      error: [{ path: ['sectors', 'IC', 'restriction'] }],
+    });
   });
 
   it('checks against the catalogue lookup it is given', () => {

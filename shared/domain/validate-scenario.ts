@@ -23,7 +23,10 @@ export function validateScenarioSemantics(
   const issues: ScenarioIssue[] = [];
   const catalogue = lookup(scenario.catalogue);
   if (catalogue === undefined) {
-    issues.push({ path: ['catalogue'], message: `expected the id of a known catalogue, found "${scenario.catalogue}"` });
+    issues.push({
+      path: ['catalogue'],
+      message: `expected the id of a known catalogue, found "${scenario.catalogue}"`,
+    });
   }
   for (const [sectorId, inputs] of Object.entries(scenario.sectors)) {
     const path = ['sectors', sectorId];
@@ -37,12 +40,16 @@ export function validateScenarioSemantics(
       }
     }
     if (inputs.restriction !== undefined) {
-      issues.push(...scheduleIssues(inputs.restriction, 'restriction', scenario.baseYear, [...path, 'restriction']));
+      issues.push(
+        ...scheduleIssues(inputs.restriction, 'restriction', scenario.baseYear, [...path, 'restriction']),
+      );
     }
     if (inputs.data) issues.push(...dataIssues(inputs.data, [...path, 'data']));
-    if (inputs.parameters && catalogue) issues.push(...parameterIssues(inputs.parameters, catalogue, [...path, 'parameters']));
+    if (inputs.parameters && catalogue)
+      issues.push(...parameterIssues(inputs.parameters, catalogue, [...path, 'parameters']));
   }
-  if (scenario.parameters && catalogue) issues.push(...parameterIssues(scenario.parameters, catalogue, ['parameters']));
+  if (scenario.parameters && catalogue)
+    issues.push(...parameterIssues(scenario.parameters, catalogue, ['parameters']));
   return issues;
 }
 

@@ -9,7 +9,10 @@ import type { FileFormatError } from './file-format-error';
 import { issuesError } from './file-format-error';
 
 /** Refuses a file with too many scenarios before validating any of them (that would be the slow part). */
-export function checkScenarioCount(scenarios: unknown, limit: number = MAX_SCENARIOS): Result<void, FileFormatError> {
+export function checkScenarioCount(
+  scenarios: unknown,
+  limit: number = MAX_SCENARIOS,
+): Result<void, FileFormatError> {
   if (Array.isArray(scenarios) && scenarios.length > limit) {
     return err({ kind: 'too-many-scenarios', path: ['scenarios'], count: scenarios.length, limit });
   }
@@ -22,7 +25,13 @@ export function checkDuplicateIds(scenarios: readonly Pick<Scenario, 'id'>[]): R
   for (const [index, scenario] of scenarios.entries()) {
     const first = firstIndex.get(scenario.id);
     if (first !== undefined) {
-      return err({ kind: 'duplicate-id', path: ['scenarios', index, 'id'], id: scenario.id, index, firstIndex: first });
+      return err({
+        kind: 'duplicate-id',
+        path: ['scenarios', index, 'id'],
+        id: scenario.id,
+        index,
+        firstIndex: first,
+      });
     }
     firstIndex.set(scenario.id, index);
   }
@@ -30,7 +39,10 @@ export function checkDuplicateIds(scenarios: readonly Pick<Scenario, 'id'>[]): R
 }
 
 /** Semantic checks of every scenario, all issues at once, located in the file. */
-export function checkSemantics(scenarios: readonly Scenario[], lookup: CatalogueLookup): Result<void, FileFormatError> {
+export function checkSemantics(
+  scenarios: readonly Scenario[],
+  lookup: CatalogueLookup,
+): Result<void, FileFormatError> {
   const issues = scenarios.flatMap((scenario, index) =>
     prefixIssues(['scenarios', index], validateScenarioSemantics(scenario, lookup)),
   );

@@ -21,13 +21,22 @@ describe('utf8ByteLength', () => {
 describe('checkSize', () => {
   it('refuses a text over the limit in UTF-8 bytes, not in characters', () => {
     expect(checkSize('aaaa', 4).ok).toBe(true);
-    expect(checkSize('aaaaa', 4)).toEqual({ ok: false, error: { kind: 'too-large', path: [], bytes: 5, limit: 4 } });
-    expect(checkSize('芯片', 5)).toEqual({ ok: false, error: { kind: 'too-large', path: [], bytes: 6, limit: 5 } });
+    expect(checkSize('aaaaa', 4)).toEqual({
+      ok: false,
+      error: { kind: 'too-large', path: [], bytes: 5, limit: 4 },
+    });
+    expect(checkSize('芯片', 5)).toEqual({
+      ok: false,
+      error: { kind: 'too-large', path: [], bytes: 6, limit: 5 },
+    });
   });
 
   it('defaults to 20 MB', () => {
     expect(MAX_FILE_BYTES).toBe(20 * 1024 * 1024);
     expect(checkSize(' '.repeat(MAX_FILE_BYTES)).ok).toBe(true);
-    expect(checkSize(' '.repeat(MAX_FILE_BYTES + 1))).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+    expect(checkSize(' '.repeat(MAX_FILE_BYTES + 1))).toMatchObject({
+      ok: false,
+      error: { kind: 'too-large' },
+    });
   });
 });

@@ -1,15 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { describeFileFormatError, describeFileFormatWarning, fileFormatErrorParams } from './describe-file-format-error';
+import {
+  describeFileFormatError,
+  describeFileFormatWarning,
+  fileFormatErrorParams,
+} from './describe-file-format-error';
 import type { FileFormatError, FileFormatErrorKind } from './file-format-error';
 
 const file = 'plan.chokepoint';
-const issue = { path: ['scenarios', 0, 'sectors', 'IC', 'levers', 'basicResearch', 1, 'value'], message: 'expected a value from 0.5 to 3 (the range of basicResearch), found 4' };
+const issue = {
+  path: ['scenarios', 0, 'sectors', 'IC', 'levers', 'basicResearch', 1, 'value'],
+  message: 'expected a value from 0.5 to 3 (the range of basicResearch), found 4',
+};
 
 /** One example of every kind, with the message it must give (the Record makes the list exhaustive). */
 const EXAMPLES: Record<FileFormatErrorKind, [FileFormatError, string]> = {
-  'too-large': [{ kind: 'too-large', file, path: [], bytes: 22_020_096, limit: 20_971_520 }, 'plan.chokepoint is too large: 21.0 MB, expected at most 20.0 MB.'],
+  'too-large': [
+    { kind: 'too-large', file, path: [], bytes: 22_020_096, limit: 20_971_520 },
+    'plan.chokepoint is too large: 21.0 MB, expected at most 20.0 MB.',
+  ],
   'invalid-json': [
-    { kind: 'invalid-json', file, path: [], line: 3, column: 8, expected: 'a value', found: '"tru"', detail: 'Unexpected token' },
+    {
+      kind: 'invalid-json',
+      file,
+      path: [],
+      line: 3,
+      column: 8,
+      expected: 'a value',
+      found: '"tru"',
+      detail: 'Unexpected token',
+    },
     'plan.chokepoint is not valid JSON: at line 3, column 8, expected a value, found "tru".',
   ],
   'too-deep': [
@@ -53,7 +72,12 @@ const EXAMPLES: Record<FileFormatErrorKind, [FileFormatError, string]> = {
     'plan.chokepoint: expected each scenario id once, found "a" again at $.scenarios[2].id (first used at $.scenarios[0]).',
   ],
   schema: [
-    { kind: 'schema', file, path: ['scenarios', 0, 'x'], issues: [{ path: ['scenarios', 0, 'x'], message: 'unknown key "x"' }] },
+    {
+      kind: 'schema',
+      file,
+      path: ['scenarios', 0, 'x'],
+      issues: [{ path: ['scenarios', 0, 'x'], message: 'unknown key "x"' }],
+    },
     'plan.chokepoint does not match the scenario file format (1 problem):\n  $.scenarios[0].x: unknown key "x"',
   ],
   semantic: [
@@ -63,9 +87,12 @@ const EXAMPLES: Record<FileFormatErrorKind, [FileFormatError, string]> = {
 };
 
 describe('describeFileFormatError', () => {
-  it.each(Object.entries(EXAMPLES))('describes %s: the file, where, what was expected and found', (_kind, [error, message]) => {
-    expect(describeFileFormatError(error)).toBe(message);
-  });
+  it.each(Object.entries(EXAMPLES))(
+    'describes %s: the file, where, what was expected and found',
+    (_kind, [error, message]) => {
+      expect(describeFileFormatError(error)).toBe(message);
+    },
+  );
 
   it('says "The file" when no name is known, and lists at most 50 issues', () => {
     const issues = Array.from({ length: 60 }, (_, i) => ({ path: ['scenarios', i], message: 'bad' }));
@@ -78,7 +105,9 @@ describe('describeFileFormatError', () => {
   it('lets a translator take over by key, with the structured parameters', () => {
     const [error] = EXAMPLES['format-version-too-new'];
     const t = (key: string, params: Readonly<Record<string, string | number>>) =>
-      key === 'fileFormat.error.format-version-too-new' ? `文件格式版本 ${params.found} 高于支持的 ${params.supported}` : undefined;
+      key === 'fileFormat.error.format-version-too-new'
+        ? `文件格式版本 ${params.found} 高于支持的 ${params.supported}`
+        : undefined;
     expect(describeFileFormatError(error, t)).toBe('文件格式版本 2 高于支持的 1');
     expect(describeFileFormatError(EXAMPLES['too-large'][0], t)).toBe(EXAMPLES['too-large'][1]);
     expect(fileFormatErrorParams(error)).toEqual({ file, path: '$.formatVersion', found: 2, supported: 1 });

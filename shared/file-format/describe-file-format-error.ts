@@ -14,16 +14,27 @@ export type Translate = (key: string, params: MessageParams) => string | undefin
 const ERROR_TEMPLATES: Readonly<Record<FileFormatErrorKind, string>> = {
   'too-large': '{file} is too large: {size}, expected at most {limitSize}.',
   'invalid-json': '{file} is not valid JSON: {where}expected {expected}, found {found}.',
-  'too-deep': '{file} is nested too deeply at {path}{where}: expected at most {limit} levels of objects and lists.',
-  'forbidden-key': '{file}: the key "{key}" at {path} is not allowed in a scenario file (it is refused for safety).',
-  'non-finite-number': '{file}: expected a finite number at {path}, found a number too large to represent ({value}).',
-  'not-a-chokepoint-file': '{file} is not a Chokepoint Planner file: expected "format": "chokepoint-scenarios" at $.format, found {found}.',
-  'invalid-format-version': '{file}: expected a whole-number format version at $.formatVersion, found {found}.',
-  'format-version-too-new': '{file} was written in format version {found}, but this version of Chokepoint Planner reads format version {supported} at most: update the app to open it.',
-  'format-version-unsupported': '{file} is in format version {found}, which this version of Chokepoint Planner cannot read (it reads format version {supported}).',
+  'too-deep':
+    '{file} is nested too deeply at {path}{where}: expected at most {limit} levels of objects and lists.',
+  'duplicate-key':
+    '{file}: expected each key once in an object, found "{key}" again at {path} (line {line}, column {column}).',
+  'forbidden-key':
+    '{file}: the key "{key}" at {path} is not allowed in a scenario file (it is refused for safety).',
+  'non-finite-number':
+    '{file}: expected a finite number at {path}, found a number too large to represent ({value}).',
+  'not-a-chokepoint-file':
+    '{file} is not a Chokepoint Planner file: expected "format": "chokepoint-scenarios" at $.format, found {found}.',
+  'invalid-format-version':
+    '{file}: expected a whole-number format version at $.formatVersion, found {found}.',
+  'format-version-too-new':
+    '{file} was written in format version {found}, but this version of Chokepoint Planner reads format version {supported} at most: update the app to open it.',
+  'format-version-unsupported':
+    '{file} is in format version {found}, which this version of Chokepoint Planner cannot read (it reads format version {supported}).',
   'migration-failed': '{file}: could not upgrade it from format version {from} to {to}: {reason}.',
-  'too-many-scenarios': '{file} holds {count} scenarios at $.scenarios: expected at most {limit} in one file.',
-  'duplicate-id': '{file}: expected each scenario id once, found "{id}" again at {path} (first used at $.scenarios[{firstIndex}]).',
+  'too-many-scenarios':
+    '{file} holds {count} scenarios at $.scenarios: expected at most {limit} in one file.',
+  'duplicate-id':
+    '{file}: expected each scenario id once, found "{id}" again at {path} (first used at $.scenarios[{firstIndex}]).',
   schema: '{file} does not match the scenario file format ({problems}):\n{issues}',
   semantic: '{file} has values that are not allowed ({problems}):\n{issues}',
 };
@@ -38,7 +49,9 @@ const WARNING_TEMPLATES: Readonly<Record<FileFormatWarning['kind'], string>> = {
 const MAX_LISTED_ISSUES = 50;
 
 function interpolate(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 function megabytes(bytes: number): string {
@@ -46,7 +59,9 @@ function megabytes(bytes: number): string {
 }
 
 function issueLines(issues: readonly ScenarioIssue[]): string {
-  const lines = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `  ${formatJsonPath(issue.path)}: ${issue.message}`);
+  const lines = issues
+    .slice(0, MAX_LISTED_ISSUES)
+    .map((issue) => `  ${formatJsonPath(issue.path)}: ${issue.message}`);
   if (issues.length > MAX_LISTED_ISSUES) lines.push(`  … and ${issues.length - MAX_LISTED_ISSUES} more`);
   return lines.join('\n');
 }
@@ -55,16 +70,29 @@ function issueLines(issues: readonly ScenarioIssue[]): string {
 export function fileFormatErrorParams(error: FileFormatError): MessageParams {
   const common = { file: error.file ?? 'The file', path: formatJsonPath(error.path) };
   switch (error.kind) {
-    case 'too-large':
-      return { ...common, size: megabytes(error.bytes), limitSize: megabytes(error.limit), bytes: error.bytes, limit: error.limit };
+    case 'too-large': {
+      // Just over the limit, megabytes round to the same figure: then bytes say it.
+      const close = megabytes(error.bytes) === megabytes(error.limit);
+      const size = close ? `${error.bytes} bytes` : megabytes(error.bytes);
+      const limitSize = close ? `${error.limit} bytes` : megabytes(error.limit);
+      return { ...common, size, limitSize, bytes: error.bytes, limit: error.limit };
+    }
     case 'invalid-json': {
       const where = error.line === undefined ? '' : `at line ${error.line}, column ${error.column ?? 1}, `;
-      return { ...common, where, expected: error.expected ?? 'JSON', found: error.found ?? error.detail, detail: error.detail };
+      return {
+        ...common,
+        where,
+        expected: error.expected ?? 'JSON',
+        found: error.found ?? error.detail,
+        detail: error.detail,
+      };
     }
     case 'too-deep': {
       const where = error.line === undefined ? '' : ` (line ${error.line}, column ${error.column ?? 1})`;
       return { ...common, where, limit: error.limit, line: error.line ?? '', column: error.column ?? '' };
     }
+    case 'duplicate-key':
+      return { ...common, key: error.key, line: error.line, column: error.column };
     case 'forbidden-key':
       return { ...common, key: error.key };
     case 'non-finite-number':
@@ -84,7 +112,12 @@ export function fileFormatErrorParams(error: FileFormatError): MessageParams {
     case 'schema':
     case 'semantic': {
       const count = error.issues.length;
-      return { ...common, count, problems: `${count} ${count === 1 ? 'problem' : 'problems'}`, issues: issueLines(error.issues) };
+      return {
+        ...common,
+        count,
+        problems: `${count} ${count === 1 ? 'problem' : 'problems'}`,
+        issues: issueLines(error.issues),
+      };
     }
     default: {
       const unexpected: never = error;
@@ -105,5 +138,7 @@ export function describeFileFormatError(error: FileFormatError, t?: Translate): 
 /** A message for a warning about a loaded file (key `fileFormat.warning.<kind>`). */
 export function describeFileFormatWarning(warning: FileFormatWarning, file?: string, t?: Translate): string {
   const params: MessageParams = { ...warning, file: file ?? 'The file' };
-  return t?.(`fileFormat.warning.${warning.kind}`, params) ?? interpolate(WARNING_TEMPLATES[warning.kind], params);
+  return (
+    t?.(`fileFormat.warning.${warning.kind}`, params) ?? interpolate(WARNING_TEMPLATES[warning.kind], params)
+  );
 }

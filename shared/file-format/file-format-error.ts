@@ -23,15 +23,35 @@ export type FileFormatError =
       /** The JSON parser's own words, when nothing better is known. */
       readonly detail: string;
     })
-  | (ErrorBase & { readonly kind: 'too-deep'; readonly limit: number; readonly line?: number; readonly column?: number })
+  | (ErrorBase & {
+      readonly kind: 'too-deep';
+      readonly limit: number;
+      readonly line?: number;
+      readonly column?: number;
+    })
+  /** A key given twice in one object: JSON.parse would silently keep only the last value. */
+  | (ErrorBase & { readonly kind: 'duplicate-key'; readonly key: string; readonly line: number; readonly column: number })
   | (ErrorBase & { readonly kind: 'forbidden-key'; readonly key: string })
   | (ErrorBase & { readonly kind: 'non-finite-number'; readonly value: number })
   | (ErrorBase & { readonly kind: 'not-a-chokepoint-file'; readonly found: string })
   | (ErrorBase & { readonly kind: 'invalid-format-version'; readonly found: string })
-  | (ErrorBase & { readonly kind: 'format-version-too-new'; readonly found: number; readonly supported: number })
+  | (ErrorBase & {
+      readonly kind: 'format-version-too-new';
+      readonly found: number;
+      readonly supported: number;
+    })
   /** Older than any version a migration starts from. */
-  | (ErrorBase & { readonly kind: 'format-version-unsupported'; readonly found: number; readonly supported: number })
-  | (ErrorBase & { readonly kind: 'migration-failed'; readonly from: number; readonly to: number; readonly reason: string })
+  | (ErrorBase & {
+      readonly kind: 'format-version-unsupported';
+      readonly found: number;
+      readonly supported: number;
+    })
+  | (ErrorBase & {
+      readonly kind: 'migration-failed';
+      readonly from: number;
+      readonly to: number;
+      readonly reason: string;
+    })
   | (ErrorBase & { readonly kind: 'too-many-scenarios'; readonly count: number; readonly limit: number })
   | (ErrorBase & {
       readonly kind: 'duplicate-id';

@@ -3,9 +3,20 @@ export { APP_NAME, serializeScenarioFile } from './serialize-scenario-file';
 export type { ExportMeta } from './serialize-scenario-file';
 export { parseScenarioFile } from './parse-scenario-file';
 export type { ParseScenarioFileOptions, ScenarioFile } from './scenario-file';
-export { FILE_EXTENSION, FORMAT_NAME, FORMAT_VERSION, MAX_DEPTH, MAX_FILE_BYTES, MAX_SCENARIOS } from './constants';
+export {
+  FILE_EXTENSION,
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  MAX_DEPTH,
+  MAX_FILE_BYTES,
+  MAX_SCENARIOS,
+} from './constants';
 export type { FileFormatError, FileFormatErrorKind, FileFormatWarning } from './file-format-error';
-export { describeFileFormatError, describeFileFormatWarning, fileFormatErrorParams } from './describe-file-format-error';
+export {
+  describeFileFormatError,
+  describeFileFormatWarning,
+  fileFormatErrorParams,
+} from './describe-file-format-error';
 export type { MessageParams, Translate } from './describe-file-format-error';
 export { formatJsonPath } from './json-path';
 export { scenarioContentHash } from './content-hash';

@@ -16,7 +16,10 @@ describe('printLayout', () => {
     const layout = {
       kind: 'object',
       entries: [
-        ['steps', { kind: 'array', items: [inline({ year: 2025, value: 1 }), inline({ year: 2026, value: 2 })] }],
+        [
+          'steps',
+          { kind: 'array', items: [inline({ year: 2025, value: 1 }), inline({ year: 2026, value: 2 })] },
+        ],
         ['tags', inline(['a'])],
         ['empty', { kind: 'object', entries: [] }],
       ],
@@ -24,7 +27,14 @@ describe('printLayout', () => {
     expect(printLayout(layout)).toBe(
       '{\n  "steps": [\n    { "year": 2025, "value": 1 },\n    { "year": 2026, "value": 2 }\n  ],\n  "tags": ["a"],\n  "empty": {}\n}',
     );
-    expect(layoutValue(layout)).toEqual({ steps: [{ year: 2025, value: 1 }, { year: 2026, value: 2 }], tags: ['a'], empty: {} });
+    expect(layoutValue(layout)).toEqual({
+      steps: [
+        { year: 2025, value: 1 },
+        { year: 2026, value: 2 },
+      ],
+      tags: ['a'],
+      empty: {},
+    });
   });
 
   it('lays out arbitrary JSON with sorted keys', () => {

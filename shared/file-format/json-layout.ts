@@ -15,7 +15,9 @@ export function inline(value: unknown): Layout {
 /** JSON on one line with a space after separators: `{ "year": 2025, "value": 1 }`, `["a", "b"]`. */
 export function inlineJson(value: unknown): string {
   if (Array.isArray(value)) {
-    return value.length === 0 ? '[]' : `[${value.map((item) => (item === undefined ? 'null' : inlineJson(item))).join(', ')}]`;
+    return value.length === 0
+      ? '[]'
+      : `[${value.map((item) => (item === undefined ? 'null' : inlineJson(item))).join(', ')}]`;
   }
   if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
@@ -62,7 +64,9 @@ export function genericLayout(value: unknown): Layout {
   if (Array.isArray(value)) return { kind: 'array', items: value.map((item) => genericLayout(item ?? null)) };
   if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
+    const keys = Object.keys(record)
+      .filter((key) => record[key] !== undefined)
+      .sort();
     return { kind: 'object', entries: keys.map((key) => [key, genericLayout(record[key])] as const) };
   }
   return inline(value);

@@ -26,6 +26,14 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxError | undefined
     if (i >= text.length) return 'the end of the file';
     const char = text[i]!;
     if (char === '\n' || char === '\r') return 'the end of the line';
+    // A misplaced string shows as itself ("seed"), shortened; other tokens are quoted.
+    if (char === '"') {
+      const close = text.indexOf('"', i + 1);
+      const raw = close === -1 ? text.slice(i, i + 24) : text.slice(i, close + 1);
+      return close !== -1 && raw.length <= 24 && !/[\n\r]/.test(raw)
+        ? raw
+        : `${raw.split(/[\n\r]/)[0]!.slice(0, 12)}…`;
+    }
     let end = i;
     while (end < text.length && end - i < 20 && WORD.test(text[end]!)) end++;
     return JSON.stringify(end > i + 1 ? text.slice(i, end) : char);

@@ -6,10 +6,14 @@ import { MIGRATIONS, migrateDocument } from './migrations';
 // A made-up history: version 1 called the field "title", version 2 calls it "name"; version 3 adds tags.
 const FAKE: MigrationRegistry = {
   1: (document) => {
-    const scenarios = (document.scenarios as { title: string }[]).map(({ title, ...rest }) => ({ ...rest, name: title }));
+    const scenarios = (document.scenarios as { title: string }[]).map(({ title, ...rest }) => ({
+      ...rest,
+      name: title,
+    }));
     return ok({ ...document, scenarios });
   },
-  2: (document) => ok({ ...document, scenarios: (document.scenarios as object[]).map((s) => ({ ...s, tags: [] })) }),
+  2: (document) =>
+    ok({ ...document, scenarios: (document.scenarios as object[]).map((s) => ({ ...s, tags: [] })) }),
 };
 
 describe('migrateDocument', () => {
@@ -20,10 +24,18 @@ describe('migrateDocument', () => {
   });
 
   it('runs every migration from the file version up, stamping each version', () => {
-    const document = { format: 'chokepoint-scenarios', formatVersion: 1, scenarios: [{ id: 'a', title: 'A' }] };
+    const document = {
+      format: 'chokepoint-scenarios',
+      formatVersion: 1,
+      scenarios: [{ id: 'a', title: 'A' }],
+    };
     expect(migrateDocument(document, 1, FAKE, 3)).toEqual({
       ok: true,
-      value: { format: 'chokepoint-scenarios', formatVersion: 3, scenarios: [{ id: 'a', name: 'A', tags: [] }] },
+      value: {
+        format: 'chokepoint-scenarios',
+        formatVersion: 3,
+        scenarios: [{ id: 'a', name: 'A', tags: [] }],
+      },
     });
     expect(migrateDocument({ formatVersion: 2, scenarios: [{ id: 'b' }] }, 2, FAKE, 3)).toEqual({
       ok: true,
@@ -49,6 +61,8 @@ describe('migrateDocument', () => {
         throw new Error('boom');
       },
     };
-    expect(migrateDocument({}, 1, throwing, 2)).toMatchObject({ error: { kind: 'migration-failed', reason: 'boom' } });
+    expect(migrateDocument({}, 1, throwing, 2)).toMatchObject({
+      error: { kind: 'migration-failed', reason: 'boom' },
+    });
   });
 });

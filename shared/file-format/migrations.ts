@@ -38,7 +38,13 @@ export function migrateDocument(
       migrated = err(error instanceof Error ? error.message : String(error));
     }
     if (!migrated.ok) {
-      return err({ kind: 'migration-failed', path: [], from: version, to: version + 1, reason: migrated.error });
+      return err({
+        kind: 'migration-failed',
+        path: [],
+        from: version,
+        to: version + 1,
+        reason: migrated.error,
+      });
     }
     current = { ...migrated.value, formatVersion: version + 1 };
   }

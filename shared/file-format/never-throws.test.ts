@@ -34,7 +34,10 @@ describe('parseScenarioFile never throws', () => {
   });
 
   it('on arbitrary JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => check(JSON.stringify(value))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => check(JSON.stringify(value))),
+      { numRuns: 1000 },
+    );
   });
 
   it('on envelopes with arbitrary scenarios', () => {
@@ -44,14 +47,24 @@ describe('parseScenarioFile never throws', () => {
       modelVersion: fc.oneof(fc.constant(1), fc.jsonValue()),
       scenarios: fc.array(fc.jsonValue()),
     });
-    fc.assert(fc.property(document, (value) => check(JSON.stringify(value))), { numRuns: 500 });
+    fc.assert(
+      fc.property(document, (value) => check(JSON.stringify(value))),
+      { numRuns: 500 },
+    );
   });
 
   it('on a valid file with any value replaced anywhere', () => {
     const parsed: unknown = JSON.parse(VALID);
-    const replacement = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(1e400, '1e400'));
+    // JSON.stringify cannot write 1e400 (it writes Infinity as null): a marker is swapped in afterwards.
+    const replacement = fc.oneof(
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constantFrom('@huge@', '1e400', { __proto__x: 1 }),
+    );
+    const huge = (text: string) => text.replace('"@huge@"', '1e400');
     fc.assert(
-      fc.property(fc.nat(), replacement, (choice, value) => check(JSON.stringify(replaceAt(parsed, choice, value)))),
+      fc.property(fc.nat(), replacement, (choice, value) =>
+        check(huge(JSON.stringify(replaceAt(parsed, choice, value)))),
+      ),
       { numRuns: 1000 },
     );
   });

@@ -19,6 +19,14 @@ export function parseJson(text: string): Result<unknown, FileFormatError> {
     const located = locateJsonSyntaxError(body);
     if (located === undefined) return err({ kind: 'invalid-json', path: [], detail });
     const { line, column } = textPosition(body, located.offset);
-    return err({ kind: 'invalid-json', path: [], line, column, expected: located.expected, found: located.found, detail });
+    return err({
+      kind: 'invalid-json',
+      path: [],
+      line,
+      column,
+      expected: located.expected,
+      found: located.found,
+      detail,
+    });
   }
 }

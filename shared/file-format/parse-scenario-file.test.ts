@@ -13,12 +13,21 @@ function errorOf(text: string, options = {}) {
 }
 
 function envelope(scenarios: unknown[], extra: object = {}): string {
-  return JSON.stringify({ format: 'chokepoint-scenarios', formatVersion: 1, modelVersion: 1, scenarios, ...extra });
+  return JSON.stringify({
+    format: 'chokepoint-scenarios',
+    formatVersion: 1,
+    modelVersion: 1,
+    scenarios,
+    ...extra,
+  });
 }
 
 describe('parseScenarioFile', () => {
   it('reads back what was exported, with its provenance and no warnings', () => {
-    const text = serializeScenarioFile([sampleScenarioWithExtensions()], { ...META, extensions: { 'x-tool': 'test' } });
+    const text = serializeScenarioFile([sampleScenarioWithExtensions()], {
+      ...META,
+      extensions: { 'x-tool': 'test' },
+    });
     const result = parseScenarioFile(text);
     expect(result).toMatchObject({
       ok: true,
@@ -42,17 +51,29 @@ describe('parseScenarioFile', () => {
   });
 
   it('loads a file edited by hand, and says so', () => {
-    const text = serializeScenarioFile([sampleScenario()], META).replace('"rdTaxCut": 0.2', '"rdTaxCut": 0.25');
+    const text = serializeScenarioFile([sampleScenario()], META).replace(
+      '"rdTaxCut": 0.2',
+      '"rdTaxCut": 0.25',
+    );
     const result = parseScenarioFile(text);
-    expect(result).toMatchObject({ ok: true, value: { hashMismatch: true, warnings: [{ kind: 'hash-mismatch' }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { hashMismatch: true, warnings: [{ kind: 'hash-mismatch' }] },
+    });
     const noHash = parseScenarioFile(envelope([sampleScenario()]));
-    expect(noHash).toMatchObject({ ok: true, value: { hashMismatch: true, warnings: [{ kind: 'hash-missing' }] } });
+    expect(noHash).toMatchObject({
+      ok: true,
+      value: { hashMismatch: true, warnings: [{ kind: 'hash-missing' }] },
+    });
   });
 
   it('keeps the hash valid when only the layout changed', () => {
     const text = serializeScenarioFile([sampleScenario()], META);
     const minified = JSON.stringify(JSON.parse(text));
-    expect(parseScenarioFile(minified)).toMatchObject({ ok: true, value: { hashMismatch: false, warnings: [] } });
+    expect(parseScenarioFile(minified)).toMatchObject({
+      ok: true,
+      value: { hashMismatch: false, warnings: [] },
+    });
   });
 
   it('accepts a different model version (shown, not refused) and no createdBy or exportedAt', () => {
@@ -62,17 +83,35 @@ describe('parseScenarioFile', () => {
   });
 
   it('names the file in every error', () => {
-    expect(errorOf('nope', { fileName: 'plan.chokepoint' })).toMatchObject({ kind: 'invalid-json', file: 'plan.chokepoint' });
+    expect(errorOf('nope', { fileName: 'plan.chokepoint' })).toMatchObject({
+      kind: 'invalid-json',
+      file: 'plan.chokepoint',
+    });
     expect(errorOf('nope')).not.toHaveProperty('file');
   });
 
   it('runs the cheap, protective stages first', () => {
-    expect(errorOf('x'.repeat(101), { maxBytes: 100 })).toMatchObject({ kind: 'too-large', bytes: 101, limit: 100 });
+    expect(errorOf('x'.repeat(101), { maxBytes: 100 })).toMatchObject({
+      kind: 'too-large',
+      bytes: 101,
+      limit: 100,
+    });
     expect(errorOf('['.repeat(40) + 'not json')).toMatchObject({ kind: 'too-deep' });
-    expect(errorOf('{"format": "other", "a": 1e400}')).toMatchObject({ kind: 'non-finite-number', path: ['a'] });
-    expect(errorOf('{"format": "other", "constructor": 1}')).toMatchObject({ kind: 'forbidden-key', path: ['constructor'] });
+    expect(errorOf('{"format": "other", "a": 1e400}')).toMatchObject({
+      kind: 'non-finite-number',
+      path: ['a'],
+    });
+    expect(errorOf('{"format": "other", "constructor": 1}')).toMatchObject({
+      kind: 'forbidden-key',
+      path: ['constructor'],
+    });
     const tooMany = envelope(Array.from({ length: 1001 }, () => ({})));
-    expect(errorOf(tooMany)).toEqual({ kind: 'too-many-scenarios', path: ['scenarios'], count: 1001, limit: 1000 });
+    expect(errorOf(tooMany)).toEqual({
+      kind: 'too-many-scenarios',
+      path: ['scenarios'],
+      count: 1001,
+      limit: 1000,
+    });
   });
 
   it('refuses duplicate scenario ids, pointing at the second', () => {
@@ -97,7 +136,10 @@ describe('parseScenarioFile', () => {
       kind: 'semantic',
       path: ['scenarios', 1, 'sectors', 'IC', 'levers', 'openness'],
     });
-    expect(errorOf(envelope([sampleScenario()], { extra: true }))).toMatchObject({ kind: 'schema', path: ['extra'] });
+    expect(errorOf(envelope([sampleScenario()], { extra: true }))).toMatchObject({
+      kind: 'schema',
+      path: ['extra'],
+    });
   });
 
   it('checks against the catalogues it is given', () => {

@@ -15,7 +15,7 @@ import { issuesError } from './file-format-error';
 import { migrateDocument } from './migrations';
 import { parseJson } from './parse-json';
 import { readEnvelope } from './read-envelope';
-import { scanNesting } from './scan-nesting';
+import { scanStructure } from './scan-structure';
 import { scanValues } from './scan-values';
 import type { ParseScenarioFileOptions, ScenarioFile } from './scenario-file';
 
@@ -29,13 +29,15 @@ function envelopeExtensions(envelope: Envelope): Extensions {
 }
 
 function readFile(text: string, options: ParseScenarioFileOptions): Result<ScenarioFile, FileFormatError> {
-  if (typeof text !== 'string') return err({ kind: 'invalid-json', path: [], detail: 'the input is not text' });
+  if (typeof text !== 'string')
+    return err({ kind: 'invalid-json', path: [], detail: 'the input is not text' });
   const sized = checkSize(text, options.maxBytes);
   if (!sized.ok) return sized;
-  const nested = scanNesting(text);
-  if (!nested.ok) return nested;
+  const structure = scanStructure(text);
+  if (structure.tooDeep) return err(structure.tooDeep);
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
+  if (structure.duplicateKey) return err(structure.duplicateKey);
   const safe = scanValues(parsed.value);
   if (!safe.ok) return safe;
   const header = readEnvelope(safe.value);
@@ -56,11 +58,15 @@ function readFile(text: string, options: ParseScenarioFileOptions): Result<Scena
   const contentHash = scenarioContentHash(header.value.document.scenarios as unknown[]);
   const hashProblems = hashWarnings(envelope.sha256, contentHash);
   const migration: FileFormatWarning[] =
-    header.value.formatVersion < FORMAT_VERSION ? [{ kind: 'migrated', from: header.value.formatVersion, to: FORMAT_VERSION }] : [];
+    header.value.formatVersion < FORMAT_VERSION
+      ? [{ kind: 'migrated', from: header.value.formatVersion, to: FORMAT_VERSION }]
+      : [];
   return ok({
     formatVersion: header.value.formatVersion,
     modelVersion: envelope.modelVersion,
-    ...(envelope.createdBy && { createdBy: { app: envelope.createdBy.app, version: envelope.createdBy.version } }),
+    ...(envelope.createdBy && {
+      createdBy: { app: envelope.createdBy.app, version: envelope.createdBy.version },
+    }),
     ...(envelope.exportedAt !== undefined && { exportedAt: envelope.exportedAt }),
     scenarios: envelope.scenarios,
     ...(envelope.sha256 !== undefined && { sha256: envelope.sha256 }),
@@ -72,7 +78,8 @@ function readFile(text: string, options: ParseScenarioFileOptions): Result<Scena
 }
 
 /**
- * Reads a `.chokepoint` file: size limit → nesting scan → JSON → hostile values → format name →
+ * Reads a `.chokepoint` file: size limit → structure scan (nesting, duplicate keys) → JSON → hostile
+ * values (forbidden keys, non-finite numbers) → format name →
  * format version (newer refused, older migrated) → scenario count → schema → duplicate ids →
  * semantic checks → content hash. Every problem is a typed error, never an exception; a missing or
  * mismatched hash is only a warning ("edited by hand").

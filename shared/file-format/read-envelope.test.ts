@@ -8,7 +8,10 @@ describe('readEnvelope', () => {
   });
 
   it('refuses anything that is not our format, saying what it found', () => {
-    expect(readEnvelope([1, 2])).toEqual({ ok: false, error: { kind: 'not-a-chokepoint-file', path: [], found: 'a list of 2' } });
+    expect(readEnvelope([1, 2])).toEqual({
+      ok: false,
+      error: { kind: 'not-a-chokepoint-file', path: [], found: 'a list of 2' },
+    });
     expect(readEnvelope({ name: 'x' })).toEqual({
       ok: false,
       error: { kind: 'not-a-chokepoint-file', path: ['format'], found: 'no "format" key' },

@@ -18,7 +18,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Reads what must be decided before anything else: is this our format at all (`format`), and can this
  * version of the app read it (`formatVersion`; newer is refused naming both versions).
  */
-export function readEnvelope(value: unknown, supported: number = FORMAT_VERSION): Result<EnvelopeHeader, FileFormatError> {
+export function readEnvelope(
+  value: unknown,
+  supported: number = FORMAT_VERSION,
+): Result<EnvelopeHeader, FileFormatError> {
   if (!isRecord(value)) return err({ kind: 'not-a-chokepoint-file', path: [], found: describeValue(value) });
   const format = value.format;
   if (format !== FORMAT_NAME) {

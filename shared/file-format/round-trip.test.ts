@@ -7,7 +7,10 @@ import { parseScenarioFile } from './parse-scenario-file';
 import { serializeScenarioFile } from './serialize-scenario-file';
 
 const catalogue = getCatalogue('default-2025')!;
-const scenarios = fc.uniqueArray(scenarioArbitrary(catalogue), { selector: (scenario) => scenario.id, maxLength: 3 });
+const scenarios = fc.uniqueArray(scenarioArbitrary(catalogue), {
+  selector: (scenario) => scenario.id,
+  maxLength: 3,
+});
 const meta = fc.record({
   exportedAt: fc.constant('2026-11-28T12:00:00Z'),
   appVersion: fc.string({ minLength: 1, maxLength: 10 }),

@@ -27,7 +27,11 @@ function extensionEntries(record: object): Entry[] {
 }
 
 /** The entries of `record` named in `order`, in that order, each laid out by `layout`. */
-function ordered<T>(record: Readonly<Record<string, T | undefined>>, order: readonly string[], layout: (value: T) => Layout): Entry[] {
+function ordered<T>(
+  record: Readonly<Record<string, T | undefined>>,
+  order: readonly string[],
+  layout: (value: T) => Layout,
+): Entry[] {
   return order.flatMap((key) => {
     const value = record[key];
     return value === undefined ? [] : [[key, layout(value)] as const];
@@ -44,7 +48,9 @@ function scheduleLayout(schedule: Schedule): Layout {
   return { kind: 'array', items: schedule.map((step) => inline({ year: step.year, value: step.value })) };
 }
 
-function parametersLayout(parameters: Readonly<Record<string, number | Readonly<Record<string, number>> | undefined>>): Layout {
+function parametersLayout(
+  parameters: Readonly<Record<string, number | Readonly<Record<string, number>> | undefined>>,
+): Layout {
   return objectLayout(
     ordered(parameters, PARAMETER_ORDER, (value) =>
       typeof value === 'number' ? inline(value) : objectLayout(ordered(value, sortedKeys(value), inline)),
@@ -54,7 +60,8 @@ function parametersLayout(parameters: Readonly<Record<string, number | Readonly<
 
 function sectorLayout(sector: SectorInputs): Layout {
   const entries: Entry[] = [];
-  if (sector.levers) entries.push(['levers', objectLayout(ordered(sector.levers, LEVER_IDS, scheduleLayout))]);
+  if (sector.levers)
+    entries.push(['levers', objectLayout(ordered(sector.levers, LEVER_IDS, scheduleLayout))]);
   if (sector.restriction !== undefined) entries.push(['restriction', scheduleLayout(sector.restriction)]);
   if (sector.data) entries.push(['data', objectLayout(ordered(sector.data, DATA_KEYS, inline))]);
   if (sector.parameters) entries.push(['parameters', parametersLayout(sector.parameters)]);
@@ -77,13 +84,19 @@ export function scenarioLayout(scenario: Scenario): Layout {
     ['createdAt', inline(scenario.createdAt)],
     ['updatedAt', inline(scenario.updatedAt)],
   ];
-  if (scenario.parent) entries.push(['parent', inline({ id: scenario.parent.id, revision: scenario.parent.revision })]);
+  if (scenario.parent)
+    entries.push(['parent', inline({ id: scenario.parent.id, revision: scenario.parent.revision })]);
   entries.push(
     ['baseYear', inline(scenario.baseYear)],
     ['horizon', inline(scenario.horizon)],
     ['seed', inline(scenario.seed)],
     ['catalogue', inline(scenario.catalogue)],
-    ['sectors', objectLayout(sortedKeys(scenario.sectors).map((id) => [id, sectorLayout(scenario.sectors[id]!)] as const))],
+    [
+      'sectors',
+      objectLayout(
+        sortedKeys(scenario.sectors).map((id) => [id, sectorLayout(scenario.sectors[id]!)] as const),
+      ),
+    ],
   );
   if (scenario.parameters) entries.push(['parameters', parametersLayout(scenario.parameters)]);
   return objectLayout([...entries, ...extensionEntries(scenario)]);

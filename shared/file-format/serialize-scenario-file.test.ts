@@ -76,7 +76,12 @@ describe('serializeScenarioFile', () => {
       'x-b': 2,
       sectors: {
         SME: { levers: { openness: 0.5, basicResearch: 2 } },
-        CNC: { 'x-z': 1, parameters: { psi: 1, omega: { SME: 0.1 }, delta: 0.2 }, data: { m0: 0.2, S0: 0.1 }, 'x-a': 1 },
+        CNC: {
+          'x-z': 1,
+          parameters: { psi: 1, omega: { SME: 0.1 }, delta: 0.2 },
+          data: { m0: 0.2, S0: 0.1 },
+          'x-a': 1,
+        },
         IC: sectors.IC,
       },
       'x-a': { z: 1, a: 2 },
@@ -85,7 +90,17 @@ describe('serializeScenarioFile', () => {
     const text = serializeScenarioFile([scrambled], { ...META, extensions: { 'x-z': 1, 'x-m': 'm' } });
     const keysInOrder = (object: object) => Object.keys(object);
     const file = JSON.parse(text);
-    expect(keysInOrder(file)).toEqual(['format', 'formatVersion', 'modelVersion', 'createdBy', 'exportedAt', 'scenarios', 'sha256', 'x-m', 'x-z']);
+    expect(keysInOrder(file)).toEqual([
+      'format',
+      'formatVersion',
+      'modelVersion',
+      'createdBy',
+      'exportedAt',
+      'scenarios',
+      'sha256',
+      'x-m',
+      'x-z',
+    ]);
     const scenario = file.scenarios[0];
     expect(keysInOrder(scenario).slice(-3)).toEqual(['parameters', 'x-a', 'x-b']);
     expect(keysInOrder(scenario['x-a'])).toEqual(['a', 'z']);

@@ -12,10 +12,11 @@ function startWriter(path: string, count: number) {
   const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path, 'child', String(count)], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const ready = new Promise<void>((resolveReady) => {
+  const ready = new Promise<void>((resolveReady, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready')) resolveReady();
     });
+    child.on('exit', (code) => reject(new Error(`writer exited before it was ready (code ${code}): ${stderr}`)));
   });
   const done = new Promise<number | null>((resolveDone) => child.on('exit', (code) => resolveDone(code)));
   return { ready, done, stderr: () => stderr };
@@ -35,7 +36,7 @@ describe('two programs on one library', () => {
       unwrap(app.library.save(makeScenario(`shared-${i % 3}`, { description: `app save ${i}` })));
       appSaves++;
       // Let the other process in now and then, like an app waiting for input.
-      if (i % 25 === 0) await new Promise((r) => setTimeout(r, 1));
+      if (i % 10 === 0) await new Promise((r) => setTimeout(r, 2));
     }
     expect(await writer.done, writer.stderr()).toBe(0);
 
@@ -50,7 +51,7 @@ describe('two programs on one library', () => {
       )
       .all();
     expect(broken).toEqual([]);
-    const writers = app.db.prepare('SELECT app_version FROM revisions ORDER BY id').pluck().all() as string[];
+    const writers = app.db.prepare('SELECT app_version FROM revisions ORDER BY rowid').pluck().all() as string[];
     const switches = writers.filter((writer, i) => i > 0 && writer !== writers[i - 1]).length;
     console.log('switches', switches);
     app.close();

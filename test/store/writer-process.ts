@@ -20,8 +20,24 @@ if (!opened.ok) {
   writeSync(2, `open failed: ${opened.error.message}\n`);
   process.exit(3);
 }
+/**
+ * Writes a whole line even when stdout is a full non-blocking pipe (EAGAIN): the test process may
+ * be busy in a synchronous loop and not reading for a while.
+ */
+function writeLine(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let offset = 0; offset < bytes.length; ) {
+    try {
+      offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
+  }
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
 const library = createScenarioLibrary(createStoreContext(opened.value.db, { appVersion: 'crash-test' }));
-writeSync(1, 'ready\n');
+writeLine(1, 'ready\n');
 for (let i = 0; i < limit; i++) {
   // A few ids get many revisions; every tenth save creates a new scenario.
   const id = i % 10 === 9 ? `r${round}-new-${i}` : `shared-${i % 3}`;
@@ -30,7 +46,10 @@ for (let i = 0; i < limit; i++) {
     writeSync(2, `save failed: ${saved.error.message}\n`);
     process.exit(4);
   }
-  // writeSync: the acknowledgement must not sit in a buffer that dies with the process.
-  writeSync(1, `ack ${saved.value.id} ${saved.value.revision} ${saved.value.contentHash}\n`);
+  // Synchronous: the acknowledgement must not sit in a buffer that dies with the process.
+  if (count === undefined) writeLine(1, `ack ${saved.value.id} ${saved.value.revision} ${saved.value.contentHash}\n`);
+  // With a count (the concurrency test), pause now and then like a person at a keyboard, so that
+  // the other process gets the write lock in between instead of waiting for the end.
+  else if (i % 10 === 9) Atomics.wait(pause, 0, 0, 2);
 }
 opened.value.db.close();

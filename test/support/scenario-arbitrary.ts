@@ -10,7 +10,9 @@ import type { Schedule } from '../../shared/domain/schedule';
 const double = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 
 /** Extension values: small plain JSON (fast-check likes to try `__proto__` keys, which files refuse). */
-const extensionValue = fc.jsonValue({ maxDepth: 3 }).filter((value) => findJsonHazard(value, 10) === undefined);
+const extensionValue = fc
+  .jsonValue({ maxDepth: 3 })
+  .filter((value) => findJsonHazard(value, 10) === undefined);
 const extensions = fc.dictionary(
   fc.string({ minLength: 1, maxLength: 8 }).map((key) => `x-${key}`),
   extensionValue,
@@ -40,12 +42,20 @@ function sectorInputs(catalogue: Catalogue, baseYear: number): fc.Arbitrary<Sect
   const parameterKeys = catalogue.parameters.map((parameter) => parameter.key);
   const range = (key: string) => catalogue.parameters.find((parameter) => parameter.key === key)!.range;
   const data = fc.record(
-    { S0: double(0, 1), r0: double(0, 1), lag0: double(0.5, 30), V0: double(0.1, 500), dSObs: double(-0.1, 0.1) },
+    {
+      S0: double(0, 1),
+      r0: double(0, 1),
+      lag0: double(0.5, 30),
+      V0: double(0.1, 500),
+      dSObs: double(-0.1, 0.1),
+    },
     { requiredKeys: [] },
   );
   const parameters = fc.record(
     {
-      ...Object.fromEntries(parameterKeys.slice(0, 6).map((key) => [key, double(range(key).min, range(key).max)])),
+      ...Object.fromEntries(
+        parameterKeys.slice(0, 6).map((key) => [key, double(range(key).min, range(key).max)]),
+      ),
       a: double(0, 5),
       omega: optionalRecord(sectorIds.slice(0, 4), () => double(0, 1)),
     },
@@ -94,9 +104,27 @@ export function scenarioArbitrary(catalogue: Catalogue): fc.Arbitrary<Scenario> 
             seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
             catalogue: fc.constant(catalogue.id),
             sectors: optionalRecord(sectorIds, () => sectorInputs(catalogue, baseYear)),
-            parameters: fc.record({ nu: double(nu.min, nu.max), omegaScale: double(0, 2), psi: double(0, 3) }, { requiredKeys: [] }),
+            parameters: fc.record(
+              { nu: double(nu.min, nu.max), omegaScale: double(0, 2), psi: double(0, 3) },
+              { requiredKeys: [] },
+            ),
           },
-          { requiredKeys: ['id', 'name', 'description', 'author', 'tags', 'createdAt', 'updatedAt', 'baseYear', 'horizon', 'seed', 'catalogue', 'sectors'] },
+          {
+            requiredKeys: [
+              'id',
+              'name',
+              'description',
+              'author',
+              'tags',
+              'createdAt',
+              'updatedAt',
+              'baseYear',
+              'horizon',
+              'seed',
+              'catalogue',
+              'sectors',
+            ],
+          },
         ),
         extensions,
       )

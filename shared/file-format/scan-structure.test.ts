@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH } from './constants';
-import { scanNesting } from './scan-nesting';
+import { scanStructure } from './scan-structure';
 
-describe('scanNesting', () => {
+describe('scanStructure', () => {
   it('allows nesting up to the limit', () => {
     expect(MAX_DEPTH).toBe(32);
     expect(scanNesting('['.repeat(32) + ']'.repeat(32)).ok).toBe(true);
@@ -14,7 +14,9 @@ describe('scanNesting', () => {
       ok: false,
       error: { kind: 'too-deep', path: ['a', 1, 'b', 0], limit: 4, line: 1, column: 18 },
     });
-    expect(scanNesting('{\n  "x": [\n    [[]]\n  ]\n}', 3)).toMatchObject({ error: { path: ['x', 0, 0], line: 3, column: 6 } });
+    expect(scanNesting('{\n  "x": [\n    [[]]\n  ]\n}', 3)).toMatchObject({
+      error: { path: ['x', 0, 0], line: 3, column: 6 },
+    });
   });
 
   it('is not fooled by brackets, quotes and escapes inside strings', () => {
