@@ -29,3 +29,11 @@ export function parseWholeNumber(name: string, text: string | undefined, min: nu
   if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
   return value;
 }
+
+/** A yearly rate such as a discount rate: 0.03 or 3%, from 0 to 1. */
+export function parseRate(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = text.trim().endsWith('%') ? Number(text.trim().slice(0, -1)) / 100 : Number(text);
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new UsageError(`--discount-rate must be a rate from 0 to 1 (e.g. 0.03 or 3%), got "${text}"`);
+  return value;
+}

@@ -3,7 +3,8 @@ export const USAGE = `Usage: chokepoint <command> [options]
 
 Commands:
   run FILE [--scenario NAME|ID] [--format json|csv] [--mc N] [--seed S] [--dt 1/48] [--out PATH]
-                              project the scenarios of FILE; --mc adds P10–P90 bands from N draws
+          [--discount-rate R] project the scenarios of FILE; --mc adds P10–P90 bands from N draws;
+                              cumulative costs are discounted at R (default 0.03)
   validate FILE...            check files; exit 0 when valid, else 1 with one line per error
   example [NAME] [--out PATH] write a built-in example scenario file (default: all presets)
   diff FILE_A FILE_B [--a NAME|ID] [--b NAME|ID] [--json]

@@ -96,6 +96,7 @@ const REFUSED: [string, FileFormatError['kind'], (string | number)[]][] = [
     ['scenarios', 0, 'sectors', 'SME', 'levers', 'procurement'],
   ],
   ['duplicate-ids.chokepoint', 'duplicate-id', ['scenarios', 1, 'id']],
+  ['duplicate-key.chokepoint', 'duplicate-key', ['scenarios', 0, 'horizon']],
   ['unknown-lever.chokepoint', 'schema', ['scenarios', 0, 'sectors', 'IC', 'levers', 'basicResearh']],
   ['missing-field.chokepoint', 'schema', ['scenarios', 0, 'name']],
   ['wrong-type.chokepoint', 'schema', ['scenarios', 0, 'horizon']],

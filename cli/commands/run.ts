@@ -9,12 +9,12 @@ import type { RunJson } from '../../shared/results/run-json';
 import { runToJson } from '../../shared/results/run-json';
 import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK } from '../io';
-import { parseOptions, parseStepsPerYear, parseWholeNumber, UsageError } from '../parse-options';
+import { parseOptions, parseRate, parseStepsPerYear, parseWholeNumber, UsageError } from '../parse-options';
 import { pickScenarios } from '../pick-scenarios';
 import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario-file';
 import { writeOutput } from '../write-output';
 
-/** `chokepoint run FILE [--scenario NAME|ID] [--format json|csv] [--mc N] [--seed S] [--dt 1/48] [--out PATH]` */
+/** `chokepoint run FILE [--scenario NAME|ID] [--format json|csv] [--mc N] [--seed S] [--dt 1/48] [--out PATH] [--discount-rate R]` */
 export const runCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, {
     scenario: { type: 'string' },
@@ -23,12 +23,14 @@ export const runCommand: Command = async (args, io) => {
     seed: { type: 'string' },
     dt: { type: 'string' },
     out: { type: 'string' },
+    'discount-rate': { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('run takes exactly one FILE');
   if (values.format !== 'json' && values.format !== 'csv') throw new UsageError(`--format must be json or csv, got "${values.format}"`);
   const draws = parseWholeNumber('mc', values.mc, 1, 100_000);
   const seed = parseWholeNumber('seed', values.seed, 0, 2 ** 32 - 1);
   const stepsPerYear = parseStepsPerYear(values.dt);
+  const discountRate = parseRate(values['discount-rate']);
   const file = positionals[0]!;
 
   const read = await readScenarioFile(file, io);
@@ -66,7 +68,7 @@ export const runCommand: Command = async (args, io) => {
       }
       bands = mc.value;
     }
-    runs.push(runToJson(scenario, result.value, bands));
+    runs.push(runToJson(scenario, result.value, bands, discountRate));
   }
 
   const text =

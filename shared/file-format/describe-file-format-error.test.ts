@@ -35,6 +35,10 @@ const EXAMPLES: Record<FileFormatErrorKind, [FileFormatError, string]> = {
     { kind: 'too-deep', file, path: ['scenarios', 0, 'x-deep'], limit: 32, line: 9, column: 4 },
     'plan.chokepoint is nested too deeply at $.scenarios[0]["x-deep"] (line 9, column 4): expected at most 32 levels of objects and lists.',
   ],
+  'duplicate-key': [
+    { kind: 'duplicate-key', file, path: ['scenarios', 0, 'horizon'], key: 'horizon', line: 20, column: 7 },
+    'plan.chokepoint: expected each key once in an object, found "horizon" again at $.scenarios[0].horizon (line 20, column 7).',
+  ],
   'forbidden-key': [
     { kind: 'forbidden-key', file, path: ['scenarios', 0, '__proto__'], key: '__proto__' },
     'plan.chokepoint: the key "__proto__" at $.scenarios[0].__proto__ is not allowed in a scenario file (it is refused for safety).',

@@ -30,7 +30,12 @@ export type FileFormatError =
       readonly column?: number;
     })
   /** A key given twice in one object: JSON.parse would silently keep only the last value. */
-  | (ErrorBase & { readonly kind: 'duplicate-key'; readonly key: string; readonly line: number; readonly column: number })
+  | (ErrorBase & {
+      readonly kind: 'duplicate-key';
+      readonly key: string;
+      readonly line: number;
+      readonly column: number;
+    })
   | (ErrorBase & { readonly kind: 'forbidden-key'; readonly key: string })
   | (ErrorBase & { readonly kind: 'non-finite-number'; readonly value: number })
   | (ErrorBase & { readonly kind: 'not-a-chokepoint-file'; readonly found: string })

@@ -105,6 +105,11 @@ describe('parseScenarioFile', () => {
       kind: 'forbidden-key',
       path: ['constructor'],
     });
+    expect(errorOf('{"a": 1, "a": 2} trailing')).toMatchObject({ kind: 'invalid-json' });
+    expect(errorOf('{"format": "other", "a": 1, "a": 2}')).toMatchObject({
+      kind: 'duplicate-key',
+      path: ['a'],
+    });
     const tooMany = envelope(Array.from({ length: 1001 }, () => ({})));
     expect(errorOf(tooMany)).toEqual({
       kind: 'too-many-scenarios',

@@ -76,7 +76,9 @@ export function scanStructure(text: string, limit: number = MAX_DEPTH): Structur
         return { tooDeep: { kind: 'too-deep', path: path(), limit, ...textPosition(text, i) } };
       }
       stack.push(
-        char === '{' ? { kind: 'object', key: undefined, expectKey: true, keys: new Set() } : { kind: 'array', index: 0 },
+        char === '{'
+          ? { kind: 'object', key: undefined, expectKey: true, keys: new Set() }
+          : { kind: 'array', index: 0 },
       );
     } else if (char === '}' || char === ']') {
       stack.pop();

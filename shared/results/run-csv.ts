@@ -27,6 +27,10 @@ export function runsToCsv(runs: readonly RunJson[]): string {
     push(ALL_SECTORS, 'fiscalCost', run.costs.fiscal);
     push(ALL_SECTORS, 'disruptionCost', run.costs.disruption);
     push(ALL_SECTORS, 'substitutionCost', run.costs.substitution);
+    for (const kind of ['fiscal', 'disruption', 'substitution'] as const) {
+      push(ALL_SECTORS, `${kind}CostCumulative`, run.costs.cumulative[kind]);
+      push(ALL_SECTORS, `${kind}CostDiscounted`, run.costs.discounted[kind]);
+    }
     if (run.bands) {
       for (const q of ['p10', 'p50', 'p90'] as const) {
         push(ALL_SECTORS, `aggregateS_${q}`, run.bands.aggregateS[q]);

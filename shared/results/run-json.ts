@@ -1,5 +1,6 @@
 import type { Scenario } from '../domain/scenario';
 import type { MonteCarloResult } from '../engine/monte-carlo';
+import { cumulative, discountedCumulative } from '../engine/costs';
 import { MODEL_VERSION } from '../engine/model-version';
 import type { RunNotice } from '../engine/notice';
 import type { SimulationResult } from '../engine/simulation-result';
@@ -17,7 +18,15 @@ export interface RunJson {
   dt: number;
   aggregate: { S: Series };
   chokepoints: { open: Series; openIds: number[][] };
-  costs: { fiscal: Series; disruption: Series; substitution: Series };
+  costs: {
+    fiscal: Series;
+    disruption: Series;
+    substitution: Series;
+    /** Running totals, undiscounted and discounted to the base year at `discountRate`. */
+    cumulative: { fiscal: Series; disruption: Series; substitution: Series };
+    discountRate: number;
+    discounted: { fiscal: Series; disruption: Series; substitution: Series };
+  };
   targets: Record<string, Record<string, number | null>>;
   bands?: {
     sectors: Record<string, { S: BandJson; C: BandJson }>;
@@ -42,7 +51,15 @@ const series = (values: ArrayLike<number>, from = 0, to = values.length): Series
   return out;
 };
 
-export function runToJson(scenario: Pick<Scenario, 'id' | 'name'>, result: SimulationResult, mc?: MonteCarloResult): RunJson {
+/** Discount rate of the cumulative costs when the user gives none (a common public-investment rate). */
+export const DEFAULT_DISCOUNT_RATE = 0.03;
+
+export function runToJson(
+  scenario: Pick<Scenario, 'id' | 'name'>,
+  result: SimulationResult,
+  mc?: MonteCarloResult,
+  discountRate = DEFAULT_DISCOUNT_RATE,
+): RunJson {
   const years = result.years.length;
   const sectors: RunJson['sectors'] = {};
   result.sectorIds.forEach((id, s) => {
@@ -64,6 +81,17 @@ export function runToJson(scenario: Pick<Scenario, 'id' | 'name'>, result: Simul
       fiscal: series(result.costs.fiscalTotal),
       disruption: series(result.costs.disruptionTotal),
       substitution: series(result.costs.substitutionTotal),
+      cumulative: {
+        fiscal: series(cumulative(result.costs.fiscalTotal)),
+        disruption: series(cumulative(result.costs.disruptionTotal)),
+        substitution: series(cumulative(result.costs.substitutionTotal)),
+      },
+      discountRate,
+      discounted: {
+        fiscal: series(discountedCumulative(result.costs.fiscalTotal, discountRate)),
+        disruption: series(discountedCumulative(result.costs.disruptionTotal, discountRate)),
+        substitution: series(discountedCumulative(result.costs.substitutionTotal, discountRate)),
+      },
     },
     targets: targetYears(result),
     notices: [...result.notices],

@@ -56,8 +56,8 @@ describe('chokepoint run', () => {
     const text = readFileSync(join(dir, 'b.csv'), 'utf8');
     expect(text.startsWith('\uFEFFscenario_id,scenario_name,sector,year,variable,value\r\n')).toBe(true);
     const rows = text.trim().split('\r\n');
-    // 11 sectors × 7 variables + 5 economy-wide series, 16 years each, plus the header.
-    expect(rows).toHaveLength((11 * 7 + 5) * 16 + 1);
+    // 11 sectors × 7 variables + 11 economy-wide series, 16 years each, plus the header.
+    expect(rows).toHaveLength((11 * 7 + 5 + 6) * 16 + 1);
     expect(rows).toContain(`${PRESETS[0]!.id},Baseline,ALL,2025,chokepointsOpen,28`);
   });
 

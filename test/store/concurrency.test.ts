@@ -51,9 +51,6 @@ describe('two programs on one library', () => {
       )
       .all();
     expect(broken).toEqual([]);
-    const writers = app.db.prepare('SELECT app_version FROM revisions ORDER BY rowid').pluck().all() as string[];
-    const switches = writers.filter((writer, i) => i > 0 && writer !== writers[i - 1]).length;
-    console.log('switches', switches);
     app.close();
   });
 

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderModelDocs } from '../scripts/render-model-docs';
+
+describe('docs/model.md', () => {
+  it('shows the catalogue as it is (run `npm run docs` after changing the catalogue)', () => {
+    const document = readFileSync(join(__dirname, '..', 'docs', 'model.md'), 'utf8');
+    expect(renderModelDocs(document)).toBe(document);
+  });
+});
