@@ -1,13 +1,12 @@
 import type { Result } from '../result';
-import { err, ok } from '../result';
-import { buildDrawStreams, drawParameters } from './draw-parameters';
+import { ok } from '../result';
 import type { EngineError } from './engine-error';
-import { cloneModelParameters } from './model-parameters';
+import type { DrawSamples } from './monte-carlo-draws';
+import { collectDraws } from './monte-carlo-draws';
 import type { PreparedScenario } from './prepare-scenario';
 import type { Band } from './quantiles';
 import { bandsOf } from './quantiles';
-import { runPrepared } from './run-prepared';
-import { DEFAULT_TARGETS, firstIndexReaching } from './targets';
+import { DEFAULT_TARGETS } from './targets';
 
 export const DEFAULT_DRAWS = 500;
 
@@ -40,83 +39,93 @@ export interface MonteCarloResult {
   readonly dt: number;
 }
 
+function concat(parts: readonly DrawSamples[], key: 'S' | 'C' | 'aggregateS' | 'chokepointsOpen' | 'fiscalTotal' | 'disruptionTotal' | 'substitutionTotal'): Float64Array {
+  const out = new Float64Array(parts.reduce((total, part) => total + part[key].length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part[key], at);
+    at += part[key].length;
+  }
+  return out;
+}
+
 /**
- * Runs `draws` draws of the prepared scenario. Draw i takes the same parameter values in every scenario
- * run with the same seed (common random numbers), so differences between scenarios are their levers'.
+ * Bands and probabilities from the samples of consecutive draw ranges (in order). The same draws give
+ * the same result however they were split between threads.
+ */
+export function summarizeDraws(
+  parts: readonly DrawSamples[],
+  meta: { readonly seed: number; readonly sectorIds: readonly string[]; readonly baseYear: number; readonly chokepoints: number },
+): MonteCarloResult {
+  const first = parts[0]!;
+  const { sectors, years, targets } = first;
+  const draws = parts.reduce((total, part) => total + (part.to - part.from), 0);
+  const width = sectors * years;
+  const chokepointsOpen = concat(parts, 'chokepointsOpen');
+  const chokepointsAtHorizon = new Array<number>(meta.chokepoints + 1).fill(0);
+  for (let d = 0; d < draws; d++) chokepointsAtHorizon[chokepointsOpen[d * years + years - 1]!]! += 1;
+
+  const targetProbability: Record<string, Record<string, Float64Array>> = {};
+  meta.sectorIds.forEach((sectorId, s) => {
+    const perTarget: Record<string, Float64Array> = {};
+    targets.forEach((target, t) => {
+      const reached = new Float64Array(years);
+      for (const part of parts) {
+        for (let i = 0; i < part.to - part.from; i++) {
+          const index = part.firstReach[(i * targets.length + t) * sectors + s]!;
+          if (index >= 0) for (let y = index; y < years; y++) reached[y]! += 1;
+        }
+      }
+      perTarget[String(target)] = reached.map((count) => count / draws);
+    });
+    targetProbability[sectorId] = perTarget;
+  });
+
+  return {
+    draws,
+    seed: meta.seed,
+    sectorIds: meta.sectorIds,
+    years: Array.from({ length: years }, (_, y) => meta.baseYear + y),
+    S: bandsOf(concat(parts, 'S'), draws, width),
+    C: bandsOf(concat(parts, 'C'), draws, width),
+    aggregateS: bandsOf(concat(parts, 'aggregateS'), draws, years),
+    chokepointsOpen: bandsOf(chokepointsOpen, draws, years),
+    fiscalTotal: bandsOf(concat(parts, 'fiscalTotal'), draws, years),
+    disruptionTotal: bandsOf(concat(parts, 'disruptionTotal'), draws, years),
+    substitutionTotal: bandsOf(concat(parts, 'substitutionTotal'), draws, years),
+    targetProbability,
+    chokepointsAtHorizon,
+    dt: Math.min(...parts.map((part) => part.dt)),
+  };
+}
+
+/**
+ * Runs `draws` draws of the prepared scenario on this thread. Draw i takes the same parameter values in
+ * every scenario run with the same seed (common random numbers), so differences between scenarios are
+ * their levers'.
  */
 export function runMonteCarlo(
   prepared: PreparedScenario,
   options: MonteCarloOptions,
 ): Result<MonteCarloResult, EngineError & { draw?: number }> {
-  const draws = options.draws ?? DEFAULT_DRAWS;
-  const targets = options.targets ?? DEFAULT_TARGETS;
-  const { catalogue, parameters: base, overrides } = prepared;
-  const streams = buildDrawStreams(catalogue);
-  const workspace = cloneModelParameters(base);
-  const n = base.sectorIds.length;
-  const years = prepared.inputs.horizon + 1;
-  const sectorWidth = n * years;
-  const samples = {
-    S: new Float64Array(draws * sectorWidth),
-    C: new Float64Array(draws * sectorWidth),
-    aggregateS: new Float64Array(draws * years),
-    chokepointsOpen: new Float64Array(draws * years),
-    fiscalTotal: new Float64Array(draws * years),
-    disruptionTotal: new Float64Array(draws * years),
-    substitutionTotal: new Float64Array(draws * years),
-  };
-  const reachedBy = targets.map(() => new Float64Array(sectorWidth));
-  const chokepointsAtHorizon = new Array<number>(prepared.chokepoints.ids.length + 1).fill(0);
-  let dt = Infinity;
-  let yearList: readonly number[] = [];
-
-  for (let d = 0; d < draws; d++) {
-    drawParameters(catalogue, streams, base, overrides, options.seed, d, workspace);
-    const run = runPrepared(prepared, { parameters: workspace, stepsPerYear: options.stepsPerYear, recordOpenIds: false });
-    if (!run.ok) return err({ ...run.error, draw: d });
-    const result = run.value;
-    yearList = result.years;
-    dt = Math.min(dt, result.dt);
-    samples.S.set(result.S, d * sectorWidth);
-    samples.C.set(result.C, d * sectorWidth);
-    samples.aggregateS.set(result.aggregateS, d * years);
-    samples.chokepointsOpen.set(result.chokepointsOpen, d * years);
-    samples.fiscalTotal.set(result.costs.fiscalTotal, d * years);
-    samples.disruptionTotal.set(result.costs.disruptionTotal, d * years);
-    samples.substitutionTotal.set(result.costs.substitutionTotal, d * years);
-    chokepointsAtHorizon[result.chokepointsOpen[years - 1]!]! += 1;
-    targets.forEach((target, t) => {
-      for (let s = 0; s < n; s++) {
-        const first = firstIndexReaching(result.S.subarray(s * years, (s + 1) * years), target);
-        if (first < 0) continue;
-        for (let y = first; y < years; y++) reachedBy[t]![s * years + y]! += 1;
-      }
-    });
-  }
-
-  const targetProbability: Record<string, Record<string, Float64Array>> = {};
-  base.sectorIds.forEach((sectorId, s) => {
-    const perTarget: Record<string, Float64Array> = {};
-    targets.forEach((target, t) => {
-      perTarget[String(target)] = reachedBy[t]!.slice(s * years, (s + 1) * years).map((count) => count / draws);
-    });
-    targetProbability[sectorId] = perTarget;
-  });
-
-  return ok({
-    draws,
+  const draws = Math.max(1, options.draws ?? DEFAULT_DRAWS);
+  const samples = collectDraws(prepared, {
     seed: options.seed,
-    sectorIds: base.sectorIds,
-    years: yearList,
-    S: bandsOf(samples.S, draws, sectorWidth),
-    C: bandsOf(samples.C, draws, sectorWidth),
-    aggregateS: bandsOf(samples.aggregateS, draws, years),
-    chokepointsOpen: bandsOf(samples.chokepointsOpen, draws, years),
-    fiscalTotal: bandsOf(samples.fiscalTotal, draws, years),
-    disruptionTotal: bandsOf(samples.disruptionTotal, draws, years),
-    substitutionTotal: bandsOf(samples.substitutionTotal, draws, years),
-    targetProbability,
-    chokepointsAtHorizon,
-    dt,
+    from: 0,
+    to: draws,
+    targets: options.targets ?? DEFAULT_TARGETS,
+    stepsPerYear: options.stepsPerYear,
   });
+  if (!samples.ok) return samples;
+  return ok(summarizeDraws([samples.value], monteCarloMeta(prepared, options.seed)));
+}
+
+/** What summarizing needs besides the samples. */
+export function monteCarloMeta(prepared: PreparedScenario, seed: number) {
+  return {
+    seed,
+    sectorIds: prepared.parameters.sectorIds,
+    baseYear: prepared.inputs.baseYear,
+    chokepoints: prepared.chokepoints.ids.length,
+  };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../../shared/catalogue';
-import { runMonteCarlo } from '../../shared/engine/monte-carlo';
+import { monteCarloMeta, runMonteCarlo, summarizeDraws } from '../../shared/engine/monte-carlo';
+import { collectDraws } from '../../shared/engine/monte-carlo-draws';
+import { DEFAULT_TARGETS } from '../../shared/engine/targets';
 import { catalogue, prepare, sectorIds } from '../support/engine-arbitraries';
 
 const baseline = getPreset('baseline')!;
@@ -32,6 +34,16 @@ describe('Monte Carlo', () => {
     const other = runMonteCarlo(prepare(baseline), { seed: 8, draws: 60 });
     expect(again).toEqual(result);
     expect(other.ok && Array.from(other.value.S.p50)).not.toEqual(Array.from(mc.S.p50));
+  });
+
+  it('gives the same result when its draws are split between threads', () => {
+    const range = (from: number, to: number) => {
+      const samples = collectDraws(prepared, { seed: 7, from, to, targets: DEFAULT_TARGETS });
+      if (!samples.ok) throw new Error('failed');
+      return samples.value;
+    };
+    const split = summarizeDraws([range(0, 17), range(17, 60)], monteCarloMeta(prepared, 7));
+    expect(split).toEqual(mc);
   });
 
   it('holds overridden parameters and data fixed in every draw', () => {

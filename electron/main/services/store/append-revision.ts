@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Scenario } from '../../../../shared/domain/scenario';
-import { scenarioContentHash } from '../../../../shared/file-format';
+import { canonicalJson } from '../../../../shared/file-format';
 import type { RevisionOrigin, RevisionProvenance } from './library-types';
 import type { StoreContext } from './store-context';
 
@@ -9,9 +10,13 @@ export interface AppendedRevision {
   readonly contentHash: string;
 }
 
-/** The canonical hash of one scenario, the same one `.chokepoint` files carry for their content. */
+/**
+ * The canonical hash of one scenario: exactly `scenarioContentHash([scenario])` (SHA-256 of the
+ * canonical JSON), computed with Node's native SHA-256, which is ~5× faster here than the portable
+ * one `shared/` must use; every save and import pays it.
+ */
 export function contentHashOf(scenario: Scenario): string {
-  return scenarioContentHash([scenario]);
+  return createHash('sha256').update(canonicalJson([scenario]), 'utf8').digest('hex');
 }
 
 /**

@@ -1,0 +1,22 @@
+import { openStore } from './electron/main/services/store/open-store';
+import { createStoreContext } from './electron/main/services/store/store-context';
+import { appendRevision } from './electron/main/services/store/append-revision';
+import { listScenarios } from './electron/main/services/store/queries';
+import { PRESETS } from './shared/catalogue/presets';
+import { mkdtempSync } from 'node:fs'; import { tmpdir } from 'node:os'; import { join } from 'node:path';
+const TAGS = ['workshop', 'export-controls', 'chips', 'review-2026', 'ministry', 'draft', 'baseline-family', 'team-b'];
+const o = openStore({ path: join(mkdtempSync(join(tmpdir(), 'tl-')), 'l.sqlite') }); if (!o.ok) throw 1;
+const ctx = createStoreContext(o.value.db, { appVersion: 'x' });
+ctx.db.transaction(() => { for (let i = 0; i < 10000; i++) { const p = PRESETS[i % 5]!; appendRevision(ctx, { ...p, id: `lib-${i}`, name: `${p.name} ${i}`, author: i % 3 ? 'Planning unit' : 'Li Wei', tags: [TAGS[i % 8]!, TAGS[(i * 7 + 3) % 8]!] }, 'save'); } })();
+function t(name: string, fn: () => unknown, n = 50) { for (let i = 0; i < 5; i++) fn(); const s: number[] = []; for (let i = 0; i < n; i++) { const a = process.hrtime.bigint(); fn(); s.push(Number(process.hrtime.bigint() - a) / 1e6); } s.sort((a, b) => a - b); console.log(name.padEnd(40), s[n >> 1]!.toFixed(2)); }
+const db = ctx.db;
+t('sql raw all rows', () => db.prepare('SELECT id, name, author, tags, created_at, updated_at, head_revision, deleted_at FROM scenarios WHERE deleted_at IS NULL ORDER BY updated_at DESC, id').all());
+t('sql raw all rows raw()', () => db.prepare('SELECT id, name, author, tags, created_at, updated_at, head_revision, deleted_at FROM scenarios WHERE deleted_at IS NULL ORDER BY updated_at DESC, id').raw().all());
+t('sql count like name', () => db.prepare("SELECT count(*) FROM scenarios WHERE name LIKE '%escalation%'").get());
+t('sql count exists tags', () => db.prepare("SELECT count(*) FROM scenarios s WHERE EXISTS (SELECT 1 FROM scenario_tags t WHERE t.scenario_id = s.id AND t.tag LIKE '%escalation%')").get());
+t('sql count tags json like', () => db.prepare("SELECT count(*) FROM scenarios s WHERE s.tags LIKE '%escalation%'").get());
+t('list escalation', () => listScenarios(ctx, { text: 'escalation' }));
+t('list all', () => listScenarios(ctx));
+t('list draft', () => listScenarios(ctx, { text: 'draft' }));
+t('list push 12', () => listScenarios(ctx, { text: 'push 12' }));
+console.log(db.prepare("EXPLAIN QUERY PLAN SELECT id FROM scenarios s WHERE deleted_at IS NULL ORDER BY updated_at DESC, id").all());
