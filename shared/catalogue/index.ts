@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../result';
 import { DEFAULT_CATALOGUE_2025 } from './default-2025';
 import { deepFreeze } from './deep-freeze';
+import { HISTORY_CATALOGUE_2018 } from './history-2018';
 import type { Catalogue } from './types';
 import { validateCatalogue } from './validate-catalogue';
 
@@ -28,8 +29,11 @@ function builtIn(candidate: Catalogue): Catalogue {
   return deepFreeze(result.value);
 }
 
-/** The validated catalogues built into the app. */
-export const CATALOGUES: readonly Catalogue[] = Object.freeze([builtIn(DEFAULT_CATALOGUE_2025)]);
+/** The validated catalogues built into the app: the default, then the historical one of the backtest. */
+export const CATALOGUES: readonly Catalogue[] = Object.freeze([
+  builtIn(DEFAULT_CATALOGUE_2025),
+  builtIn(HISTORY_CATALOGUE_2018),
+]);
 
 /** A built-in catalogue by id, or undefined when there is none. */
 export function getCatalogue(id: string): Catalogue | undefined {

@@ -1,21 +1,12 @@
 import type { Scenario } from '../../../../shared/domain/scenario';
 import type { RevisionInfo, RevisionOrigin, RevisionProvenance, ScenarioSummary, StoredScenario } from './library-types';
-import type { RevisionInfoRow, RevisionRow, ScenarioRow } from './statements';
+import type { RevisionInfoRow, RevisionRow, ScenarioRow, ScenarioTuple } from './statements';
 
 // Documents and JSON columns are written only by this store, after validation, so reading them
 // back needs no second validation.
 
-export function toSummary(row: ScenarioRow): ScenarioSummary {
-  return {
-    id: row.id,
-    name: row.name,
-    author: row.author,
-    tags: JSON.parse(row.tags) as string[],
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    revision: row.head_revision,
-    deletedAt: row.deleted_at,
-  };
+export function toSummary([id, name, author, tags, createdAt, updatedAt, revision, deletedAt]: ScenarioTuple): ScenarioSummary {
+  return { id, name, author, tags: JSON.parse(tags) as string[], createdAt, updatedAt, revision, deletedAt };
 }
 
 export function toRevisionInfo(row: RevisionInfoRow): RevisionInfo {

@@ -22,6 +22,18 @@ export interface RevisionRow {
   readonly document: string;
 }
 
+/** A scenario row as an array (`raw()`): listing 10,000 rows builds arrays ~2× faster than objects. */
+export type ScenarioTuple = readonly [
+  id: string,
+  name: string,
+  author: string,
+  tags: string,
+  createdAt: string,
+  updatedAt: string,
+  headRevision: number,
+  deletedAt: string | null,
+];
+
 export type RevisionInfoRow = Omit<RevisionRow, 'document'> & { readonly name: string | null };
 
 export interface ListParams {
@@ -38,10 +50,14 @@ const SCENARIO_COLUMNS = 'id, name, author, tags, created_at, updated_at, head_r
 /** Every statement the library runs, prepared once per connection (preparing costs more than running). */
 export function prepareStatements(db: Database) {
   return {
-    scenario: db.prepare(`SELECT ${SCENARIO_COLUMNS} FROM scenarios WHERE id = ?`) as Statement<[string], ScenarioRow>,
-    revision: db.prepare(
-      'SELECT * FROM revisions WHERE scenario_id = ? AND revision = ?',
-    ) as Statement<[string, number], RevisionRow>,
+    scenario: db.prepare(`SELECT ${SCENARIO_COLUMNS} FROM scenarios WHERE id = ?`) as Statement<
+      [string],
+      ScenarioRow
+    >,
+    revision: db.prepare('SELECT * FROM revisions WHERE scenario_id = ? AND revision = ?') as Statement<
+      [string, number],
+      RevisionRow
+    >,
     history: db.prepare(
       `SELECT scenario_id, revision, saved_at, app_version, origin, provenance, content_hash,
               json_extract(document, '$.name') AS name
@@ -61,8 +77,9 @@ export function prepareStatements(db: Database) {
     ),
     deleteTags: db.prepare('DELETE FROM scenario_tags WHERE scenario_id = ?'),
     insertTag: db.prepare('INSERT OR IGNORE INTO scenario_tags (scenario_id, tag) VALUES (?, ?)'),
-    list: db.prepare(
-      `SELECT ${SCENARIO_COLUMNS} FROM scenarios AS s
+    list: db
+      .prepare(
+        `SELECT ${SCENARIO_COLUMNS} FROM scenarios AS s
         WHERE s.deleted_at IS NULL
           AND (@text IS NULL OR s.name LIKE @text ESCAPE '\\' OR s.author LIKE @text ESCAPE '\\'
                OR EXISTS (SELECT 1 FROM scenario_tags AS t WHERE t.scenario_id = s.id AND t.tag LIKE @text ESCAPE '\\'))
@@ -70,19 +87,23 @@ export function prepareStatements(db: Database) {
                OR EXISTS (SELECT 1 FROM scenario_tags AS t WHERE t.scenario_id = s.id AND t.tag = @tag COLLATE NOCASE))
         ORDER BY s.updated_at DESC, s.id
         LIMIT @limit OFFSET @offset`,
-    ) as Statement<[ListParams], ScenarioRow>,
-    listTrash: db.prepare(
-      `SELECT ${SCENARIO_COLUMNS} FROM scenarios WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`,
-    ) as Statement<[], ScenarioRow>,
+      )
+      .raw() as unknown as Statement<[ListParams], ScenarioTuple>,
+    listTrash: db
+      .prepare(
+        `SELECT ${SCENARIO_COLUMNS} FROM scenarios WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id`,
+      )
+      .raw() as unknown as Statement<[], ScenarioTuple>,
     setDeletedAt: db.prepare('UPDATE scenarios SET deleted_at = ? WHERE id = ?'),
     purgeTrashed: db.prepare('DELETE FROM scenarios WHERE id = ? AND deleted_at IS NOT NULL'),
     purgeAllTrashed: db.prepare('DELETE FROM scenarios WHERE deleted_at IS NOT NULL'),
-    allIds: db.prepare('SELECT id FROM scenarios WHERE deleted_at IS NULL ORDER BY updated_at DESC, id').pluck() as Statement<
-      [],
-      string
-    >,
+    allIds: db
+      .prepare('SELECT id FROM scenarios WHERE deleted_at IS NULL ORDER BY updated_at DESC, id')
+      .pluck() as Statement<[], string>,
     metaGet: db.prepare('SELECT value FROM meta WHERE key = ?').pluck() as Statement<[string], string>,
-    metaSet: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+    metaSet: db.prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ),
   };
 }
 
