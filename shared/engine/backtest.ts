@@ -1,0 +1,108 @@
+import { getCatalogue } from '../catalogue';
+import { HISTORICAL_SCENARIO } from '../catalogue/history-2018/historical-scenario';
+import type { Observation } from '../catalogue/history-2018/observations';
+import { OBSERVATIONS } from '../catalogue/history-2018/observations';
+import type { Catalogue } from '../catalogue/types';
+import type { GlobalParameterOverrides, Scenario } from '../domain/scenario';
+import type { Result } from '../result';
+import { err, ok } from '../result';
+import type { BacktestRow, FitSummary } from './backtest-compare';
+import { compareObservations, summarizeFit } from './backtest-compare';
+import type { EngineError } from './engine-error';
+import { runMonteCarlo } from './monte-carlo';
+import { prepareScenario } from './prepare-scenario';
+import { runPrepared } from './run-prepared';
+
+export type { BacktestRow, FitSummary, ObservationRole } from './backtest-compare';
+
+/**
+ * The sectors whose takeovers the backtest is mostly about (chips, chip-making equipment, robots): the
+ * ones backtest.md's independent implementation reports its error over, so the two can be compared.
+ */
+export const BACKTEST_CORE_SECTORS: readonly string[] = ['IC', 'SME', 'ROB'];
+
+/** What a backtest runs: a historical catalogue, the inputs fed to it, and what was observed. */
+export interface BacktestSetup {
+  readonly catalogue: Catalogue;
+  readonly scenario: Pick<Scenario, 'sectors' | 'parameters' | 'baseYear' | 'horizon' | 'seed'>;
+  readonly observations: readonly Observation[];
+}
+
+export interface BacktestOptions {
+  /** Monte Carlo draws for the P10–P90 bands; 0 (the default) runs the model at default parameters only. */
+  readonly draws?: number;
+  /** Seed of the draws (default: the historical scenario's). */
+  readonly seed?: number;
+  /** Global parameter values to run with instead of the catalogue defaults (the calibration grid). */
+  readonly parameters?: GlobalParameterOverrides;
+  readonly stepsPerYear?: number;
+  /** Another history to test against (default: 2018 catalogue, historical inputs, observations). */
+  readonly setup?: BacktestSetup;
+}
+
+export interface BacktestSummary {
+  /** Every compared observation. */
+  readonly all: FitSummary;
+  /** The observations of BACKTEST_CORE_SECTORS. */
+  readonly core: FitSummary;
+  /** 0 when no bands were computed. */
+  readonly draws: number;
+  readonly seed: number;
+}
+
+export interface Backtest {
+  readonly baseYear: number;
+  readonly years: readonly number[];
+  readonly rows: readonly BacktestRow[];
+  readonly summary: BacktestSummary;
+  /** The step the deterministic run used. */
+  readonly dt: number;
+}
+
+/** The built-in history: 2018 catalogue, the inputs of 2018–2024 and the observations of backtest.md. */
+export function historicalSetup(): BacktestSetup {
+  const catalogue = getCatalogue(HISTORICAL_SCENARIO.catalogue);
+  if (!catalogue) throw new Error(`built-in catalogue "${HISTORICAL_SCENARIO.catalogue}" is missing`);
+  return { catalogue, scenario: HISTORICAL_SCENARIO, observations: OBSERVATIONS };
+}
+
+/**
+ * Runs the model from the historical base year with the historical inputs and compares each sector's
+ * simulated S with every observation the run covers: the error in points and, with `draws` > 0,
+ * whether the observation lies inside the Monte Carlo P10–P90 band (data and parameters drawn).
+ * Summarises the mean absolute error and the coverage over all compared observations and over the
+ * core sectors.
+ */
+export function runBacktest(options: BacktestOptions = {}): Result<Backtest, EngineError & { draw?: number }> {
+  const setup = options.setup ?? historicalSetup();
+  const draws = options.draws ?? 0;
+  const seed = options.seed ?? setup.scenario.seed;
+  const scenario = options.parameters
+    ? { ...setup.scenario, parameters: { ...setup.scenario.parameters, ...options.parameters } }
+    : setup.scenario;
+  const prepared = prepareScenario(scenario, setup.catalogue);
+  if (!prepared.ok) return prepared;
+  const run = runPrepared(prepared.value, { stepsPerYear: options.stepsPerYear, recordOpenIds: false });
+  if (!run.ok) return run;
+
+  let bands;
+  if (draws > 0) {
+    const mc = runMonteCarlo(prepared.value, { draws, seed, stepsPerYear: options.stepsPerYear });
+    if (!mc.ok) return err(mc.error);
+    bands = mc.value.S;
+  }
+  const rows = compareObservations(run.value, setup.observations, bands);
+  const core = new Set(BACKTEST_CORE_SECTORS);
+  return ok({
+    baseYear: setup.scenario.baseYear,
+    years: run.value.years,
+    rows,
+    summary: {
+      all: summarizeFit(rows),
+      core: summarizeFit(rows, (row) => core.has(row.observation.sector)),
+      draws,
+      seed,
+    },
+    dt: run.value.dt,
+  });
+}

@@ -1,0 +1,57 @@
+import type { RunNotice } from './notice';
+import type { SimulationResult } from './simulation-result';
+
+/** The result arrays a run fills in, allocated once per run. */
+export function allocateOutput(n: number, outYears: number, recordOpenIds: boolean) {
+  const f64 = (size: number): Float64Array => new Float64Array(size);
+  return {
+    S: f64(n * outYears), C: f64(n * outYears), U: f64(n * outYears), F: f64(n * outYears),
+    R: f64(n * outYears), P: f64(n * outYears), K: f64(n * outYears), X: f64(n * outYears),
+    yearsBehind: f64(n * outYears),
+    aggregateS: f64(outYears),
+    chokepointsOpen: f64(outYears),
+    openIds: recordOpenIds ? ([] as number[][]) : undefined,
+    fiscal: f64(n * outYears), disruption: f64(n * outYears), substitution: f64(n * outYears),
+  };
+}
+
+export type SimulationOutput = ReturnType<typeof allocateOutput>;
+
+function totals(perSector: Float64Array, n: number, outYears: number): Float64Array {
+  const out = new Float64Array(outYears);
+  for (let y = 0; y < outYears; y++) {
+    let total = 0;
+    for (let s = 0; s < n; s++) total += perSector[s * outYears + y]!;
+    out[y] = total;
+  }
+  return out;
+}
+
+/** The filled arrays as a result, with the economy-wide cost totals. */
+export function finishOutput(
+  out: SimulationOutput,
+  sectorIds: readonly string[],
+  baseYear: number,
+  dt: number,
+  notices: readonly RunNotice[],
+): SimulationResult {
+  const n = sectorIds.length;
+  const outYears = out.aggregateS.length;
+  const { openIds, fiscal, disruption, substitution, ...series } = out;
+  return {
+    sectorIds,
+    years: Array.from({ length: outYears }, (_, y) => baseYear + y),
+    dt,
+    ...series,
+    ...(openIds ? { openIds } : {}),
+    costs: {
+      fiscal,
+      disruption,
+      substitution,
+      fiscalTotal: totals(fiscal, n, outYears),
+      disruptionTotal: totals(disruption, n, outYears),
+      substitutionTotal: totals(substitution, n, outYears),
+    },
+    notices,
+  };
+}
