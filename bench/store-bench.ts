@@ -13,7 +13,16 @@ import { thousandScenarioFile } from './engine-bench';
 
 const SCENARIOS = 10_000;
 const REVISIONS = 5;
-const TAGS = ['workshop', 'export-controls', 'chips', 'review-2026', 'ministry', 'draft', 'baseline-family', 'team-b'];
+const TAGS = [
+  'workshop',
+  'export-controls',
+  'chips',
+  'review-2026',
+  'ministry',
+  'draft',
+  'baseline-family',
+  'team-b',
+];
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -47,7 +56,8 @@ function benchScenario(i: number, revision: number): Scenario {
 /** The library's state after years of use, written in bulk (validation is what `save` adds on top). */
 function fill(ctx: StoreContext): void {
   const batch = ctx.db.transaction((from: number, to: number) => {
-    for (let i = from; i < to; i++) for (let r = 1; r <= REVISIONS; r++) appendRevision(ctx, benchScenario(i, r), 'save');
+    for (let i = from; i < to; i++)
+      for (let r = 1; r <= REVISIONS; r++) appendRevision(ctx, benchScenario(i, r), 'save');
   });
   for (let from = 0; from < SCENARIOS; from += 1000) batch(from, Math.min(SCENARIOS, from + 1000));
 }
@@ -92,7 +102,8 @@ export async function runStoreBench(): Promise<Record<string, number | string>> 
     const file = thousandScenarioFile(1000);
     const importMs = time(() => {
       const report = live.importFile({ text: file, fileName: 'thousand.chokepoint', onConflict: 'skip' });
-      if (!report.ok || report.value.added.length !== 1000) throw new Error('import of 1,000 scenarios failed');
+      if (!report.ok || report.value.added.length !== 1000)
+        throw new Error('import of 1,000 scenarios failed');
     });
     opened.value.db.close();
 

@@ -5,7 +5,8 @@
 // It never compiles: on this kind of machine node-gyp is pointed at the system Node headers and
 // would produce a Node-ABI binary labelled as Electron's (see docs/native-modules.md).
 //
-// Usage: node scripts/build-electron-native.mjs [--electron VERSION] [--out DIR]
+// Usage: node scripts/build-electron-native.mjs [--electron VERSION] [--out DIR] [--force]
+// Without --force it does nothing when the binary is already there, so `npm start` can run it.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,11 +31,13 @@ function fail(message) {
 let options;
 try {
   options = parseArgs({
-    options: { electron: { type: 'string' }, out: { type: 'string' } },
+    options: { electron: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
     allowPositionals: false,
   }).values;
 } catch (error) {
-  process.stderr.write(`build-electron-native: ${error.message}\nUsage: node scripts/build-electron-native.mjs [--electron VERSION] [--out DIR]\n`);
+  process.stderr.write(
+    `build-electron-native: ${error.message}\nUsage: node scripts/build-electron-native.mjs [--electron VERSION] [--out DIR] [--force]\n`,
+  );
   process.exit(2);
 }
 
@@ -45,6 +48,13 @@ if (!existsSync(join(source, 'package.json'))) fail(`${source} is missing; run n
 const { version: sqliteVersion } = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
 
 const target = join(outRoot, `electron-${electronVersion}`);
+const binding = join(target, 'better_sqlite3.node');
+if (existsSync(binding) && !options.force) {
+  process.stdout.write(
+    `build-electron-native: ${binding} is already there (use --force to fetch it again)\n`,
+  );
+  process.exit(0);
+}
 const work = join(target, 'better-sqlite3');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
@@ -53,16 +63,27 @@ cpSync(join(source, 'package.json'), join(work, 'package.json'));
 cpSync(join(source, 'lib'), join(work, 'lib'), { recursive: true });
 
 const prebuildInstall = createRequire(join(source, 'package.json')).resolve('prebuild-install/bin.js');
-const run = spawnSync(process.execPath, [prebuildInstall, '--runtime', 'electron', '--target', electronVersion, '--verbose'], {
-  cwd: work,
-  encoding: 'utf8',
-  timeout: 180_000,
-});
+const run = spawnSync(
+  process.execPath,
+  [prebuildInstall, '--runtime', 'electron', '--target', electronVersion, '--verbose'],
+  {
+    cwd: work,
+    encoding: 'utf8',
+    timeout: 180_000,
+  },
+);
 const built = join(work, 'build', 'Release', 'better_sqlite3.node');
 if (run.status !== 0 || !existsSync(built)) {
   const output = `${run.stdout ?? ''}\n${run.stderr ?? ''}`;
-  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
-  const reason = run.error?.message ?? lines.filter((line) => /warn|ERR/i.test(line)).pop() ?? lines.pop() ?? `exit code ${run.status}`;
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const reason =
+    run.error?.message ??
+    lines.filter((line) => /warn|ERR/i.test(line)).pop() ??
+    lines.pop() ??
+    `exit code ${run.status}`;
   fail(
     `could not fetch better-sqlite3 ${sqliteVersion} prebuilt for Electron ${electronVersion} ` +
       `(${process.platform}-${process.arch}): ${reason.replace(/^prebuild-install\s+/, '')}. ` +
@@ -70,5 +91,7 @@ if (run.status !== 0 || !existsSync(built)) {
       `node_modules/better-sqlite3 (Node's build, used by the tests) was not touched.`,
   );
 }
-copyFileSync(built, join(target, 'better_sqlite3.node'));
-process.stdout.write(`build-electron-native: ${join(target, 'better_sqlite3.node')} (better-sqlite3 ${sqliteVersion} for Electron ${electronVersion})\n`);
+copyFileSync(built, binding);
+process.stdout.write(
+  `build-electron-native: ${binding} (better-sqlite3 ${sqliteVersion} for Electron ${electronVersion})\n`,
+);

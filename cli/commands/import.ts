@@ -8,7 +8,8 @@ import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io';
 import { databasePath, openLibrarySession } from './library-session';
 
-export const IMPORT_USAGE = 'usage: chokepoint import FILE [--db PATH] [--on-conflict keep-both|replace|skip]';
+export const IMPORT_USAGE =
+  'usage: chokepoint import FILE [--db PATH] [--on-conflict keep-both|replace|skip]';
 
 function isPolicy(value: string): value is ConflictPolicy {
   return (CONFLICT_POLICIES as readonly string[]).includes(value);
@@ -20,7 +21,10 @@ function isPolicy(value: string): value is ConflictPolicy {
  * message lists them: a script must say what it wants rather than overwrite by default.
  */
 export const importCommand: Command = async (args, io) => {
-  let parsed: { values: { db?: string | undefined; 'on-conflict'?: string | undefined }; positionals: string[] };
+  let parsed: {
+    values: { db?: string | undefined; 'on-conflict'?: string | undefined };
+    positionals: string[];
+  };
   try {
     parsed = parseArgs({
       args: [...args],
@@ -35,7 +39,8 @@ export const importCommand: Command = async (args, io) => {
   const { values, positionals } = parsed;
   const policy = values['on-conflict'];
   if (positionals.length !== 1 || (policy !== undefined && !isPolicy(policy))) {
-    const problem = positionals.length !== 1 ? 'expected exactly one FILE' : `unknown --on-conflict "${policy}"`;
+    const problem =
+      positionals.length !== 1 ? 'expected exactly one FILE' : `unknown --on-conflict "${policy}"`;
     io.stderr(`chokepoint import: ${problem}\n${IMPORT_USAGE}\n`);
     return EXIT_USAGE;
   }

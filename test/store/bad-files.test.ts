@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatJsonPath, MAX_DEPTH, MAX_FILE_BYTES, MAX_SCENARIOS, parseScenarioFile } from '../../shared/file-format';
+import {
+  formatJsonPath,
+  MAX_DEPTH,
+  MAX_FILE_BYTES,
+  MAX_SCENARIOS,
+  parseScenarioFile,
+} from '../../shared/file-format';
 import { libraryPath } from '../../electron/main/services/store/library-file';
 import { deeplyNestedFile, manyScenariosFile, tooLargeFile } from '../fixtures/generate-files';
 import { dumpLibrary, makeScenario, openTestLibrary, unwrap } from './library-harness';
@@ -14,7 +20,9 @@ const read = (name: string) => readFileSync(join(FILES, name), 'utf8');
 const validText = read('valid-single.chokepoint');
 
 const hostile: [string, string][] = [
-  ...fixtureNames.filter((name) => !name.startsWith('valid-')).map((name): [string, string] => [name, read(name)]),
+  ...fixtureNames
+    .filter((name) => !name.startsWith('valid-'))
+    .map((name): [string, string] => [name, read(name)]),
   ['too-large.chokepoint', tooLargeFile(validText, MAX_FILE_BYTES)],
   ['too-many.chokepoint', manyScenariosFile(validText, MAX_SCENARIOS + 1)],
   ['far-too-deep.chokepoint', deeplyNestedFile(validText, MAX_DEPTH * 4)],

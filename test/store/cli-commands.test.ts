@@ -26,7 +26,10 @@ describe('chokepoint list / import / export', () => {
 
   function workspace() {
     const cwd = tempFolder();
-    writeFileSync(join(cwd, 'two.chokepoint'), serializeScenarioFile([makeScenario('a', { tags: ['w'] }), makeScenario('b')], META));
+    writeFileSync(
+      join(cwd, 'two.chokepoint'),
+      serializeScenarioFile([makeScenario('a', { tags: ['w'] }), makeScenario('b')], META),
+    );
     return cwd;
   }
 
@@ -34,12 +37,20 @@ describe('chokepoint list / import / export', () => {
     const cwd = workspace();
     const imported = recordingIo(cwd);
     expect(await importCommand(['two.chokepoint', '--db', 'lib.sqlite'], imported.io)).toBe(0);
-    expect(imported.stdout()).toMatch(/Imported two\.chokepoint into .*lib\.sqlite: 2 added, 0 replaced, 0 kept both, 0 skipped/);
+    expect(imported.stdout()).toMatch(
+      /Imported two\.chokepoint into .*lib\.sqlite: 2 added, 0 replaced, 0 kept both, 0 skipped/,
+    );
 
     const listed = recordingIo(cwd);
     expect(await listCommand(['--db', 'lib.sqlite'], listed.io)).toBe(0);
     // Both carry the same updatedAt from the file: ties are listed by id.
-    expect(listed.stdout().trim().split('\n').map((line) => line.split('\t').slice(0, 3))).toEqual([
+    expect(
+      listed
+        .stdout()
+        .trim()
+        .split('\n')
+        .map((line) => line.split('\t').slice(0, 3)),
+    ).toEqual([
       ['a', 'Scenario a', 'w'],
       ['b', 'Scenario b', ''],
     ]);
@@ -48,8 +59,12 @@ describe('chokepoint list / import / export', () => {
     expect((JSON.parse(json.stdout()) as { id: string }[]).map((s) => s.id)).toEqual(['a', 'b']);
 
     const exported = recordingIo(cwd);
-    expect(await exportCommand(['--db', 'lib.sqlite', '--id', 'a', '--out', 'a.chokepoint'], exported.io)).toBe(0);
-    const file = JSON.parse(readFileSync(join(cwd, 'a.chokepoint'), 'utf8')) as { scenarios: { id: string }[] };
+    expect(
+      await exportCommand(['--db', 'lib.sqlite', '--id', 'a', '--out', 'a.chokepoint'], exported.io),
+    ).toBe(0);
+    const file = JSON.parse(readFileSync(join(cwd, 'a.chokepoint'), 'utf8')) as {
+      scenarios: { id: string }[];
+    };
     expect(file.scenarios.map((s) => s.id)).toEqual(['a']);
   });
 
@@ -92,10 +107,15 @@ describe('chokepoint list / import / export', () => {
     const cwd = workspace();
     expect(await importCommand(['two.chokepoint', '--db', 'lib.sqlite'], recordingIo(cwd).io)).toBe(0);
     const before = dump(join(cwd, 'lib.sqlite'));
-    const broken = readFileSync(join(cwd, 'two.chokepoint'), 'utf8').replace('"seed": 20251128', '"seed": -1');
+    const broken = readFileSync(join(cwd, 'two.chokepoint'), 'utf8').replace(
+      '"seed": 20251128',
+      '"seed": -1',
+    );
     writeFileSync(join(cwd, 'broken.chokepoint'), broken);
     const run = recordingIo(cwd);
-    expect(await importCommand(['broken.chokepoint', '--db', 'lib.sqlite', '--on-conflict', 'replace'], run.io)).toBe(1);
+    expect(
+      await importCommand(['broken.chokepoint', '--db', 'lib.sqlite', '--on-conflict', 'replace'], run.io),
+    ).toBe(1);
     expect(run.stderr()).toContain('broken.chokepoint');
     expect(run.stderr()).toContain('$.scenarios[0].seed');
     expect(dump(join(cwd, 'lib.sqlite'))).toBe(before);
@@ -108,7 +128,10 @@ describe('chokepoint list / import / export', () => {
   it('refuses to guess about conflicts unless --on-conflict says what to do', async () => {
     const cwd = workspace();
     expect(await importCommand(['two.chokepoint', '--db', 'lib.sqlite'], recordingIo(cwd).io)).toBe(0);
-    writeFileSync(join(cwd, 'changed.chokepoint'), serializeScenarioFile([makeScenario('a', { description: 'changed' })], META));
+    writeFileSync(
+      join(cwd, 'changed.chokepoint'),
+      serializeScenarioFile([makeScenario('a', { description: 'changed' })], META),
+    );
     const before = dump(join(cwd, 'lib.sqlite'));
     const refused = recordingIo(cwd);
     expect(await importCommand(['changed.chokepoint', '--db', 'lib.sqlite'], refused.io)).toBe(1);
@@ -116,7 +139,12 @@ describe('chokepoint list / import / export', () => {
     expect(dump(join(cwd, 'lib.sqlite'))).toBe(before);
 
     const replaced = recordingIo(cwd);
-    expect(await importCommand(['changed.chokepoint', '--db', 'lib.sqlite', '--on-conflict', 'replace'], replaced.io)).toBe(0);
+    expect(
+      await importCommand(
+        ['changed.chokepoint', '--db', 'lib.sqlite', '--on-conflict', 'replace'],
+        replaced.io,
+      ),
+    ).toBe(0);
     expect(replaced.stdout()).toContain('1 replaced');
     // The same file again is identical now: skipped without needing a policy.
     const again = recordingIo(cwd);
@@ -128,7 +156,12 @@ describe('chokepoint list / import / export', () => {
     const cwd = workspace();
     expect(await importCommand(['two.chokepoint', '--db', 'lib.sqlite'], recordingIo(cwd).io)).toBe(0);
     const run = recordingIo(cwd);
-    expect(await exportCommand(['--db', 'lib.sqlite', '--id', 'a', '--id', 'zzz', '--out', 'out.chokepoint'], run.io)).toBe(1);
+    expect(
+      await exportCommand(
+        ['--db', 'lib.sqlite', '--id', 'a', '--id', 'zzz', '--out', 'out.chokepoint'],
+        run.io,
+      ),
+    ).toBe(1);
     expect(run.stderr()).toContain('zzz');
     expect(existsSync(join(cwd, 'out.chokepoint'))).toBe(false);
   });

@@ -9,14 +9,18 @@ const WRITER = resolve(__dirname, 'writer-process.ts');
 
 /** Starts the writer process; resolves `ready` once its store is open and `done` when it exits. */
 function startWriter(path: string, count: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path, 'child', String(count)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path, 'child', String(count)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const ready = new Promise<void>((resolveReady, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready')) resolveReady();
     });
-    child.on('exit', (code) => reject(new Error(`writer exited before it was ready (code ${code}): ${stderr}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`writer exited before it was ready (code ${code}): ${stderr}`)),
+    );
   });
   const done = new Promise<number | null>((resolveDone) => child.on('exit', (code) => resolveDone(code)));
   return { ready, done, stderr: () => stderr };

@@ -28,7 +28,9 @@ interface Ack {
 /** Runs the writer until it has acknowledged `acksBeforeKill` saves, waits `delayMs`, then SIGKILLs it. */
 function runAndKill(path: string, round: number, acksBeforeKill: number, delayMs: number): Promise<Ack[]> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path, String(round)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path, String(round)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const acks: Ack[] = [];
     let buffered = '';
     let stderr = '';
@@ -78,12 +80,16 @@ describe('a writer killed at random moments', () => {
       try {
         expect(outcome.kind, `seed ${seed}, round ${round}`).toMatch(/^(opened|created)$/);
         expect(db.pragma('integrity_check', { simple: true }), `seed ${seed}, round ${round}`).toBe('ok');
-        const stored = db.prepare('SELECT content_hash FROM revisions WHERE scenario_id = ? AND revision = ?').pluck();
+        const stored = db
+          .prepare('SELECT content_hash FROM revisions WHERE scenario_id = ? AND revision = ?')
+          .pluck();
         const lost = acknowledged.filter((ack) => stored.get(ack.id, ack.revision) !== ack.hash);
         expect(lost, `seed ${seed}, round ${round}`).toEqual([]);
         // Listing columns and head pointers agree with the revisions table.
         const heads = db
-          .prepare('SELECT count(*) FROM scenarios s WHERE head_revision != (SELECT max(revision) FROM revisions r WHERE r.scenario_id = s.id)')
+          .prepare(
+            'SELECT count(*) FROM scenarios s WHERE head_revision != (SELECT max(revision) FROM revisions r WHERE r.scenario_id = s.id)',
+          )
           .pluck()
           .get();
         expect(heads, `seed ${seed}, round ${round}`).toBe(0);

@@ -24,12 +24,21 @@ describe('a save that cannot be written', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('disk-full');
     expect(result.error.message).toMatch(/disk is full.*Nothing was changed/);
-    expect(unwrap(library.get('a'))).toMatchObject({ revision: 1, scenario: { description: 'the good one' } });
+    expect(unwrap(library.get('a'))).toMatchObject({
+      revision: 1,
+      scenario: { description: 'the good one' },
+    });
     expect(dumpLibrary(db)).toBe(before);
 
     // An import that runs out of space half-way leaves nothing behind either.
-    const many = Array.from({ length: 40 }, (_, i) => makeScenario(`bulk-${i}`, { description: 'y'.repeat(2000) }));
-    const imported = library.importFile({ text: serializeScenarioFile(many, META), fileName: 'bulk.chokepoint', onConflict: 'skip' });
+    const many = Array.from({ length: 40 }, (_, i) =>
+      makeScenario(`bulk-${i}`, { description: 'y'.repeat(2000) }),
+    );
+    const imported = library.importFile({
+      text: serializeScenarioFile(many, META),
+      fileName: 'bulk.chokepoint',
+      onConflict: 'skip',
+    });
     expect(imported).toMatchObject({ ok: false, error: { code: 'disk-full' } });
     expect(dumpLibrary(db)).toBe(before);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -36,7 +36,11 @@ export function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: u
 
 export function openTestLibrary(path: string, options: Partial<OpenStoreOptions> = {}): TestLibrary {
   const store = unwrap(openStore({ path, now: steppingClock(), ...options }));
-  const ctx = createStoreContext(store.db, { appVersion: APP_VERSION, now: steppingClock(), newId: countingIds() });
+  const ctx = createStoreContext(store.db, {
+    appVersion: APP_VERSION,
+    now: steppingClock(),
+    newId: countingIds(),
+  });
   return { db: store.db, ctx, library: createScenarioLibrary(ctx), close: () => store.db.close() };
 }
 

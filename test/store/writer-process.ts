@@ -26,7 +26,7 @@ if (!opened.ok) {
  */
 function writeLine(fd: number, text: string): void {
   const bytes = Buffer.from(text);
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     try {
       offset += writeSync(fd, bytes, offset);
     } catch (error) {
@@ -41,13 +41,16 @@ writeLine(1, 'ready\n');
 for (let i = 0; i < limit; i++) {
   // A few ids get many revisions; every tenth save creates a new scenario.
   const id = i % 10 === 9 ? `r${round}-new-${i}` : `shared-${i % 3}`;
-  const saved = library.save(makeScenario(id, { description: `round ${round}, save ${i}`, tags: [`round-${round}`] }));
+  const saved = library.save(
+    makeScenario(id, { description: `round ${round}, save ${i}`, tags: [`round-${round}`] }),
+  );
   if (!saved.ok) {
     writeSync(2, `save failed: ${saved.error.message}\n`);
     process.exit(4);
   }
   // Synchronous: the acknowledgement must not sit in a buffer that dies with the process.
-  if (count === undefined) writeLine(1, `ack ${saved.value.id} ${saved.value.revision} ${saved.value.contentHash}\n`);
+  if (count === undefined)
+    writeLine(1, `ack ${saved.value.id} ${saved.value.revision} ${saved.value.contentHash}\n`);
   // With a count (the concurrency test), pause now and then like a person at a keyboard, so that
   // the other process gets the write lock in between instead of waiting for the end.
   else if (i % 10 === 9) Atomics.wait(pause, 0, 0, 2);

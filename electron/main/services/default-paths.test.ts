@@ -9,26 +9,34 @@ describe('defaultDatabasePath', () => {
   });
 
   it('honours XDG_CONFIG_HOME on Linux, as Electron does', () => {
-    expect(defaultDatabasePath({ env: { XDG_CONFIG_HOME: '/data/cfg' }, platform: 'linux', homedir: '/home/ana' })).toBe(
-      '/data/cfg/Chokepoint Planner/library.sqlite',
-    );
+    expect(
+      defaultDatabasePath({ env: { XDG_CONFIG_HOME: '/data/cfg' }, platform: 'linux', homedir: '/home/ana' }),
+    ).toBe('/data/cfg/Chokepoint Planner/library.sqlite');
   });
 
   it('ignores an empty XDG_CONFIG_HOME', () => {
-    expect(defaultUserDataFolder({ env: { XDG_CONFIG_HOME: '' }, platform: 'freebsd', homedir: '/home/ana' })).toBe(
-      '/home/ana/.config/Chokepoint Planner',
-    );
+    expect(
+      defaultUserDataFolder({ env: { XDG_CONFIG_HOME: '' }, platform: 'freebsd', homedir: '/home/ana' }),
+    ).toBe('/home/ana/.config/Chokepoint Planner');
   });
 
   it('uses Application Support on macOS', () => {
-    expect(defaultDatabasePath({ env: { XDG_CONFIG_HOME: '/ignored' }, platform: 'darwin', homedir: '/Users/ana' })).toBe(
-      '/Users/ana/Library/Application Support/Chokepoint Planner/library.sqlite',
-    );
+    expect(
+      defaultDatabasePath({
+        env: { XDG_CONFIG_HOME: '/ignored' },
+        platform: 'darwin',
+        homedir: '/Users/ana',
+      }),
+    ).toBe('/Users/ana/Library/Application Support/Chokepoint Planner/library.sqlite');
   });
 
   it('uses %APPDATA% on Windows, with Windows separators', () => {
     expect(
-      defaultDatabasePath({ env: { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, platform: 'win32', homedir: 'C:\\Users\\ana' }),
+      defaultDatabasePath({
+        env: { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' },
+        platform: 'win32',
+        homedir: 'C:\\Users\\ana',
+      }),
     ).toBe('C:\\Users\\ana\\AppData\\Roaming\\Chokepoint Planner\\library.sqlite');
   });
 
@@ -40,9 +48,13 @@ describe('defaultDatabasePath', () => {
 
   it('lets CHOKEPOINT_DB override everything', () => {
     for (const platform of ['linux', 'darwin', 'win32'] as const) {
-      expect(defaultDatabasePath({ env: { CHOKEPOINT_DB: '/tmp/other.sqlite', APPDATA: 'X' }, platform, homedir: '/h' })).toBe(
-        '/tmp/other.sqlite',
-      );
+      expect(
+        defaultDatabasePath({
+          env: { CHOKEPOINT_DB: '/tmp/other.sqlite', APPDATA: 'X' },
+          platform,
+          homedir: '/h',
+        }),
+      ).toBe('/tmp/other.sqlite');
     }
   });
 });

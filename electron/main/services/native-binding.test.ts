@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,9 +13,13 @@ describe('electronNativeBindingPath', () => {
   });
 
   it('points inside the resources folder in a packaged app', () => {
-    expect(electronNativeBindingPath({ packaged: true, resourcesPath: '/opt/app/resources', electronVersion: '45.5.0' })).toBe(
-      join('/opt/app/resources', 'native', 'better_sqlite3.node'),
-    );
+    expect(
+      electronNativeBindingPath({
+        packaged: true,
+        resourcesPath: '/opt/app/resources',
+        electronVersion: '45.5.0',
+      }),
+    ).toBe(join('/opt/app/resources', 'native', 'better_sqlite3.node'));
   });
 });
 
@@ -24,7 +28,10 @@ describe('resolveElectronNativeBinding', () => {
 
   it('returns the path when the Electron build is there', () => {
     const expected = electronNativeBindingPath(site);
-    expect(resolveElectronNativeBinding(site, (path) => path === expected)).toEqual({ ok: true, value: expected });
+    expect(resolveElectronNativeBinding(site, (path) => path === expected)).toEqual({
+      ok: true,
+      value: expected,
+    });
   });
 
   it('tells a developer which command fetches the missing build', () => {
@@ -39,7 +46,10 @@ describe('resolveElectronNativeBinding', () => {
   });
 
   it('tells a user of the packaged app to reinstall, not to run npm', () => {
-    const result = resolveElectronNativeBinding({ packaged: true, resourcesPath: '/opt/r', electronVersion: '45.5.0' }, () => false);
+    const result = resolveElectronNativeBinding(
+      { packaged: true, resourcesPath: '/opt/r', electronVersion: '45.5.0' },
+      () => false,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.message).toMatch(/Reinstall/);
@@ -50,23 +60,57 @@ describe('resolveElectronNativeBinding', () => {
 describe('scripts/build-electron-native.mjs', () => {
   it('fails with one clear message when the binary cannot be fetched, leaving node_modules alone', () => {
     const repo = resolve(__dirname, '../../..');
-    const nodeBinary = join(repo, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    const nodeBinary = join(
+      repo,
+      'node_modules',
+      'better-sqlite3',
+      'build',
+      'Release',
+      'better_sqlite3.node',
+    );
     const before = existsSync(nodeBinary) ? readFileSync(nodeBinary) : null;
     const out = mkdtempSync(join(tmpdir(), 'chokepoint-native-'));
     try {
       // A mirror nobody listens on makes the download fail the same way with or without a network.
-      const run = spawnSync(process.execPath, [join(repo, 'scripts', 'build-electron-native.mjs'), '--out', out, '--electron', '45.5.0'], {
-        encoding: 'utf8',
-        env: { ...process.env, npm_config_better_sqlite3_binary_host: 'http://127.0.0.1:9' },
-        timeout: 60_000,
-      });
+      const run = spawnSync(
+        process.execPath,
+        [join(repo, 'scripts', 'build-electron-native.mjs'), '--out', out, '--electron', '45.5.0'],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, npm_config_better_sqlite3_binary_host: 'http://127.0.0.1:9' },
+          timeout: 60_000,
+        },
+      );
       expect(run.status).toBe(1);
       const lines = run.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^build-electron-native: could not fetch better-sqlite3 [\d.]+ prebuilt for Electron 45\.5\.0/);
+      expect(lines[0]).toMatch(
+        /^build-electron-native: could not fetch better-sqlite3 [\d.]+ prebuilt for Electron 45\.5\.0/,
+      );
       expect(lines[0]).toContain('node_modules/better-sqlite3');
       expect(existsSync(join(out, 'electron-45.5.0', 'better_sqlite3.node'))).toBe(false);
       expect(existsSync(nodeBinary) ? readFileSync(nodeBinary) : null).toEqual(before);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('does nothing when the Electron build is already there', () => {
+    const repo = resolve(__dirname, '../../..');
+    const out = mkdtempSync(join(tmpdir(), 'chokepoint-native-'));
+    try {
+      mkdirSync(join(out, 'electron-45.5.0'));
+      writeFileSync(join(out, 'electron-45.5.0', 'better_sqlite3.node'), 'built earlier');
+      const run = spawnSync(
+        process.execPath,
+        [join(repo, 'scripts', 'build-electron-native.mjs'), '--out', out, '--electron', '45.5.0'],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('already there');
+      expect(readFileSync(join(out, 'electron-45.5.0', 'better_sqlite3.node'), 'utf8')).toBe('built earlier');
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

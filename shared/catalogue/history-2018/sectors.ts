@@ -57,10 +57,10 @@ const ROWS: readonly SectorRow2018[] = [
   },
   {
     id: 'LITH',
-    data: { S0: 0.01, lag0: 17, r0: 0.2, dSObs: 0, dLagObs: 0 },
-    ranges: { S0: [0, 0.03], lag0: [12, 20] },
+    data: { S0: 0.005, lag0: 17, r0: 0.2, dSObs: 0, dLagObs: 0 },
+    ranges: { S0: [0, 0.02], lag0: [12, 20] },
     sources: {
-      S0: { source: '≈0–1 % of the litho market (Yunxiu 2021; CSET 2025)', confidence: 'M' },
+      S0: { source: '≈0–1 % of the litho market throughout (Yunxiu 2021; CSET 2025): the midpoint', confidence: 'M' },
       lag0: judgement('the 2025 value; no visible change of the gap'),
       dLagObs: NO_GAP_TREND,
     },

@@ -16,7 +16,9 @@ export interface AppendedRevision {
  * one `shared/` must use; every save and import pays it.
  */
 export function contentHashOf(scenario: Scenario): string {
-  return createHash('sha256').update(canonicalJson([scenario]), 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(canonicalJson([scenario]), 'utf8')
+    .digest('hex');
 }
 
 /**

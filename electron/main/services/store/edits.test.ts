@@ -11,7 +11,9 @@ describe('saving and editing scenarios', () => {
     const { library, close } = open();
     const first = unwrap(library.save(makeScenario('a', { createdAt: '2026-01-01T00:00:00.000Z' })));
     expect(first).toMatchObject({ id: 'a', revision: 1, unchanged: false });
-    const second = unwrap(library.save({ ...first.scenario, description: 'changed', createdAt: '2030-01-01T00:00:00.000Z' }));
+    const second = unwrap(
+      library.save({ ...first.scenario, description: 'changed', createdAt: '2030-01-01T00:00:00.000Z' }),
+    );
     expect(second.revision).toBe(2);
     expect(second.scenario.createdAt).toBe('2026-01-01T00:00:00.000Z');
     expect(second.scenario.updatedAt > first.scenario.updatedAt).toBe(true);
@@ -46,7 +48,9 @@ describe('saving and editing scenarios', () => {
     const { library, close } = open();
     unwrap(library.save(makeScenario('a')));
     unwrap(library.save(makeScenario('a', { description: 'saved by the CLI' })));
-    const result = library.save(makeScenario('a', { description: 'from an old window' }), { expectedRevision: 1 });
+    const result = library.save(makeScenario('a', { description: 'from an old window' }), {
+      expectedRevision: 1,
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatchObject({ code: 'conflict', details: { currentRevision: 2 } });
     expect(unwrap(library.get('a')).scenario.description).toBe('saved by the CLI');
@@ -59,7 +63,12 @@ describe('saving and editing scenarios', () => {
     unwrap(library.rename('a', 'Escalation, revised'));
     unwrap(library.setTags('a', ['workshop', ' workshop ', 'export controls', '']));
     expect(unwrap(library.list())).toEqual([
-      expect.objectContaining({ id: 'a', name: 'Escalation, revised', tags: ['workshop', 'export controls'], revision: 3 }),
+      expect.objectContaining({
+        id: 'a',
+        name: 'Escalation, revised',
+        tags: ['workshop', 'export controls'],
+        revision: 3,
+      }),
     ]);
     expect(unwrap(library.history('a')).map((r) => [r.revision, r.origin, r.name])).toEqual([
       [3, 'tag', 'Escalation, revised'],
@@ -91,8 +100,14 @@ describe('saving and editing scenarios', () => {
     unwrap(library.save(makeScenario('a', { description: 'second' })));
     const copy = unwrap(library.duplicate('a'));
     expect(copy.id).not.toBe('a');
-    expect(copy.scenario).toMatchObject({ name: 'Scenario a (copy)', description: 'second', parent: { id: 'a', revision: 2 } });
-    expect(unwrap(library.history(copy.id))).toEqual([expect.objectContaining({ revision: 1, origin: 'duplicate' })]);
+    expect(copy.scenario).toMatchObject({
+      name: 'Scenario a (copy)',
+      description: 'second',
+      parent: { id: 'a', revision: 2 },
+    });
+    expect(unwrap(library.history(copy.id))).toEqual([
+      expect.objectContaining({ revision: 1, origin: 'duplicate' }),
+    ]);
     expect(unwrap(library.duplicate('a', 'Variant')).scenario.name).toBe('Variant');
     close();
   });

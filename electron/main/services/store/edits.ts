@@ -18,7 +18,8 @@ export interface SaveOptions {
 }
 
 function checkHead(head: ScenarioRow | undefined, id: string, options: SaveOptions): StoreResult<void> {
-  if (head?.deleted_at) return fail('conflict', `The scenario ${head.name} is in the trash; restore it first.`, { id });
+  if (head?.deleted_at)
+    return fail('conflict', `The scenario ${head.name} is in the trash; restore it first.`, { id });
   const current = head?.head_revision ?? 0;
   if (options.expectedRevision !== undefined && options.expectedRevision !== current) {
     return fail(
@@ -53,7 +54,12 @@ function writeHead(
     const current = ctx.sql.revision.get(head.id, head.head_revision);
     if (current && contentHashOf({ ...scenario, updatedAt: head.updated_at }) === current.content_hash) {
       const stored = JSON.parse(current.document) as Scenario;
-      const same = { id: head.id, revision: head.head_revision, savedAt: current.saved_at, contentHash: current.content_hash };
+      const same = {
+        id: head.id,
+        revision: head.head_revision,
+        savedAt: current.saved_at,
+        contentHash: current.content_hash,
+      };
       return ok({ ...same, scenario: stored, unchanged: true });
     }
   }
@@ -62,7 +68,11 @@ function writeHead(
 }
 
 /** Saves a new scenario or a new revision of an existing one. */
-export function saveScenario(ctx: StoreContext, draft: Scenario, options: SaveOptions = {}): StoreResult<SavedRevision> {
+export function saveScenario(
+  ctx: StoreContext,
+  draft: Scenario,
+  options: SaveOptions = {},
+): StoreResult<SavedRevision> {
   return inWriteTransaction(ctx, 'save the scenario', () => {
     const id = (draft as { id?: unknown }).id;
     const head = typeof id === 'string' ? ctx.sql.scenario.get(id) : undefined;
@@ -92,7 +102,12 @@ function editHead(
   });
 }
 
-export function renameScenario(ctx: StoreContext, id: string, name: string, options: SaveOptions = {}): StoreResult<SavedRevision> {
+export function renameScenario(
+  ctx: StoreContext,
+  id: string,
+  name: string,
+  options: SaveOptions = {},
+): StoreResult<SavedRevision> {
   return editHead(ctx, id, 'rename the scenario', 'rename', (scenario) => ({ ...scenario, name }), options);
 }
 

@@ -37,7 +37,11 @@ export function exportScenarios(ctx: StoreContext, request: ExportRequest): Stor
         else missing.push(id);
       }
       if (missing.length > 0) {
-        return fail('not-found', `No scenario with id ${missing.join(', ')} in the library; nothing was exported.`, { missing });
+        return fail(
+          'not-found',
+          `No scenario with id ${missing.join(', ')} in the library; nothing was exported.`,
+          { missing },
+        );
       }
       const text = serializeScenarioFile(scenarios, {
         exportedAt: request.exportedAt,

@@ -22,7 +22,9 @@ describe('importing and exporting .chokepoint files', () => {
     expect(exported.count).toBe(3);
 
     const b = open();
-    const report = unwrap(b.library.importFile({ text: exported.text, fileName: 'all.chokepoint', onConflict: 'keep-both' }));
+    const report = unwrap(
+      b.library.importFile({ text: exported.text, fileName: 'all.chokepoint', onConflict: 'keep-both' }),
+    );
     expect(report.added.map((item) => item.id)).toEqual(['z', 'y', 'x']);
     expect(report).toMatchObject({ replaced: [], skipped: [], keptBoth: [], warnings: [] });
     expect(unwrap(b.library.exportScenarios({ ...META, ids: ['z', 'y', 'x'] })).text).toBe(exported.text);
@@ -41,7 +43,10 @@ describe('importing and exporting .chokepoint files', () => {
     const ids = (JSON.parse(text) as { scenarios: Scenario[] }).scenarios.map((s) => s.id);
     expect(ids).toEqual(['x', 'z']);
     const missing = library.exportScenarios({ ...META, ids: ['x', 'nope'] });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found', details: { missing: ['nope'] } } });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', details: { missing: ['nope'] } },
+    });
     close();
   });
 
@@ -49,7 +54,9 @@ describe('importing and exporting .chokepoint files', () => {
     const { db, library, close } = open();
     const saved = unwrap(library.save(makeScenario('x')));
     const before = dumpLibrary(db);
-    const report = unwrap(library.importFile({ text: fileOf([saved.scenario]), fileName: 'x.chokepoint', onConflict: 'replace' }));
+    const report = unwrap(
+      library.importFile({ text: fileOf([saved.scenario]), fileName: 'x.chokepoint', onConflict: 'replace' }),
+    );
     expect(report.skipped).toEqual([{ id: 'x', name: 'Scenario x', revision: 1, reason: 'identical' }]);
     expect(dumpLibrary(db)).toBe(before);
     close();
@@ -78,7 +85,10 @@ describe('importing and exporting .chokepoint files', () => {
       expect(report.replaced).toEqual([{ id: 'x', name: 'Scenario x', revision: 2, previousRevision: 1 }]);
       expect(unwrap(library.get('x')).scenario).toMatchObject({ description: 'theirs', author: 'Colleague' });
       expect(unwrap(library.getRevision('x', 1)).scenario.description).toBe('mine');
-      expect(unwrap(library.history('x'))[0]?.provenance).toMatchObject({ fileName: 'f.chokepoint', replacedRevision: 1 });
+      expect(unwrap(library.history('x'))[0]?.provenance).toMatchObject({
+        fileName: 'f.chokepoint',
+        replacedRevision: 1,
+      });
       close();
     });
 
@@ -90,8 +100,14 @@ describe('importing and exporting .chokepoint files', () => {
       if (!kept) return;
       expect(kept.originalId).toBe('x');
       expect(kept.id).not.toBe('x');
-      expect(unwrap(library.get(kept.id)).scenario).toMatchObject({ description: 'theirs', parent: { id: 'x', revision: 1 } });
-      expect(unwrap(library.get(kept.id)).provenance).toMatchObject({ originalId: 'x', sourceAppVersion: '0.0.9' });
+      expect(unwrap(library.get(kept.id)).scenario).toMatchObject({
+        description: 'theirs',
+        parent: { id: 'x', revision: 1 },
+      });
+      expect(unwrap(library.get(kept.id)).provenance).toMatchObject({
+        originalId: 'x',
+        sourceAppVersion: '0.0.9',
+      });
       expect(unwrap(library.get('x')).scenario.description).toBe('mine');
       close();
     });
@@ -113,7 +129,12 @@ describe('importing and exporting .chokepoint files', () => {
     const text = fileOf([makeScenario('x')]).replace('"Scenario x"', '"Edited by hand"');
     const report = unwrap(library.importFile({ text, fileName: 'edited.chokepoint', onConflict: 'skip' }));
     expect(report.added).toEqual([expect.objectContaining({ id: 'x', name: 'Edited by hand' })]);
-    expect(report.warnings).toEqual([expect.objectContaining({ kind: 'hash-mismatch', message: expect.stringContaining('edited.chokepoint') })]);
+    expect(report.warnings).toEqual([
+      expect.objectContaining({
+        kind: 'hash-mismatch',
+        message: expect.stringContaining('edited.chokepoint'),
+      }),
+    ]);
     close();
   });
 
@@ -121,7 +142,10 @@ describe('importing and exporting .chokepoint files', () => {
     const { db, library, close } = open();
     unwrap(library.save(makeScenario('x')));
     const before = dumpLibrary(db);
-    const text = fileOf([makeScenario('y'), makeScenario('z')]).replace('"horizon": 15', '"horizon": "fifteen"');
+    const text = fileOf([makeScenario('y'), makeScenario('z')]).replace(
+      '"horizon": 15',
+      '"horizon": "fifteen"',
+    );
     const result = library.importFile({ text, fileName: 'broken.chokepoint', onConflict: 'replace' });
     expect(result.ok).toBe(false);
     if (result.ok) return;

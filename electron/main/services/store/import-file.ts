@@ -1,5 +1,9 @@
 import { MODEL_VERSION } from '../../../../shared/engine/model-version';
-import { describeFileFormatError, describeFileFormatWarning, parseScenarioFile } from '../../../../shared/file-format';
+import {
+  describeFileFormatError,
+  describeFileFormatWarning,
+  parseScenarioFile,
+} from '../../../../shared/file-format';
 import type { ConflictPolicy, ImportReport, ImportStatus, ImportWarning } from './import-scenarios';
 import { classifyImport, importScenarios } from './import-scenarios';
 import type { StoreContext } from './store-context';
@@ -70,6 +74,12 @@ export function previewScenarioFile(
   const { scenarios } = parsed.value;
   return guard('compare the file with the library', () => {
     const statuses = classifyImport(ctx, scenarios);
-    return ok(scenarios.map((scenario, index) => ({ id: scenario.id, name: scenario.name, status: statuses[index] ?? 'new' })));
+    return ok(
+      scenarios.map((scenario, index) => ({
+        id: scenario.id,
+        name: scenario.name,
+        status: statuses[index] ?? 'new',
+      })),
+    );
   });
 }

@@ -85,7 +85,10 @@ export function importScenarios(
       const status = statuses[index];
       const head = ctx.sql.scenario.get(scenario.id);
       if (head?.deleted_at && status !== 'new') {
-        report.warnings.push({ kind: 'in-trash', message: `"${scenario.name}" (${scenario.id}) is in the library's trash.` });
+        report.warnings.push({
+          kind: 'in-trash',
+          message: `"${scenario.name}" (${scenario.id}) is in the library's trash.`,
+        });
       }
       if (status === 'new' || !head) {
         const written = appendRevision(ctx, scenario, 'import', provenance);
@@ -94,14 +97,31 @@ export function importScenarios(
         const reason = status === 'identical' ? 'identical' : 'conflict';
         report.skipped.push({ id: scenario.id, name: scenario.name, revision: head.head_revision, reason });
       } else if (policy === 'replace') {
-        const written = appendRevision(ctx, scenario, 'import', { ...provenance, replacedRevision: head.head_revision });
+        const written = appendRevision(ctx, scenario, 'import', {
+          ...provenance,
+          replacedRevision: head.head_revision,
+        });
         // An explicit replace brings the scenario back into view.
         if (head.deleted_at) ctx.sql.setDeletedAt.run(null, scenario.id);
-        report.replaced.push({ id: scenario.id, name: scenario.name, revision: written.revision, previousRevision: head.head_revision });
+        report.replaced.push({
+          id: scenario.id,
+          name: scenario.name,
+          revision: written.revision,
+          previousRevision: head.head_revision,
+        });
       } else {
-        const copy: Scenario = { ...scenario, id: ctx.newId(), parent: { id: scenario.id, revision: head.head_revision } };
+        const copy: Scenario = {
+          ...scenario,
+          id: ctx.newId(),
+          parent: { id: scenario.id, revision: head.head_revision },
+        };
         const written = appendRevision(ctx, copy, 'import', { ...provenance, originalId: scenario.id });
-        report.keptBoth.push({ id: copy.id, name: copy.name, revision: written.revision, originalId: scenario.id });
+        report.keptBoth.push({
+          id: copy.id,
+          name: copy.name,
+          revision: written.revision,
+          originalId: scenario.id,
+        });
       }
     });
     return ok(report);

@@ -38,9 +38,16 @@ export function inspectDatabase(path: string, options: ConnectionOptions): Store
         { databaseVersion: version, appVersion: MIGRATIONS.length, path },
       );
     }
-    if (version === 0 && (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n > 0) {
+    if (
+      version === 0 &&
+      (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n > 0
+    ) {
       closeQuietly(db);
-      return fail('invalid-input', `${path} is an SQLite database but not a Chokepoint Planner library. Nothing was changed.`, { path });
+      return fail(
+        'invalid-input',
+        `${path} is an SQLite database but not a Chokepoint Planner library. Nothing was changed.`,
+        { path },
+      );
     }
     const problems = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((row) => row.quick_check);
     if (problems.length !== 1 || problems[0] !== 'ok') {

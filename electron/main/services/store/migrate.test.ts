@@ -40,7 +40,9 @@ describe('migrate', () => {
     expect(() => migrate(db, 2, broken)).toThrow();
     expect(schemaVersion(db)).toBe(1);
     // The failed migration's half-done work was rolled back with its version bump.
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()).toEqual(['a']);
+    expect(
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all(),
+    ).toEqual(['a']);
     db.close();
   });
 });

@@ -19,7 +19,11 @@ export interface MigrationRun {
  * IMMEDIATE transactions and a re-read of the version make two processes opening the same old
  * database at once apply each migration exactly once. SQLite errors are thrown to the caller.
  */
-export function migrate(db: Database, target: number = MIGRATIONS.length, migrations: readonly Migration[] = MIGRATIONS): MigrationRun {
+export function migrate(
+  db: Database,
+  target: number = MIGRATIONS.length,
+  migrations: readonly Migration[] = MIGRATIONS,
+): MigrationRun {
   const from = schemaVersion(db);
   const applied: string[] = [];
   for (const migration of migrations) {

@@ -34,7 +34,11 @@ describe('openStore', () => {
     expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    const tables = store.db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all();
+    const tables = store.db
+      .prepare(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
+      )
+      .all();
     expect(tables.length).toBeGreaterThanOrEqual(4);
     expect(tables.every((table) => (table as { strict: number }).strict === 1)).toBe(true);
     store.db.close();
@@ -86,10 +90,12 @@ describe('openStore', () => {
     const folder = tempFolder();
     const path = libraryPath(folder);
     const old = databaseAtVersion(folder, 1);
-    old.prepare(
-      `INSERT INTO scenarios (id, name, author, tags, created_at, updated_at, head_revision)
+    old
+      .prepare(
+        `INSERT INTO scenarios (id, name, author, tags, created_at, updated_at, head_revision)
        VALUES ('a', 'Old', '', '["kept"]', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', 1)`,
-    ).run();
+      )
+      .run();
     old.close();
 
     const store = expectOk(openStore({ path, now }));
@@ -99,7 +105,9 @@ describe('openStore', () => {
       to: SCHEMA_VERSION,
       backup: `${path}.v1.2026-11-28T10-00-00-000Z.backup`,
     });
-    expect(store.db.prepare("SELECT tag FROM scenario_tags WHERE scenario_id = 'a'").pluck().all()).toEqual(['kept']);
+    expect(store.db.prepare("SELECT tag FROM scenario_tags WHERE scenario_id = 'a'").pluck().all()).toEqual([
+      'kept',
+    ]);
     store.db.close();
 
     const backup = new Database(`${path}.v1.2026-11-28T10-00-00-000Z.backup`, { readonly: true });
@@ -120,7 +128,9 @@ describe('openStore', () => {
     });
     expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     store.db.close();
-    expect(readFileSync(`${path}.damaged.2026-11-28T10-00-00-000Z`, 'utf8')).toMatch(/^this is not a database/);
+    expect(readFileSync(`${path}.damaged.2026-11-28T10-00-00-000Z`, 'utf8')).toMatch(
+      /^this is not a database/,
+    );
   });
 
   it('moves a library that fails its integrity check aside and names the newest backup', () => {
@@ -131,7 +141,8 @@ describe('openStore', () => {
       `INSERT INTO scenarios (id, name, author, tags, created_at, updated_at, head_revision)
        VALUES (?, ?, '', '[]', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', 1)`,
     );
-    for (let i = 0; i < 2000; i++) insert.run(`s${i}`, `Scenario number ${i} with a long enough name to fill pages`);
+    for (let i = 0; i < 2000; i++)
+      insert.run(`s${i}`, `Scenario number ${i} with a long enough name to fill pages`);
     old.close();
     // Opening migrates 2 → 3 and leaves a backup behind; then the disk goes bad.
     expectOk(openStore({ path, now: () => new Date('2026-11-01T00:00:00.000Z') })).db.close();

@@ -10,7 +10,9 @@ describe('listing and searching', () => {
   function seeded() {
     const test = openTestLibrary(libraryPath(tempFolder()));
     const { library } = test;
-    unwrap(library.save(makeScenario('a', { name: 'Chip escalation', tags: ['workshop'], author: 'Li Wei' })));
+    unwrap(
+      library.save(makeScenario('a', { name: 'Chip escalation', tags: ['workshop'], author: 'Li Wei' })),
+    );
     unwrap(library.save(makeScenario('b', { name: 'Lithography push', tags: ['Export controls'] })));
     unwrap(library.save(makeScenario('c', { name: '100% procurement_test', tags: [] })));
     unwrap(library.save(makeScenario('d', { name: '光刻 攻坚', tags: ['workshop', 'zh'] })));
@@ -26,7 +28,10 @@ describe('listing and searching', () => {
 
   it('finds by part of a name, an author or a tag, ignoring case', () => {
     const { library, close } = seeded();
-    const ids = (text: string) => unwrap(library.list({ text })).map((s) => s.id).sort();
+    const ids = (text: string) =>
+      unwrap(library.list({ text }))
+        .map((s) => s.id)
+        .sort();
     expect(ids('ESCAL')).toEqual(['a']);
     expect(ids('export')).toEqual(['b']);
     expect(ids('li wei')).toEqual(['a']);

@@ -15,11 +15,7 @@ export function listScenarios(ctx: StoreContext, query: ListQuery = {}): StoreRe
   const text = query.text?.trim() ? likePattern(query.text.trim()) : null;
   const tag = query.tag?.trim() ? query.tag.trim() : null;
   return guard('list the scenarios', () =>
-    ok(
-      ctx.sql.list
-        .all({ text, tag, limit: query.limit ?? -1, offset: query.offset ?? 0 })
-        .map(toSummary),
-    ),
+    ok(ctx.sql.list.all({ text, tag, limit: query.limit ?? -1, offset: query.offset ?? 0 }).map(toSummary)),
   );
 }
 

@@ -1,11 +1,26 @@
 import type { Scenario } from '../../../../shared/domain/scenario';
-import type { RevisionInfo, RevisionOrigin, RevisionProvenance, ScenarioSummary, StoredScenario } from './library-types';
+import type {
+  RevisionInfo,
+  RevisionOrigin,
+  RevisionProvenance,
+  ScenarioSummary,
+  StoredScenario,
+} from './library-types';
 import type { RevisionInfoRow, RevisionRow, ScenarioRow, ScenarioTuple } from './statements';
 
 // Documents and JSON columns are written only by this store, after validation, so reading them
 // back needs no second validation.
 
-export function toSummary([id, name, author, tags, createdAt, updatedAt, revision, deletedAt]: ScenarioTuple): ScenarioSummary {
+export function toSummary([
+  id,
+  name,
+  author,
+  tags,
+  createdAt,
+  updatedAt,
+  revision,
+  deletedAt,
+]: ScenarioTuple): ScenarioSummary {
   return { id, name, author, tags: JSON.parse(tags) as string[], createdAt, updatedAt, revision, deletedAt };
 }
 

@@ -24,7 +24,8 @@ export function createScenarioLibrary(ctx: StoreContext) {
     history: (id: string) => scenarioHistory(ctx, id),
     save: (scenario: Scenario, options?: SaveOptions) => saveScenario(ctx, scenario, options),
     rename: (id: string, name: string, options?: SaveOptions) => renameScenario(ctx, id, name, options),
-    setTags: (id: string, tags: readonly string[], options?: SaveOptions) => setScenarioTags(ctx, id, tags, options),
+    setTags: (id: string, tags: readonly string[], options?: SaveOptions) =>
+      setScenarioTags(ctx, id, tags, options),
     restore: (id: string, revision: number) => restoreRevision(ctx, id, revision),
     duplicate: (id: string, name?: string) => duplicateScenario(ctx, id, name),
     trash: (id: string) => trashScenario(ctx, id),

@@ -10,8 +10,13 @@ describe('seedExamples', () => {
   it('adds the built-in examples once, and never brings back deleted ones', () => {
     const path = libraryPath(tempFolder());
     const first = openTestLibrary(path);
-    expect(unwrap(first.library.seedExamples(PRESETS))).toEqual({ seeded: PRESETS.length, alreadySeeded: false });
-    const ids = unwrap(first.library.list()).map((s) => s.id).sort();
+    expect(unwrap(first.library.seedExamples(PRESETS))).toEqual({
+      seeded: PRESETS.length,
+      alreadySeeded: false,
+    });
+    const ids = unwrap(first.library.list())
+      .map((s) => s.id)
+      .sort();
     expect(ids).toEqual(PRESETS.map((p) => p.id).sort());
     const deleted = PRESETS[0]?.id ?? '';
     unwrap(first.library.trash(deleted));

@@ -30,7 +30,11 @@ export function seedExamples(ctx: StoreContext, examples: readonly Scenario[]): 
       appendRevision(ctx, valid.value, 'seed');
       seeded++;
     }
-    const record = { at: ctx.now().toISOString(), appVersion: ctx.appVersion, ids: examples.map((example) => example.id) };
+    const record = {
+      at: ctx.now().toISOString(),
+      appVersion: ctx.appVersion,
+      ids: examples.map((example) => example.id),
+    };
     ctx.sql.metaSet.run(SEEDED_KEY, JSON.stringify(record));
     return ok({ seeded, alreadySeeded: false });
   });

@@ -25,7 +25,11 @@ export function storeError(code: StoreErrorCode, message: string, details?: unkn
   return details === undefined ? { code, message } : { code, message, details };
 }
 
-export function fail(code: StoreErrorCode, message: string, details?: unknown): { ok: false; error: StoreError } {
+export function fail(
+  code: StoreErrorCode,
+  message: string,
+  details?: unknown,
+): { ok: false; error: StoreError } {
   return err(storeError(code, message, details));
 }
 
@@ -53,13 +57,29 @@ export function fromSqliteError(error: unknown, action: string): StoreError {
   const reason = error instanceof Error ? error.message : String(error);
   const details = { sqliteCode: code || undefined, reason };
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return storeError('busy', `Could not ${action}: the library is in use by another program (waited, then gave up). Try again.`, details);
+    return storeError(
+      'busy',
+      `Could not ${action}: the library is in use by another program (waited, then gave up). Try again.`,
+      details,
+    );
   }
   if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC') {
-    return storeError('disk-full', `Could not ${action}: the disk is full. Nothing was changed; free some space and try again.`, details);
+    return storeError(
+      'disk-full',
+      `Could not ${action}: the disk is full. Nothing was changed; free some space and try again.`,
+      details,
+    );
   }
-  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM') || ['EROFS', 'EACCES', 'EPERM'].includes(code)) {
-    return storeError('read-only', `Could not ${action}: the library file or its folder is read-only. Nothing was changed.`, details);
+  if (
+    code.startsWith('SQLITE_READONLY') ||
+    code.startsWith('SQLITE_PERM') ||
+    ['EROFS', 'EACCES', 'EPERM'].includes(code)
+  ) {
+    return storeError(
+      'read-only',
+      `Could not ${action}: the library file or its folder is read-only. Nothing was changed.`,
+      details,
+    );
   }
   if (isCorruptionError(error)) {
     return storeError('corrupt', `Could not ${action}: the library file is damaged (${reason}).`, details);

@@ -13,7 +13,11 @@ class Rollback {
  * `body`, or a thrown SQLite error (busy, disk full, read-only …), rolls everything back: a write is
  * all or nothing, and the caller always gets a typed result.
  */
-export function inWriteTransaction<T>(ctx: StoreContext, action: string, body: () => StoreResult<T>): StoreResult<T> {
+export function inWriteTransaction<T>(
+  ctx: StoreContext,
+  action: string,
+  body: () => StoreResult<T>,
+): StoreResult<T> {
   try {
     return guard(action, () =>
       ctx.db

@@ -13,12 +13,18 @@ describe('the trash', () => {
     unwrap(library.save(makeScenario('b')));
     unwrap(library.trash('a'));
     expect(unwrap(library.list()).map((s) => s.id)).toEqual(['b']);
-    expect(unwrap(library.listTrash())).toEqual([expect.objectContaining({ id: 'a', revision: 2, deletedAt: expect.any(String) })]);
+    expect(unwrap(library.listTrash())).toEqual([
+      expect.objectContaining({ id: 'a', revision: 2, deletedAt: expect.any(String) }),
+    ]);
     expect(unwrap(library.get('a')).deletedAt).not.toBeNull();
     // A trashed scenario cannot be edited behind the user's back.
     expect(library.save(makeScenario('a'))).toMatchObject({ ok: false, error: { code: 'conflict' } });
     unwrap(library.untrash('a'));
-    expect(unwrap(library.list()).map((s) => s.id).sort()).toEqual(['a', 'b']);
+    expect(
+      unwrap(library.list())
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
     expect(unwrap(library.history('a'))).toHaveLength(2);
     close();
   });

@@ -22,7 +22,10 @@ export function trashScenario(ctx: StoreContext, id: string): StoreResult<{ read
 export function untrashScenario(ctx: StoreContext, id: string): StoreResult<void> {
   return inWriteTransaction(ctx, 'restore the scenario from the trash', () => {
     const head = ctx.sql.scenario.get(id);
-    if (!head) return fail('not-found', `There is no scenario with id ${id} (the trash may have been emptied).`, { id });
+    if (!head)
+      return fail('not-found', `There is no scenario with id ${id} (the trash may have been emptied).`, {
+        id,
+      });
     ctx.sql.setDeletedAt.run(null, id);
     return ok(undefined);
   });
@@ -36,7 +39,10 @@ export function listTrash(ctx: StoreContext): StoreResult<ScenarioSummary[]> {
  * Deletes trashed scenarios and all their revisions for good: the given ones, or all of them.
  * Scenarios not in the trash are never touched.
  */
-export function emptyTrash(ctx: StoreContext, ids?: readonly string[]): StoreResult<{ readonly removed: number }> {
+export function emptyTrash(
+  ctx: StoreContext,
+  ids?: readonly string[],
+): StoreResult<{ readonly removed: number }> {
   return inWriteTransaction(ctx, 'empty the trash', () => {
     if (ids === undefined) return ok({ removed: ctx.sql.purgeAllTrashed.run().changes });
     let removed = 0;

@@ -19,20 +19,26 @@ describe('0001-initial', () => {
        VALUES ('a', 1, '2026-01-01T00:00:00Z', '0.1.0', 'save', '{}', 'h', '{"id":"a"}')`,
     ).run();
     // STRICT tables refuse a wrongly typed value instead of storing it.
-    expect(() => db.prepare("UPDATE scenarios SET head_revision = 'two' WHERE id = 'a'").run()).toThrow(/cannot store TEXT/);
+    expect(() => db.prepare("UPDATE scenarios SET head_revision = 'two' WHERE id = 'a'").run()).toThrow(
+      /cannot store TEXT/,
+    );
     // Documents must be JSON.
     expect(() =>
-      db.prepare(
-        `INSERT INTO revisions (scenario_id, revision, saved_at, app_version, origin, provenance, content_hash, document)
+      db
+        .prepare(
+          `INSERT INTO revisions (scenario_id, revision, saved_at, app_version, origin, provenance, content_hash, document)
          VALUES ('a', 2, 'now', '0.1.0', 'save', '{}', 'h', 'not json')`,
-      ).run(),
+        )
+        .run(),
     ).toThrow(/CHECK constraint/);
     // Revisions belong to a scenario.
     expect(() =>
-      db.prepare(
-        `INSERT INTO revisions (scenario_id, revision, saved_at, app_version, origin, provenance, content_hash, document)
+      db
+        .prepare(
+          `INSERT INTO revisions (scenario_id, revision, saved_at, app_version, origin, provenance, content_hash, document)
          VALUES ('missing', 1, 'now', '0.1.0', 'save', '{}', 'h', '{}')`,
-      ).run(),
+        )
+        .run(),
     ).toThrow(/FOREIGN KEY/);
     db.close();
   });

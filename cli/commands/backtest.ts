@@ -1,0 +1,133 @@
+import type { Backtest, BacktestRow, FitSummary } from '../../shared/engine/backtest';
+import { BACKTEST_CORE_SECTORS, runBacktest } from '../../shared/engine/backtest';
+import type { BacktestGrid } from '../../shared/engine/backtest-grid';
+import { DEFAULT_GRID_POINTS, runBacktestGrid } from '../../shared/engine/backtest-grid';
+import { describeEngineError } from '../../shared/engine/engine-error';
+import { MODEL_VERSION } from '../../shared/engine/model-version';
+import type { Command } from '../io';
+import { EXIT_INVALID, EXIT_OK } from '../io';
+import { parseOptions, parseWholeNumber, UsageError } from '../parse-options';
+
+const percent = (share: number): string => `${(100 * share).toFixed(1)} %`;
+const signed = (points: number): string => `${points >= 0 ? '+' : '−'}${Math.abs(points).toFixed(1)}`;
+const CORE = BACKTEST_CORE_SECTORS.join(', ');
+
+function rowLine(row: BacktestRow): string {
+  const { sector, year, value } = row.observation;
+  const band = row.band ? `${percent(row.band.p10)}–${percent(row.band.p90)}`.padEnd(16) : '';
+  const inside = row.inBand === undefined ? '' : row.inBand ? 'yes' : 'no';
+  return [
+    sector.padEnd(6),
+    String(year).padEnd(6),
+    percent(value).padStart(8),
+    percent(row.simulated!).padStart(10),
+    signed(row.error!).padStart(7),
+    row.band ? `  ${band}${inside}` : '',
+  ].join('');
+}
+
+function fitLine(label: string, fit: FitSummary): string {
+  const coverage = fit.inBand === undefined ? '' : `; ${fit.inBand} of ${fit.compared} inside P10–P90`;
+  return `${label}: mean absolute error ${fit.mae.toFixed(2)} points over ${fit.compared} observations${coverage}`;
+}
+
+function backtestText(backtest: Backtest): string {
+  const { summary } = backtest;
+  const lines = [
+    `Backtest ${backtest.years[0]} → ${backtest.years.at(-1)}: the model from the 2018 catalogue with the historical inputs (model version ${MODEL_VERSION})`,
+    '',
+    `sector year  observed simulated  error${summary.draws > 0 ? '  P10–P90         in band' : ''}`,
+    ...backtest.rows.filter((row) => row.role === 'compared').map(rowLine),
+  ];
+  const others = backtest.rows.filter((row) => row.role !== 'compared');
+  if (others.length > 0) {
+    const why = (row: BacktestRow): string => {
+      if (row.role === 'base-year') return 'the base year: the datum the run starts from';
+      if (row.role === 'unknown-sector') return 'no such sector in the catalogue';
+      return row.observation.year < backtest.baseYear ? 'before the base year' : 'after the horizon';
+    };
+    lines.push('', 'Not compared:', ...others.map((row) => `  ${row.observation.sector} ${row.observation.year} (${why(row)})`));
+  }
+  lines.push(
+    '',
+    fitLine('All', summary.all),
+    fitLine(CORE, summary.core),
+    summary.draws > 0 ? `Bands from ${summary.draws} Monte Carlo draws, seed ${summary.seed}.` : 'No bands (add --mc N).',
+    'Errors are 100 × (simulated − observed): negative when the model under-predicts.',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function gridText(grid: BacktestGrid): string {
+  const lines = [
+    '',
+    `Calibration grid (others at default): mean absolute error, all / ${CORE}, and the largest shift of a simulated value, points`,
+  ];
+  for (const line of grid.lines) {
+    lines.push(`${line.key} (default ${line.default}, Monte Carlo range ${line.range[0]}–${line.range[1]})`);
+    for (const point of line.points) {
+      lines.push(
+        `  ${String(point.value).padEnd(8)}${point.mae.toFixed(2).padStart(7)}${point.coreMae.toFixed(2).padStart(7)}${point.maxShift.toFixed(2).padStart(7)}`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function backtestJson(backtest: Backtest) {
+  return {
+    modelVersion: MODEL_VERSION,
+    baseYear: backtest.baseYear,
+    years: backtest.years,
+    dt: backtest.dt,
+    rows: backtest.rows.map(({ observation, ...row }) => ({
+      sector: observation.sector,
+      year: observation.year,
+      observed: observation.value,
+      ...row,
+      definition: observation.definition,
+      source: observation.source,
+      confidence: observation.confidence,
+      ...(observation.note ? { note: observation.note } : {}),
+    })),
+    summary: backtest.summary,
+  };
+}
+
+/** `chokepoint backtest [--mc N] [--seed S] [--grid [--points K]] [--json]`: the 2018 → 2024 backtest. */
+export const backtestCommand: Command = async (args, io) => {
+  const { values, positionals } = parseOptions(args, {
+    mc: { type: 'string' },
+    seed: { type: 'string' },
+    grid: { type: 'boolean' },
+    points: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (positionals.length > 0) throw new UsageError('backtest takes no FILE: it runs the built-in history');
+  const draws = parseWholeNumber('mc', values.mc, 1, 100_000);
+  const seed = parseWholeNumber('seed', values.seed, 0, 2 ** 32 - 1);
+  const points = parseWholeNumber('points', values.points, 2, 41);
+  if (points !== undefined && !values.grid) throw new UsageError('--points needs --grid');
+
+  const backtest = runBacktest({ draws, seed });
+  if (!backtest.ok) {
+    io.stderr(`backtest: ${describeEngineError(backtest.error)}\n`);
+    return EXIT_INVALID;
+  }
+  let grid: BacktestGrid | undefined;
+  if (values.grid) {
+    const result = runBacktestGrid({ points: points ?? DEFAULT_GRID_POINTS });
+    if (!result.ok) {
+      io.stderr(`backtest --grid: ${describeEngineError(result.error)}\n`);
+      return EXIT_INVALID;
+    }
+    grid = result.value;
+  }
+  if (values.json) {
+    const json = { ...backtestJson(backtest.value), ...(grid ? { grid } : {}) };
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    io.stdout(backtestText(backtest.value) + (grid ? gridText(grid) : ''));
+  }
+  return EXIT_OK;
+};
