@@ -46,13 +46,19 @@ function backtestText(backtest: Backtest): string {
       if (row.role === 'unknown-sector') return 'no such sector in the catalogue';
       return row.observation.year < backtest.baseYear ? 'before the base year' : 'after the horizon';
     };
-    lines.push('', 'Not compared:', ...others.map((row) => `  ${row.observation.sector} ${row.observation.year} (${why(row)})`));
+    lines.push(
+      '',
+      'Not compared:',
+      ...others.map((row) => `  ${row.observation.sector} ${row.observation.year} (${why(row)})`),
+    );
   }
   lines.push(
     '',
     fitLine('All', summary.all),
     fitLine(CORE, summary.core),
-    summary.draws > 0 ? `Bands from ${summary.draws} Monte Carlo draws, seed ${summary.seed}.` : 'No bands (add --mc N).',
+    summary.draws > 0
+      ? `Bands from ${summary.draws} Monte Carlo draws, seed ${summary.seed}.`
+      : 'No bands (add --mc N).',
     'Errors are 100 × (simulated − observed): negative when the model under-predicts.',
   );
   return `${lines.join('\n')}\n`;
@@ -64,7 +70,10 @@ function gridText(grid: BacktestGrid): string {
     `Calibration grid (others at default): mean absolute error, all / ${CORE}, and the largest shift of a simulated value, points`,
   ];
   for (const line of grid.lines) {
-    lines.push(`${line.key} (default ${line.default}, Monte Carlo range ${line.range[0]}–${line.range[1]})`);
+    lines.push(
+      `${line.key} (default ${line.default}, Monte Carlo range ${line.range[0]}–${line.range[1]})`,
+      '  value       all   core  shift',
+    );
     for (const point of line.points) {
       lines.push(
         `  ${String(point.value).padEnd(8)}${point.mae.toFixed(2).padStart(7)}${point.coreMae.toFixed(2).padStart(7)}${point.maxShift.toFixed(2).padStart(7)}`,

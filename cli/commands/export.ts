@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { MODEL_VERSION } from '../../shared/engine/model-version';
 import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io';
-import { APP_VERSION, databasePath, openLibrarySession } from './library-session';
+import { APP_VERSION } from '../app-version';
+import { databasePath, openLibrarySession } from './library-session';
 
 export const EXPORT_USAGE = 'usage: chokepoint export [--db PATH] [--id ID...] --out FILE';
 

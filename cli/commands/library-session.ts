@@ -1,6 +1,5 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
-import packageJson from '../../package.json';
 import { defaultDatabasePath } from '../../electron/main/services/default-paths';
 import type { OpenOutcome } from '../../electron/main/services/store/open-store';
 import { openStore } from '../../electron/main/services/store/open-store';
@@ -8,9 +7,8 @@ import type { ScenarioLibrary } from '../../electron/main/services/store/scenari
 import { createScenarioLibrary } from '../../electron/main/services/store/scenario-library';
 import type { StoreError } from '../../electron/main/services/store/store-error';
 import { createStoreContext } from '../../electron/main/services/store/store-context';
+import { APP_VERSION } from '../app-version';
 import type { CliIo } from '../io';
-
-export const APP_VERSION: string = packageJson.version;
 
 export interface LibrarySession {
   readonly path: string;
@@ -18,10 +16,12 @@ export interface LibrarySession {
   close(): void;
 }
 
-/** `--db` resolved against the working folder, else the desktop app's own library. */
+/** `--db` (or `$CHOKEPOINT_DB`), resolved against the working folder, else the desktop app's own library. */
 export function databasePath(option: string | undefined, io: CliIo): string {
-  if (option !== undefined) return resolve(io.cwd, option);
-  return defaultDatabasePath({ env: io.env, platform: process.platform, homedir: homedir() });
+  return resolve(
+    io.cwd,
+    option ?? defaultDatabasePath({ env: io.env, platform: process.platform, homedir: homedir() }),
+  );
 }
 
 function describeOutcome(outcome: OpenOutcome, path: string): string | null {

@@ -3,9 +3,9 @@ import { CATALOGUES, DEFAULT_CATALOGUE_ID, getCatalogue, loadCatalogue } from '.
 import { DEFAULT_CATALOGUE_2025 } from './default-2025';
 
 describe('built-in catalogues', () => {
-  it('hold the validated default catalogue', () => {
+  it('hold the validated default catalogue, then the historical one of the backtest', () => {
     expect(DEFAULT_CATALOGUE_ID).toBe('default-2025');
-    expect(CATALOGUES.map((catalogue) => catalogue.id)).toEqual(['default-2025']);
+    expect(CATALOGUES.map((catalogue) => catalogue.id)).toEqual(['default-2025', 'history-2018']);
     expect(getCatalogue('default-2025')).toEqual(DEFAULT_CATALOGUE_2025);
   });
 
@@ -33,7 +33,7 @@ describe('built-in catalogues', () => {
     expect(getCatalogue('constructor')).toBeUndefined();
     expect(loadCatalogue('default-2024')).toEqual({
       ok: false,
-      error: 'unknown catalogue "default-2024" (built-in: "default-2025")',
+      error: 'unknown catalogue "default-2024" (built-in: "default-2025", "history-2018")',
     });
     expect(loadCatalogue('default-2025')).toEqual({ ok: true, value: getCatalogue('default-2025') });
   });

@@ -50,7 +50,10 @@ export interface GridOptions extends Pick<BacktestOptions, 'setup' | 'stepsPerYe
 /** `points` values evenly spaced over [low, high], both ends included. */
 function spaced(low: number, high: number, points: number): number[] {
   // Rounded so that 0.15 reads 0.15 in tables and JSON, not 0.15000000000000002.
-  return Array.from({ length: points }, (_, i) => Math.round((low + ((high - low) * i) / (points - 1)) * 1e9) / 1e9);
+  return Array.from(
+    { length: points },
+    (_, i) => Math.round((low + ((high - low) * i) / (points - 1)) * 1e9) / 1e9,
+  );
 }
 
 /** Compared simulated values, in row order. */
@@ -84,7 +87,10 @@ export function runBacktestGrid(options: GridOptions = {}): Result<BacktestGrid,
       const run = runBacktest({ setup, stepsPerYear: options.stepsPerYear, parameters: { [key]: value } });
       if (!run.ok) return run;
       const values = simulatedValues(run.value);
-      const maxShift = Math.max(0, ...values.map((simulated, i) => 100 * Math.abs(simulated - baseValues[i]!)));
+      const maxShift = Math.max(
+        0,
+        ...values.map((simulated, i) => 100 * Math.abs(simulated - baseValues[i]!)),
+      );
       const { all, core } = run.value.summary;
       line.push({ value, mae: all.mae, coreMae: core.mae, maxShift });
     }

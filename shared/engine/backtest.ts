@@ -73,7 +73,9 @@ export function historicalSetup(): BacktestSetup {
  * Summarises the mean absolute error and the coverage over all compared observations and over the
  * core sectors.
  */
-export function runBacktest(options: BacktestOptions = {}): Result<Backtest, EngineError & { draw?: number }> {
+export function runBacktest(
+  options: BacktestOptions = {},
+): Result<Backtest, EngineError & { draw?: number }> {
   const setup = options.setup ?? historicalSetup();
   const draws = options.draws ?? 0;
   const seed = options.seed ?? setup.scenario.seed;

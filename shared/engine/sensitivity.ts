@@ -36,7 +36,7 @@ export interface TornadoBar {
   readonly high: number;
   readonly outputLow: number;
   readonly outputHigh: number;
-  /** |outputHigh − outputLow|. */
+  /** |outputHigh − outputLow|, with differences at rounding level (≤ 1e-12 relative) read as 0. */
   readonly swing: number;
   /** The scenario overrides the parameter everywhere: Monte Carlo holds it, so it has no range to swing. */
   readonly held: boolean;
@@ -53,9 +53,23 @@ export interface Sensitivity {
 
 export type SensitivityError =
   | (EngineError & { readonly parameter?: string })
-  | { readonly kind: 'year-outside-run'; readonly year: number; readonly first: number; readonly last: number };
+  | {
+      readonly kind: 'year-outside-run';
+      readonly year: number;
+      readonly first: number;
+      readonly last: number;
+    };
 
 export const DEFAULT_SENSITIVITY_QUANTILES: readonly [number, number] = [0.1, 0.9];
+
+// A parameter whose effect cancels exactly in calibration can still move the output by a few units in
+// the last place (5.6e-17); reading that as an effect would rank it above the truly inert ones.
+const ROUNDING_NOISE = 1e-12;
+
+function swingOf(outputLow: number, outputHigh: number, atDefault: number): number {
+  const swing = Math.abs(outputHigh - outputLow);
+  return swing <= ROUNDING_NOISE * Math.max(1, Math.abs(atDefault)) ? 0 : swing;
+}
 
 function readOutput(result: SimulationResult, output: SensitivityOutput, y: number): number {
   const years = result.years.length;
@@ -92,7 +106,11 @@ export function rankSensitivity(
   const y = year - first;
   const [qLow, qHigh] = options.quantiles ?? DEFAULT_SENSITIVITY_QUANTILES;
   const run = (parameters = base): Result<number, EngineError> => {
-    const result = runPrepared(prepared, { parameters, stepsPerYear: options.stepsPerYear, recordOpenIds: false });
+    const result = runPrepared(prepared, {
+      parameters,
+      stepsPerYear: options.stepsPerYear,
+      recordOpenIds: false,
+    });
     return result.ok ? ok(readOutput(result.value, output, y)) : result;
   };
   const atDefault = run();
@@ -125,7 +143,7 @@ export function rankSensitivity(
       high: shown(qHigh),
       outputLow: outputs[0]!,
       outputHigh: outputs[1]!,
-      swing: Math.abs(outputs[1]! - outputs[0]!),
+      swing: swingOf(outputs[0]!, outputs[1]!, atDefault.value),
       held: held.every((flag) => flag === 1),
     });
   }

@@ -71,7 +71,7 @@ export function simulate(
   const { kappa: dataKappa, V0: dataV0 } = parameters.data;
   const { B0: calB0, C0: calC0, KF0: calKF0, R0: calR0, X0: calX0, a: calA, pi0: calPi0, psi: calPsi } = cal;
   const {
-    g, gVlog, bL, lagRSteps, lagBSteps, catNorm, finNorm, lnPremium, growthStep, demandStep, lagRBack, lagBBack,
+    gVlog, bL, lagRSteps, lagBSteps, catNorm, finNorm, lnPremium, growthStep, demandStep, lagRBack, lagBBack,
     stockStep, perceptionStep, taxStep, clusterStep, crowdIn, thetaTarget, restricted, pairs,
   } = runConstants(parameters, cal, input, inYears, leverDefaults, perYear);
 

@@ -22,7 +22,7 @@ function dump(path: string): string {
 }
 
 describe('chokepoint list / import / export', () => {
-  const tempFolder = useTempFolder('chokepoint-cli-');
+  const tempFolder = useTempFolder('chokepoint-store-cli-');
 
   function workspace() {
     const cwd = tempFolder();
@@ -70,7 +70,7 @@ describe('chokepoint list / import / export', () => {
 
   it('finds the default library through CHOKEPOINT_DB', async () => {
     const cwd = workspace();
-    const env = { CHOKEPOINT_DB: join(cwd, 'env.sqlite') };
+    const env = { CHOKEPOINT_DB: 'env.sqlite' };
     expect(await importCommand(['two.chokepoint'], recordingIo(cwd, env).io)).toBe(0);
     expect(existsSync(join(cwd, 'env.sqlite'))).toBe(true);
   });

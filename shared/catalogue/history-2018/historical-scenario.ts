@@ -18,7 +18,10 @@ const BASE_YEAR = HISTORY_CATALOGUE_2018.baseYear;
 export const HISTORICAL_HORIZON = 2024 - BASE_YEAR;
 
 // Levels are judgement on the public timeline (backtest.md): every entry is labelled so (confidence L).
-const reading = (events: string): Sourced => ({ source: `judgement on the public timeline: ${events}`, confidence: 'L' });
+const reading = (events: string): Sourced => ({
+  source: `judgement on the public timeline: ${events}`,
+  confidence: 'L',
+});
 
 const CHIP_CONTROLS = reading(
   'ZTE denial order and first Entity List wave (2018); Huawei listing (May 2019); foreign direct product rule (2020); Oct 2022 and Oct 2023 chip controls',
@@ -29,8 +32,12 @@ const EQUIPMENT_CONTROLS = reading(
 const LITHO_CONTROLS = reading(
   'EUV licences withheld from 2018–19; SMIC listing (Dec 2020); immersion DUV controls of 2023',
 );
-const EDA_CONTROLS = reading('Huawei listing (2019) and the FDPR (2020) cutting EDA access; GAAFET EDA controls (2022)');
-const MATERIALS_CONTROLS = reading('the Oct 2023 control round, read as also tightening the supply of some fab materials');
+const EDA_CONTROLS = reading(
+  'Huawei listing (2019) and the FDPR (2020) cutting EDA access; GAAFET EDA controls (2022)',
+);
+const MATERIALS_CONTROLS = reading(
+  'the Oct 2023 control round, read as also tightening the supply of some fab materials',
+);
 const FAB_PROCUREMENT = reading(
   'state-guided domestic procurement in new fabs from ~2019–2020 (Big Fund II, 2019, CNY ~204 bn; State Council IC policy, 2020)',
 );
@@ -39,8 +46,12 @@ const ROBOT_PLAN = reading('14th Five-Year Plan robot industry plan (2021)');
 const SUPER_DEDUCTION = reading(
   'R&D super-deduction raised to 100 % for manufacturers (2021) and 120 % for IC and machine-tool firms (2023): user-cost cuts of 0.11 and 0.20 against the 2018 law',
 );
-const MANUFACTURER_DEDUCTION = reading('R&D super-deduction raised to 100 % for manufacturers (2021): a user-cost cut of 0.11');
-const ALL_FIRMS_DEDUCTION = reading('R&D super-deduction raised to 100 % for all firms (2023): a user-cost cut of 0.11');
+const MANUFACTURER_DEDUCTION = reading(
+  'R&D super-deduction raised to 100 % for manufacturers (2021): a user-cost cut of 0.11',
+);
+const ALL_FIRMS_DEDUCTION = reading(
+  'R&D super-deduction raised to 100 % for all firms (2023): a user-cost cut of 0.11',
+);
 
 const steps = (...points: readonly [number, number][]): StepPoint[] =>
   points.map(([year, value]) => ({ year, value }));
@@ -56,7 +67,12 @@ const TAX_2021_2023 = steps([2018, 0], [2021, 0.11], [2023, 0.2]);
 export const HISTORICAL_INPUTS: readonly HistoricalInput[] = [
   row('IC', 'restriction', steps([2018, 0.05], [2019, 0.15], [2020, 0.2], [2023, 0.3]), CHIP_CONTROLS),
   row('IC', 'rdTaxCut', TAX_2021_2023, SUPER_DEDUCTION),
-  row('SME', 'restriction', steps([2018, 0.05], [2020, 0.1], [2021, 0.15], [2022, 0.2], [2023, 0.35]), EQUIPMENT_CONTROLS),
+  row(
+    'SME',
+    'restriction',
+    steps([2018, 0.05], [2020, 0.1], [2021, 0.15], [2022, 0.2], [2023, 0.35]),
+    EQUIPMENT_CONTROLS,
+  ),
   row('SME', 'procurement', steps([2018, 0], [2019, 0.25], [2020, 0.5]), FAB_PROCUREMENT),
   row('SME', 'rdTaxCut', TAX_2021_2023, SUPER_DEDUCTION),
   row('LITH', 'restriction', steps([2018, 0.2], [2019, 0.25], [2020, 0.3], [2023, 0.4]), LITHO_CONTROLS),
@@ -69,7 +85,12 @@ export const HISTORICAL_INPUTS: readonly HistoricalInput[] = [
   row('ROB', 'restriction', steps([2018, 0.02]), reading('few controls on industrial robots')),
   row('ROB', 'procurement', steps([2018, 0], [2021, 0.25], [2022, 0.5]), ROBOT_PLAN),
   row('ROB', 'rdTaxCut', steps([2018, 0], [2021, 0.11]), MANUFACTURER_DEDUCTION),
-  row('AMAT', 'restriction', steps([2018, 0.1]), reading('few controls on carbon fibre beyond long-standing items')),
+  row(
+    'AMAT',
+    'restriction',
+    steps([2018, 0.1]),
+    reading('few controls on carbon fibre beyond long-standing items'),
+  ),
   row('AMAT', 'rdTaxCut', steps([2018, 0], [2021, 0.11]), MANUFACTURER_DEDUCTION),
   row('AERO', 'rdTaxCut', steps([2018, 0], [2021, 0.11]), MANUFACTURER_DEDUCTION),
   row('INST', 'rdTaxCut', steps([2018, 0], [2021, 0.11]), MANUFACTURER_DEDUCTION),
@@ -77,7 +98,10 @@ export const HISTORICAL_INPUTS: readonly HistoricalInput[] = [
 ];
 
 function sectorsOf(inputs: readonly HistoricalInput[]): Record<string, SectorInputs> {
-  const sectors: Record<string, { levers?: SectorInputs['levers']; restriction?: SectorInputs['restriction'] }> = {};
+  const sectors: Record<
+    string,
+    { levers?: SectorInputs['levers']; restriction?: SectorInputs['restriction'] }
+  > = {};
   for (const { sector, input, steps: schedule } of inputs) {
     const entry = (sectors[sector] ??= {});
     if (input === 'restriction') entry.restriction = schedule;

@@ -12,7 +12,10 @@ import { SECTORS_2018 } from './sectors';
  */
 export const HISTORY_CATALOGUE_2018: Catalogue = {
   id: 'history-2018',
-  name: { en: 'Historical catalogue (base year 2018, for the backtest)', zh: '历史目录（基年2018，用于回测）' },
+  name: {
+    en: 'Historical catalogue (base year 2018, for the backtest)',
+    zh: '历史目录（基年2018，用于回测）',
+  },
   baseYear: 2018,
   sectors: SECTORS_2018,
   chokepoints: CHOKEPOINTS_2018,

@@ -39,7 +39,14 @@ export const OBSERVATIONS: readonly Observation[] = [
     confidence: 'L',
     note: 'approximate (~23 %); a change of source from IC Insights: do not tune to it',
   },
-  { sector: 'SME', year: 2018, value: 0.115, definition: SME_DEFINITION, source: 'ResearchInChina 2019', confidence: 'M' },
+  {
+    sector: 'SME',
+    year: 2018,
+    value: 0.115,
+    definition: SME_DEFINITION,
+    source: 'ResearchInChina 2019',
+    confidence: 'M',
+  },
   {
     sector: 'SME',
     year: 2021,

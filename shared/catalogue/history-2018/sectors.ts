@@ -22,7 +22,9 @@ const V0_SOURCE = judgement('the 2025 demand taken back seven years at g_V = 5 %
 const R0_SOURCE = judgement(
   'reading of the 2018 control regime (ZTE denial order, first Entity List wave; long-standing Wassenaar and ITAR items); the start of the historical restriction schedule',
 );
-const NO_GAP_TREND = judgement('stable gap: no public evidence in 2018 of a gap that was closing or widening');
+const NO_GAP_TREND = judgement(
+  'stable gap: no public evidence in 2018 of a gap that was closing or widening',
+);
 const GAP_BACK = (lag2025: number, change: string): Sourced =>
   judgement(`the 2025 value ${lag2025} plus the gap change since 2018 (${change})`);
 
@@ -60,7 +62,10 @@ const ROWS: readonly SectorRow2018[] = [
     data: { S0: 0.005, lag0: 17, r0: 0.2, dSObs: 0, dLagObs: 0 },
     ranges: { S0: [0, 0.02], lag0: [12, 20] },
     sources: {
-      S0: { source: '≈0–1 % of the litho market throughout (Yunxiu 2021; CSET 2025): the midpoint', confidence: 'M' },
+      S0: {
+        source: '≈0–1 % of the litho market throughout (Yunxiu 2021; CSET 2025): the midpoint',
+        confidence: 'M',
+      },
       lag0: judgement('the 2025 value; no visible change of the gap'),
       dLagObs: NO_GAP_TREND,
     },
@@ -70,7 +75,10 @@ const ROWS: readonly SectorRow2018[] = [
     data: { S0: 0.07, lag0: 10, r0: 0.05, dSObs: 0.005, dLagObs: 0 },
     ranges: { S0: [0.04, 0.12], lag0: [7, 20] },
     sources: {
-      S0: { source: 'R&D-design software ~5 % (2019 white paper); EDA 11.5 % (CCID 2020); taken between the two', confidence: 'L' },
+      S0: {
+        source: 'R&D-design software ~5 % (2019 white paper); EDA 11.5 % (CCID 2020); taken between the two',
+        confidence: 'L',
+      },
       lag0: judgement('the 2025 value'),
       dLagObs: NO_GAP_TREND,
     },
@@ -102,7 +110,7 @@ const ROWS: readonly SectorRow2018[] = [
     ranges: { S0: [0.28, 0.4], lag0: [3.4, 7.4] },
     sources: {
       S0: {
-        source: "domestic brands ~33 % (2015, CCID 2016) and 35 % (2020, MIIT review), interpolated to 2018",
+        source: 'domestic brands ~33 % (2015, CCID 2016) and 35 % (2020, MIIT review), interpolated to 2018',
         confidence: 'M',
       },
       dSObs: judgement('about +0.4 points a year, the 2015–2020 pace'),
@@ -126,7 +134,8 @@ const ROWS: readonly SectorRow2018[] = [
     ranges: { S0: [0.22, 0.36], lag0: [6, 12] },
     sources: {
       S0: {
-        source: 'carbon fibre: domestic supply ≈9 kt of ≈31 kt demand (2018), Sino-Carbon Fibre report as quoted in the press',
+        source:
+          'carbon fibre: domestic supply ≈9 kt of ≈31 kt demand (2018), Sino-Carbon Fibre report as quoted in the press',
         confidence: 'L',
       },
       dSObs: judgement('about +2 points a year before 2018'),
@@ -158,7 +167,9 @@ const ROWS: readonly SectorRow2018[] = [
   },
 ];
 
-const M0_SOURCE = judgement('no sector-wide preference for domestic suppliers in 2018: state-guided procurement began in 2019–20');
+const M0_SOURCE = judgement(
+  'no sector-wide preference for domestic suppliers in 2018: state-guided procurement began in 2019–20',
+);
 const SAME_AS_2025 = (what: string): Sourced => judgement(`${what} as in the 2025 catalogue (structural)`);
 
 /**

@@ -1,0 +1,73 @@
+import type { ApiResult, AppInfo, Channel, ChannelInput, ChannelOutput, FileText, RecentFile, Settings } from '../../../shared/api';
+import { MODEL_VERSION } from '../../../shared/engine/model-version';
+import type { ScenarioLibrary } from '../services/store/scenario-library';
+import type { StoreResult } from '../services/store/store-error';
+import { suggestedExportName } from './suggested-export-name';
+
+/** One implementation per channel; the same table serves Electron IPC and the preview's HTTP. */
+export type HandlerTable = { readonly [C in Channel]: (input: ChannelInput<C>) => Promise<ApiResult<ChannelOutput<C>>> };
+
+/** Operations only the desktop app can do; absent in the preview, where they answer `not-available`. */
+export interface DesktopOperations {
+  openScenarioFiles(): Promise<ApiResult<FileText[]>>;
+  saveFile(input: ChannelInput<'saveFile'>): Promise<ApiResult<{ path: string }>>;
+  openRecentFile(path: string): Promise<ApiResult<FileText>>;
+  exportReportPdf(suggestedName: string): Promise<ApiResult<{ path: string }>>;
+}
+
+export interface HandlerDeps {
+  readonly library: ScenarioLibrary;
+  readonly appVersion: string;
+  readonly now: () => Date;
+  readonly settings: { get(): Settings; update(patch: Partial<Settings>): ApiResult<Settings> };
+  readonly recentFiles: { list(): RecentFile[] };
+  readonly appInfo: () => AppInfo;
+  readonly desktop?: DesktopOperations;
+}
+
+const notAvailable = (what: string): ApiResult<never> => ({
+  ok: false,
+  error: { code: 'not-available', message: `${what} is available in the desktop app only.` },
+});
+
+/** Store results are API results already: their error codes are a subset of the API's. */
+const fromStore = async <T>(result: StoreResult<T>): Promise<ApiResult<T>> => result;
+
+export function createHandlerTable(deps: HandlerDeps): HandlerTable {
+  const { library, desktop } = deps;
+  return {
+    listScenarios: (input) => fromStore(library.list(input)),
+    getScenario: ({ id }) => fromStore(library.get(id)),
+    getRevision: ({ id, revision }) => fromStore(library.getRevision(id, revision)),
+    scenarioHistory: ({ id }) => fromStore(library.history(id)),
+    saveScenario: ({ scenario, expectedRevision }) => fromStore(library.save(scenario, { expectedRevision })),
+    renameScenario: ({ id, name }) => fromStore(library.rename(id, name)),
+    setScenarioTags: ({ id, tags }) => fromStore(library.setTags(id, tags)),
+    restoreRevision: ({ id, revision }) => fromStore(library.restore(id, revision)),
+    duplicateScenario: ({ id, name }) => fromStore(library.duplicate(id, name)),
+    trashScenario: ({ id }) => fromStore(library.trash(id)),
+    untrashScenario: async ({ id }) => {
+      const result = library.untrash(id);
+      return result.ok ? { ok: true, value: null } : result;
+    },
+    listTrash: () => fromStore(library.listTrash()),
+    emptyTrash: ({ ids }) => fromStore(library.emptyTrash(ids)),
+    previewImport: (input) => fromStore(library.previewFile(input)),
+    importFile: (input) => fromStore(library.importFile(input)),
+    exportScenarios: async ({ ids }) => {
+      const exported = library.exportScenarios({ ids, exportedAt: deps.now().toISOString(), appVersion: deps.appVersion, modelVersion: MODEL_VERSION });
+      if (!exported.ok) return exported;
+      const names = ids?.length === 1 ? [library.get(ids[0]!)].flatMap((r) => (r.ok ? [r.value.name] : [])) : [];
+      return { ok: true, value: { ...exported.value, fileName: suggestedExportName(names, exported.value.count, deps.now()) } };
+    },
+    openScenarioFiles: () => (desktop ? desktop.openScenarioFiles() : Promise.resolve(notAvailable('Opening files with a dialog'))),
+    saveFile: (input) => (desktop ? desktop.saveFile(input) : Promise.resolve(notAvailable('Saving with a dialog'))),
+    listRecentFiles: async () => ({ ok: true, value: deps.recentFiles.list() }),
+    openRecentFile: ({ path }) => (desktop ? desktop.openRecentFile(path) : Promise.resolve(notAvailable('Opening recent files'))),
+    exportReportPdf: ({ suggestedName }) =>
+      desktop ? desktop.exportReportPdf(suggestedName) : Promise.resolve(notAvailable('The PDF report')),
+    getSettings: async () => ({ ok: true, value: deps.settings.get() }),
+    updateSettings: async (patch) => deps.settings.update(patch),
+    getAppInfo: async () => ({ ok: true, value: deps.appInfo() }),
+  };
+}

@@ -1,0 +1,50 @@
+import type { ApiResult } from '../../shared/api/api-result';
+import type { Channel, ChannelInput, ChannelOutput, PlannerApi } from '../../shared/api/contract';
+import { CHANNELS } from '../../shared/api/contract';
+
+declare global {
+  interface Window {
+    /** Set by the transport (Electron's preload or the preview server's bridge) before the app starts. */
+    readonly planner?: PlannerApi;
+  }
+}
+
+export type { PlannerApi };
+
+function unavailable<C extends Channel>(channel: C): Promise<ApiResult<ChannelOutput<C>>> {
+  return Promise.resolve({
+    ok: false,
+    error: { code: 'not-available', message: `The app's back end is not connected (${channel}).` },
+  });
+}
+
+/**
+ * A bridge that answers every call with `not-available`, for a page opened without a transport: the
+ * UI shows its normal "cannot do that here" messages instead of crashing on `undefined`.
+ */
+const DISCONNECTED = Object.fromEntries(
+  CHANNELS.map((channel) => [channel, () => unavailable(channel)]),
+) as unknown as PlannerApi;
+
+/**
+ * The only reader of `window.planner`. Read at each call so that tests can install a fake after this
+ * module loads; the page never learns which transport it is on.
+ */
+export function planner(): PlannerApi {
+  return (typeof window !== 'undefined' && window.planner) || DISCONNECTED;
+}
+
+/** Whether a transport is installed (the app shows a notice when it is not). */
+export function isConnected(): boolean {
+  return typeof window !== 'undefined' && window.planner !== undefined;
+}
+
+/** Calls one channel; a transport that throws (a dropped connection) becomes an `io` error, never a throw. */
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<ChannelOutput<C>>> {
+  try {
+    const fn = planner()[channel] as (input: ChannelInput<C>) => Promise<ApiResult<ChannelOutput<C>>>;
+    return await fn(input);
+  } catch (error) {
+    return { ok: false, error: { code: 'io', message: error instanceof Error ? error.message : String(error) } };
+  }
+}

@@ -1,0 +1,4 @@
+export * from './api-result';
+export * from './app-schemas';
+export * from './library-schemas';
+export * from './contract';

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { backtestCommand } from '../../cli/commands/backtest';
+import { UsageError } from '../../cli/parse-options';
+import { memoryIo } from '../support/memory-io';
+
+// The command is called directly: cli/main.ts maps a thrown UsageError to exit code 2.
+describe('chokepoint backtest', () => {
+  it('prints the table of compared observations and the summary', async () => {
+    const io = memoryIo(process.cwd());
+    expect(await backtestCommand([], io)).toBe(0);
+    const text = io.out();
+    expect(text).toMatch(/^Backtest 2018 → 2024/);
+    expect(text).toMatch(/^SME {3}2023 +35\.0 % +23\.3 % +−11\.7$/m);
+    expect(text).toMatch(/^ROB {3}2024 +58\.5 % +44\.5 % +−14\.0$/m);
+    expect(text).toContain('ROB 2015 (before the base year)');
+    expect(text).toContain('All: mean absolute error 6.04 points over 12 observations');
+    expect(text).toContain('IC, SME, ROB: mean absolute error 4.42 points over 8 observations');
+    expect(text).not.toContain('Calibration grid');
+    expect(io.err()).toBe('');
+  });
+
+  it('adds P10–P90 bands and the coverage with --mc, reproducibly from --seed', async () => {
+    const first = memoryIo(process.cwd());
+    const second = memoryIo(process.cwd());
+    expect(await backtestCommand(['--mc', '50', '--seed', '3'], first)).toBe(0);
+    expect(await backtestCommand(['--mc', '50', '--seed', '3'], second)).toBe(0);
+    expect(first.out()).toBe(second.out());
+    expect(first.out()).toMatch(/inside P10–P90/);
+    expect(first.out()).toContain('Bands from 50 Monte Carlo draws, seed 3.');
+  });
+
+  it('writes JSON with --json: rows, summary and, with --grid, the grid', async () => {
+    const io = memoryIo(process.cwd());
+    expect(await backtestCommand(['--json', '--grid', '--points', '3', '--mc', '20'], io)).toBe(0);
+    const json = JSON.parse(io.out());
+    expect(json).toMatchObject({
+      modelVersion: 1,
+      baseYear: 2018,
+      summary: { draws: 20, all: { compared: 12 }, core: { compared: 8 } },
+    });
+    const sme = json.rows.find(
+      (row: { sector: string; year: number }) => row.sector === 'SME' && row.year === 2023,
+    );
+    expect(sme).toMatchObject({
+      observed: 0.35,
+      role: 'compared',
+      confidence: 'L',
+      band: { p10: expect.any(Number) },
+    });
+    expect(sme.error).toBeCloseTo(-11.68, 1);
+    expect(json.grid.lines.map((line: { key: string }) => line.key)).toEqual([
+      'kappaCat',
+      'lambdaSec',
+      'sPsi',
+    ]);
+    expect(json.grid.lines[1].points.map((point: { value: number }) => point.value)).toEqual([1, 3, 5]);
+  });
+
+  it('prints the calibration grid with --grid', async () => {
+    const io = memoryIo(process.cwd());
+    expect(await backtestCommand(['--grid'], io)).toBe(0);
+    expect(io.out()).toContain('Calibration grid');
+    expect(io.out()).toMatch(/^lambdaSec \(default 3, Monte Carlo range 1–5\)$/m);
+  });
+
+  it('refuses bad options as usage errors', async () => {
+    const io = memoryIo(process.cwd());
+    await expect(backtestCommand(['--mc', 'lots'], io)).rejects.toBeInstanceOf(UsageError);
+    await expect(backtestCommand(['file.chokepoint'], io)).rejects.toBeInstanceOf(UsageError);
+    await expect(backtestCommand(['--points', '3'], io)).rejects.toBeInstanceOf(UsageError);
+    await expect(backtestCommand(['--frobnicate'], io)).rejects.toBeInstanceOf(UsageError);
+    expect(io.out()).toBe('');
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Backtest, BacktestSetup } from '../../shared/engine/backtest';
+import { historicalSetup, runBacktest } from '../../shared/engine/backtest';
+
+function unwrap(result: ReturnType<typeof runBacktest>): Backtest {
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
+// Measured with model version 1 (docs/model.md, "Backtest 2018 → 2024"). A model or catalogue change
+// that moves these must say so in the docs: the test is a regression check on the fit, not a target.
+const MEASURED = {
+  mae: 6.04,
+  coreMae: 4.42,
+  // sector year → error in points, 100 × (simulated − observed)
+  errors: {
+    'IC 2019': 0.22,
+    'IC 2020': 0.68,
+    'IC 2021': 0.64,
+    'IC 2023': -3.98,
+    'SME 2021': -3.97,
+    'SME 2023': -11.68,
+    'ROB 2020': -0.11,
+    'ROB 2024': -14.05,
+    'LITH 2020': 0.0,
+    'LITH 2024': 0.01,
+    'AMAT 2021': -12.78,
+    'AMAT 2022': -24.38,
+  },
+  inBand: 6,
+  coreInBand: 4,
+};
+const TOLERANCE = 0.05;
+
+describe('the backtest 2018 → 2024', () => {
+  const backtest = unwrap(runBacktest());
+
+  it('keeps its measured mean absolute error, overall and over IC, SME and ROB', () => {
+    expect(backtest.summary.all.compared).toBe(12);
+    expect(backtest.summary.core.compared).toBe(8);
+    expect(Math.abs(backtest.summary.all.mae - MEASURED.mae)).toBeLessThan(TOLERANCE);
+    expect(Math.abs(backtest.summary.core.mae - MEASURED.coreMae)).toBeLessThan(TOLERANCE);
+  });
+
+  it('keeps its measured error at every compared observation', () => {
+    const errors = Object.fromEntries(
+      backtest.rows
+        .filter((row) => row.role === 'compared')
+        .map((row) => [
+          `${row.observation.sector} ${row.observation.year}`,
+          Math.round(row.error! * 100) / 100,
+        ]),
+    );
+    expect(Object.keys(errors)).toEqual(Object.keys(MEASURED.errors));
+    for (const [key, error] of Object.entries(MEASURED.errors)) {
+      expect({ key, error: errors[key]! }).toEqual({ key, error: expect.closeTo(error, 1) });
+    }
+  });
+
+  it('starts from the base-year observations and leaves the 2015 robots value out', () => {
+    const notCompared = backtest.rows.filter((row) => row.role !== 'compared');
+    expect(notCompared.map((row) => `${row.observation.sector} ${row.observation.year} ${row.role}`)).toEqual(
+      ['IC 2018 base-year', 'SME 2018 base-year', 'ROB 2015 outside-run'],
+    );
+    for (const row of notCompared.filter((r) => r.role === 'base-year'))
+      expect(Math.abs(row.error!)).toBeLessThan(1e-9);
+    expect(backtest.years).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+  });
+
+  it('keeps its measured P10–P90 coverage when the 2018 data and the parameters are drawn', () => {
+    const withBands = unwrap(runBacktest({ draws: 200 }));
+    expect(withBands.summary).toMatchObject({
+      draws: 200,
+      seed: 2018,
+      all: { compared: 12, inBand: MEASURED.inBand },
+      core: { compared: 8, inBand: MEASURED.coreInBand },
+    });
+    // Bands do not change the deterministic comparison.
+    expect(withBands.summary.all.mae).toBe(backtest.summary.all.mae);
+    for (const row of withBands.rows.filter((r) => r.role === 'compared')) {
+      expect(row.band!.p10).toBeLessThanOrEqual(row.band!.p50);
+      expect(row.band!.p50).toBeLessThanOrEqual(row.band!.p90);
+    }
+  });
+
+  it('needs the historical policy levers: without them the fastest takeovers are missed by far more', () => {
+    const setup = historicalSetup();
+    const restrictionsOnly: BacktestSetup = {
+      ...setup,
+      scenario: {
+        ...setup.scenario,
+        sectors: Object.fromEntries(
+          Object.entries(setup.scenario.sectors).map(([id, inputs]) => [
+            id,
+            { restriction: inputs.restriction },
+          ]),
+        ),
+      },
+    };
+    const without = unwrap(runBacktest({ setup: restrictionsOnly }));
+    expect(without.summary.core.mae).toBeGreaterThan(backtest.summary.core.mae + 2);
+    const error = (b: Backtest, sector: string, year: number) =>
+      b.rows.find((row) => row.observation.sector === sector && row.observation.year === year)!.error!;
+    expect(error(without, 'SME', 2023)).toBeLessThan(error(backtest, 'SME', 2023) - 5);
+    expect(error(without, 'ROB', 2024)).toBeLessThan(error(backtest, 'ROB', 2024) - 5);
+  });
+
+  it('runs with parameter values given for the grid, and refuses ones the model cannot run', () => {
+    expect(unwrap(runBacktest({ parameters: { lambdaSec: 5 } })).summary.core.mae).toBeLessThan(
+      backtest.summary.core.mae,
+    );
+    const refused = runBacktest({ parameters: { nu: 0.5 } });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error).toMatchObject({ kind: 'invalid-parameter', key: 'nu' });
+  });
+});

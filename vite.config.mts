@@ -1,0 +1,35 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vite';
+
+const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
+const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
+
+/**
+ * The dev server injects CSS with <style> elements, which the page's CSP forbids; only `vite` (serve)
+ * relaxes it. The built page keeps the strict policy of renderer/index.html.
+ */
+function devCsp(): Plugin {
+  return {
+    name: 'chokepoint-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  };
+}
+
+// Renderer build: `npm run build:renderer` → dist/renderer (loaded by Electron with loadFile, so base './').
+export default defineConfig({
+  root: rendererRoot,
+  base: './',
+  plugins: [react(), devCsp()],
+  worker: { format: 'es' },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { host: '127.0.0.1', fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
+});
