@@ -16,6 +16,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   list: async () => (await import('./commands/list')).listCommand,
   import: async () => (await import('./commands/import')).importCommand,
   export: async () => (await import('./commands/export')).exportCommand,
+  backtest: async () => (await import('./commands/backtest')).backtestCommand,
+  sensitivity: async () => (await import('./commands/sensitivity')).sensitivityCommand,
 };
 
 /** Runs the `chokepoint` command with `argv` (without node and script), returning the exit code. */

@@ -12,6 +12,10 @@ Commands:
   list [--db PATH] [--json]   scenarios in the local library
   import FILE [--db PATH] [--on-conflict keep-both|replace|skip]
   export [--db PATH] [--id ID...] --out FILE
+  backtest [--mc N] [--seed S] [--grid [--points K]] [--json]
+                              run the model from 2018 on the historical inputs against observations
+  sensitivity FILE [--scenario NAME|ID] [--output S|C|aggregate|chokepoints] [--sector ID] [--year Y] [--json]
+                              rank the parameters by their effect on an output (a tornado)
 
 Exit codes: 0 success, 1 invalid input (message on stderr, nothing written), 2 usage error.
 `;

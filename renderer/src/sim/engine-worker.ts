@@ -1,10 +1,12 @@
-/// <reference lib="webworker" />
 import { bandsInChunks, runDeterministic } from './compute';
 import type { FromWorker, ToWorker } from './sim-types';
 
 // The engine off the main thread. Deterministic runs answer at once; Monte Carlo bands run in chunks
 // with a yield between them, so a `cancel` (new input) stops them within one chunk.
-declare const self: DedicatedWorkerGlobalScope;
+declare const self: {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+};
 
 let bandsJob = -1;
 

@@ -1,0 +1,125 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatch } from '../handlers/dispatch';
+import type { HandlerTable } from '../handlers/handler-table';
+import { bridgeScript, TOKEN_HEADER } from './bridge-script';
+import { isLoopbackHost } from './loopback';
+import { readStatic } from './static-files';
+
+export interface PreviewServerOptions {
+  readonly table: HandlerTable;
+  /** The built renderer (dist/renderer). */
+  readonly staticDir: string;
+  readonly token: string;
+  readonly host?: string;
+  /** 0: a free port. */
+  readonly port?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface PreviewServer {
+  readonly server: Server;
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Largest API request body: a scenario file at its size limit, JSON-escaped inside the request. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** The same CSP as the app's page, sent as a header too. */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': CSP,
+    'cross-origin-resource-policy': 'same-origin',
+  });
+  response.end(body);
+}
+
+function sameToken(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** index.html with the bridge script first in <head>, so `window.planner` exists before the app runs. */
+function withBridge(html: string): string {
+  return html.replace(/<head>/i, '<head>\n    <script src="./preview-bridge.js"></script>');
+}
+
+/**
+ * Serves the built renderer and the handler table on a loopback address only, behind a per-run token
+ * (a header, so other sites' pages cannot call it: a custom header needs a CORS preflight we never
+ * grant) and a Host check (so DNS rebinding cannot reach it either).
+ */
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const host = options.host ?? '127.0.0.1';
+  if (!isLoopbackHost(host)) throw new Error(`The preview only listens on this machine (127.0.0.1, ::1 or localhost), not on "${host}".`);
+  let allowedHosts: Set<string> = new Set();
+  const server = createServer((request, response) => {
+    void handle(request, response).catch((error) => {
+      options.onError?.(error);
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error');
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (!allowedHosts.has(request.headers.host ?? '')) return send(response, 421, 'text/plain; charset=utf-8', 'Unknown host');
+    const path = (request.url ?? '/').split('?')[0]!;
+    if (path.startsWith('/api/')) {
+      if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'POST only');
+      if (!sameToken(request.headers[TOKEN_HEADER], options.token)) {
+        return send(response, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Missing or wrong session token.' } }));
+      }
+      const body = await readBody(request);
+      if (body === undefined) return send(response, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Request too large.' } }));
+      let input: unknown;
+      try {
+        input = body === '' ? {} : JSON.parse(body);
+      } catch {
+        return send(response, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'The request is not JSON.' } }));
+      }
+      const result = await dispatch(options.table, decodeURIComponent(path.slice('/api/'.length)), input, options.onError);
+      return send(response, 200, 'application/json', JSON.stringify(result));
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'GET only');
+    if (path === '/preview-bridge.js') return send(response, 200, 'text/javascript; charset=utf-8', bridgeScript());
+    const file = await readStatic(options.staticDir, path);
+    if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
+    if (file.type.startsWith('text/html')) return send(response, 200, file.type, withBridge(file.body.toString('utf8')));
+    return send(response, 200, file.type, file.body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const hostForUrl = host.includes(':') ? `[${host}]` : host;
+  allowedHosts = new Set([`${hostForUrl}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`]);
+  return {
+    server,
+    port,
+    url: `http://${hostForUrl}:${port}/?token=${options.token}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

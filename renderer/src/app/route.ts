@@ -1,0 +1,23 @@
+/** Where the user is. Kept in the URL hash, so a reload (and Electron's loadFile) lands on the same view. */
+export type Route = { readonly view: 'library' } | { readonly view: 'editor'; readonly id: string } | { readonly view: 'model' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  if (path.startsWith('editor/')) {
+    const id = decodeURIComponent(path.slice('editor/'.length));
+    if (id) return { view: 'editor', id };
+  }
+  if (path === 'model') return { view: 'model' };
+  return { view: 'library' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.view) {
+    case 'editor':
+      return `#/editor/${encodeURIComponent(route.id)}`;
+    case 'model':
+      return '#/model';
+    case 'library':
+      return '#/library';
+  }
+}

@@ -1,0 +1,150 @@
+import type { EngineRunner } from './runners';
+import type { Bands, FromWorker, Outcome, SimItem, Trajectory } from './sim-types';
+
+export interface BandState {
+  readonly outcome: Outcome<Bands>;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** What the charts draw: the deterministic runs of the latest inputs, and the bands refined so far. */
+export interface SimSnapshot {
+  /** The input version these runs belong to (for input-to-redraw timing). */
+  readonly version: number;
+  readonly runs: ReadonlyMap<string, Outcome<Trajectory>>;
+  readonly bands: ReadonlyMap<string, BandState>;
+}
+
+export interface SimClientOptions {
+  readonly runner: EngineRunner;
+  readonly bandRunner: EngineRunner;
+  readonly onUpdate: (snapshot: SimSnapshot) => void;
+  /** Quiet time after the last input before Monte Carlo starts. */
+  readonly settleMs?: number;
+  readonly draws?: () => number;
+  readonly cacheSize?: number;
+}
+
+class Lru<V> extends Map<string, V> {
+  constructor(private readonly limit: number) {
+    super();
+  }
+  override set(key: string, value: V): this {
+    super.delete(key);
+    super.set(key, value);
+    if (this.size > this.limit) super.delete(this.keys().next().value as string);
+    return this;
+  }
+}
+
+/**
+ * Scheduler between the inputs and the engine (after SDEverywhere's): rapid changes are coalesced,
+ * latest wins — while one run is in flight only the newest inputs wait, and results of stale inputs
+ * are never drawn. Results are cached by content, so the baseline and the compared scenarios are not
+ * rerun on every slider move. Bands run on a second worker once the inputs have been quiet.
+ */
+export class SimClient {
+  private readonly runs: Lru<Outcome<Trajectory>>;
+  private readonly bands: Lru<BandState>;
+  private wanted: readonly SimItem[] = [];
+  private version = 0;
+  private job = 0;
+  private inFlight = false;
+  private pending = false;
+  private bandJob: { job: number; key: string } | undefined;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly options: SimClientOptions) {
+    this.runs = new Lru(options.cacheSize ?? 64);
+    this.bands = new Lru(options.cacheSize ?? 64);
+    options.runner.listen((message) => this.receive(message));
+    options.bandRunner.listen((message) => this.receive(message));
+  }
+
+  /** New inputs: the visible scenarios at input version `version`. */
+  request(items: readonly SimItem[], version: number): void {
+    this.wanted = items;
+    this.version = version;
+    this.deferBands();
+    if (this.inFlight) {
+      this.pending = true;
+      return;
+    }
+    this.sendMissing();
+  }
+
+  dispose(): void {
+    clearTimeout(this.settleTimer);
+    this.options.runner.dispose();
+    this.options.bandRunner.dispose();
+  }
+
+  private missing(): SimItem[] {
+    const seen = new Set<string>();
+    return this.wanted.filter((item) => !this.runs.has(item.key) && !seen.has(item.key) && seen.add(item.key));
+  }
+
+  private sendMissing(): void {
+    const missing = this.missing();
+    if (missing.length === 0) {
+      this.emit();
+      return;
+    }
+    this.inFlight = true;
+    this.options.runner.post({ type: 'run', job: ++this.job, items: missing });
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'run-result') {
+      for (const { key, outcome } of message.results) this.runs.set(key, outcome);
+      this.inFlight = false;
+      if (this.pending) this.pending = false;
+      this.sendMissing();
+      return;
+    }
+    if (this.bandJob?.job !== message.job) return;
+    const before = this.bands.get(message.key);
+    // A restarted refinement does not replace better partial bands with rougher ones.
+    const rougher = before?.outcome.ok && message.outcome.ok && before.total === message.total && before.done >= message.done;
+    if (!rougher) this.bands.set(message.key, { outcome: message.outcome, done: message.done, total: message.total });
+    if (!rougher) this.emit();
+    if (message.done >= message.total || !message.outcome.ok) {
+      this.bandJob = undefined;
+      this.startBands();
+    }
+  }
+
+  private emit(): void {
+    const runs = new Map<string, Outcome<Trajectory>>();
+    const bands = new Map<string, BandState>();
+    for (const { key } of this.wanted) {
+      const run = this.runs.get(key);
+      if (run) runs.set(key, run);
+      const band = this.bands.get(key);
+      if (band) bands.set(key, band);
+    }
+    this.options.onUpdate({ version: this.version, runs, bands });
+  }
+
+  /** Input arrived: stop refining, and start again once it has been quiet. */
+  private deferBands(): void {
+    clearTimeout(this.settleTimer);
+    if (this.bandJob) {
+      this.options.bandRunner.post({ type: 'cancel', job: this.bandJob.job });
+      this.bandJob = undefined;
+    }
+    this.settleTimer = setTimeout(() => this.startBands(), this.options.settleMs ?? 250);
+  }
+
+  private startBands(): void {
+    if (this.bandJob) return;
+    const total = this.options.draws?.() ?? 500;
+    const next = this.wanted.find((item) => {
+      const state = this.bands.get(item.key);
+      return !state || (state.outcome.ok && (state.done < state.total || state.total !== total));
+    });
+    if (!next) return;
+    this.bandJob = { job: ++this.job, key: next.key };
+    this.options.bandRunner.post({ type: 'bands', job: this.bandJob.job, item: next, draws: total });
+  }
+}

@@ -1,0 +1,115 @@
+import type { ApiError } from '../../../shared/api/api-result';
+import type { Language, Settings, Theme } from '../../../shared/api/app-schemas';
+import type { AppInfo } from '../../../shared/api/app-schemas';
+import type { ImportReport, ScenarioSummary } from '../../../shared/api/library-schemas';
+import type { InputId } from '../../../shared/domain/inputs';
+import type { Scenario } from '../../../shared/domain/scenario';
+import type { SimSnapshot } from '../sim/sim-client';
+import type { Route } from '../app/route';
+
+export type { Language, Theme };
+
+/** A message for the user: a catalogue key with parameters, or an API error described at display time. */
+export type Notice =
+  | { readonly id: number; readonly tone: 'info' | 'success' | 'error'; readonly kind: 'text'; readonly key: string; readonly params?: Record<string, string | number>; readonly action?: NoticeAction }
+  | { readonly id: number; readonly tone: 'error'; readonly kind: 'api'; readonly context: string; readonly error: ApiError; readonly file?: string };
+
+export interface NoticeAction {
+  readonly labelKey: string;
+  readonly run: () => void;
+}
+
+export type NewNotice = Notice extends infer N ? (N extends Notice ? Omit<N, 'id'> : never) : never;
+
+export interface UiSlice {
+  route: Route;
+  language: Language;
+  theme: Theme;
+  settings: Settings | null;
+  appInfo: AppInfo | null;
+  notices: readonly Notice[];
+  navigate(route: Route): void;
+  setLanguage(language: Language): Promise<void>;
+  setTheme(theme: Theme): Promise<void>;
+  loadSettings(): Promise<void>;
+  notify(notice: NewNotice): number;
+  dismiss(id: number): void;
+}
+
+export type LibrarySort = 'updated' | 'name' | 'created';
+
+export interface LibrarySlice {
+  libraryItems: readonly ScenarioSummary[];
+  libraryLoaded: boolean;
+  libraryText: string;
+  libraryTag: string;
+  librarySort: LibrarySort;
+  selection: readonly string[];
+  trashItems: readonly ScenarioSummary[];
+  /** The last refused import, shown until dismissed: names the file, the place and the problem. */
+  importError: { readonly fileName: string; readonly error: ApiError } | null;
+  importReports: readonly ImportReport[];
+  refreshLibrary(): Promise<void>;
+  setLibraryQuery(query: Partial<{ text: string; tag: string; sort: LibrarySort }>): void;
+  setSelection(ids: readonly string[]): void;
+  toggleSelected(id: string): void;
+  createScenario(from: Scenario, name: string): Promise<string | undefined>;
+  duplicateScenario(id: string): Promise<string | undefined>;
+  renameScenario(id: string, name: string): Promise<boolean>;
+  trashScenarios(ids: readonly string[]): Promise<void>;
+  untrashScenarios(ids: readonly string[]): Promise<void>;
+  refreshTrash(): Promise<void>;
+  restoreRevision(id: string, revision: number): Promise<boolean>;
+  setImportOutcome(outcome: { report?: ImportReport; error?: { fileName: string; error: ApiError } }): void;
+  clearImportMessages(): void;
+}
+
+export interface CellRef {
+  readonly sector: string;
+  readonly input: InputId;
+}
+
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+export interface ComparedScenario {
+  readonly id: string;
+  readonly name: string;
+  readonly scenario: Scenario;
+}
+
+export interface EditorSlice {
+  /** The scenario being edited: the only state undo and redo track. */
+  scenario: Scenario | null;
+  scenarioId: string | null;
+  /** Head revision in the library this editor's edits build on. */
+  revision: number;
+  /** The last scenario the library has (saving compares against it). */
+  savedScenario: Scenario | null;
+  saveState: SaveState;
+  saveError: ApiError | null;
+  loadError: ApiError | null;
+  selectedCell: CellRef | null;
+  editorTab: 'inputs' | 'assumptions';
+  showBaseline: boolean;
+  compared: readonly ComparedScenario[];
+  openScenario(id: string): Promise<void>;
+  closeScenario(): void;
+  /** Applies an edit; edits with the same `group` in quick succession are one undo step (a drag). */
+  editScenario(edit: (scenario: Scenario) => Scenario, group?: string): void;
+  selectCell(cell: CellRef | null): void;
+  setEditorTab(tab: 'inputs' | 'assumptions'): void;
+  setShowBaseline(show: boolean): void;
+  addCompared(id: string): Promise<void>;
+  removeCompared(id: string): void;
+  undo(): void;
+  redo(): void;
+  /** Replaces the edited scenario without an undo step (a save elsewhere, a restore). */
+  replaceScenario(scenario: Scenario, revision: number): void;
+}
+
+export interface SimSlice {
+  sim: SimSnapshot | null;
+  setSim(snapshot: SimSnapshot): void;
+}
+
+export type AppState = UiSlice & LibrarySlice & EditorSlice & SimSlice;
