@@ -2,3 +2,4 @@ export * from './api-result';
 export * from './app-schemas';
 export * from './library-schemas';
 export * from './contract';
+export * from './events';

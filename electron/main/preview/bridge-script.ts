@@ -35,6 +35,10 @@ export function bridgeScript(): string {
   const api = {};
   for (const channel of ${JSON.stringify(CHANNELS)}) api[channel] = call(channel);
   Object.defineProperty(window, 'planner', { value: Object.freeze(api), writable: false, configurable: false });
+  // The preview has no native menu and no file association: these events never fire here.
+  const never = () => () => undefined;
+  const events = { onOpenFiles: never, onMenuCommand: never };
+  Object.defineProperty(window, 'plannerEvents', { value: Object.freeze(events), writable: false, configurable: false });
 })();
 `;
 }

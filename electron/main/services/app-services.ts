@@ -24,7 +24,10 @@ export interface AppServicesOptions {
   readonly platform: string;
   readonly nativeBinding?: string;
   readonly now?: () => Date;
-  readonly desktop?: DesktopOperations;
+  /** Builds the desktop-only operations (absent in the preview) once the recent-files list exists. */
+  readonly desktop?: (context: { readonly recentFiles: RecentFiles }) => DesktopOperations;
+  /** Told after the user changed a setting (the desktop app rebuilds its menu in the new language). */
+  readonly onSettingsChanged?: () => void;
 }
 
 export interface AppServices {
@@ -66,6 +69,14 @@ export function startAppServices(options: AppServicesOptions): { ok: true; value
     libraryPath,
     notices,
   });
-  const table = createHandlerTable({ library, appVersion: options.appVersion, now, settings, recentFiles, appInfo, desktop: options.desktop });
+  const notifyingSettings = {
+    get: settings.get,
+    update: (patch: Parameters<SettingsFile['update']>[0]) => {
+      const updated = settings.update(patch);
+      if (updated.ok) options.onSettingsChanged?.();
+      return updated;
+    },
+  };
+  const table = createHandlerTable({ library, appVersion: options.appVersion, now, settings: notifyingSettings, recentFiles, appInfo, desktop: options.desktop?.({ recentFiles }) });
   return { ok: true, value: { table, library, settings, recentFiles, notices, close: () => db.close() } };
 }

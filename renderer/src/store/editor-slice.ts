@@ -11,14 +11,7 @@ type Tracked = Pick<AppState, 'scenario'>;
 export const AUTOSAVE_MS = 700;
 export const MAX_COMPARED = 3;
 
-export interface EditorInternals {
-  /** Called by the store when the edited scenario changed (an edit, an undo, a redo). */
-  scenarioChanged(): void;
-  /** Saves pending edits now (before switching scenarios or leaving the page). */
-  flushSave(): Promise<void>;
-}
-
-export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice & EditorInternals> {
+export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice> {
   return (set, get, api) => {
     const temporal = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -54,7 +47,8 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice 
       clearTimeout(timer);
       timer = undefined;
       while (inFlight) await inFlight;
-      if (get().saveState === 'error') return;
+      // A conflict waits for the user (reload or keep editing a copy); other failures retry on the next edit.
+      if (get().saveError?.code === 'conflict') return;
       inFlight = saveOnce().finally(() => {
         inFlight = undefined;
       });
@@ -80,9 +74,9 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice 
       compared: [],
 
       scenarioChanged() {
-        const { scenario, savedScenario, saveState } = get();
+        const { scenario, savedScenario, saveError } = get();
         if (!scenario || scenario === savedScenario) return;
-        if (saveState !== 'error') set({ saveState: 'pending' });
+        if (saveError?.code !== 'conflict') set({ saveState: 'pending' });
         schedule();
       },
 

@@ -105,6 +105,10 @@ export interface EditorSlice {
   redo(): void;
   /** Replaces the edited scenario without an undo step (a save elsewhere, a restore). */
   replaceScenario(scenario: Scenario, revision: number): void;
+  /** Called by the store when the edited scenario changed (an edit, an undo, a redo): autosave. */
+  scenarioChanged(): void;
+  /** Saves pending edits now (before switching scenarios or leaving the page). */
+  flushSave(): Promise<void>;
 }
 
 export interface SimSlice {

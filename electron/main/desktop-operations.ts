@@ -1,0 +1,71 @@
+import { writeFile } from 'node:fs/promises';
+import type { BrowserWindow, Dialog } from 'electron';
+import type { DesktopOperations } from './handlers/handler-table';
+import type { MainMessages } from './i18n/main-messages';
+import type { RecentFiles } from './services/recent-files';
+import { readFileTexts } from './services/read-file-texts';
+
+const EXTENSIONS = { chokepoint: ['chokepoint'], csv: ['csv'], png: ['png'], svg: ['svg'], html: ['html'], pdf: ['pdf'] } as const;
+
+/** Native dialogs, files and PDF printing, for the handler table's desktop-only channels. */
+export function createDesktopOperations(deps: {
+  readonly dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  readonly window: () => BrowserWindow | null;
+  readonly recentFiles: RecentFiles;
+  readonly messages: () => MainMessages;
+}): DesktopOperations {
+  const cancelled = { ok: false as const, error: { code: 'cancelled' as const, message: 'Cancelled.' } };
+
+  async function choosePath(suggestedName: string, kind: keyof typeof EXTENSIONS): Promise<string | undefined> {
+    const window = deps.window();
+    const options = { defaultPath: suggestedName, filters: [{ name: kind.toUpperCase(), extensions: [...EXTENSIONS[kind]] }] };
+    const chosen = window ? await deps.dialog.showSaveDialog(window, options) : await deps.dialog.showSaveDialog(options);
+    return chosen.canceled ? undefined : chosen.filePath;
+  }
+
+  return {
+    async openScenarioFiles() {
+      const window = deps.window();
+      const options = {
+        properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
+        filters: [{ name: deps.messages().scenarioFiles, extensions: ['chokepoint', 'json'] }],
+      };
+      const chosen = window ? await deps.dialog.showOpenDialog(window, options) : await deps.dialog.showOpenDialog(options);
+      if (chosen.canceled || chosen.filePaths.length === 0) return cancelled;
+      const read = await readFileTexts(chosen.filePaths, deps.messages());
+      if (read.ok) chosen.filePaths.forEach((path) => deps.recentFiles.add(path));
+      return read;
+    },
+    async saveFile({ suggestedName, kind, text, encoding }) {
+      const path = await choosePath(suggestedName, kind);
+      if (!path) return cancelled;
+      try {
+        await writeFile(path, encoding === 'base64' ? Buffer.from(text, 'base64') : text);
+        if (kind === 'chokepoint') deps.recentFiles.add(path);
+        return { ok: true, value: { path } };
+      } catch (error) {
+        return { ok: false, error: { code: 'io', message: (error as Error).message, details: { path } } };
+      }
+    },
+    async openRecentFile(path) {
+      if (!deps.recentFiles.has(path)) return { ok: false, error: { code: 'not-found', message: 'That file is not in the recent files list.' } };
+      const read = await readFileTexts([path], deps.messages());
+      if (!read.ok) return read;
+      deps.recentFiles.add(path);
+      return { ok: true, value: read.value[0]! };
+    },
+    async exportReportPdf(suggestedName) {
+      const window = deps.window();
+      if (!window) return { ok: false, error: { code: 'not-available', message: 'No window to print.' } };
+      const path = await choosePath(suggestedName, 'pdf');
+      if (!path) return cancelled;
+      try {
+        const pdf = await window.webContents.printToPDF({ printBackground: true, landscape: true, pageSize: 'A4' });
+        await writeFile(path, pdf);
+        return { ok: true, value: { path } };
+      } catch (error) {
+        return { ok: false, error: { code: 'io', message: (error as Error).message, details: { path } } };
+      }
+    },
+  };
+}

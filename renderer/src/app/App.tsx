@@ -1,0 +1,37 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notices } from '../components/Notices';
+import { EditorView } from '../features/editor/EditorView';
+import { LibraryView } from '../features/library/LibraryView';
+import { useApp } from '../store';
+import { Header } from './Header';
+import './app.css';
+
+// The model page carries the whole of docs/model.md: load it when it is first shown.
+const ModelPage = lazy(() => import('../features/model-info/ModelPage'));
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useApp((state) => state.route);
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1} className="app-main">
+        {route.view === 'library' ? <LibraryView /> : null}
+        {route.view === 'editor' ? <EditorView id={route.id} /> : null}
+        {route.view === 'model' ? (
+          <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+            <ModelPage />
+          </Suspense>
+        ) : null}
+      </main>
+      <Notices />
+    </div>
+  );
+}

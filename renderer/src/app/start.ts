@@ -1,0 +1,48 @@
+import type { AppStore } from '../store/create-store';
+import { connectSim } from '../sim/sim-controller';
+import { listenForMenuCommands } from './menu-commands';
+import { parseRoute, routeHash } from './route';
+import { listenForShortcuts } from './shortcuts';
+
+function applyTheme(theme: string): void {
+  // "system" follows prefers-color-scheme in CSS; an explicit choice overrides it.
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}
+
+/** Wires the store to the world: the URL, the engine workers, the keyboard, the menu, the theme. */
+export function startApp(store: AppStore): () => void {
+  const stops: (() => void)[] = [];
+  stops.push(connectSim(store));
+  stops.push(listenForMenuCommands(store));
+  stops.push(listenForShortcuts(store));
+
+  const follow = () => {
+    const route = store.getState().route;
+    if (route.view === 'editor') void store.getState().openScenario(route.id);
+  };
+  const onHash = () => store.getState().navigate(parseRoute(location.hash));
+  window.addEventListener('hashchange', onHash);
+  stops.push(() => window.removeEventListener('hashchange', onHash));
+  stops.push(
+    store.subscribe((state, previous) => {
+      if (state.route !== previous.route) {
+        const hash = routeHash(state.route);
+        if (location.hash !== hash) location.hash = hash;
+        if (previous.route.view === 'editor' && state.route.view !== 'editor') void state.flushSave();
+        follow();
+      }
+      if (state.theme !== previous.theme) applyTheme(state.theme);
+    }),
+  );
+
+  const onHide = () => void store.getState().flushSave();
+  window.addEventListener('pagehide', onHide);
+  stops.push(() => window.removeEventListener('pagehide', onHide));
+
+  applyTheme(store.getState().theme);
+  follow();
+  void store.getState().loadSettings();
+  void store.getState().refreshLibrary();
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,27 @@
+import type { InputId } from '../../../../shared/domain/inputs';
+import type { Formatters } from '../../i18n/format';
+
+/** Slider and arrow-key step of each input (its range is INPUT_RANGES). */
+export const INPUT_STEP: Readonly<Record<InputId, number>> = {
+  basicResearch: 0.05,
+  rdTaxCut: 0.01,
+  universityLinks: 0.05,
+  clusters: 0.05,
+  procurement: 0.05,
+  openness: 0.05,
+  restriction: 0.05,
+};
+
+/** Basic research is a multiple of the base-year level; every other input is a share, shown in percent. */
+export function isMultiple(input: InputId): boolean {
+  return input === 'basicResearch';
+}
+
+/** Factor between stored values and the numbers typed into fields (percent fields are ×100). */
+export function fieldScale(input: InputId): number {
+  return isMultiple(input) ? 1 : 100;
+}
+
+export function formatInputValue(input: InputId, value: number, format: Formatters): string {
+  return isMultiple(input) ? `${format.fixed(value, 2)}×` : format.percent(value);
+}

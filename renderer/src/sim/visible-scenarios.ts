@@ -1,0 +1,53 @@
+import type { Scenario } from '../../../shared/domain/scenario';
+import type { AppState } from '../store/store-types';
+import { baselineOf } from '../store/scenario-edits';
+import { contentKey } from './sim-types';
+
+export type ScenarioRole = 'edited' | 'baseline' | 'compared';
+
+/** One scenario on the charts. */
+export interface VisibleScenario {
+  readonly role: ScenarioRole;
+  /** Library id, or the edited scenario's id with ":baseline". */
+  readonly id: string;
+  readonly name: string;
+  readonly key: string;
+  readonly scenario: Scenario;
+}
+
+const keys = new WeakMap<Scenario, string>();
+const baselines = new WeakMap<Scenario, Scenario>();
+
+/** Content key, computed once per scenario object. */
+export function keyOf(scenario: Scenario): string {
+  let key = keys.get(scenario);
+  if (key === undefined) {
+    key = contentKey(scenario);
+    keys.set(scenario, key);
+  }
+  return key;
+}
+
+function baseline(scenario: Scenario): Scenario {
+  let value = baselines.get(scenario);
+  if (!value) {
+    value = baselineOf(scenario);
+    baselines.set(scenario, value);
+  }
+  return value;
+}
+
+/** The scenarios the trajectories show, edited first; `baselineName` is the translated label. */
+export function visibleScenarios(state: Pick<AppState, 'scenario' | 'showBaseline' | 'compared'>, baselineName: string): VisibleScenario[] {
+  const { scenario } = state;
+  if (!scenario) return [];
+  const out: VisibleScenario[] = [{ role: 'edited', id: scenario.id, name: scenario.name, key: keyOf(scenario), scenario }];
+  if (state.showBaseline) {
+    const base = baseline(scenario);
+    out.push({ role: 'baseline', id: base.id, name: baselineName, key: keyOf(base), scenario: base });
+  }
+  for (const entry of state.compared) {
+    out.push({ role: 'compared', id: entry.id, name: entry.name, key: keyOf(entry.scenario), scenario: entry.scenario });
+  }
+  return out;
+}
