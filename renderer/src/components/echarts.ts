@@ -1,0 +1,51 @@
+import { LineChart, ScatterChart } from 'echarts/charts';
+import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+
+// Only what the app draws: line and band charts on a canvas, with ARIA descriptions.
+echarts.use([LineChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, GraphicComponent, MarkLineComponent, CanvasRenderer, SVGRenderer]);
+
+export type EChart = echarts.ECharts;
+export type EChartOption = echarts.EChartsCoreOption;
+
+/** ECharts' built-in locales: Chinese for zh-CN, English otherwise (set when a chart is created). */
+export function chartLocale(language: string): 'ZH' | 'EN' {
+  return language.startsWith('zh') ? 'ZH' : 'EN';
+}
+
+/** Canvas in browsers; SVG where there is no canvas (jsdom in component tests). */
+function renderer(): 'canvas' | 'svg' {
+  return typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent) ? 'svg' : 'canvas';
+}
+
+export function createChart(element: HTMLElement, language: string): EChart {
+  return echarts.init(element, null, { renderer: renderer(), locale: chartLocale(language) });
+}
+
+/** Chart colours from the theme's CSS custom properties, so charts follow light and dark. */
+export interface ChartColors {
+  readonly text: string;
+  readonly muted: string;
+  readonly grid: string;
+  readonly axis: string;
+  readonly surface: string;
+  readonly series: readonly string[];
+  readonly baseline: string;
+  readonly band: string;
+}
+
+export function readChartColors(element: Element = document.documentElement): ChartColors {
+  const style = getComputedStyle(element);
+  const value = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    text: value('--text', '#1b1f24'),
+    muted: value('--text-muted', '#5b6470'),
+    grid: value('--chart-grid', '#e3e7ec'),
+    axis: value('--chart-axis', '#8a939e'),
+    surface: value('--surface', '#ffffff'),
+    series: [value('--chart-1', '#1f5fbf'), value('--chart-2', '#c2410c'), value('--chart-3', '#7e22ce'), value('--chart-4', '#0f766e')],
+    baseline: value('--chart-baseline', '#6b7280'),
+    band: value('--chart-band', 'rgba(31, 95, 191, 0.16)'),
+  };
+}
