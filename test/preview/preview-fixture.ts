@@ -13,7 +13,7 @@ export async function startFixture(): Promise<{ preview: PreviewServer; services
   const dataDir = mkdtempSync(join(tmpdir(), 'chokepoint-preview-test-'));
   const staticDir = join(dataDir, 'static');
   mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+  writeFileSync(join(staticDir, 'index.html'), `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'" /><title>t</title></head><body></body></html>`);
   const services = startAppServices({ dataDir, appName: 'Chokepoint Planner', appVersion: '0.1.0', platform: 'linux' });
   if (!services.ok) throw new Error(services.error.message);
   const preview = await startPreviewServer({ table: services.value.table, staticDir, token: TOKEN });

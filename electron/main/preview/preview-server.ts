@@ -29,15 +29,21 @@ export interface PreviewServer {
 /** Largest API request body: a scenario file at its size limit, JSON-escaped inside the request. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-/** The same CSP as the app's page, sent as a header too. */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** Until a page says otherwise, nothing may load or run. */
+const LOCKED_DOWN = "default-src 'none'; frame-ancestors 'none'";
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+/** The page's own CSP (its meta tag), so the header and the desktop app's page never disagree. */
+export function pageCsp(html: string): string | undefined {
+  return /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, csp = LOCKED_DOWN): void {
   response.writeHead(status, {
     'content-type': type,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
-    'content-security-policy': CSP,
+    // frame-ancestors only works as a header: add it to the page's policy.
+    'content-security-policy': csp.includes('frame-ancestors') ? csp : `${csp}; frame-ancestors 'none'`,
     'cross-origin-resource-policy': 'same-origin',
   });
   response.end(body);
@@ -105,7 +111,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (path === '/preview-bridge.js') return send(response, 200, 'text/javascript; charset=utf-8', bridgeScript());
     const file = await readStatic(options.staticDir, path);
     if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
-    if (file.type.startsWith('text/html')) return send(response, 200, file.type, withBridge(file.body.toString('utf8')));
+    if (file.type.startsWith('text/html')) {
+      const html = file.body.toString('utf8');
+      return send(response, 200, file.type, withBridge(html), pageCsp(html) ?? LOCKED_DOWN);
+    }
     return send(response, 200, file.type, file.body);
   }
 

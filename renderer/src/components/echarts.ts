@@ -1,10 +1,10 @@
 import { LineChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 // Only what the app draws: line and band charts on a canvas, with ARIA descriptions.
-echarts.use([LineChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, GraphicComponent, MarkLineComponent, CanvasRenderer, SVGRenderer]);
+echarts.use([LineChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, GraphicComponent, MarkLineComponent, TitleComponent, CanvasRenderer, SVGRenderer]);
 
 export type EChart = echarts.ECharts;
 export type EChartOption = echarts.EChartsCoreOption;

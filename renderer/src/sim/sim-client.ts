@@ -8,17 +8,19 @@ export interface BandState {
 }
 
 /** What the charts draw: the deterministic runs of the latest inputs, and the bands refined so far. */
-export interface SimSnapshot {
+export interface SimSnapshot<Item extends SimItem = SimItem> {
   /** The input version these runs belong to (for input-to-redraw timing). */
   readonly version: number;
+  /** The scenarios requested, as given: every one has its run in `runs`. */
+  readonly items: readonly Item[];
   readonly runs: ReadonlyMap<string, Outcome<Trajectory>>;
   readonly bands: ReadonlyMap<string, BandState>;
 }
 
-export interface SimClientOptions {
+export interface SimClientOptions<Item extends SimItem> {
   readonly runner: EngineRunner;
   readonly bandRunner: EngineRunner;
-  readonly onUpdate: (snapshot: SimSnapshot) => void;
+  readonly onUpdate: (snapshot: SimSnapshot<Item>) => void;
   /** Quiet time after the last input before Monte Carlo starts. */
   readonly settleMs?: number;
   readonly draws?: () => number;
@@ -43,10 +45,10 @@ class Lru<V> extends Map<string, V> {
  * are never drawn. Results are cached by content, so the baseline and the compared scenarios are not
  * rerun on every slider move. Bands run on a second worker once the inputs have been quiet.
  */
-export class SimClient {
+export class SimClient<Item extends SimItem = SimItem> {
   private readonly runs: Lru<Outcome<Trajectory>>;
   private readonly bands: Lru<BandState>;
-  private wanted: readonly SimItem[] = [];
+  private wanted: readonly Item[] = [];
   private version = 0;
   private job = 0;
   private inFlight = false;
@@ -54,7 +56,7 @@ export class SimClient {
   private bandJob: { job: number; key: string } | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly options: SimClientOptions) {
+  constructor(private readonly options: SimClientOptions<Item>) {
     this.runs = new Lru(options.cacheSize ?? 64);
     this.bands = new Lru(options.cacheSize ?? 64);
     options.runner.listen((message) => this.receive(message));
@@ -62,7 +64,7 @@ export class SimClient {
   }
 
   /** New inputs: the visible scenarios at input version `version`. */
-  request(items: readonly SimItem[], version: number): void {
+  request(items: readonly Item[], version: number): void {
     this.wanted = items;
     this.version = version;
     this.deferBands();
@@ -123,7 +125,7 @@ export class SimClient {
       const band = this.bands.get(key);
       if (band) bands.set(key, band);
     }
-    this.options.onUpdate({ version: this.version, runs, bands });
+    this.options.onUpdate({ version: this.version, items: this.wanted, runs, bands });
   }
 
   /** Input arrived: stop refining, and start again once it has been quiet. */

@@ -4,6 +4,7 @@ import type { AppState } from '../store/store-types';
 import type { EngineRunner } from './runners';
 import { createRunner } from './runners';
 import { SimClient } from './sim-client';
+import type { VisibleScenario } from './visible-scenarios';
 import { visibleScenarios } from './visible-scenarios';
 
 /**
@@ -12,7 +13,7 @@ import { visibleScenarios } from './visible-scenarios';
  * Deterministic runs and Monte Carlo bands use two workers, so bands never delay a redraw.
  */
 export function connectSim(store: AppStore, runners?: { runner: EngineRunner; bandRunner: EngineRunner }, settleMs?: number): () => void {
-  const client = new SimClient({
+  const client = new SimClient<VisibleScenario>({
     runner: runners?.runner ?? createRunner(),
     bandRunner: runners?.bandRunner ?? createRunner(),
     onUpdate: (snapshot) => store.getState().setSim(snapshot),

@@ -5,6 +5,7 @@ import type { ImportReport, ScenarioSummary } from '../../../shared/api/library-
 import type { InputId } from '../../../shared/domain/inputs';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { SimSnapshot } from '../sim/sim-client';
+import type { VisibleScenario } from '../sim/visible-scenarios';
 import type { Route } from '../app/route';
 
 export type { Language, Theme };
@@ -112,8 +113,8 @@ export interface EditorSlice {
 }
 
 export interface SimSlice {
-  sim: SimSnapshot | null;
-  setSim(snapshot: SimSnapshot): void;
+  sim: SimSnapshot<VisibleScenario> | null;
+  setSim(snapshot: SimSnapshot<VisibleScenario>): void;
 }
 
 export type AppState = UiSlice & LibrarySlice & EditorSlice & SimSlice;

@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import { describeApiError } from '../../i18n/describe-error';
+import { useApp } from '../../store';
+import { TrajectoriesPanel } from '../trajectories/TrajectoriesPanel';
+import { AssumptionsPanel } from './AssumptionsPanel';
+import { EditorHeader } from './EditorHeader';
+import { InputGrid } from './InputGrid';
+import { ScheduleEditor } from './ScheduleEditor';
+import './editor.css';
+
+const TABS = ['inputs', 'assumptions'] as const;
+
+function EditorTabs() {
+  const { t } = useTranslation();
+  const tab = useApp((state) => state.editorTab);
+  const setTab = useApp((state) => state.setEditorTab);
+  return (
+    <div className="tabs" role="tablist" aria-label={t('editor.tabs')}>
+      {TABS.map((entry, index) => (
+        <button
+          key={entry}
+          type="button"
+          role="tab"
+          id={`tab-${entry}`}
+          aria-selected={tab === entry}
+          aria-controls={`panel-${entry}`}
+          tabIndex={tab === entry ? 0 : -1}
+          className="tab"
+          onClick={() => setTab(entry)}
+          onKeyDown={(event) => {
+            if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+            const next = TABS[(index + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
+            setTab(next);
+            document.getElementById(`tab-${next}`)?.focus();
+          }}
+        >
+          {t(`editor.tab.${entry}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The scenario editor beside its live trajectories. */
+export function EditorView({ id }: { readonly id: string }) {
+  const { t } = useTranslation();
+  const scenario = useApp((state) => state.scenario);
+  const scenarioId = useApp((state) => state.scenarioId);
+  const loadError = useApp((state) => state.loadError);
+  const tab = useApp((state) => state.editorTab);
+  const cell = useApp((state) => state.selectedCell);
+  const navigate = useApp((state) => state.navigate);
+  if (loadError && scenarioId === id) {
+    return (
+      <div className="view">
+        <div role="alert" className="error-box">
+          <h1 className="error-title">{t('editor.loadFailed')}</h1>
+          <p>{loadError.message === 'in-trash' ? t('editor.inTrash') : describeApiError(loadError, t)}</p>
+          <button type="button" className="button" onClick={() => navigate({ view: 'library' })}>
+            {t('nav.backToLibrary')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (!scenario || scenario.id !== id) return <p className="loading view">{t('common.loading')}</p>;
+  return (
+    <div className="editor-layout">
+      <section className="editor-pane" aria-label={t('editor.label')}>
+        <h1 className="visually-hidden">{t('editor.heading', { name: scenario.name })}</h1>
+        <EditorHeader />
+        <EditorTabs />
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+          {tab === 'inputs' ? (
+            <>
+              <InputGrid />
+              {cell ? <ScheduleEditor cell={cell} /> : <p className="hint">{t('editor.selectHint')}</p>}
+            </>
+          ) : (
+            <AssumptionsPanel />
+          )}
+        </div>
+      </section>
+      <TrajectoriesPanel />
+    </div>
+  );
+}
