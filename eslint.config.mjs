@@ -1,6 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+// The renderer runs in a browser page: browser globals only (Node's are switched off).
+const browserOnly = {
+  ...Object.fromEntries(Object.keys(globals.node).map((name) => [name, 'off'])),
+  ...globals.browser,
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'out/**', 'release/**', 'coverage/**', 'test/fixtures/**'] },
@@ -38,6 +45,45 @@ export default tseslint.config(
     files: ['electron/main/services/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Services are plain Node code.' }] }],
+    },
+  },
+  {
+    // renderer/ is a web page: React hooks rules; never Electron, Node or the database.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+    languageOptions: { globals: browserOnly },
+    rules: {
+      ...reactHooks.configs.flat['recommended-latest'].rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*', 'node:*', 'better-sqlite3', 'fs', 'path', 'child_process', 'os', '**/electron/main/**'],
+              message: 'renderer/ is a web page: reach the main process only through renderer/src/api.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The fake API is for tests; the app must never ship it.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/**/*.test.{ts,tsx}', 'renderer/src/test-setup.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*', 'node:*', 'better-sqlite3', 'fs', 'path', 'child_process', 'os', '**/electron/main/**'],
+              message: 'renderer/ is a web page: reach the main process only through renderer/src/api.ts.',
+            },
+            { group: ['**/test/support/**'], message: 'Test support code must not ship in the app.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -129,7 +129,7 @@ function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === __filename) {
+if (/store-bench\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
   void runStoreBench().then((figures) => {
     for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(66)} ${value}`);
   });

@@ -35,10 +35,11 @@ export interface RunConstants {
   readonly perceptionStep: Float64Array;
   readonly taxStep: Float64Array;
   readonly clusterStep: Float64Array;
-  /** Per sector and year (`s * years + y`): b(y − 1)^γ, (1 − τ)^(−η), r·(1 − ℓ). */
+  /** Per sector and year (`s * years + y`): b(y − 1)^γ, (1 − τ)^(−η), r·(1 − ℓ), π0 + λ_m·m. */
   readonly crowdIn: Float64Array;
   readonly thetaTarget: Float64Array;
   readonly restricted: Float64Array;
+  readonly choiceBase: Float64Array;
   /** ω is sparse (a handful of pairs): the loop walks only the pairs that exist. */
   readonly pairs: DependencyPairs;
 }
@@ -59,7 +60,7 @@ export function runConstants(
     g: f64(n), gVlog: f64(n), bL: f64(n), lagRSteps: new Int32Array(n), lagBSteps: new Int32Array(n),
     catNorm: f64(n), finNorm: f64(n), lnPremium: f64(n), growthStep: f64(n), demandStep: f64(n),
     lagRBack: f64(n), lagBBack: f64(n), stockStep: f64(n), perceptionStep: f64(n), taxStep: f64(n),
-    clusterStep: f64(n), crowdIn: f64(n * inYears), thetaTarget: f64(n * inYears), restricted: f64(n * inYears),
+    clusterStep: f64(n), crowdIn: f64(n * inYears), thetaTarget: f64(n * inYears), restricted: f64(n * inYears), choiceBase: f64(n * inYears),
     pairs: dependencyPairs(parameters.omega, n),
   };
   for (let s = 0; s < n; s++) {
@@ -82,9 +83,11 @@ export function runConstants(
     for (let y = 0; y < inYears; y++) {
       const iy = s * inYears + y;
       const bPrevious = y >= 1 ? input.basicResearch[iy - 1]! : leverDefaults.basicResearch;
-      c.crowdIn[iy] = Math.pow(bPrevious, v.gamma[s]!);
-      c.thetaTarget[iy] = Math.pow(1 - input.rdTaxCut[iy]!, -v.eta[s]!);
+      // Base-year levers give factors of exactly 1: skip the (slow) general power then.
+      c.crowdIn[iy] = bPrevious === 1 ? 1 : Math.pow(bPrevious, v.gamma[s]!);
+      c.thetaTarget[iy] = input.rdTaxCut[iy] === 0 ? 1 : Math.pow(1 - input.rdTaxCut[iy]!, -v.eta[s]!);
       c.restricted[iy] = input.restriction[iy]! * (1 - v.leakage[s]!);
+      c.choiceBase[iy] = cal.pi0[s]! + v.lambdaM[s]! * input.procurement[iy]!;
     }
   }
   return c;

@@ -62,17 +62,17 @@ export function simulate(
   const inYears = inputs.years;
   const totalSteps = outYears * perYear;
   const input = resolveInputs(inputs, leverDefaults, parameters);
-  const { basicResearch: b, rdTaxCut: tau, universityLinks: u, clusters: k, procurement: m, openness: o } = input;
+  const { basicResearch: b, rdTaxCut: tau, universityLinks: u, clusters: k, openness: o } = input;
   const {
     M: vM, beta: vBeta, cK: vCK, cU: vCU, chi: vChi, d: vD, delta: vDelta, gF: vGF, h: vH, kappaCat: vKappaCat,
-    kappaFin: vKappaFin, lambdaM: vLambdaM, lambdaP: vLambdaP, lambdaSec: vLambdaSec, muA: vMuA, muK: vMuK,
+    kappaFin: vKappaFin, lambdaP: vLambdaP, lambdaSec: vLambdaSec, muA: vMuA, muK: vMuK,
     muU: vMuU, nu: vNu, p: vP, pF: vPF, phi: vPhi, q: vQ, relabel: vRelabel,
   } = parameters.values;
   const { kappa: dataKappa, V0: dataV0 } = parameters.data;
-  const { B0: calB0, C0: calC0, KF0: calKF0, R0: calR0, X0: calX0, a: calA, pi0: calPi0, psi: calPsi } = cal;
+  const { B0: calB0, C0: calC0, KF0: calKF0, R0: calR0, X0: calX0, a: calA, psi: calPsi } = cal;
   const {
     gVlog, bL, lagRSteps, lagBSteps, catNorm, finNorm, lnPremium, growthStep, demandStep, lagRBack, lagBBack,
-    stockStep, perceptionStep, taxStep, clusterStep, crowdIn, thetaTarget, restricted, pairs,
+    stockStep, perceptionStep, taxStep, clusterStep, crowdIn, thetaTarget, restricted, choiceBase, pairs,
   } = runConstants(parameters, cal, input, inYears, leverDefaults, perYear);
 
   const f64 = (size: number): Float64Array => new Float64Array(size);
@@ -179,7 +179,7 @@ export function simulate(
       // (E8) relative cost by Wright's law against demand growth; (E9) choice of a domestic supplier.
       const lnP = lnPremium[s]! - bL[s]! * (Math.log(X[s]! / calX0[s]!) - gVlog[s]! * t);
       const P = Math.exp(lnP);
-      const pi = 1 / (1 + Math.exp(-(calPi0[s]! - vLambdaP[s]! * lnP + vLambdaM[s]! * m[iy]! + vLambdaSec[s]! * exposure[s]!)));
+      const pi = 1 / (1 + Math.exp(vLambdaP[s]! * lnP - choiceBase[iy]! - vLambdaSec[s]! * exposure[s]!));
 
       const at = s * outYears + y;
       if (recording) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language, Theme } from '../../../shared/api/app-schemas';
+import type { Language, Theme } from '../api-types';
 import { LANGUAGES, THEMES } from '../../../shared/api/app-schemas';
 import { useApp, useHistory } from '../store';
 import type { Route } from './route';

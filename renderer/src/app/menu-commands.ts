@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/api/app-schemas';
+import type { Language } from '../api-types';
 import { LANGUAGES } from '../../../shared/api/app-schemas';
 import type { AppStore } from '../store/create-store';
 

@@ -15,7 +15,7 @@ interface ChartState {
  * language changes (ECharts takes its locale at creation) or the colour scheme does (colours are read
  * from CSS), resized with its box, and disposed with the element.
  */
-export function useEChart(): ChartState & { ref: RefCallback<HTMLDivElement> } {
+export function useEChart(): ChartState & { mount: RefCallback<HTMLDivElement> } {
   const { i18n } = useTranslation();
   const scheme = useColorScheme();
   const language = i18n.language;
@@ -37,5 +37,5 @@ export function useEChart(): ChartState & { ref: RefCallback<HTMLDivElement> } {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [language, scheme],
   );
-  return { ...state, ref };
+  return { ...state, mount: ref };
 }

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../../shared/api/app-schemas';
+import type { Language } from '../api-types';
 import { en } from './en';
 import { zhCN } from './zh-cn';
 

@@ -1,7 +1,7 @@
 import type { ApiError } from '../../../shared/api/api-result';
-import type { Language, Settings, Theme } from '../../../shared/api/app-schemas';
-import type { AppInfo } from '../../../shared/api/app-schemas';
-import type { ImportReport, ScenarioSummary } from '../../../shared/api/library-schemas';
+import type { Language, Settings, Theme } from '../api-types';
+import type { AppInfo } from '../api-types';
+import type { ImportReport, ScenarioSummary } from '../api-types';
 import type { InputId } from '../../../shared/domain/inputs';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { SimSnapshot } from '../sim/sim-client';

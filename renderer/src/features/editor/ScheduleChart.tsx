@@ -26,7 +26,7 @@ interface ScheduleChartProps {
  * the ends of a ramp. The same edits are available from the keyboard in the fields beside it.
  */
 export function ScheduleChart({ input, shape, fallback, frame, step, format, description, onChange }: ScheduleChartProps) {
-  const { ref, chart, colors } = useEChart();
+  const { mount, chart, colors } = useEChart();
   const dragging = useRef<{ handle: Handle; gesture: string } | null>(null);
   const latest = useRef({ shape, onChange });
   useEffect(() => {
@@ -64,7 +64,7 @@ export function ScheduleChart({ input, shape, fallback, frame, step, format, des
 
   return (
     <div
-      ref={ref}
+      ref={mount}
       className="schedule-chart"
       role="img"
       onPointerDown={(event) => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ConflictPolicy, ImportPreviewItem } from '../../../../shared/api/library-schemas';
+import type { ConflictPolicy, ImportPreviewItem } from '../../api-types';
 import { Modal } from '../../components/Modal';
 
 interface ConflictDialogProps {

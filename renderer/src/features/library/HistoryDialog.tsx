@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RevisionInfo } from '../../../../shared/api/library-schemas';
+import type { RevisionInfo } from '../../api-types';
 import type { ApiError } from '../../../../shared/api/api-result';
 import { call } from '../../api';
 import { Modal } from '../../components/Modal';

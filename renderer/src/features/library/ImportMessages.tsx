@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportReport } from '../../../../shared/api/library-schemas';
+import type { ImportReport } from '../../api-types';
 import { describeApiError, fileFormatErrorOf } from '../../i18n/describe-error';
 import { useApp } from '../../store';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioSummary } from '../../../../shared/api/library-schemas';
+import type { ScenarioSummary } from '../../api-types';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import type { LibrarySort } from '../../store';

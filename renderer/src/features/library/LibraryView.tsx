@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConflictPolicy, ImportPreviewItem } from '../../../../shared/api/library-schemas';
+import type { ConflictPolicy, ImportPreviewItem } from '../../api-types';
 import { textLanguage } from '../../i18n';
 import { useApp, useAppStore } from '../../store';
 import { ConflictDialog } from './ConflictDialog';

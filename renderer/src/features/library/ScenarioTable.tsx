@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioSummary } from '../../../../shared/api/library-schemas';
+import type { ScenarioSummary } from '../../api-types';
 import { textLanguage } from '../../i18n';
 import type { Formatters } from '../../i18n/format';
 import { useFormatters } from '../../i18n/format';

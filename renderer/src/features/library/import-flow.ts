@@ -1,5 +1,5 @@
-import type { ConflictPolicy, ImportPreviewItem } from '../../../../shared/api/library-schemas';
-import type { FileText } from '../../../../shared/api/app-schemas';
+import type { ConflictPolicy, ImportPreviewItem } from '../../api-types';
+import type { FileText } from '../../api-types';
 import { call } from '../../api';
 import type { AppStore } from '../../store/create-store';
 
@@ -37,7 +37,7 @@ export async function importFiles(store: AppStore, files: readonly FileText[], a
  * Files from the desktop's open dialog; null where there is none (a browser), so that the caller
  * opens a file input instead.
  */
-export async function pickFilesNatively(store: AppStore): Promise<FileText[] | null> {
+export async function pickFilesNatively(store: AppStore): Promise<readonly FileText[] | null> {
   const picked = await call('openScenarioFiles', {});
   if (picked.ok) return picked.value;
   if (picked.error.code === 'not-available') return null;

@@ -1,4 +1,4 @@
-import type { ScenarioSummary } from '../../../../shared/api/library-schemas';
+import type { ScenarioSummary } from '../../api-types';
 import { PRESET_INFO } from '../../../../shared/catalogue';
 import type { LibrarySort } from '../../store/store-types';
 

@@ -28,9 +28,9 @@ export function TrajectoriesPanel() {
   const store = useAppStore();
   const catalogue = useCatalogue();
   const titleId = useId();
-  const aggregate = useEChart();
-  const chokepoints = useEChart();
-  const sectors = useEChart();
+  const { mount: mountAggregate, chart: aggregateChart, colors } = useEChart();
+  const { mount: mountChokepoints, chart: chokepointChart } = useEChart();
+  const { mount: mountSectors, chart: sectorChart } = useEChart();
   const [columns, setColumns] = useState(2);
   const [sectorBox, setSectorBox] = useState<HTMLDivElement | null>(null);
 
@@ -48,8 +48,7 @@ export function TrajectoriesPanel() {
   const rows = Math.ceil(sectorList.length / columns);
 
   useEffect(() => {
-    const colors = aggregate.colors;
-    if (!aggregate.chart || !chokepoints.chart || !sectors.chart || !colors) return undefined;
+    if (!aggregateChart || !chokepointChart || !sectorChart || !colors) return undefined;
     const render = (state: AppState) => {
       const snapshot = state.sim;
       if (!snapshot) return;
@@ -57,19 +56,19 @@ export function TrajectoriesPanel() {
       const scenarios = chartScenarios(visible, snapshot.runs, snapshot.bands, colors);
       const texts = describeCharts(scenarios, sectorList, t, format);
       const labels = { selfReliance: t('trajectories.selfReliance'), capability: t('trajectories.capability'), band: t('trajectories.band') };
-      aggregate.chart?.setOption(aggregateOption(scenarios, colors, format, { ...labels, description: texts.aggregate }), { notMerge: true });
-      chokepoints.chart?.setOption(chokepointOption(scenarios, catalogue.chokepoints.length, colors, format, { ...labels, description: texts.chokepoints }), { notMerge: true });
-      sectors.chart?.setOption(sectorOption(scenarios, sectorList, { columns, cellHeight: CELL_HEIGHT, top: LEGEND_HEIGHT }, colors, format, { ...labels, description: texts.sectors }), { notMerge: true });
+      aggregateChart.setOption(aggregateOption(scenarios, colors, format, { ...labels, description: texts.aggregate }), { notMerge: true });
+      chokepointChart.setOption(chokepointOption(scenarios, catalogue.chokepoints.length, colors, format, { ...labels, description: texts.chokepoints }), { notMerge: true });
+      sectorChart.setOption(sectorOption(scenarios, sectorList, { columns, cellHeight: CELL_HEIGHT, top: LEGEND_HEIGHT }, colors, format, { ...labels, description: texts.sectors }), { notMerge: true });
       chartsRendered(snapshot.version);
     };
-    sectors.chart.resize();
+    sectorChart.resize();
     render(store.getState());
     return store.subscribe((state, previous) => {
       if (state.sim !== previous.sim) render(state);
     });
     // sectorList is derived from catalogue and format.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store, aggregate.chart, aggregate.colors, chokepoints.chart, sectors.chart, columns, t, format, catalogue]);
+  }, [store, aggregateChart, colors, chokepointChart, sectorChart, columns, t, format, catalogue]);
 
   return (
     <section className="trajectories-pane" aria-labelledby={titleId}>
@@ -84,17 +83,17 @@ export function TrajectoriesPanel() {
       <div className="chart-row">
         <figure className="chart-figure">
           <figcaption className="chart-caption">{t('trajectories.aggregateTitle')}</figcaption>
-          <div ref={aggregate.ref} className="chart chart-small" role="img" />
+          <div ref={mountAggregate} className="chart chart-small" role="img" />
         </figure>
         <figure className="chart-figure">
           <figcaption className="chart-caption">{t('trajectories.chokepointsTitle')}</figcaption>
-          <div ref={chokepoints.ref} className="chart chart-small" role="img" />
+          <div ref={mountChokepoints} className="chart chart-small" role="img" />
         </figure>
       </div>
       <figure className="chart-figure">
         <figcaption className="chart-caption">{t('trajectories.sectorsTitle')}</figcaption>
         <div ref={setSectorBox} className="sector-chart-box">
-          <div ref={sectors.ref} className="chart" role="img" style={{ height: rows * CELL_HEIGHT + LEGEND_HEIGHT }} />
+          <div ref={mountSectors} className="chart" role="img" style={{ height: rows * CELL_HEIGHT + LEGEND_HEIGHT }} />
         </div>
       </figure>
     </section>

@@ -1,0 +1,21 @@
+import type { AppInfo as RawAppInfo, FileText, Settings as RawSettings } from '../../shared/api/app-schemas';
+import type { LANGUAGES, THEMES } from '../../shared/api/app-schemas';
+import type { DeepReadonly } from '../../shared/api/contract';
+import type {
+  ConflictPolicy,
+  ImportPreviewItem as RawImportPreviewItem,
+  ImportReport as RawImportReport,
+  RevisionInfo as RawRevisionInfo,
+  ScenarioSummary as RawScenarioSummary,
+} from '../../shared/api/library-schemas';
+
+/** The API's values as the page receives them (read-only, like every channel's output). */
+export type Language = (typeof LANGUAGES)[number];
+export type Theme = (typeof THEMES)[number];
+export type Settings = DeepReadonly<RawSettings>;
+export type AppInfo = DeepReadonly<RawAppInfo>;
+export type ScenarioSummary = DeepReadonly<RawScenarioSummary>;
+export type RevisionInfo = DeepReadonly<RawRevisionInfo>;
+export type ImportReport = DeepReadonly<RawImportReport>;
+export type ImportPreviewItem = DeepReadonly<RawImportPreviewItem>;
+export type { ConflictPolicy, FileText };
