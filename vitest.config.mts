@@ -5,11 +5,12 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
 
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'electron/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'electron/**/*.test.ts', 'test/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 60000,
     pool: 'forks',
-    setupFiles: ['test/setup/fast-check.ts'],
+    // Component tests choose jsdom with a `// @vitest-environment jsdom` comment.
+    setupFiles: ['test/setup/fast-check.ts', 'renderer/src/test-setup.ts'],
     ...(jsonReport ? { reporters: ['default', 'json'], outputFile: { json: jsonReport } } : {}),
   },
 });

@@ -6,7 +6,9 @@ import { runMonteCarlo } from '../shared/engine/monte-carlo';
 import { prepareScenario } from '../shared/engine/prepare-scenario';
 import { runPrepared } from '../shared/engine/run-prepared';
 import { parseScenarioFile, serializeScenarioFile } from '../shared/file-format';
-import { measure } from './measure';
+import { availableParallelism } from 'node:os';
+import { createMonteCarloPool } from '../cli/parallel/monte-carlo-pool';
+import { measure, measureAsync } from './measure';
 
 export interface BenchFigure {
   readonly name: string;
@@ -44,6 +46,16 @@ export async function runEngineBench(): Promise<BenchFigure[]> {
   };
   await add('deterministic run (11 sectors, 15 years, dt = 1/12)', 0.5, () => runPrepared(baseline, { recordOpenIds: false }));
   await add('Monte Carlo, 500 draws', 150, () => runMonteCarlo(baseline, { seed: 1, draws: 500 }), 8000);
+  const pool = createMonteCarloPool(Math.min(2, availableParallelism()));
+  try {
+    const scenario = getPreset('baseline')!;
+    const catalogue = getCatalogue('default-2025')!;
+    await pool.run(scenario, catalogue, { seed: 1, draws: 500 });
+    const { median, p95 } = await measureAsync(`Monte Carlo, 500 draws on ${pool.threads} worker threads`, () => pool.run(scenario, catalogue, { seed: 1, draws: 500 }), 8000);
+    figures.push({ name: `Monte Carlo, 500 draws on ${pool.threads} worker threads`, median, p95, target: 150, unit: 'ms' });
+  } finally {
+    await pool.close();
+  }
   await add('attribution between two presets (2^7 runs)', 60, () => attributeDifference(baseline, escalation), 4000);
   await add('parse a 1,000-scenario file', 1000, () => {
     const parsed = parseScenarioFile(file);

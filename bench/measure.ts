@@ -7,7 +7,7 @@ export interface Timing {
 }
 
 /** Median and 95th-percentile latency (ms) of `fn`, measured by tinybench after its warm-up. */
-export async function measure(name: string, fn: () => unknown, options: { time?: number; iterations?: number } = {}): Promise<Timing> {
+export async function measure(name: string, fn: () => unknown | Promise<unknown>, options: { time?: number; iterations?: number } = {}): Promise<Timing> {
   const bench = new Bench({ time: options.time ?? 1500, iterations: options.iterations ?? 20, warmup: true, retainSamples: true });
   bench.add(name, fn);
   await bench.run();
@@ -15,6 +15,11 @@ export async function measure(name: string, fn: () => unknown, options: { time?:
   if (!result || !('latency' in result)) throw new Error(`benchmark ${name} did not complete`);
   const samples = result.latency.samples ?? [];
   return { median: result.latency.p50, p95: percentile(samples, 0.95), samples: samples.length };
+}
+
+/** Like `measure`, for an asynchronous `fn` (tinybench awaits it). */
+export async function measureAsync(name: string, fn: () => Promise<unknown>, time = 1500): Promise<Timing> {
+  return measure(name, fn, { time });
 }
 
 function percentile(sorted: ArrayLike<number>, q: number): number {

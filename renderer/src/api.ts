@@ -1,15 +1,18 @@
 import type { ApiResult } from '../../shared/api/api-result';
 import type { Channel, ChannelInput, ChannelOutput, PlannerApi } from '../../shared/api/contract';
 import { CHANNELS } from '../../shared/api/contract';
+import type { PlannerEvents } from '../../shared/api/events';
 
 declare global {
   interface Window {
     /** Set by the transport (Electron's preload or the preview server's bridge) before the app starts. */
     readonly planner?: PlannerApi;
+    /** What the main process tells the page unasked (menu commands, opened files). */
+    readonly plannerEvents?: PlannerEvents;
   }
 }
 
-export type { PlannerApi };
+export type { PlannerApi, PlannerEvents };
 
 function unavailable<C extends Channel>(channel: C): Promise<ApiResult<ChannelOutput<C>>> {
   return Promise.resolve({
@@ -47,4 +50,11 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   } catch (error) {
     return { ok: false, error: { code: 'io', message: error instanceof Error ? error.message : String(error) } };
   }
+}
+
+const NO_EVENTS: PlannerEvents = { onOpenFiles: () => () => undefined, onMenuCommand: () => () => undefined };
+
+/** The transport's events; none where there is no transport. */
+export function plannerEvents(): PlannerEvents {
+  return (typeof window !== 'undefined' && window.plannerEvents) || NO_EVENTS;
 }

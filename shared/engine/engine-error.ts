@@ -16,7 +16,9 @@ export type EngineError =
       readonly condition: string;
       readonly sector: string;
       readonly dt: number;
-    };
+    }
+  /** A thread running Monte Carlo draws stopped (the draws themselves are pure, so this is the machine). */
+  | { readonly kind: 'worker-failed'; readonly reason: string };
 
 /** A plain-English sentence for an engine error (the UI maps kinds to translated messages). */
 export function describeEngineError(error: EngineError): string {
@@ -27,6 +29,8 @@ export function describeEngineError(error: EngineError): string {
       return `Unknown sector "${error.sector}".`;
     case 'invalid-parameter':
       return `Parameter ${error.key}${error.sector ? ` in sector ${error.sector}` : ''} is ${error.value}, but the model requires ${error.requirement}.`;
+    case 'worker-failed':
+      return `A Monte Carlo thread failed: ${error.reason}.`;
     case 'unstable':
       return `The run is numerically unstable in sector ${error.sector} even at dt = 1/${Math.round(1 / error.dt)}: the condition ${error.condition} does not hold. Choose less extreme parameters.`;
   }

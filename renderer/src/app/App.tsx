@@ -4,6 +4,7 @@ import { Notices } from '../components/Notices';
 import { EditorView } from '../features/editor/EditorView';
 import { LibraryView } from '../features/library/LibraryView';
 import { useApp } from '../store';
+import { AboutDialog } from './AboutDialog';
 import { Header } from './Header';
 import './app.css';
 
@@ -13,6 +14,7 @@ const ModelPage = lazy(() => import('../features/model-info/ModelPage'));
 export function App() {
   const { t } = useTranslation();
   const route = useApp((state) => state.route);
+  const aboutOpen = useApp((state) => state.aboutOpen);
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(event) => {
@@ -32,6 +34,7 @@ export function App() {
         ) : null}
       </main>
       <Notices />
+      {aboutOpen ? <AboutDialog /> : null}
     </div>
   );
 }

@@ -1,47 +1,86 @@
-import type { Language } from '../api-types';
-import { LANGUAGES } from '../../../shared/api/app-schemas';
+import type { MenuCommand } from '../../../shared/api/events';
+import { PRESETS } from '../../../shared/catalogue';
+import { call, plannerEvents } from '../api';
+import { saveText } from '../features/library/download';
+import { i18next } from '../i18n';
 import type { AppStore } from '../store/create-store';
+import { sendViewCommand } from './command-bus';
 
-/** The DOM event the desktop menu (through the preload) dispatches on `window`: detail is a command string. */
-export const MENU_EVENT = 'chokepoint:menu';
+async function exportScenarios(store: AppStore): Promise<void> {
+  const state = store.getState();
+  const ids = state.route.view === 'editor' && state.scenarioId ? [state.scenarioId] : state.selection.length > 0 ? [...state.selection] : undefined;
+  await state.flushSave();
+  const exported = await call('exportScenarios', ids ? { ids } : {});
+  if (!exported.ok) {
+    state.notify({ tone: 'error', kind: 'api', context: 'library.error.export', error: exported.error });
+    return;
+  }
+  const saved = await saveText(exported.value.fileName, exported.value.text, 'chokepoint');
+  if (saved && !saved.ok) state.notify({ tone: 'error', kind: 'api', context: 'library.error.export', error: saved.error });
+  else if (saved) state.notify({ tone: 'success', kind: 'text', key: saved.where === 'disk' ? 'library.exported' : 'library.downloaded', params: { count: exported.value.count, file: saved.path ?? exported.value.fileName } });
+}
+
+async function exportPdf(store: AppStore): Promise<void> {
+  const state = store.getState();
+  const result = await call('exportReportPdf', { suggestedName: `${state.scenario?.name ?? 'Chokepoint Planner'}.pdf` });
+  if (!result.ok && result.error.code !== 'cancelled') state.notify({ tone: 'error', kind: 'api', context: 'menu.error.pdf', error: result.error });
+}
 
 /**
- * Runs a menu command: `language:zh-CN`, `language:en`, `undo`, `redo`, `view:library`, `view:model`.
- * Returns false for an unknown command. The Electron menu can call this through
- * `window.dispatchEvent(new CustomEvent('chokepoint:menu', { detail: 'language:zh-CN' }))`.
+ * Runs a command of the native menu (File, Edit, View, Help). Everything that changes a scenario goes
+ * through the store, so undo covers it; the import dialogs are the library view's.
  */
-export function runMenuCommand(store: AppStore, command: string): boolean {
+export function runMenuCommand(store: AppStore, command: MenuCommand): void {
   const state = store.getState();
-  if (command.startsWith('language:')) {
-    const language = command.slice('language:'.length);
-    if (!(LANGUAGES as readonly string[]).includes(language)) return false;
-    void state.setLanguage(language as Language);
-    return true;
-  }
-  switch (command) {
+  switch (command.command) {
+    case 'set-language':
+      void state.setLanguage(command.language);
+      return;
+    case 'set-theme':
+      void state.setTheme(command.theme);
+      return;
     case 'undo':
       state.undo();
-      return true;
+      return;
     case 'redo':
       state.redo();
-      return true;
-    case 'view:library':
-      state.navigate({ view: 'library' });
-      return true;
-    case 'view:model':
+      return;
+    case 'show-model':
       state.navigate({ view: 'model' });
-      return true;
-    default:
-      return false;
+      return;
+    case 'show-about':
+      state.setAboutOpen(true);
+      return;
+    case 'toggle-presentation':
+      state.setPresentation(!state.presentation);
+      return;
+    case 'new-scenario':
+      void state.createScenario(PRESETS[0]!, i18next.t('library.blankName')).then((id) => id && store.getState().navigate({ view: 'editor', id }));
+      return;
+    case 'import':
+    case 'open-file':
+      state.navigate({ view: 'library' });
+      sendViewCommand({ kind: 'import' });
+      return;
+    case 'export':
+      void exportScenarios(store);
+      return;
+    case 'export-pdf':
+      void exportPdf(store);
+      return;
   }
 }
 
-/** Listens for menu commands; returns the function that stops listening. */
+/** Listens to the transport's menu commands and opened files; returns the function that stops. */
 export function listenForMenuCommands(store: AppStore): () => void {
-  const onCommand = (event: Event) => {
-    const detail = (event as CustomEvent<unknown>).detail;
-    if (typeof detail === 'string') runMenuCommand(store, detail);
+  const events = plannerEvents();
+  const stopMenu = events.onMenuCommand((command) => runMenuCommand(store, command));
+  const stopFiles = events.onOpenFiles((files) => {
+    store.getState().navigate({ view: 'library' });
+    sendViewCommand({ kind: 'open-files', files });
+  });
+  return () => {
+    stopMenu();
+    stopFiles();
   };
-  window.addEventListener(MENU_EVENT, onCommand);
-  return () => window.removeEventListener(MENU_EVENT, onCommand);
 }

@@ -29,7 +29,12 @@ export interface UiSlice {
   settings: Settings | null;
   appInfo: AppInfo | null;
   notices: readonly Notice[];
+  /** Presentation mode: the trajectories alone, full width (View → Presentation). */
+  presentation: boolean;
+  aboutOpen: boolean;
   navigate(route: Route): void;
+  setPresentation(on: boolean): void;
+  setAboutOpen(open: boolean): void;
   setLanguage(language: Language): Promise<void>;
   setTheme(theme: Theme): Promise<void>;
   loadSettings(): Promise<void>;

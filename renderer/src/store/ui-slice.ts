@@ -14,15 +14,29 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   settings: null,
   appInfo: null,
   notices: [],
+  presentation: false,
+  aboutOpen: false,
 
   navigate(route) {
     set({ route });
+  },
+
+  setPresentation(on) {
+    set({ presentation: on });
+  },
+
+  setAboutOpen(open) {
+    set({ aboutOpen: open });
   },
 
   async loadSettings() {
     const [settings, info] = await Promise.all([call('getSettings', {}), call('getAppInfo', {})]);
     const value = settings.ok ? settings.value : DEFAULT_SETTINGS;
     set({ settings: value, theme: value.theme, appInfo: info.ok ? info.value : null });
+    for (const notice of info.ok ? info.value.notices : []) {
+      const { kind, ...params } = notice;
+      get().notify({ tone: kind === 'library-recovered' ? 'error' : 'info', kind: 'text', key: `startup.${kind}`, params: Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value ?? '')])) });
+    }
     if (value.language !== get().language) {
       await changeLanguage(value.language);
       set({ language: value.language });

@@ -50,6 +50,8 @@ export function EditorView({ id }: { readonly id: string }) {
   const tab = useApp((state) => state.editorTab);
   const cell = useApp((state) => state.selectedCell);
   const navigate = useApp((state) => state.navigate);
+  const presentation = useApp((state) => state.presentation);
+  const setPresentation = useApp((state) => state.setPresentation);
   if (loadError && scenarioId === id) {
     return (
       <div className="view">
@@ -64,6 +66,19 @@ export function EditorView({ id }: { readonly id: string }) {
     );
   }
   if (!scenario || scenario.id !== id) return <p className="loading view">{t('common.loading')}</p>;
+  if (presentation) {
+    return (
+      <div className="editor-layout presentation">
+        <div className="presentation-bar">
+          <h1 className="view-title">{scenario.name}</h1>
+          <button type="button" className="button button-small" onClick={() => setPresentation(false)}>
+            {t('editor.exitPresentation')}
+          </button>
+        </div>
+        <TrajectoriesPanel />
+      </div>
+    );
+  }
   return (
     <div className="editor-layout">
       <section className="editor-pane" aria-label={t('editor.label')}>

@@ -31,7 +31,9 @@ export function InputGrid() {
             return (
               <tr key={sector.id}>
                 <th scope="row" className="grid-sector">
-                  <span className="grid-sector-name">{name}</span>
+                  <span className="grid-sector-name" title={name}>
+                    {name}
+                  </span>
                 </th>
                 {INPUT_IDS.map((input) => (
                   <InputCell key={input} sector={sector.id} sectorName={name} input={input} />

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { InputId } from '../../../../shared/domain/inputs';
 import { useEChart } from '../../components/use-echart';
 import type { Formatters } from '../../i18n/format';
-import { formatInputValue } from './input-format';
+import { AXIS_INTERVAL, formatInputValue } from './input-format';
 import type { ChartFrame, Handle } from './schedule-drag';
 import { dragHandle, handlesOf, nearestHandle } from './schedule-drag';
 import type { ScheduleShape } from './schedule-shape';
@@ -45,7 +45,7 @@ export function ScheduleChart({ input, shape, fallback, frame, step, format, des
         grid: { left: 52, right: 16, top: 14, bottom: 26 },
         textStyle: { color: colors.muted },
         xAxis: { type: 'value', min: baseYear, max: baseYear + horizon, interval: 5, axisLabel: { formatter: (value: number) => format.year(value), color: colors.muted }, axisLine: { lineStyle: { color: colors.axis } }, splitLine: { show: false } },
-        yAxis: { type: 'value', min: range.min, max: range.max, splitNumber: 4, axisLabel: { formatter: (value: number) => formatInputValue(input, value, format), color: colors.muted }, splitLine: { lineStyle: { color: colors.grid } } },
+        yAxis: { type: 'value', min: range.min, max: range.max, interval: AXIS_INTERVAL[input], axisLabel: { formatter: (value: number) => formatInputValue(input, value, format), color: colors.muted }, splitLine: { lineStyle: { color: colors.grid } } },
         series: [
           { id: 'default', type: 'line', data: [[baseYear, fallback], [baseYear + horizon, fallback]], symbol: 'none', silent: true, lineStyle: { color: colors.baseline, type: 'dashed', width: 1 } },
           { id: 'schedule', type: 'line', step: 'end', data: values.map((value, i) => [baseYear + i, value]), symbol: 'none', lineStyle: { color: colors.series[0], width: 2.5 } },

@@ -12,6 +12,17 @@ export const INPUT_STEP: Readonly<Record<InputId, number>> = {
   restriction: 0.05,
 };
 
+/** Gridline spacing of the schedule chart's value axis. */
+export const AXIS_INTERVAL: Readonly<Record<InputId, number>> = {
+  basicResearch: 0.5,
+  rdTaxCut: 0.1,
+  universityLinks: 0.25,
+  clusters: 0.25,
+  procurement: 0.25,
+  openness: 0.25,
+  restriction: 0.25,
+};
+
 /** Basic research is a multiple of the base-year level; every other input is a share, shown in percent. */
 export function isMultiple(input: InputId): boolean {
   return input === 'basicResearch';

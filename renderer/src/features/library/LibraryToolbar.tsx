@@ -41,7 +41,7 @@ export function LibraryToolbar({ onImport, onRename, onHistory }: ToolbarProps) 
         {t('library.import')}
       </button>
       <button type="button" className="button" onClick={() => void exportSelection()} disabled={selection.length === 0}>
-        {t('library.export', { count: selection.length })}
+        {selection.length === 0 ? t('library.exportNone') : t('library.export', { count: selection.length })}
       </button>
       <span className="toolbar-separator" aria-hidden="true" />
       <button type="button" className="button" onClick={() => single && void duplicate(single.id)} disabled={!single}>
@@ -54,7 +54,7 @@ export function LibraryToolbar({ onImport, onRename, onHistory }: ToolbarProps) 
         {t('library.history')}
       </button>
       <button type="button" className="button button-danger" onClick={() => void trash(selection)} disabled={selection.length === 0}>
-        {t('library.trash', { count: selection.length })}
+        {selection.length === 0 ? t('library.trashNone') : t('library.trash', { count: selection.length })}
       </button>
     </div>
   );

@@ -1,6 +1,8 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictPolicy, ImportPreviewItem } from '../../api-types';
+import { listenForViewCommands } from '../../app/command-bus';
+import type { ViewCommand } from '../../app/command-bus';
 import { textLanguage } from '../../i18n';
 import { useApp, useAppStore } from '../../store';
 import { ConflictDialog } from './ConflictDialog';
@@ -43,6 +45,12 @@ export function LibraryView() {
     if (picked === null) fileInput.current?.click();
     else if (picked.length > 0) await importFiles(store, picked, ask);
   };
+
+  const onCommand = useEffectEvent((command: ViewCommand) => {
+    if (command.kind === 'import') void onImport();
+    else void importFiles(store, command.files, ask);
+  });
+  useEffect(() => listenForViewCommands(onCommand), []);
 
   return (
     <div className="view library-view">

@@ -58,7 +58,7 @@ export function TrajectoriesPanel() {
       const labels = { selfReliance: t('trajectories.selfReliance'), capability: t('trajectories.capability'), band: t('trajectories.band') };
       aggregateChart.setOption(aggregateOption(scenarios, colors, format, { ...labels, description: texts.aggregate }), { notMerge: true });
       chokepointChart.setOption(chokepointOption(scenarios, catalogue.chokepoints.length, colors, format, { ...labels, description: texts.chokepoints }), { notMerge: true });
-      sectorChart.setOption(sectorOption(scenarios, sectorList, { columns, cellHeight: CELL_HEIGHT, top: LEGEND_HEIGHT }, colors, format, { ...labels, description: texts.sectors }), { notMerge: true });
+      sectorChart.setOption(sectorOption(scenarios, sectorList, { columns, cellHeight: CELL_HEIGHT, top: LEGEND_HEIGHT, titleWidth: sectorChart.getWidth() / columns - 12 }, colors, format, { ...labels, description: texts.sectors }), { notMerge: true });
       chartsRendered(snapshot.version);
     };
     sectorChart.resize();

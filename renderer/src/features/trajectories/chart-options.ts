@@ -89,6 +89,8 @@ export function chokepointOption(scenarios: readonly ChartScenario[], total: num
 
 export interface SectorLayout {
   readonly columns: number;
+  /** Pixels a sector's title may take before it is cut with an ellipsis. */
+  readonly titleWidth: number;
   readonly cellHeight: number;
   readonly top: number;
 }
@@ -115,7 +117,7 @@ export function sectorOption(
     const row = Math.floor(g / layout.columns);
     const top = layout.top + row * layout.cellHeight;
     grids.push({ left: `${column * width + 4}%`, width: `${width - 6}%`, top: top + 22, height: layout.cellHeight - 46 });
-    titles.push({ text: sector.name, left: `${column * width + 4}%`, top: top + 2, textStyle: { fontSize: 12, fontWeight: 600, color: colors.text } });
+    titles.push({ text: sector.name, left: `${column * width + 4}%`, top: top + 2, textStyle: { fontSize: 12, fontWeight: 600, color: colors.text, width: layout.titleWidth, overflow: 'truncate' } });
     const { xAxis, yAxis } = axes(colors, format, years, { min: 0, max: 1, interval: 0.5, axisLabel: { formatter: (value: number) => format.percent(value), color: colors.muted, fontSize: 10 } }, g);
     xAxes.push({ ...xAxis, axisLabel: { ...xAxis.axisLabel, fontSize: 10 } });
     yAxes.push(yAxis);

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 
-const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
-const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
+const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const outDir = fileURLToPath(new URL('../dist/renderer', import.meta.url));
 
 /**
  * The dev server injects CSS with <style> elements, which the page's CSP forbids; only `vite` (serve)
@@ -31,5 +32,6 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
   },
-  server: { host: '127.0.0.1', fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
+  // docs/model.md and shared/ live outside renderer/.
+  server: { host: '127.0.0.1', fs: { allow: [repoRoot] } },
 });

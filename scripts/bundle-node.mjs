@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// Bundles a Node entry point (and the Monte Carlo worker beside it) with esbuild, as the CLI and the
+// benchmarks ship: `node scripts/bundle-node.mjs cli/chokepoint.ts dist/cli`.
+import { build } from 'esbuild';
+import { basename, join } from 'node:path';
+
+const [entry, outdir] = process.argv.slice(2);
+if (!entry || !outdir) {
+  console.error('usage: node scripts/bundle-node.mjs ENTRY OUTDIR');
+  process.exit(2);
+}
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['better-sqlite3'], logLevel: 'warning' };
+await Promise.all(
+  [entry, 'cli/parallel/monte-carlo-worker.ts'].map((file) =>
+    build({ ...common, entryPoints: [file], outfile: join(outdir, basename(file).replace(/\.ts$/, '.cjs')) }),
+  ),
+);

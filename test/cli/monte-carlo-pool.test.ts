@@ -1,0 +1,20 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createMonteCarloPool } from '../../cli/parallel/monte-carlo-pool';
+import { getCatalogue, getPreset } from '../../shared/catalogue';
+import { runMonteCarlo } from '../../shared/engine/monte-carlo';
+import { prepareScenario } from '../../shared/engine/prepare-scenario';
+
+const pool = createMonteCarloPool(2);
+afterAll(() => pool.close());
+
+describe('Monte Carlo over worker threads', () => {
+  it('gives exactly the single-thread result', async () => {
+    const catalogue = getCatalogue('default-2025')!;
+    const scenario = getPreset('push-under-escalation')!;
+    const parallel = await pool.run(scenario, catalogue, { draws: 41, seed: 9 });
+    const prepared = prepareScenario(scenario, catalogue);
+    if (!prepared.ok) throw new Error('prepare');
+    const single = runMonteCarlo(prepared.value, { draws: 41, seed: 9 });
+    expect(parallel).toEqual(single);
+  });
+});

@@ -1,0 +1,238 @@
+import type { ApiError, ApiErrorCode, ApiResult } from '../../shared/api/api-result';
+import type { Settings } from '../../shared/api/app-schemas';
+import { DEFAULT_SETTINGS } from '../../shared/api/app-schemas';
+import type { ChannelOutput, PlannerApi } from '../../shared/api/contract';
+import type { RevisionInfo, ScenarioSummary } from '../../shared/api/library-schemas';
+import { PRESETS } from '../../shared/catalogue';
+import type { Scenario } from '../../shared/domain/scenario';
+import { validateScenario } from '../../shared/domain/validate-scenario';
+import { MODEL_VERSION } from '../../shared/engine/model-version';
+import { canonicalJson, describeFileFormatError, FORMAT_VERSION, parseScenarioFile, scenarioContentHash, serializeScenarioFile } from '../../shared/file-format';
+
+type Revision = RevisionInfo & { readonly scenario: Scenario };
+interface Entry {
+  revisions: Revision[];
+  deletedAt: string | null;
+}
+
+export interface FakeOptions {
+  /** Scenarios already in the library (default: the five presets). */
+  readonly scenarios?: readonly Scenario[];
+  /** Desktop-only operations answer `not-available` unless this is set. */
+  readonly desktop?: boolean;
+  readonly now?: () => Date;
+}
+
+export interface FakePlannerApi extends PlannerApi {
+  /** Channel names in call order, for assertions. */
+  readonly calls: string[];
+  /** The head document of a scenario, as stored. */
+  head(id: string): Scenario | undefined;
+  /** Makes the next call of `channel` fail with `code`. */
+  failNext(channel: keyof PlannerApi, code: ApiErrorCode, message?: string): void;
+}
+
+const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
+const fail = (code: ApiErrorCode, message: string, details?: unknown): { ok: false; error: ApiError } => ({ ok: false, error: details === undefined ? { code, message } : { code, message, details } });
+
+/**
+ * An in-memory PlannerApi for component tests: the real validation, file parser and serializer from
+ * shared/, the store's rules (revisions, conflicts, trash, import policies) kept simple. Never shipped.
+ */
+export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi {
+  const now = options.now ?? (() => new Date());
+  const entries = new Map<string, Entry>();
+  const calls: string[] = [];
+  const failures = new Map<string, ApiError>();
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  let idCounter = 0;
+
+  const headOf = (entry: Entry) => entry.revisions[entry.revisions.length - 1]!;
+  const summary = (id: string, entry: Entry): ScenarioSummary => {
+    const head = headOf(entry);
+    return { id, name: head.scenario.name, author: head.scenario.author, tags: [...head.scenario.tags], createdAt: head.scenario.createdAt, updatedAt: head.scenario.updatedAt, revision: head.revision, deletedAt: entry.deletedAt };
+  };
+  const info = ({ scenario: _scenario, ...rest }: Revision): RevisionInfo => rest;
+  const append = (scenario: Scenario, origin: RevisionInfo['origin'], provenance: RevisionInfo['provenance'] = {}) => {
+    const entry = entries.get(scenario.id) ?? { revisions: [], deletedAt: null };
+    entries.set(scenario.id, entry);
+    const savedAt = now().toISOString();
+    const stamped: Scenario = { ...scenario, createdAt: entry.revisions[0]?.scenario.createdAt ?? scenario.createdAt, updatedAt: savedAt };
+    const revision: Revision = { revision: entry.revisions.length + 1, savedAt, appVersion: '0.1.0', origin, provenance, contentHash: scenarioContentHash([stamped]), name: stamped.name, scenario: stamped };
+    entry.revisions.push(revision);
+    return { id: scenario.id, revision: revision.revision, savedAt, contentHash: revision.contentHash, scenario: stamped, unchanged: false };
+  };
+  const same = (a: Scenario, b: Scenario) => canonicalJson({ ...a, updatedAt: '' }) === canonicalJson({ ...b, updatedAt: '' });
+  const stored = (id: string, entry: Entry, revision: Revision) => ({ ...info(revision), scenario: revision.scenario, headRevision: headOf(entry).revision, deletedAt: entry.deletedAt });
+  const missing = (id: string) => fail('not-found', `There is no scenario with id ${id}.`, { id });
+
+  for (const scenario of options.scenarios ?? PRESETS) append(scenario, 'seed');
+
+  const handlers = {
+    async listScenarios({ text, tag }) {
+      const list = [...entries].filter(([, entry]) => !entry.deletedAt).map(([id, entry]) => summary(id, entry));
+      const needle = text?.trim().toLowerCase();
+      return ok(list.filter((item) => (!needle || item.name.toLowerCase().includes(needle)) && (!tag || item.tags.includes(tag))).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
+    },
+    async getScenario({ id }) {
+      const entry = entries.get(id);
+      return entry ? ok(stored(id, entry, headOf(entry))) : missing(id);
+    },
+    async getRevision({ id, revision }) {
+      const entry = entries.get(id);
+      const found = entry?.revisions.find((r) => r.revision === revision);
+      return entry && found ? ok(stored(id, entry, found)) : missing(id);
+    },
+    async scenarioHistory({ id }) {
+      const entry = entries.get(id);
+      return entry ? ok(entry.revisions.map(info).reverse()) : missing(id);
+    },
+    async saveScenario({ scenario, expectedRevision }) {
+      const valid = validateScenario(scenario);
+      if (!valid.ok) return fail('invalid-input', `The scenario is not valid: ${valid.error.map((issue) => issue.message).join('; ')}`);
+      const entry = entries.get(valid.value.id);
+      if (entry?.deletedAt) return fail('conflict', 'The scenario is in the trash.');
+      const current = entry ? headOf(entry).revision : 0;
+      if (expectedRevision !== undefined && expectedRevision !== current) return fail('conflict', `The scenario was changed elsewhere (now at revision ${current}).`, { currentRevision: current });
+      if (entry && same(headOf(entry).scenario, valid.value)) {
+        const head = headOf(entry);
+        return ok({ id: valid.value.id, revision: head.revision, savedAt: head.savedAt, contentHash: head.contentHash, scenario: head.scenario, unchanged: true });
+      }
+      return ok(append(valid.value, 'save'));
+    },
+    async renameScenario({ id, name }) {
+      const entry = entries.get(id);
+      return entry ? ok(append({ ...headOf(entry).scenario, name }, 'rename')) : missing(id);
+    },
+    async setScenarioTags({ id, tags }) {
+      const entry = entries.get(id);
+      return entry ? ok(append({ ...headOf(entry).scenario, tags }, 'tag')) : missing(id);
+    },
+    async restoreRevision({ id, revision }) {
+      const entry = entries.get(id);
+      const found = entry?.revisions.find((r) => r.revision === revision);
+      return found ? ok(append(found.scenario, 'restore', { restoredFrom: revision })) : missing(id);
+    },
+    async duplicateScenario({ id, name }) {
+      const entry = entries.get(id);
+      if (!entry) return missing(id);
+      const source = headOf(entry);
+      const copy = { ...source.scenario, id: `copy-${++idCounter}`, name: name ?? `${source.scenario.name} (copy)`, parent: { id, revision: source.revision } };
+      return ok(append(copy, 'duplicate'));
+    },
+    async trashScenario({ id }) {
+      const entry = entries.get(id);
+      if (!entry) return missing(id);
+      entry.deletedAt ??= now().toISOString();
+      return ok({ deletedAt: entry.deletedAt });
+    },
+    async untrashScenario({ id }) {
+      const entry = entries.get(id);
+      if (!entry) return missing(id);
+      entry.deletedAt = null;
+      return ok(null);
+    },
+    async listTrash() {
+      return ok([...entries].filter(([, entry]) => entry.deletedAt).map(([id, entry]) => summary(id, entry)));
+    },
+    async emptyTrash({ ids }) {
+      let removed = 0;
+      for (const [id, entry] of [...entries]) {
+        if (entry.deletedAt && (!ids || ids.includes(id))) {
+          entries.delete(id);
+          removed++;
+        }
+      }
+      return ok({ removed });
+    },
+    async previewImport({ fileName, text }) {
+      const parsed = parseScenarioFile(text, { fileName });
+      if (!parsed.ok) return fail('invalid-input', describeFileFormatError(parsed.error), { fileFormatError: parsed.error });
+      return ok(parsed.value.scenarios.map((scenario) => {
+        const entry = entries.get(scenario.id);
+        const status = !entry ? 'new' : same(headOf(entry).scenario, scenario) ? 'identical' : 'conflict';
+        return { id: scenario.id, name: scenario.name, status } as const;
+      }));
+    },
+    async importFile({ fileName, text, onConflict }) {
+      const parsed = parseScenarioFile(text, { fileName });
+      if (!parsed.ok) return fail('invalid-input', describeFileFormatError(parsed.error), { fileFormatError: parsed.error });
+      const report = { fileName, added: [] as { id: string; name: string; revision: number }[], replaced: [] as { id: string; name: string; revision: number; previousRevision: number }[], skipped: [] as { id: string; name: string; revision: number; reason: 'identical' | 'conflict' }[], keptBoth: [] as { id: string; name: string; revision: number; originalId: string }[], warnings: parsed.value.warnings.map((warning) => ({ kind: warning.kind, message: warning.kind })) };
+      for (const scenario of parsed.value.scenarios) {
+        const entry = entries.get(scenario.id);
+        if (!entry) report.added.push({ id: scenario.id, name: scenario.name, revision: append(scenario, 'import', { fileName }).revision });
+        else if (same(headOf(entry).scenario, scenario)) report.skipped.push({ id: scenario.id, name: scenario.name, revision: headOf(entry).revision, reason: 'identical' });
+        else if (onConflict === 'skip') report.skipped.push({ id: scenario.id, name: scenario.name, revision: headOf(entry).revision, reason: 'conflict' });
+        else if (onConflict === 'replace') report.replaced.push({ id: scenario.id, name: scenario.name, previousRevision: headOf(entry).revision, revision: append(scenario, 'import', { fileName }).revision });
+        else {
+          const id = `import-${++idCounter}`;
+          report.keptBoth.push({ id, name: scenario.name, originalId: scenario.id, revision: append({ ...scenario, id }, 'import', { fileName, originalId: scenario.id }).revision });
+        }
+      }
+      return ok(report);
+    },
+    async exportScenarios({ ids }) {
+      const chosen = ids ?? [...entries].filter(([, entry]) => !entry.deletedAt).map(([id]) => id);
+      const scenarios: Scenario[] = [];
+      for (const id of chosen) {
+        const entry = entries.get(id);
+        if (!entry) return missing(id);
+        scenarios.push(headOf(entry).scenario);
+      }
+      const text = serializeScenarioFile(scenarios, { exportedAt: now().toISOString(), appVersion: '0.1.0', modelVersion: MODEL_VERSION });
+      return ok({ fileName: scenarios.length === 1 ? `${scenarios[0]!.name}.chokepoint` : 'scenarios.chokepoint', text, count: scenarios.length });
+    },
+    async openScenarioFiles() {
+      return options.desktop ? ok([]) : fail('not-available', 'Only in the desktop app.');
+    },
+    async saveFile({ suggestedName }) {
+      return options.desktop ? ok({ path: `/home/user/${suggestedName}` }) : fail('not-available', 'Only in the desktop app.');
+    },
+    async listRecentFiles() {
+      return ok([]);
+    },
+    async openRecentFile() {
+      return fail('not-available', 'Only in the desktop app.');
+    },
+    async exportReportPdf() {
+      return fail('not-available', 'Only in the desktop app.');
+    },
+    async getSettings() {
+      return ok(settings);
+    },
+    async updateSettings(patch) {
+      settings = { ...settings, ...patch };
+      return ok(settings);
+    },
+    async getAppInfo() {
+      return ok({ name: 'Chokepoint Planner', version: '0.1.0', modelVersion: MODEL_VERSION, formatVersion: FORMAT_VERSION, platform: 'test', libraryPath: ':memory:', notices: [] });
+    },
+  } satisfies { [C in keyof PlannerApi]: (input: Parameters<PlannerApi[C]>[0]) => Promise<ApiResult<ChannelOutput<C>>> };
+
+  const api = Object.fromEntries(
+    Object.entries(handlers).map(([channel, handler]) => [
+      channel,
+      async (input: unknown) => {
+        calls.push(channel);
+        const failure = failures.get(channel);
+        if (failure) {
+          failures.delete(channel);
+          return { ok: false, error: failure };
+        }
+        // Results cross a bridge: the page must never share objects with the "main process".
+        return structuredClone(await (handler as (input: unknown) => Promise<unknown>)(input));
+      },
+    ]),
+  ) as unknown as PlannerApi;
+
+  return Object.assign(api, {
+    calls,
+    head: (id: string) => {
+      const entry = entries.get(id);
+      return entry ? headOf(entry).scenario : undefined;
+    },
+    failNext: (channel: keyof PlannerApi, code: ApiErrorCode, message = 'Failed on purpose.') => {
+      failures.set(channel, { code, message });
+    },
+  });
+}
