@@ -70,7 +70,7 @@ export default tseslint.config(
   {
     // The fake API is for tests; the app must never ship it.
     files: ['renderer/src/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/**/*.test.{ts,tsx}', 'renderer/src/test-setup.ts'],
+    ignores: ['renderer/src/**/*.test.{ts,tsx}', 'renderer/src/test-setup.ts', 'renderer/src/test-utils.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { PRESETS } from '../shared/catalogue/presets';
 import type { Scenario } from '../shared/domain/scenario';
 import { appendRevision } from '../electron/main/services/store/append-revision';
