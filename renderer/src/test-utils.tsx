@@ -20,7 +20,8 @@ export interface TestApp {
   readonly api: FakePlannerApi;
   readonly store: AppStore;
   renderInApp(ui: ReactElement): ReturnType<typeof render>;
-  stop(): void;
+  /** Saves what is pending (to this test's API) and stops the engine. */
+  stop(): Promise<void>;
 }
 
 /** A fresh store on the fake API, with the engine on the main thread (jsdom has no workers). */
@@ -35,6 +36,9 @@ export async function setupTestApp(options: FakeOptions & { language?: Language;
     api,
     store,
     renderInApp: (ui) => render(<StoreContext.Provider value={store}>{ui}</StoreContext.Provider>),
-    stop: stopSim,
+    stop: async () => {
+      await store.getState().flushSave();
+      stopSim();
+    },
   };
 }

@@ -84,8 +84,9 @@ function sameParameters(x: ModelParameters, y: ModelParameters): boolean {
 }
 
 /**
- * Why B differs from A: runs every combination of the two scenarios' lever groups (2^7 runs, or 2^8
- * with differing assumptions) and returns the exact Shapley contribution of each group to every output.
+ * Why B differs from A: runs every combination of the two scenarios' differing lever groups (at most
+ * 2^7 runs, or 2^8 with differing assumptions) and returns the exact Shapley contribution of each group
+ * to every output.
  * Both scenarios must be prepared on the same catalogue with the same base year and horizon.
  */
 export function attributeDifference(
@@ -95,11 +96,16 @@ export function attributeDifference(
 ): Result<Attribution, EngineError> {
   const groups: AttributionGroup[] = [...INPUT_IDS];
   if (!sameParameters(a.parameters, b.parameters)) groups.push('assumptions');
+  // A group the two scenarios set identically is a null player: its Shapley value is 0 and leaving it
+  // out of the game changes no other group's value, so only the differing groups are combined.
+  const differs = (group: AttributionGroup): boolean =>
+    group === 'assumptions' || !sameSeries(a.inputs.schedules[group], b.inputs.schedules[group]);
+  const players = groups.filter(differs);
   const runs: Float64Array[] = [];
   let first: SimulationResult | undefined;
   let last: SimulationResult | undefined;
-  for (let mask = 0; mask < 1 << groups.length; mask++) {
-    const takes = (group: AttributionGroup): boolean => (mask & (1 << groups.indexOf(group))) !== 0;
+  for (let mask = 0; mask < 1 << players.length; mask++) {
+    const takes = (group: AttributionGroup): boolean => players.includes(group) && (mask & (1 << players.indexOf(group))) !== 0;
     const inputs = mixScenarioInputs(a.inputs, b.inputs, (input) => takes(input));
     const parameters = takes('assumptions') ? b.parameters : a.parameters;
     const run = runPrepared(a, { inputs, parameters, stepsPerYear: options.stepsPerYear, recordOpenIds: false });
@@ -108,14 +114,19 @@ export function attributeDifference(
     last = run.value;
     runs.push(concat(outputsOf(run.value)));
   }
-  const shapley = shapleyValues(groups.length, (mask) => runs[mask]!);
+  const shapley = shapleyValues(players.length, (mask) => runs[mask]!);
   const aOut = outputsOf(first!);
+  const zero = split(new Float64Array(runs[0]!.length), aOut);
   return ok({
     groups,
     sectorIds: a.parameters.sectorIds,
     years: first!.years,
     a: aOut,
     b: outputsOf(last!),
-    contributions: shapley.map((flat) => split(flat, aOut)),
+    contributions: groups.map((group) => (players.includes(group) ? split(shapley[players.indexOf(group)]!, aOut) : zero)),
   });
+}
+
+function sameSeries(x: Float64Array, y: Float64Array): boolean {
+  return x.length === y.length && x.every((value, i) => Object.is(value, y[i]));
 }

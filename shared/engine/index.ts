@@ -22,3 +22,7 @@ export { cumulative, discountedCumulative } from './costs';
 export { runBacktest } from './backtest';
 export { runBacktestGrid } from './backtest-grid';
 export { rankSensitivity } from './sensitivity';
+export type { GoalSeekAnswer, GoalSeekPoint } from './goal-seek';
+export { goalSeek } from './goal-seek';
+export type { GoalSeekRequest, GoalSeekError } from './goal-seek-request';
+export { describeGoalSeekError, DEFAULT_GOAL_TOLERANCE } from './goal-seek-request';

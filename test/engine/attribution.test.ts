@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { getPreset } from '../../shared/catalogue';
 import { attributeDifference } from '../../shared/engine/attribution';
 import { shapleyValues } from '../../shared/engine/shapley';
+import { INPUT_IDS } from '../../shared/domain/inputs';
+import { mixScenarioInputs } from '../../shared/engine/scenario-inputs';
+import { runPrepared } from '../../shared/engine/run-prepared';
 import { prepare, scenarioArb } from '../support/engine-arbitraries';
 
 function sumsToDifference(a: Parameters<typeof prepare>[0], b: Parameters<typeof prepare>[0]): void {
@@ -46,6 +49,25 @@ describe('Shapley attribution', () => {
     const attribution = attributeDifference(prepare(baseline), prepare(other));
     expect(attribution.ok && attribution.value.groups).toContain('assumptions');
     sumsToDifference(baseline, other);
+  });
+
+  it('leaves groups the scenarios share out of the game without changing any value', () => {
+    const a = prepare(getPreset('baseline')!);
+    const b = prepare(getPreset('push-under-escalation')!);
+    const fast = attributeDifference(a, b);
+    if (!fast.ok) throw new Error('failed');
+    // The full game over all seven groups, for comparison.
+    const runs = Array.from({ length: 1 << INPUT_IDS.length }, (_, mask) => {
+      const inputs = mixScenarioInputs(a.inputs, b.inputs, (input) => (mask & (1 << INPUT_IDS.indexOf(input))) !== 0);
+      const run = runPrepared(a, { inputs, recordOpenIds: false });
+      if (!run.ok) throw new Error('run failed');
+      return run.value.aggregateS;
+    });
+    const full = shapleyValues(INPUT_IDS.length, (mask) => runs[mask]!);
+    INPUT_IDS.forEach((input, g) => {
+      fast.value.contributions[g]!.aggregateS.forEach((value, y) => expect(value).toBeCloseTo(full[g]![y]!, 12));
+    });
+    expect(fast.value.contributions[INPUT_IDS.indexOf('openness')]!.aggregateS.every((v) => v === 0)).toBe(true);
   });
 
   it('matches a hand-computed Shapley value on a known game', () => {

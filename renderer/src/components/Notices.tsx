@@ -44,16 +44,20 @@ export function Notices() {
   const others = notices.filter((notice) => notice.tone !== 'error');
   return (
     <div className="notices">
-      <ul role="status" aria-live="polite" className="notice-list">
-        {others.map((notice) => (
-          <NoticeItem key={notice.id} notice={notice} />
-        ))}
-      </ul>
-      <ul role="alert" className="notice-list">
-        {errors.map((notice) => (
-          <NoticeItem key={notice.id} notice={notice} />
-        ))}
-      </ul>
+      <div role="status">
+        <ul className="notice-list">
+          {others.map((notice) => (
+            <NoticeItem key={notice.id} notice={notice} />
+          ))}
+        </ul>
+      </div>
+      <div role="alert">
+        <ul className="notice-list">
+          {errors.map((notice) => (
+            <NoticeItem key={notice.id} notice={notice} />
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

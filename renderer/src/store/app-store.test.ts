@@ -12,9 +12,9 @@ let app: TestApp;
 beforeEach(async () => {
   app = await setupTestApp();
 });
-afterEach(() => {
-  app.stop();
+afterEach(async () => {
   vi.useRealTimers();
+  await app.stop();
 });
 
 const restriction = (value: number) => (s: Parameters<typeof setInputSchedule>[0]) => setInputSchedule(s, 'IC', 'restriction', value);

@@ -44,7 +44,9 @@ function EditorTabs() {
 /** The scenario editor beside its live trajectories. */
 export function EditorView({ id }: { readonly id: string }) {
   const { t } = useTranslation();
-  const scenario = useApp((state) => state.scenario);
+  // Narrow selections: this view must not re-render on every edit of the scenario.
+  const loadedId = useApp((state) => state.scenario?.id);
+  const name = useApp((state) => state.scenario?.name ?? '');
   const scenarioId = useApp((state) => state.scenarioId);
   const loadError = useApp((state) => state.loadError);
   const tab = useApp((state) => state.editorTab);
@@ -65,12 +67,12 @@ export function EditorView({ id }: { readonly id: string }) {
       </div>
     );
   }
-  if (!scenario || scenario.id !== id) return <p className="loading view">{t('common.loading')}</p>;
+  if (loadedId !== id) return <p className="loading view">{t('common.loading')}</p>;
   if (presentation) {
     return (
       <div className="editor-layout presentation">
         <div className="presentation-bar">
-          <h1 className="view-title">{scenario.name}</h1>
+          <h1 className="view-title">{name}</h1>
           <button type="button" className="button button-small" onClick={() => setPresentation(false)}>
             {t('editor.exitPresentation')}
           </button>
@@ -82,7 +84,7 @@ export function EditorView({ id }: { readonly id: string }) {
   return (
     <div className="editor-layout">
       <section className="editor-pane" aria-label={t('editor.label')}>
-        <h1 className="visually-hidden">{t('editor.heading', { name: scenario.name })}</h1>
+        <h1 className="visually-hidden">{t('editor.heading', { name })}</h1>
         <EditorHeader />
         <EditorTabs />
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">

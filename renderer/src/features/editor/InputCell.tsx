@@ -71,7 +71,12 @@ export const InputCell = memo(function InputCell({ sector, sectorName, input }: 
         onFocus={select}
         onChange={(event) => {
           noteInput(event.nativeEvent.timeStamp);
+          performance.mark('dbg-a', { startTime: event.nativeEvent.timeStamp });
+          performance.mark('dbg-a2');
           change(Number(event.target.value));
+          performance.mark('dbg-b');
+          queueMicrotask(() => performance.mark('dbg-b2'));
+          setTimeout(() => performance.mark('dbg-c'), 0);
         }}
       />
       <span className="cell-value" aria-hidden="true">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INPUT_IDS } from '../../../../shared/domain/inputs';
 import { useFormatters } from '../../i18n/format';
@@ -5,7 +6,7 @@ import { InputCell } from './InputCell';
 import { useCatalogue } from './use-cell';
 
 /** Sectors as rows, the six levers and the restriction level as columns. */
-export function InputGrid() {
+export const InputGrid = memo(function InputGrid() {
   const { t } = useTranslation();
   const format = useFormatters();
   const catalogue = useCatalogue();
@@ -45,4 +46,4 @@ export function InputGrid() {
       </table>
     </div>
   );
-}
+});

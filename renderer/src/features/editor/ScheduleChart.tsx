@@ -35,7 +35,7 @@ export function ScheduleChart({ input, shape, fallback, frame, step, format, des
   const { baseYear, horizon, range } = frame;
 
   useEffect(() => {
-    if (!chart || !colors) return;
+    if (!chart || !colors || chart.isDisposed()) return;
     const values = yearlyValues(shape, baseYear, horizon);
     const handles = handlesOf(shape, frame);
     chart.setOption(

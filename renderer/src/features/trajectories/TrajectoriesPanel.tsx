@@ -1,15 +1,17 @@
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartsRendered } from '../../app/perf';
-import { useEChart } from '../../components/use-echart';
+import { textLanguage } from '../../i18n';
 import { useFormatters } from '../../i18n/format';
 import { useAppStore } from '../../store';
 import type { AppState } from '../../store';
 import { useCatalogue } from '../editor/use-cell';
+import { displayName } from '../library/library-filter';
 import { BandStatus } from './BandStatus';
-import { aggregateOption, chokepointOption, sectorOption } from './chart-options';
+import { aggregateLayers, chokepointLayers, sectorLayers } from './chart-layers';
 import { describeCharts } from './describe-charts';
 import { KeyFigures } from './KeyFigures';
+import { disposed, drawLayers, useLayeredChart } from './layered-chart';
 import { chartScenarios } from './series-data';
 import { TrajectoryControls } from './TrajectoryControls';
 import './trajectories.css';
@@ -17,58 +19,87 @@ import './trajectories.css';
 const CELL_HEIGHT = 128;
 const LEGEND_HEIGHT = 28;
 
+function columnsFor(width: number): number {
+  return width >= 760 ? 4 : width >= 520 ? 3 : width >= 300 ? 2 : 1;
+}
+
 /**
  * Each sector's self-reliance and capability, the aggregate and the open chokepoints of the edited
  * scenario against its baseline (and compared scenarios). The charts are redrawn straight from the
- * store's simulation results, outside React's render, so a slider move reaches the screen in a frame.
+ * store's simulation results, outside React's render, and only their live layer on a slider move, so
+ * that a move reaches the screen within a frame.
  */
-export function TrajectoriesPanel() {
-  const { t } = useTranslation();
+export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
+  const { t, i18n } = useTranslation();
+  const lang = textLanguage(i18n.language);
   const format = useFormatters();
   const store = useAppStore();
   const catalogue = useCatalogue();
   const titleId = useId();
-  const { mount: mountAggregate, chart: aggregateChart, colors } = useEChart();
-  const { mount: mountChokepoints, chart: chokepointChart } = useEChart();
-  const { mount: mountSectors, chart: sectorChart } = useEChart();
+  const aggregate = useLayeredChart();
+  const chokepoints = useLayeredChart();
+  const sectors = useLayeredChart();
+  const figures = useRef<(HTMLDivElement | null)[]>([]);
   const [columns, setColumns] = useState(2);
   const [sectorBox, setSectorBox] = useState<HTMLDivElement | null>(null);
 
   useEffect(() => {
     if (!sectorBox || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(([entry]) => {
-      const width = entry?.contentRect.width ?? 0;
-      setColumns(width >= 760 ? 4 : width >= 520 ? 3 : width >= 300 ? 2 : 1);
-    });
+    const observer = new ResizeObserver(([entry]) => setColumns(columnsFor(entry?.contentRect.width ?? 0)));
     observer.observe(sectorBox);
     return () => observer.disconnect();
   }, [sectorBox]);
 
-  const sectorList = catalogue.sectors.map((sector) => ({ id: sector.id, name: format.text(sector.name) }));
-  const rows = Math.ceil(sectorList.length / columns);
+  const rows = Math.ceil(catalogue.sectors.length / columns);
 
   useEffect(() => {
-    if (!aggregateChart || !chokepointChart || !sectorChart || !colors) return undefined;
+    const colors = aggregate.colors;
+    const charts = [aggregate.base, aggregate.live, chokepoints.base, chokepoints.live, sectors.base, sectors.live] as const;
+    if (!colors || charts.some((chart) => !chart)) return undefined;
+    const sectorList = catalogue.sectors.map((sector) => ({ id: sector.id, name: format.text(sector.name) }));
+    const labels = { selfReliance: t('trajectories.selfReliance'), capability: t('trajectories.capability') };
     const render = (state: AppState) => {
       const snapshot = state.sim;
-      if (!snapshot) return;
-      const visible = snapshot.items.map((item) => (item.role === 'baseline' ? { ...item, name: t('trajectories.baseline') } : item));
-      const scenarios = chartScenarios(visible, snapshot.runs, snapshot.bands, colors);
-      const texts = describeCharts(scenarios, sectorList, t, format);
-      const labels = { selfReliance: t('trajectories.selfReliance'), capability: t('trajectories.capability'), band: t('trajectories.band') };
-      aggregateChart.setOption(aggregateOption(scenarios, colors, format, { ...labels, description: texts.aggregate }), { notMerge: true });
-      chokepointChart.setOption(chokepointOption(scenarios, catalogue.chokepoints.length, colors, format, { ...labels, description: texts.chokepoints }), { notMerge: true });
-      sectorChart.setOption(sectorOption(scenarios, sectorList, { columns, cellHeight: CELL_HEIGHT, top: LEGEND_HEIGHT, titleWidth: sectorChart.getWidth() / columns - 12 }, colors, format, { ...labels, description: texts.sectors }), { notMerge: true });
-      chartsRendered(snapshot.version);
+      // A chart being replaced (new language or colours) is disposed before this effect is cleaned up.
+      if (!snapshot || disposed(...charts)) return;
+      try {
+        const visible = snapshot.items.map((item) => ({ ...item, name: item.role === 'baseline' ? t('trajectories.baseline') : displayName(item, lang) }));
+        const scenarios = chartScenarios(visible, snapshot.runs, snapshot.bands, colors);
+        const titleWidth = sectors.base!.getWidth() / columns - 12;
+        drawLayers(aggregate.base!, aggregate.live!, aggregateLayers(scenarios, colors, format));
+        drawLayers(chokepoints.base!, chokepoints.live!, chokepointLayers(scenarios, catalogue.chokepoints.length, colors, format));
+        drawLayers(sectors.base!, sectors.live!, sectorLayers(scenarios, sectorList, { columns, cellHeight: CELL_HEIGHT, top: LEGEND_HEIGHT, titleWidth }, colors, format, labels));
+        const texts = describeCharts(scenarios, sectorList, t, format);
+        figures.current[0]?.setAttribute('aria-label', texts.aggregate);
+        figures.current[1]?.setAttribute('aria-label', texts.chokepoints);
+        figures.current[2]?.setAttribute('aria-label', texts.sectors);
+        chartsRendered(snapshot.version);
+      } catch (error) {
+        // A drawing problem must not stop the store's other listeners (React's among them).
+        console.error(error);
+      }
     };
-    sectorChart.resize();
+    for (const chart of [sectors.base, sectors.live]) chart!.resize();
     render(store.getState());
     return store.subscribe((state, previous) => {
       if (state.sim !== previous.sim) render(state);
     });
-    // sectorList is derived from catalogue and format.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store, aggregateChart, colors, chokepointChart, sectorChart, columns, t, format, catalogue]);
+  }, [store, aggregate.base, aggregate.live, aggregate.colors, chokepoints.base, chokepoints.live, sectors.base, sectors.live, columns, t, format, catalogue, lang]);
+
+  const layered = (index: number, chart: ReturnType<typeof useLayeredChart>, className: string, height?: number) => (
+    <div
+      ref={(element) => {
+        figures.current[index] = element;
+      }}
+      className={`chart-layers ${className}`}
+      role="img"
+      aria-label={t('trajectories.aria.none')}
+      {...(height === undefined ? {} : { style: { height } })}
+    >
+      <div ref={chart.mountBase} className="chart-layer" aria-hidden="true" />
+      <div ref={chart.mountLive} className="chart-layer" aria-hidden="true" />
+    </div>
+  );
 
   return (
     <section className="trajectories-pane" aria-labelledby={titleId}>
@@ -83,19 +114,19 @@ export function TrajectoriesPanel() {
       <div className="chart-row">
         <figure className="chart-figure">
           <figcaption className="chart-caption">{t('trajectories.aggregateTitle')}</figcaption>
-          <div ref={mountAggregate} className="chart chart-small" role="img" />
+          {layered(0, aggregate, 'chart-small')}
         </figure>
         <figure className="chart-figure">
           <figcaption className="chart-caption">{t('trajectories.chokepointsTitle')}</figcaption>
-          <div ref={mountChokepoints} className="chart chart-small" role="img" />
+          {layered(1, chokepoints, 'chart-small')}
         </figure>
       </div>
       <figure className="chart-figure">
         <figcaption className="chart-caption">{t('trajectories.sectorsTitle')}</figcaption>
         <div ref={setSectorBox} className="sector-chart-box">
-          <div ref={mountSectors} className="chart" role="img" style={{ height: rows * CELL_HEIGHT + LEGEND_HEIGHT }} />
+          {layered(2, sectors, 'chart-sectors', rows * CELL_HEIGHT + LEGEND_HEIGHT)}
         </div>
       </figure>
     </section>
   );
-}
+});

@@ -9,6 +9,10 @@ export interface ChartScenario {
   readonly role: ScenarioRole;
   readonly name: string;
   readonly color: string;
+  /** Content key of the run: equal keys, equal lines. */
+  readonly runKey: string;
+  /** Content key of the bands shown (empty when none). */
+  readonly bandsKey: string;
   readonly run: Trajectory | undefined;
   readonly bands: Bands | undefined;
   /** Bands are partial (refining) or missing. */
@@ -33,6 +37,8 @@ export function chartScenarios(
       role: entry.role,
       name: entry.name,
       color,
+      runKey: entry.key,
+      bandsKey: band?.outcome.ok ? entry.key : '',
       run: run?.ok ? run.value : undefined,
       bands: band?.outcome.ok ? band.outcome.value : undefined,
       bandsDone: band?.outcome.ok ? band.done : 0,

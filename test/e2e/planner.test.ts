@@ -1,0 +1,133 @@
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, seriousViolations } from './support/axe';
+import { launchChromium, runBrowserTests } from './support/chromium';
+import type { Preview } from './support/preview';
+import { startPreview } from './support/preview';
+
+// The whole app in Debian's Chromium against `npm run preview` (real library, real engine in a worker).
+const FIXTURES = resolve(__dirname, '..', 'fixtures', 'files');
+const AMAT_RESTRICTION = 'Restriction level — Advanced structural & energy materials';
+
+describe.skipIf(!runBrowserTests)('Chokepoint Planner in Chromium', () => {
+  let preview: Preview | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const cspViolations: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    preview = await startPreview();
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(preview.url);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  const expectAccessible = async () => {
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  };
+  const chokepoints = () => page.getByTestId('chokepoints-final').textContent();
+  const aggregateChartLabel = () => page.locator('.chart-row .chart-layers').first().getAttribute('aria-label');
+  const saved = () => page.getByText('All changes saved').waitFor();
+
+  it('shows the library with the five examples, accessibly', async () => {
+    await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
+    await expect.poll(() => page.getByRole('row').count()).toBe(6);
+    await expectAccessible();
+  });
+
+  it('creates a scenario from a preset and opens it with its charts', async () => {
+    await page.getByRole('button', { name: 'New scenario' }).click();
+    await page.getByRole('button', { name: /From preset: Escalation/ }).click();
+    await page.waitForURL(/#\/editor\//);
+    await expect.poll(() => page.getByLabel('Scenario name', { exact: true }).inputValue()).toBe('Escalation');
+    await expect.poll(chokepoints).toBe('27');
+    await expect.poll(() => page.locator('[data-bands]').getAttribute('data-bands'), { timeout: 30_000 }).toBe('500/500');
+    await expectAccessible();
+  });
+
+  it('moves a restriction slider with the keyboard, redraws the chart and the chokepoint count, and undoes it', async () => {
+    const slider = page.getByRole('slider', { name: AMAT_RESTRICTION, exact: true });
+    const before = await aggregateChartLabel();
+    await slider.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => slider.inputValue()).toBe('1');
+    await expect.poll(chokepoints).toBe('28');
+    await expect.poll(aggregateChartLabel).not.toBe(before);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => slider.inputValue()).toBe('0.1');
+    await expect.poll(chokepoints).toBe('27');
+    await expect.poll(aggregateChartLabel).toBe(before);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(chokepoints).toBe('28');
+    await page.keyboard.press('Control+z');
+    await expect.poll(chokepoints).toBe('27');
+  });
+
+  it('edits a schedule: a ramp in the schedule editor, saved as yearly steps', async () => {
+    await page.getByRole('slider', { name: 'Basic research — Chips', exact: true }).focus();
+    await page.getByRole('heading', { name: 'Schedule: Basic research, Chips' }).waitFor();
+    await page.getByRole('radio', { name: 'Ramp' }).check();
+    await page.getByLabel('End value', { exact: true }).fill('2');
+    await page.getByLabel('Ramp ends', { exact: true }).fill('2030');
+    await expect.poll(() => page.getByRole('slider', { name: 'Basic research — Chips', exact: true }).getAttribute('aria-valuetext')).toBe('2.00× by 2030, ramping from 1.00× in 2025');
+    await saved();
+  });
+
+  it('switches to Chinese and back, names and numbers included', async () => {
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.getByRole('slider', { name: '外部限制水平 — 芯片', exact: true }).waitFor();
+    await page.getByRole('link', { name: '情景库' }).waitFor();
+    expect(await page.getByRole('slider', { name: '基础研究投入 — 芯片', exact: true }).getAttribute('aria-valuetext')).toBe('2025 年的 1.00× 逐步升至 2030 年的 2.00×');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expectAccessible();
+    await page.getByLabel('语言').selectOption('en');
+    await page.getByRole('slider', { name: 'Restriction level — Chips', exact: true }).waitFor();
+  });
+
+  it('finds the edit saved after a reload', async () => {
+    await saved();
+    await page.reload();
+    const slider = page.getByRole('slider', { name: 'Basic research — Chips', exact: true });
+    await expect.poll(() => slider.getAttribute('aria-valuetext'), { timeout: 15_000 }).toBe('2.00× by 2030, ramping from 1.00× in 2025');
+    await expect.poll(() => page.getByRole('slider', { name: AMAT_RESTRICTION, exact: true }).inputValue()).toBe('0.1');
+  });
+
+  it('imports a bad file and shows the file, the place and the problem', async () => {
+    await page.getByRole('link', { name: 'Library' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await (await chooser).setFiles(resolve(FIXTURES, 'lever-out-of-range.chokepoint'));
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not import' });
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('lever-out-of-range.chokepoint has values that are not allowed (1 problem)');
+    expect(text).toContain('$.scenarios[0].sectors.IC.levers.basicResearch[1].value: expected a value from 0.5 to 3 (the range of basicResearch), found 4');
+    await expectAccessible();
+  });
+
+  it('shows the model page with the equations, the parameters and the chokepoints', async () => {
+    await page.getByRole('link', { name: 'Model and sources' }).click();
+    await page.getByRole('heading', { name: 'Model and sources', level: 1 }).waitFor();
+    await page.getByText('(E7) dC/dt = a·E·(1 − C)^ν − g_F·C').waitFor();
+    expect(await page.getByRole('region', { name: 'The 35 chokepoint technologies' }).getByRole('row').count()).toBe(36);
+    await expectAccessible();
+  });
+
+  it('ran without page errors or CSP violations', () => {
+    console.log(pageErrors, cspViolations);
+    expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+
+export interface Preview {
+  /** The page's address with the session token. */
+  readonly url: string;
+  readonly dataDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `npm run preview` (which builds the renderer, then serves it with the real library behind
+ * it) on a free port with a fresh data folder, and waits for the address it prints.
+ */
+export async function startPreview(options: { dataDir?: string; timeoutMs?: number } = {}): Promise<Preview> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chokepoint-e2e-'));
+  const child: ChildProcess = spawn('npm', ['run', '-s', 'preview', '--', '--data-dir', dataDir, '--port', '0'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, INIT_CWD: ROOT },
+  });
+  let output = '';
+  const url = await new Promise<string>((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm run preview did not print its address in time:\n${output}`)), options.timeoutMs ?? 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /preview: (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise(match[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm run preview exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    dataDir,
+    stop: async () => {
+      if (child.exitCode === null && child.pid !== undefined) {
+        const exited = new Promise((done) => child.once('exit', done));
+        // The whole group this test started: npm, its shell and the server.
+        process.kill(-child.pid, 'SIGTERM');
+        await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
+      }
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
