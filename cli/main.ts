@@ -18,6 +18,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   export: async () => (await import('./commands/export')).exportCommand,
   backtest: async () => (await import('./commands/backtest')).backtestCommand,
   sensitivity: async () => (await import('./commands/sensitivity')).sensitivityCommand,
+  // ECharts (for the report's server-rendered charts) loads only when a report is made.
+  report: async () => (await import('./commands/report')).reportCommand,
 };
 
 /** Runs the `chokepoint` command with `argv` (without node and script), returning the exit code. */

@@ -16,6 +16,11 @@ Commands:
                               run the model from 2018 on the historical inputs against observations
   sensitivity FILE [--scenario NAME|ID] [--output S|C|aggregate|chokepoints] [--sector ID] [--year Y] [--json]
                               rank the parameters by their effect on an output (a tornado)
+  report FILE... --out report.html [--scenario NAME|ID]... [--reference NAME|ID] [--mc N]
+          [--lang en|zh-CN] [--discount-rate R]
+                              compare 1–4 scenarios (all of the files', or those chosen) in a
+                              self-contained HTML report: charts, targets, costs, why they differ;
+                              the reference defaults to the first scenario
 
 Exit codes: 0 success, 1 invalid input (message on stderr, nothing written), 2 usage error.
 `;

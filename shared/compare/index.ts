@@ -16,10 +16,10 @@ export type { CostComparison, CostKind, CostMeasure, CostSeries, ScenarioCosts }
 export { COST_KINDS, COST_MEASURES, compareCosts } from './cost-comparison';
 export type { CompareOutput } from './compare-output';
 export { outputSeries, outputUnit } from './compare-output';
-export type { Waterfall, WaterfallBar, WaterfallEnd } from './waterfall';
+export type { DisplayedWaterfall, Waterfall, WaterfallBar, WaterfallEnd } from './waterfall';
 export { attributionWaterfall, displayedWaterfall } from './waterfall';
 export { roundToSum } from './round-to-sum';
-export type { AssumptionDiff } from './lever-diff';
-export { assumptionDiffs } from './lever-diff';
+export type { AssumptionDiff, GroupedDifference, GroupedInputDifference } from './lever-diff';
+export { assumptionDiffs, groupDifferences } from './lever-diff';
 export type { ComparisonModel, ComparisonOptions } from './comparison-model';
 export { buildComparison } from './comparison-model';

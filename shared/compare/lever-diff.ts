@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
 import type { Scenario } from '../domain/scenario';
-import type { ScenarioDifference } from '../domain/scenario-diff';
+import type { InputDifference, OverrideDifference, ScenarioDifference } from '../domain/scenario-diff';
 import { diffScenarios } from '../domain/scenario-diff';
 import { comparedScenarios } from './display-names';
 import type { ComparedScenario } from './compare-types';
@@ -17,5 +17,42 @@ export function assumptionDiffs(scenarios: readonly Scenario[], referenceId: str
   const named = comparedScenarios(scenarios, referenceId);
   return scenarios.flatMap((scenario, i) =>
     scenario.id === referenceId ? [] : [{ ...named[i]!, differences: diffScenarios(reference, scenario, catalogue) }],
+  );
+}
+
+/** Input differences that are the same change in several sectors, listed once. */
+export type GroupedInputDifference = Omit<InputDifference, 'sector'> & {
+  /** In catalogue order; every catalogue sector when `allSectors`. */
+  readonly sectors: string[];
+  readonly allSectors: boolean;
+};
+
+export type GroupedDifference = GroupedInputDifference | OverrideDifference;
+
+/**
+ * The differences with identical input changes merged across sectors ("basic research 1 → 1.5 from
+ * 2030 in all sectors" instead of eleven rows), in order of first appearance. Overrides stay as they are.
+ */
+export function groupDifferences(differences: readonly ScenarioDifference[], sectorIds: readonly string[]): GroupedDifference[] {
+  const out: GroupedDifference[] = [];
+  const groups = new Map<string, { sectors: string[] }>();
+  for (const difference of differences) {
+    if (difference.kind !== 'input') {
+      out.push(difference);
+      continue;
+    }
+    const key = JSON.stringify([difference.input, difference.fromYear, difference.toYear, difference.a, difference.b]);
+    const group = groups.get(key);
+    if (group) {
+      group.sectors.push(difference.sector);
+      continue;
+    }
+    const created = { sectors: [difference.sector] };
+    groups.set(key, created);
+    const { sector: _sector, ...change } = difference;
+    out.push({ ...change, sectors: created.sectors, allSectors: false });
+  }
+  return out.map((difference) =>
+    difference.kind === 'input' ? { ...difference, sectors: [...difference.sectors], allSectors: sectorIds.every((id) => difference.sectors.includes(id)) } : difference,
   );
 }

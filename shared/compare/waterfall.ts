@@ -77,15 +77,28 @@ export function attributionWaterfall(
   });
 }
 
+/** A waterfall's numbers as shown, each a whole multiple of 10^−decimals. */
+export interface DisplayedWaterfall {
+  readonly reference: number;
+  readonly other: number;
+  readonly difference: number;
+  readonly bars: number[];
+}
+
 /**
- * The waterfall's numbers as displayed with `decimals` decimals (of the output's own unit: 3 for
- * shares shown as 0.1 percentage points): the bars add up exactly to the displayed difference.
+ * The waterfall's numbers as displayed with `decimals` decimals (of the output's own unit: 3 for shares
+ * shown to 0.1 percentage points). Everything adds up as printed: the displayed difference is the
+ * difference of the displayed ends, and the bars (largest-remainder rounding) sum to it exactly.
  */
-export function displayedWaterfall(waterfall: Waterfall, decimals: number): { readonly difference: number; readonly bars: number[] } {
+export function displayedWaterfall(waterfall: Waterfall, decimals: number): DisplayedWaterfall {
+  const scale = 10 ** decimals;
+  const reference = Math.round(waterfall.reference.value * scale);
+  const other = Math.round(waterfall.other.value * scale);
+  const difference = (other - reference) / scale + 0;
   const bars = roundToSum(
     waterfall.bars.map((bar) => bar.value),
-    waterfall.difference,
+    difference,
     decimals,
   );
-  return { difference: Math.round(waterfall.difference * 10 ** decimals) / 10 ** decimals, bars };
+  return { reference: reference / scale + 0, other: other / scale + 0, difference, bars };
 }

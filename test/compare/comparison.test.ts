@@ -131,7 +131,7 @@ describe('checkComparable', () => {
 
   it('names what makes scenarios incomparable', () => {
     expect(refusal([baseline])).toMatchObject({ kind: 'scenario-count', count: 1, min: 2, max: 4 });
-    expect(refusal([baseline, escalation, push, getPreset('de-escalation')!, getPreset('push-under-escalation')!])).toMatchObject({ kind: 'scenario-count', count: 5 });
+    expect(refusal([baseline, escalation, push, getPreset('de-escalation-and-cooperation')!, getPreset('push-under-escalation')!])).toMatchObject({ kind: 'scenario-count', count: 5 });
     expect(refusal([baseline, baseline])).toEqual({ kind: 'duplicate-scenario', id: baseline.id });
     expect(refusal([baseline, push], 'nope')).toEqual({ kind: 'unknown-reference', referenceId: 'nope' });
     expect(refusal([baseline, { ...push, horizon: 10 }])).toMatchObject({ kind: 'different-years', name: push.name, horizon: 10, expectedHorizon: 15 });

@@ -43,7 +43,9 @@ describe('the attribution waterfall', () => {
           for (const decimals of [0, 1, 3]) {
             const shown = displayedWaterfall(waterfall.value, decimals);
             const scale = 10 ** decimals;
-            expect(shown.bars.reduce((total, value) => total + Math.round(value * scale), 0)).toBe(Math.round(shown.difference * scale));
+            expect(shown.bars.reduce((total, value) => total + Math.round(value * scale), 0)).toBe(Math.round(shown.difference * scale) + 0);
+            expect(Math.round(shown.reference * scale) + Math.round(shown.difference * scale)).toBe(Math.round(shown.other * scale));
+            expect(Math.abs(shown.difference - difference)).toBeLessThanOrEqual(1 / scale + 1e-9);
           }
         }
       }),
@@ -82,7 +84,7 @@ describe('roundToSum', () => {
         const total = values.reduce((sum, value) => sum + value, 0);
         const rounded = roundToSum(values, total, decimals);
         const scale = 10 ** decimals;
-        expect(rounded.reduce((sum, value) => sum + Math.round(value * scale), 0)).toBe(Math.round(total * scale));
+        expect(rounded.reduce((sum, value) => sum + Math.round(value * scale), 0)).toBe(Math.round(total * scale) + 0);
         rounded.forEach((value, i) => expect(Math.abs(value - values[i]!)).toBeLessThan(1 / scale + 1e-9));
       }),
     );

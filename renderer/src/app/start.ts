@@ -43,6 +43,10 @@ export function startApp(store: AppStore): () => void {
   applyTheme(store.getState().theme);
   follow();
   void store.getState().loadSettings();
-  void store.getState().refreshLibrary();
+  // Opened on a scenario, the editor and its charts come first; the library list (for "compare
+  // with") loads when the page is idle.
+  const refresh = () => void store.getState().refreshLibrary();
+  if (store.getState().route.view === 'editor' && typeof requestIdleCallback === 'function') requestIdleCallback(refresh, { timeout: 1000 });
+  else refresh();
   return () => stops.forEach((stop) => stop());
 }

@@ -93,13 +93,11 @@ export class SimClient<Item extends SimItem = SimItem> {
       return;
     }
     this.inFlight = true;
-    performance.mark('dbg-post');
     this.options.runner.post({ type: 'run', job: ++this.job, items: missing });
   }
 
   private receive(message: FromWorker): void {
     if (message.type === 'run-result') {
-      performance.mark('dbg-d');
       for (const { key, outcome } of message.results) this.runs.set(key, outcome);
       this.inFlight = false;
       if (this.pending) this.pending = false;

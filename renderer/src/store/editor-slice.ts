@@ -62,6 +62,7 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
 
     return {
       scenario: null,
+      shownScenario: null,
       scenarioId: null,
       revision: 0,
       savedScenario: null,
@@ -72,6 +73,10 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
       editorTab: 'inputs',
       showBaseline: true,
       compared: [],
+
+      showScenario() {
+        if (get().shownScenario !== get().scenario) set({ shownScenario: get().scenario });
+      },
 
       scenarioChanged() {
         const { scenario, savedScenario, saveError } = get();
@@ -85,7 +90,7 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
       async openScenario(id) {
         if (get().scenarioId === id && get().scenario) return;
         await saveNow();
-        untracked({ scenarioId: id, scenario: null, savedScenario: null, loadError: null, saveError: null, saveState: 'idle', compared: [] });
+        untracked({ scenarioId: id, scenario: null, shownScenario: null, savedScenario: null, loadError: null, saveError: null, saveState: 'idle', compared: [] });
         const result = await call('getScenario', { id });
         if (get().scenarioId !== id) return;
         if (!result.ok) {
@@ -96,14 +101,14 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
           set({ loadError: { code: 'not-found', message: 'in-trash' } });
           return;
         }
-        untracked({ scenario: result.value.scenario, savedScenario: result.value.scenario, revision: result.value.headRevision });
+        untracked({ scenario: result.value.scenario, shownScenario: result.value.scenario, savedScenario: result.value.scenario, revision: result.value.headRevision });
         temporal().clear();
         groups.reset();
       },
 
       closeScenario() {
         void saveNow();
-        untracked({ scenarioId: null, scenario: null, savedScenario: null, selectedCell: null, compared: [], saveState: 'idle', saveError: null });
+        untracked({ scenarioId: null, scenario: null, shownScenario: null, savedScenario: null, selectedCell: null, compared: [], saveState: 'idle', saveError: null });
         temporal().clear();
       },
 
@@ -151,7 +156,7 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
       },
 
       replaceScenario(scenario, revision) {
-        untracked({ scenario, savedScenario: scenario, revision, saveState: 'saved', saveError: null });
+        untracked({ scenario, shownScenario: scenario, savedScenario: scenario, revision, saveState: 'saved', saveError: null });
         temporal().clear();
       },
     };

@@ -86,6 +86,14 @@ export interface ComparedScenario {
 export interface EditorSlice {
   /** The scenario being edited: the only state undo and redo track. */
   scenario: Scenario | null;
+  /**
+   * The scenario as the editor's controls show it. It follows `scenario` once the charts show the
+   * same edit (or after a short delay), so that a slider move reaches the charts before React
+   * re-renders the editor; everything that reads the data (saving, undo, the engine) uses `scenario`.
+   */
+  shownScenario: Scenario | null;
+  /** Brings `shownScenario` up to date. */
+  showScenario(): void;
   scenarioId: string | null;
   /** Head revision in the library this editor's edits build on. */
   revision: number;

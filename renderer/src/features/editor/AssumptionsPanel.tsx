@@ -15,7 +15,7 @@ export function AssumptionsPanel() {
   const lang = textLanguage(i18n.language);
   const id = useId();
   const catalogue = useCatalogue();
-  const scenario = useApp((state) => state.scenario);
+  const scenario = useApp((state) => state.shownScenario);
   const [text, setText] = useState('');
   const [onlyOverridden, setOnlyOverridden] = useState(false);
   if (!scenario) return null;

@@ -1,15 +1,16 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputId } from '../../../../shared/domain/inputs';
 import { INPUT_RANGES } from '../../../../shared/domain/inputs';
 import { noteInput } from '../../app/perf';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
-import { setInputSchedule } from '../../store/scenario-edits';
+import { scenarioSchedule } from '../../../../shared/domain/scenario';
+import { inputDefault, setInputSchedule } from '../../store/scenario-edits';
 import { formatInputValue, INPUT_STEP } from './input-format';
 import type { ScheduleShape } from './schedule-shape';
-import { clampShape, finalValue, scheduleOf, withFinalValue, yearlyValues } from './schedule-shape';
-import { useCell } from './use-cell';
+import { clampShape, finalValue, scheduleOf, shapeOf, withFinalValue, yearlyValues } from './schedule-shape';
+import { useCatalogue, useCell } from './use-cell';
 
 interface InputCellProps {
   readonly sector: string;
@@ -35,7 +36,8 @@ function Sparkline({ shape, baseYear, horizon, min, max }: { shape: ScheduleShap
 export const InputCell = memo(function InputCell({ sector, sectorName, input }: InputCellProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { schedule, fallback, shape, baseYear, horizon } = useCell(sector, input);
+  const catalogue = useCatalogue();
+  const { schedule, shape, baseYear, horizon } = useCell(sector, input);
   const selected = useApp((state) => state.selectedCell?.sector === sector && state.selectedCell.input === input);
   const selectCell = useApp((state) => state.selectCell);
   const editScenario = useApp((state) => state.editScenario);
@@ -45,10 +47,20 @@ export const InputCell = memo(function InputCell({ sector, sectorName, input }: 
   const select = () => {
     if (!selected) selectCell({ sector, input });
   };
-  const change = (next: number) => {
-    const base: ScheduleShape = schedule === undefined ? { kind: 'step', from: fallback, to: next, year: baseYear + 1 } : withFinalValue(shape, next);
-    editScenario((scenario) => setInputSchedule(scenario, sector, input, scheduleOf(clampShape(base, range, baseYear, horizon), baseYear)), `cell:${sector}:${input}`);
-  };
+  // Computed from the scenario in the store, which may be a move ahead of what this cell shows.
+  const change = (next: number) =>
+    editScenario((scenario) => {
+      const stored = scenarioSchedule(scenario, sector, input);
+      const from = inputDefault(catalogue, scenario, sector, input);
+      const base: ScheduleShape = stored === undefined ? { kind: 'step', from, to: next, year: baseYear + 1 } : withFinalValue(shapeOf(stored, from, baseYear), next);
+      return setInputSchedule(scenario, sector, input, scheduleOf(clampShape(base, range, baseYear, horizon), baseYear));
+    }, `cell:${sector}:${input}`);
+  // Uncontrolled: the slider keeps what the user did at once; the store's value is written back
+  // only when it differs (undo, redo, an edit elsewhere).
+  const slider = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (slider.current && Number(slider.current.value) !== value) slider.current.value = String(value);
+  }, [value]);
   const valueText =
     shape.kind === 'step' && schedule !== undefined
       ? t('cell.valueStep', { value: shown, year: shape.year, from: formatInputValue(input, shape.from, format) })
@@ -65,18 +77,14 @@ export const InputCell = memo(function InputCell({ sector, sectorName, input }: 
         min={range.min}
         max={range.max}
         step={INPUT_STEP[input]}
-        value={value}
+        ref={slider}
+        defaultValue={value}
         aria-label={t('editor.cellLabel', { lever: t(`inputs.${input}.name`), sector: sectorName })}
         aria-valuetext={valueText}
         onFocus={select}
         onChange={(event) => {
           noteInput(event.nativeEvent.timeStamp);
-          performance.mark('dbg-a', { startTime: event.nativeEvent.timeStamp });
-          performance.mark('dbg-a2');
           change(Number(event.target.value));
-          performance.mark('dbg-b');
-          queueMicrotask(() => performance.mark('dbg-b2'));
-          setTimeout(() => performance.mark('dbg-c'), 0);
         }}
       />
       <span className="cell-value" aria-hidden="true">

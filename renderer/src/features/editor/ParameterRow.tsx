@@ -19,8 +19,8 @@ export const ParameterRow = memo(function ParameterRow({ definition }: { readonl
   const format = useFormatters();
   const catalogue = useCatalogue();
   const key = definition.key;
-  const global = useApp((state) => state.scenario?.parameters?.[key]);
-  const sectorValues = useApp((state) => state.scenario?.sectors);
+  const global = useApp((state) => state.shownScenario?.parameters?.[key]);
+  const sectorValues = useApp((state) => state.shownScenario?.sectors);
   const editScenario = useApp((state) => state.editScenario);
   const name = format.text(definition.name);
   const perSector = catalogue.sectors.map((sector) => ({ sector, value: sectorValues?.[sector.id]?.parameters?.[key] }));

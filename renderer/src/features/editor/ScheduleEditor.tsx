@@ -5,12 +5,13 @@ import { NumberField } from '../../components/NumberField';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import type { CellRef } from '../../store';
-import { setInputSchedule } from '../../store/scenario-edits';
+import { scenarioSchedule } from '../../../../shared/domain/scenario';
+import { inputDefault, setInputSchedule } from '../../store/scenario-edits';
 import { ApplyToSectors } from './ApplyToSectors';
 import { fieldScale, formatInputValue, INPUT_STEP, isMultiple } from './input-format';
 import { ScheduleChart } from './ScheduleChart';
 import type { ScheduleShape, ShapeKind } from './schedule-shape';
-import { clampShape, convertShape, scheduleOf } from './schedule-shape';
+import { clampShape, convertShape, scheduleOf, shapeOf } from './schedule-shape';
 import { useCatalogue, useCell } from './use-cell';
 
 const KINDS: readonly ShapeKind[] = ['constant', 'step', 'ramp'];
@@ -36,13 +37,18 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
   const suffix = isMultiple(cell.input) ? '×' : '%';
   const step = INPUT_STEP[cell.input];
 
-  const commit = (next: ScheduleShape, group: string) =>
-    editScenario((scenario) => setInputSchedule(scenario, cell.sector, cell.input, scheduleOf(clampShape(next, range, baseYear, horizon), baseYear)), `schedule:${cell.sector}:${cell.input}:${group}`);
-  const valueField = (label: string, value: number, apply: (value: number) => ScheduleShape, group: string) => (
-    <NumberField label={label} value={value} min={range.min} max={range.max} step={step} scale={scale} suffix={suffix} invalidMessage={t('schedule.invalidValue', { min: formatInputValue(cell.input, range.min, format), max: formatInputValue(cell.input, range.max, format) })} onCommit={(v) => commit(apply(v), group)} />
+  /** Applies `update` to the shape as it is in the store now (the fields may show it a moment late). */
+  const commit = (update: (current: ScheduleShape) => ScheduleShape, group: string) =>
+    editScenario((scenario) => {
+      const current = shapeOf(scenarioSchedule(scenario, cell.sector, cell.input), inputDefault(catalogue, scenario, cell.sector, cell.input), baseYear);
+      return setInputSchedule(scenario, cell.sector, cell.input, scheduleOf(clampShape(update(current), range, baseYear, horizon), baseYear));
+    }, `schedule:${cell.sector}:${cell.input}:${group}`);
+  type Update = (current: ScheduleShape, value: number) => ScheduleShape;
+  const valueField = (label: string, value: number, apply: Update, group: string) => (
+    <NumberField label={label} value={value} min={range.min} max={range.max} step={step} scale={scale} suffix={suffix} invalidMessage={t('schedule.invalidValue', { min: formatInputValue(cell.input, range.min, format), max: formatInputValue(cell.input, range.max, format) })} onCommit={(v) => commit((current) => apply(current, v), group)} />
   );
-  const yearField = (label: string, value: number, min: number, max: number, apply: (year: number) => ScheduleShape, group: string) => (
-    <NumberField label={label} value={value} min={min} max={max} step={1} integer invalidMessage={t('schedule.invalidYear', { min, max })} onCommit={(v) => commit(apply(v), group)} />
+  const yearField = (label: string, value: number, min: number, max: number, apply: Update, group: string) => (
+    <NumberField label={label} value={value} min={min} max={max} step={1} integer invalidMessage={t('schedule.invalidYear', { min, max })} onCommit={(v) => commit((current) => apply(current, v), group)} />
   );
   const description = t('schedule.chartDescription', {
     input: inputName,
@@ -71,38 +77,38 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
             <legend>{t('schedule.shape')}</legend>
             {[...KINDS, ...(shape.kind === 'custom' ? (['custom'] as const) : [])].map((kind) => (
               <label key={kind} className="radio">
-                <input type="radio" name={`shape-${cell.sector}-${cell.input}`} checked={shape.kind === kind} onChange={() => commit(convertShape(shape, kind, baseYear, horizon), 'kind')} />
+                <input type="radio" name={`shape-${cell.sector}-${cell.input}`} checked={shape.kind === kind} onChange={() => commit((current) => convertShape(current, kind, baseYear, horizon), 'kind')} />
                 {t(`schedule.kinds.${kind}`)}
               </label>
             ))}
           </fieldset>
           <div className="shape-fields">
-            {shape.kind === 'constant' ? valueField(t('schedule.value'), shape.value, (value) => ({ ...shape, value }), 'value') : null}
+            {shape.kind === 'constant' ? valueField(t('schedule.value'), shape.value, (current, value) => (current.kind === 'constant' ? { ...current, value } : current), 'value') : null}
             {shape.kind === 'step' ? (
               <>
-                {valueField(t('schedule.before', { year: baseYear }), shape.from, (from) => ({ ...shape, from }), 'from')}
-                {yearField(t('schedule.stepYear'), shape.year, baseYear + 1, lastYear, (year) => ({ ...shape, year }), 'year')}
-                {valueField(t('schedule.after'), shape.to, (to) => ({ ...shape, to }), 'to')}
+                {valueField(t('schedule.before', { year: baseYear }), shape.from, (current, from) => (current.kind === 'step' ? { ...current, from } : current), 'from')}
+                {yearField(t('schedule.stepYear'), shape.year, baseYear + 1, lastYear, (current, year) => (current.kind === 'step' ? { ...current, year } : current), 'year')}
+                {valueField(t('schedule.after'), shape.to, (current, to) => (current.kind === 'step' ? { ...current, to } : current), 'to')}
               </>
             ) : null}
             {shape.kind === 'ramp' ? (
               <>
-                {valueField(t('schedule.startValue'), shape.from, (from) => ({ ...shape, from }), 'from')}
-                {yearField(t('schedule.startYear'), shape.startYear, baseYear, shape.endYear - 1, (startYear) => ({ ...shape, startYear }), 'start')}
-                {yearField(t('schedule.endYear'), shape.endYear, shape.startYear + 1, lastYear, (endYear) => ({ ...shape, endYear }), 'end')}
-                {valueField(t('schedule.endValue'), shape.to, (to) => ({ ...shape, to }), 'to')}
+                {valueField(t('schedule.startValue'), shape.from, (current, from) => (current.kind === 'ramp' ? { ...current, from } : current), 'from')}
+                {yearField(t('schedule.startYear'), shape.startYear, baseYear, shape.endYear - 1, (current, startYear) => (current.kind === 'ramp' ? { ...current, startYear } : current), 'start')}
+                {yearField(t('schedule.endYear'), shape.endYear, shape.startYear + 1, lastYear, (current, endYear) => (current.kind === 'ramp' ? { ...current, endYear } : current), 'end')}
+                {valueField(t('schedule.endValue'), shape.to, (current, to) => (current.kind === 'ramp' ? { ...current, to } : current), 'to')}
               </>
             ) : null}
             {shape.kind === 'custom'
               ? shape.points.map((point, i) => (
                   <span key={point.year}>
-                    {valueField(t('schedule.valueFrom', { year: point.year }), point.value, (value) => ({ kind: 'custom', points: shape.points.map((p, j) => (j === i ? { ...p, value } : p)) }), `point-${i}`)}
+                    {valueField(t('schedule.valueFrom', { year: point.year }), point.value, (current, value) => (current.kind === 'custom' ? { kind: 'custom', points: current.points.map((p, j) => (j === i ? { ...p, value } : p)) } : current), `point-${i}`)}
                   </span>
                 ))
               : null}
           </div>
         </div>
-        <ScheduleChart input={cell.input} shape={shape} fallback={fallback} frame={frame} step={step} format={format} description={description} onChange={(next, drag) => commit(next, drag)} />
+        <ScheduleChart input={cell.input} shape={shape} fallback={fallback} frame={frame} step={step} format={format} description={description} onChange={(next, drag) => commit(() => next, drag)} />
       </div>
       {applying ? <ApplyToSectors cell={cell} onDone={() => setApplying(false)} /> : null}
     </section>

@@ -11,7 +11,7 @@ import { shapeOf } from './schedule-shape';
 
 /** The catalogue of the edited scenario (the default one until a scenario is open). */
 export function useCatalogue(): Catalogue {
-  const id = useApp((state) => state.scenario?.catalogue ?? 'default-2025');
+  const id = useApp((state) => state.shownScenario?.catalogue ?? 'default-2025');
   return getCatalogue(id) ?? getCatalogue('default-2025')!;
 }
 
@@ -26,10 +26,10 @@ export interface CellState {
 /** One input of one sector in the edited scenario: its stored schedule, default and shape. */
 export function useCell(sector: string, input: InputId): CellState {
   const catalogue = useCatalogue();
-  const schedule = useApp((state) => (state.scenario ? scenarioSchedule(state.scenario, sector, input) : undefined));
-  const fallback = useApp((state) => (state.scenario ? inputDefault(catalogue, state.scenario, sector, input) : 0));
-  const baseYear = useApp((state) => state.scenario?.baseYear ?? catalogue.baseYear);
-  const horizon = useApp((state) => state.scenario?.horizon ?? 15);
+  const schedule = useApp((state) => (state.shownScenario ? scenarioSchedule(state.shownScenario, sector, input) : undefined));
+  const fallback = useApp((state) => (state.shownScenario ? inputDefault(catalogue, state.shownScenario, sector, input) : 0));
+  const baseYear = useApp((state) => state.shownScenario?.baseYear ?? catalogue.baseYear);
+  const horizon = useApp((state) => state.shownScenario?.horizon ?? 15);
   const shape = useMemo(() => shapeOf(schedule, fallback, baseYear), [schedule, fallback, baseYear]);
   return { schedule, fallback, shape, baseYear, horizon };
 }

@@ -8,6 +8,7 @@ import type { AppState } from '../../store';
 import { useCatalogue } from '../editor/use-cell';
 import { displayName } from '../library/library-filter';
 import { BandStatus } from './BandStatus';
+import type { LatestData } from './chart-layers';
 import { aggregateLayers, chokepointLayers, sectorLayers } from './chart-layers';
 import { describeCharts } from './describe-charts';
 import { KeyFigures } from './KeyFigures';
@@ -58,6 +59,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
     if (!colors || charts.some((chart) => !chart)) return undefined;
     const sectorList = catalogue.sectors.map((sector) => ({ id: sector.id, name: format.text(sector.name) }));
     const labels = { selfReliance: t('trajectories.selfReliance'), capability: t('trajectories.capability') };
+    const latest: LatestData = { scenarios: [] };
     const render = (state: AppState) => {
       const snapshot = state.sim;
       // A chart being replaced (new language or colours) is disposed before this effect is cleaned up.
@@ -65,10 +67,11 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
       try {
         const visible = snapshot.items.map((item) => ({ ...item, name: item.role === 'baseline' ? t('trajectories.baseline') : displayName(item, lang) }));
         const scenarios = chartScenarios(visible, snapshot.runs, snapshot.bands, colors);
-        const titleWidth = sectors.base!.getWidth() / columns - 12;
-        drawLayers(aggregate.base!, aggregate.live!, aggregateLayers(scenarios, colors, format));
-        drawLayers(chokepoints.base!, chokepoints.live!, chokepointLayers(scenarios, catalogue.chokepoints.length, colors, format));
-        drawLayers(sectors.base!, sectors.live!, sectorLayers(scenarios, sectorList, { columns, cellHeight: CELL_HEIGHT, top: LEGEND_HEIGHT, titleWidth }, colors, format, labels));
+        latest.scenarios = scenarios;
+        const layout = { columns, cellHeight: CELL_HEIGHT, top: LEGEND_HEIGHT, width: sectors.base!.getWidth() };
+        drawLayers(aggregate.base!, aggregate.live!, aggregateLayers(scenarios, colors, format, latest));
+        drawLayers(chokepoints.base!, chokepoints.live!, chokepointLayers(scenarios, catalogue.chokepoints.length, colors, format, latest));
+        drawLayers(sectors.base!, sectors.live!, sectorLayers(scenarios, sectorList, layout, colors, format, labels, latest));
         const texts = describeCharts(scenarios, sectorList, t, format);
         figures.current[0]?.setAttribute('aria-label', texts.aggregate);
         figures.current[1]?.setAttribute('aria-label', texts.chokepoints);

@@ -5,10 +5,14 @@ import { bandPairs, pairs } from './series-data';
 
 /**
  * Each trajectory chart is drawn as two ECharts instances stacked on one another: a base layer with
- * the axes, titles, bands and every line that does not change while a slider moves (baseline,
- * compared scenarios), and a transparent live layer with only the edited scenario's lines on the same
- * grids. A slider move redraws only the live layer; the base is redrawn when its own content changes.
+ * the axes, titles, bands, the tooltip and every line that does not change while a slider moves
+ * (baseline, compared scenarios), and a transparent live layer, which takes no pointer events, with
+ * only the edited scenario's lines. A slider move redraws only the live layer; the base is redrawn
+ * when its own content changes. The tooltip reads the current data of every line from `latest`.
  */
+export interface LatestData {
+  scenarios: readonly ChartScenario[];
+}
 export interface ChartLayers {
   readonly base: EChartOption;
   readonly live: EChartOption;
@@ -17,7 +21,6 @@ export interface ChartLayers {
 }
 
 type Series = Record<string, unknown>;
-type Frame = { grid: unknown; xAxis: unknown; yAxis: unknown };
 
 const hidden = { show: false };
 
@@ -30,10 +33,7 @@ function axisPair(colors: ChartColors, years: readonly number[], yRange: { min: 
       yAxis: { ...y, axisLabel: { formatter: label, color: colors.muted, fontSize }, splitLine: { lineStyle: { color: colors.grid } } },
     },
     // The live layer's axes only place the lines: nothing of them is drawn.
-    live: {
-      xAxis: { ...x, show: false, axisPointer: { show: true, lineStyle: { color: colors.axis } } },
-      yAxis: { ...y, show: false },
-    },
+    live: { xAxis: { ...x, show: false }, yAxis: { ...y, show: false } },
   };
 }
 
@@ -63,6 +63,11 @@ function bandSeries(scenario: ChartScenario, band: { lower: [number, number][]; 
     { ...common, id: `${stack}-lower`, data: band.lower },
     { ...common, id: `${stack}-width`, data: band.width, areaStyle: { color, opacity: scenario.role === 'edited' ? 1 : 0.12 } },
   ];
+}
+
+/** An invisible line over every year, so that the base layer's axis tooltip has something to follow. */
+function anchor(id: string, years: readonly number[], grid = 0): Series {
+  return { id, type: 'line', xAxisIndex: grid, yAxisIndex: grid, data: years.map((year) => [year, 0]), symbol: 'none', lineStyle: { opacity: 0 }, emphasis: { disabled: true }, z: 0 };
 }
 
 function escapeHtml(text: string): string {
@@ -98,30 +103,31 @@ function signature(scenarios: readonly ChartScenario[], extra: unknown): string 
 }
 
 /** Aggregate self-reliance: every visible scenario, with bands where computed. */
-export function aggregateLayers(scenarios: readonly ChartScenario[], colors: ChartColors, format: Formatters): ChartLayers {
+export function aggregateLayers(scenarios: readonly ChartScenario[], colors: ChartColors, format: Formatters, latest: LatestData): ChartLayers {
   const years = yearsOf(scenarios);
   let top = 0;
   for (const s of scenarios) {
     for (const v of s.run?.aggregateS ?? []) top = Math.max(top, v);
     for (const v of s.bands?.aggregateS.p90 ?? []) top = Math.max(top, v);
   }
-  const max = Math.max(0.5, Math.ceil(top * 10) / 10);
+  // Quarter steps: the axis (and so the base layer) rarely changes while a slider moves.
+  const max = Math.max(0.5, Math.ceil(top * 4) / 4);
   const axes = axisPair(colors, years, { min: 0, max }, format.percent, format);
   const grid = { left: 44, right: 12, top: 12, bottom: 24 };
   const baseSeries: Series[] = [];
   for (const s of scenarios) if (s.bands && s.run) baseSeries.push(...bandSeries(s, bandPairs(years, s.bands.aggregateS), `agg-${s.id}`, 0, colors));
   for (const s of scenarios) if (s.run && s.role !== 'edited') baseSeries.push(line(s, `agg-${s.id}-line`, pairs(years, s.run.aggregateS)));
   const edited = scenarios.filter((s) => s.role === 'edited' && s.run);
-  const rowsAt = (year: number) => scenarios.filter((s) => s.run).map((s) => row(s.name, format.percent(s.run!.aggregateS[year - years[0]!]!)));
+  const rowsAt = (year: number) => latest.scenarios.filter((s) => s.run).map((s) => row(s.name, format.percent(s.run!.aggregateS[year - years[0]!]!)));
   return {
-    base: { animation: false, grid, ...axes.base, series: baseSeries } as EChartOption,
-    live: { animation: false, grid, ...axes.live, tooltip: tooltip(colors, rowsAt), series: edited.map((s) => line(s, 'agg-edited', pairs(years, s.run!.aggregateS))) } as EChartOption,
+    base: { animation: false, grid, ...axes.base, tooltip: tooltip(colors, rowsAt), series: [anchor('agg-anchor', years), ...baseSeries] } as EChartOption,
+    live: { animation: false, grid, ...axes.live, series: edited.map((s) => line(s, 'agg-edited', pairs(years, s.run!.aggregateS))) } as EChartOption,
     baseSignature: signature(scenarios, ['agg', max]),
   };
 }
 
 /** Open chokepoints per year, from 0 to the number the catalogue lists. */
-export function chokepointLayers(scenarios: readonly ChartScenario[], total: number, colors: ChartColors, format: Formatters): ChartLayers {
+export function chokepointLayers(scenarios: readonly ChartScenario[], total: number, colors: ChartColors, format: Formatters, latest: LatestData): ChartLayers {
   const years = yearsOf(scenarios);
   const axes = axisPair(colors, years, { min: 0, max: total, interval: 10 }, format.integer, format);
   const grid = { left: 36, right: 12, top: 12, bottom: 24 };
@@ -129,10 +135,10 @@ export function chokepointLayers(scenarios: readonly ChartScenario[], total: num
   for (const s of scenarios) if (s.bands && s.run) baseSeries.push(...bandSeries(s, bandPairs(years, s.bands.chokepointsOpen), `cp-${s.id}`, 0, colors));
   for (const s of scenarios) if (s.run && s.role !== 'edited') baseSeries.push(line(s, `cp-${s.id}-line`, pairs(years, s.run.chokepointsOpen), 0, false, true));
   const edited = scenarios.filter((s) => s.role === 'edited' && s.run);
-  const rowsAt = (year: number) => scenarios.filter((s) => s.run).map((s) => row(s.name, format.integer(s.run!.chokepointsOpen[year - years[0]!]!)));
+  const rowsAt = (year: number) => latest.scenarios.filter((s) => s.run).map((s) => row(s.name, format.integer(s.run!.chokepointsOpen[year - years[0]!]!)));
   return {
-    base: { animation: false, grid, ...axes.base, series: baseSeries } as EChartOption,
-    live: { animation: false, grid, ...axes.live, tooltip: tooltip(colors, rowsAt), series: edited.map((s) => line(s, 'cp-edited', pairs(years, s.run!.chokepointsOpen), 0, false, true)) } as EChartOption,
+    base: { animation: false, grid, ...axes.base, tooltip: tooltip(colors, rowsAt), series: [anchor('cp-anchor', years), ...baseSeries] } as EChartOption,
+    live: { animation: false, grid, ...axes.live, series: edited.map((s) => line(s, 'cp-edited', pairs(years, s.run!.chokepointsOpen), 0, false, true)) } as EChartOption,
     baseSignature: signature(scenarios, ['cp', total]),
   };
 }
@@ -141,11 +147,25 @@ export interface SectorLayout {
   readonly columns: number;
   readonly cellHeight: number;
   readonly top: number;
-  /** Pixels a sector's title may take before it is cut with an ellipsis. */
-  readonly titleWidth: number;
+  /** The chart's width in pixels (the live layer draws in pixels). */
+  readonly width: number;
 }
 
-/** Small multiples: one grid per sector, self-reliance solid, capability dashed. */
+/** Where sector `g`'s plot area lies, in pixels, and its grid option for the base layer. */
+function sectorGrid(g: number, layout: SectorLayout) {
+  const share = 1 / layout.columns;
+  const column = g % layout.columns;
+  const top = layout.top + Math.floor(g / layout.columns) * layout.cellHeight;
+  const left = (column * share + 0.04) * layout.width;
+  const width = (share - 0.06) * layout.width;
+  return { left, width, top: top + 22, height: layout.cellHeight - 46, titleTop: top + 2 };
+}
+
+/**
+ * Small multiples: one grid per sector, self-reliance solid, capability dashed. The live layer draws
+ * the edited scenario as two series over all sectors at once, in pixel coordinates of the same plot
+ * areas (a gap between sectors), because one series is far cheaper to redraw than twenty-two.
+ */
 export function sectorLayers(
   scenarios: readonly ChartScenario[],
   sectors: readonly { id: string; name: string }[],
@@ -153,24 +173,26 @@ export function sectorLayers(
   colors: ChartColors,
   format: Formatters,
   labels: { selfReliance: string; capability: string },
+  latest: LatestData,
 ): ChartLayers {
   const years = yearsOf(scenarios);
   const run = scenarios.find((s) => s.run)?.run;
-  const width = 100 / layout.columns;
-  const frame: { base: Frame & { title: unknown[] }; live: Frame } = { base: { grid: [], xAxis: [], yAxis: [], title: [] }, live: { grid: [], xAxis: [], yAxis: [] } };
+  const grids: unknown[] = [];
+  const xAxes: unknown[] = [];
+  const yAxes: unknown[] = [];
+  const titles: unknown[] = [];
   const baseSeries: Series[] = [];
-  const liveSeries: Series[] = [];
+  const liveS: (number | null)[][] = [];
+  const liveC: (number | null)[][] = [];
+  const edited = scenarios.find((s) => s.role === 'edited' && s.run);
   sectors.forEach((sector, g) => {
-    const column = g % layout.columns;
-    const top = layout.top + Math.floor(g / layout.columns) * layout.cellHeight;
-    const grid = { left: `${column * width + 4}%`, width: `${width - 6}%`, top: top + 22, height: layout.cellHeight - 46 };
+    const box = sectorGrid(g, layout);
+    grids.push({ left: box.left, width: box.width, top: box.top, height: box.height });
     const axes = axisPair(colors, years, { min: 0, max: 1, interval: 0.5 }, format.percent, format, g, 10);
-    for (const layer of ['base', 'live'] as const) {
-      (frame[layer].grid as unknown[]).push(grid);
-      (frame[layer].xAxis as unknown[]).push(axes[layer].xAxis);
-      (frame[layer].yAxis as unknown[]).push(axes[layer].yAxis);
-    }
-    frame.base.title.push({ text: sector.name, left: `${column * width + 4}%`, top: top + 2, textStyle: { fontSize: 12, fontWeight: 600, color: colors.text, width: layout.titleWidth, overflow: 'truncate' } });
+    xAxes.push(axes.base.xAxis);
+    yAxes.push(axes.base.yAxis);
+    titles.push({ text: sector.name, left: box.left, top: box.titleTop, textStyle: { fontSize: 12, fontWeight: 600, color: colors.text, width: layout.width / layout.columns - 12, overflow: 'truncate' } });
+    baseSeries.push(anchor(`anchor-${g}`, years, g));
     const index = run ? run.sectorIds.indexOf(sector.id) : -1;
     if (index < 0) return;
     for (const s of scenarios) {
@@ -179,10 +201,19 @@ export function sectorLayers(
       baseSeries.push(...bandSeries(s, bandPairs(years, s.bands.C, index), `c-${g}`, g, colors));
     }
     for (const s of scenarios) {
-      if (!s.run) continue;
-      const target = s.role === 'edited' ? liveSeries : baseSeries;
-      target.push(line(s, `s-${g}-${s.id}`, pairs(years, s.run.S, index), g));
-      target.push(line(s, `c-${g}-${s.id}`, pairs(years, s.run.C, index), g, true));
+      if (!s.run || s.role === 'edited') continue;
+      baseSeries.push(line(s, `s-${g}-${s.id}`, pairs(years, s.run.S, index), g));
+      baseSeries.push(line(s, `c-${g}-${s.id}`, pairs(years, s.run.C, index), g, true));
+    }
+    if (edited?.run) {
+      const span = years[years.length - 1]! - years[0]!;
+      const point = (year: number, value: number) => [box.left + ((year - years[0]!) / span) * box.width, box.top + (1 - value) * box.height];
+      years.forEach((year, y) => {
+        liveS.push(point(year, edited.run!.S[index * years.length + y]!));
+        liveC.push(point(year, edited.run!.C[index * years.length + y]!));
+      });
+      liveS.push([null, null]);
+      liveC.push([null, null]);
     }
   });
   const rowsAt = (year: number, grid: number) => {
@@ -190,27 +221,37 @@ export function sectorLayers(
     const index = sector && run ? run.sectorIds.indexOf(sector.id) : -1;
     if (index < 0) return [];
     const y = year - years[0]!;
-    return scenarios
+    return latest.scenarios
       .filter((s) => s.run)
       .flatMap((s) => [row(`${s.name} · ${labels.selfReliance}`, format.percent(s.run!.S[index * years.length + y]!)), row(`${s.name} · ${labels.capability}`, format.percent(s.run!.C[index * years.length + y]!))]);
   };
+  const liveLine = (id: string, data: (number | null)[][], dashed: boolean): Series => ({ ...line(edited!, id, data as [number, number][], 0, dashed), connectNulls: false });
+  const height = layout.top + Math.ceil(sectors.length / layout.columns) * layout.cellHeight;
   return {
-    base: { animation: false, title: frame.base.title, legend: { top: 0, left: 0, selectedMode: false, data: scenarios.map((s) => s.name), textStyle: { color: colors.text }, itemWidth: 18, itemHeight: 4, icon: 'rect' }, grid: frame.base.grid, xAxis: frame.base.xAxis, yAxis: frame.base.yAxis, series: baseSeries } as EChartOption,
-    live: {
+    base: {
       animation: false,
-      grid: frame.live.grid,
-      xAxis: frame.live.xAxis,
-      yAxis: frame.live.yAxis,
+      title: titles,
+      legend: { top: 0, left: 0, selectedMode: false, data: scenarios.map((s) => s.name), textStyle: { color: colors.text }, itemWidth: 18, itemHeight: 4, icon: 'rect' },
+      grid: grids,
+      xAxis: xAxes,
+      yAxis: yAxes,
       tooltip: {
         ...tooltip(colors, () => []),
-        formatter: (params: { value: [number, number]; axisIndex?: number; componentIndex?: number; seriesId?: string }[]) => {
+        formatter: (params: { value: [number, number]; seriesId?: string }[]) => {
           const first = params[0];
           if (!first) return '';
-          const grid = Number(/^[sc]-(\d+)-/.exec(first.seriesId ?? '')?.[1] ?? 0);
+          const grid = Number(/^anchor-(\d+)$|^[sc]-(\d+)/.exec(first.seriesId ?? '')?.slice(1).find(Boolean) ?? 0);
           return `<div class="tip-year">${escapeHtml(sectors[grid]?.name ?? '')} ${first.value[0]}</div>${rowsAt(first.value[0], grid).join('')}`;
         },
       },
-      series: liveSeries,
+      series: baseSeries,
+    } as EChartOption,
+    live: {
+      animation: false,
+      grid: { left: 0, top: 0, width: layout.width, height },
+      xAxis: { type: 'value', min: 0, max: layout.width, show: false },
+      yAxis: { type: 'value', min: 0, max: height, inverse: true, show: false },
+      series: edited ? [liveLine('sectors-s', liveS, false), liveLine('sectors-c', liveC, true)] : [],
     } as EChartOption,
     baseSignature: signature(scenarios, ['sectors', layout, sectors.map((s) => s.name)]),
   };

@@ -1,0 +1,115 @@
+import type { BarSeriesOption, EChartsOption } from 'echarts';
+import type { Waterfall } from '../compare/waterfall';
+import { displayedWaterfall } from '../compare/waterfall';
+import { baseOption, valueAxis } from './chart-parts';
+import type { ChartText } from './chart-text';
+import type { ChartTheme } from './chart-theme';
+import { outputFormats, outputLabel } from './output-label';
+import { escapeHtml } from './tooltip';
+
+interface Item {
+  readonly category: string;
+  readonly start: number;
+  readonly end: number;
+  readonly color: string;
+  /** On the bar (short unit), and in the description (long unit). */
+  readonly label: string;
+  readonly spoken: string;
+}
+
+type BarDatum = NonNullable<BarSeriesOption['data']>[number];
+
+/** The three stacked values that draw [start, end]: an invisible base, then the parts above and below zero. */
+function stackedParts(start: number, end: number): { base: number | null; above: number | null; below: number | null } {
+  const low = Math.min(start, end);
+  const high = Math.max(start, end);
+  if (low >= 0) return { base: low, above: high - low, below: null };
+  if (high <= 0) return { base: high, above: null, below: low - high };
+  return { base: null, above: high, below: low };
+}
+
+/** A round number below the lowest value that leaves the bars' differences visible (0 when close to it). */
+function axisMin(values: readonly number[]): number {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const span = high - low || Math.abs(high) || 1;
+  const below = low - span * 0.75;
+  if (low >= 0 && below <= low * 0.25) return 0;
+  const step = 5 * 10 ** Math.floor(Math.log10(span));
+  return Math.floor(below / step) * step;
+}
+
+/**
+ * The attribution waterfall: the reference's value, one bar per lever group (blue up, vermillion down,
+ * each labelled with its signed contribution), the other scenario's value. Labels are rounded so that
+ * they add up exactly as printed (`displayedWaterfall`). Groups that round to zero are left out unless
+ * `hideZero` is false. `width` (default 760 px) sizes the wrapping of the category labels.
+ */
+export function waterfallOption(
+  waterfall: Waterfall,
+  options: { readonly hideZero?: boolean; readonly width?: number },
+  theme: ChartTheme,
+  text: ChartText,
+): EChartsOption {
+  const formats = outputFormats(waterfall.output, text);
+  const shown = displayedWaterfall(waterfall, formats.decimals);
+  const hideZero = options.hideZero ?? true;
+  const end = (label: string, value: number, display: number): Item => {
+    const printed = formats.value(display);
+    return { category: label, start: 0, end: value, color: theme.total, label: printed, spoken: printed };
+  };
+  const bars = waterfall.bars.flatMap((bar, i): Item[] => {
+    const display = shown.bars[i]!;
+    if (hideZero && display === 0) return [];
+    const color = bar.value >= 0 ? theme.increase : theme.decrease;
+    return [{ category: text.t(`group.${bar.group}`), start: bar.start, end: bar.end, color, label: formats.label(display), spoken: formats.difference(display) }];
+  });
+  const items = [end(waterfall.reference.label, waterfall.reference.value, shown.reference), ...bars, end(waterfall.other.label, waterfall.other.value, shown.other)];
+
+  const parts = items.map((item) => stackedParts(item.start, item.end));
+  const datum = (item: Item, value: number | null, labelled: boolean, position: 'top' | 'bottom'): BarDatum =>
+    value === null ? '-' : { value, itemStyle: { color: item.color }, label: { show: labelled, position, formatter: item.label, color: theme.text } };
+  const rising = (item: Item) => item.end >= item.start;
+  const common: BarSeriesOption = { type: 'bar', stack: 'waterfall', stackStrategy: 'samesign', barMaxWidth: 56, emphasis: { disabled: true } };
+  const separator = text.language === 'zh-CN' ? '，' : ', ';
+  const description = text.t('aria.waterfall', {
+    output: outputLabel(waterfall.output, text),
+    year: waterfall.year,
+    reference: waterfall.reference.label,
+    from: formats.value(shown.reference),
+    bars: bars.length ? bars.map((item) => text.t('aria.bar', { group: item.category, value: item.spoken })).join(separator) : text.t('aria.noBars'),
+    other: waterfall.other.label,
+    to: formats.value(shown.other),
+    difference: formats.difference(shown.difference),
+  });
+  const labelWidth = Math.max(40, ((options.width ?? 760) - 80) / items.length - 8);
+  return {
+    ...baseOption(theme, description),
+    grid: { left: 56, right: 16, top: 24, bottom: 64 },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      backgroundColor: theme.background,
+      borderColor: theme.grid,
+      textStyle: { color: theme.text, fontSize: theme.fontSize },
+      formatter: (raw: unknown) => {
+        const index = (Array.isArray(raw) ? raw[0] : raw)?.dataIndex as number | undefined;
+        const item = index === undefined ? undefined : items[index];
+        return item ? `<div class="chart-tip-row"><span class="chart-tip-name">${escapeHtml(item.category)}</span> <b>${escapeHtml(item.spoken)}</b></div>` : '';
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: items.map((item) => item.category),
+      axisLabel: { interval: 0, color: theme.text, fontSize: theme.fontSize - 1, width: labelWidth, overflow: 'break' },
+      axisLine: { lineStyle: { color: theme.axis } },
+      axisTick: { show: false },
+    },
+    yAxis: valueAxis(theme, formats.axis, { min: axisMin(items.flatMap((item, i) => (i === 0 || i === items.length - 1 ? [item.end] : [item.start, item.end]))) }),
+    series: [
+      { ...common, id: 'waterfall:base', data: parts.map((part) => part.base ?? '-'), itemStyle: { color: 'transparent' }, silent: true },
+      { ...common, id: 'waterfall:above', data: items.map((item, i) => datum(item, parts[i]!.above, parts[i]!.below === null || rising(item), 'top')) },
+      { ...common, id: 'waterfall:below', data: items.map((item, i) => datum(item, parts[i]!.below, parts[i]!.above === null || !rising(item), 'bottom')) },
+    ],
+  };
+}

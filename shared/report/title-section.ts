@@ -1,0 +1,25 @@
+import type { SafeHtml } from './html';
+import { html } from './html';
+import type { ReportContext } from './report-context';
+
+/** The title page: what is compared, by whom, and when the report was made. */
+export function titleSection(ctx: ReportContext): SafeHtml {
+  const { input, m } = ctx;
+  const single = input.scenarios.length === 1;
+  const items = input.model.scenarios.map((compared) => {
+    const scenario = input.scenarios.find((entry) => entry.id === compared.id)!;
+    return html`<li class="color-${compared.colorIndex}">
+<div class="scenario-name">${compared.label}${compared.reference && !single ? html`<span class="badge">${m('reference')}</span>` : ''}</div>
+<div>${m('author')}: ${scenario.author || m('noAuthor')} · ${m('updated')}: ${scenario.updatedAt.slice(0, 10)}</div>
+${scenario.description ? html`<div class="description">${scenario.description}</div>` : ''}
+</li>`;
+  });
+  return html`<header>
+<h1>${single ? input.scenarios[0]!.name : m('title')}</h1>
+<p class="subtitle">${single ? m('titleSingle') : input.model.scenarios.map((s) => s.label).join(' · ')} — ${m('app')}</p>
+<p class="muted">${m('generated', { date: input.provenance.generatedAt.slice(0, 10), version: input.provenance.appVersion, model: input.provenance.modelVersion })}</p>
+<h2>${m('scenarios')}</h2>
+<ul class="scenario-list">${items}</ul>
+</header>
+`;
+}
