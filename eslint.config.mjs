@@ -39,6 +39,14 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: ['node:*', 'fs', 'path', 'electron', 'better-sqlite3', 'react', 'react-dom'], message: 'shared/ must stay pure: no Node, DOM or Electron imports.' }] },
       ],
+      // Chart builders type their options with ECharts' types; drawing is the interface's or the CLI's job.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'echarts', allowTypeImports: true, message: 'shared/ builds ECharts options; import ECharts types only (import type).' }],
+          patterns: [{ group: ['echarts/*'], allowTypeImports: true, message: 'shared/ builds ECharts options; import ECharts types only (import type).' }],
+        },
+      ],
     },
   },
   {

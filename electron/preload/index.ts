@@ -31,6 +31,10 @@ const api = {
   getSettings: (input: ChannelInput<'getSettings'>) => invoke('getSettings', input),
   updateSettings: (input: ChannelInput<'updateSettings'>) => invoke('updateSettings', input),
   getAppInfo: (input: ChannelInput<'getAppInfo'>) => invoke('getAppInfo', input),
+  saveView: (input: ChannelInput<'saveView'>) => invoke('saveView', input),
+  listViews: (input: ChannelInput<'listViews'>) => invoke('listViews', input),
+  getView: (input: ChannelInput<'getView'>) => invoke('getView', input),
+  deleteView: (input: ChannelInput<'deleteView'>) => invoke('deleteView', input),
 } satisfies PlannerApi;
 
 function subscribe<T>(channel: string, listener: (value: T) => void): () => void {

@@ -11,6 +11,7 @@ import {
   storedScenarioSchema,
 } from './library-schemas';
 import { scenarioDocumentSchema } from './scenario-document-schema';
+import { comparisonViewDraftSchema, comparisonViewSchema } from './view-schemas';
 
 const id = z.string().min(1).max(100);
 const revision = z.int().min(1);
@@ -63,6 +64,11 @@ export const CONTRACT = {
   getSettings: channel(empty, settingsSchema),
   updateSettings: channel(settingsSchema.partial().strict(), settingsSchema),
   getAppInfo: channel(empty, appInfoSchema),
+  // Saved comparison views: which scenarios side by side, which is the reference, how they are shown.
+  saveView: channel(z.object({ view: comparisonViewDraftSchema, expectedUpdatedAt: z.string().max(40).optional() }).strict(), comparisonViewSchema),
+  listViews: channel(empty, z.array(comparisonViewSchema)),
+  getView: channel(z.object({ id }).strict(), comparisonViewSchema),
+  deleteView: channel(z.object({ id }).strict(), z.object({ deleted: z.boolean() })),
 } as const;
 
 export type Contract = typeof CONTRACT;

@@ -3,3 +3,4 @@ export * from './app-schemas';
 export * from './library-schemas';
 export * from './contract';
 export * from './events';
+export * from './view-schemas';

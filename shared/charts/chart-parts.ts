@@ -34,6 +34,7 @@ export function yearAxis(years: readonly number[], theme: ChartTheme, gridIndex 
   };
 }
 
+/** A value axis with the theme's muted labels and light grid lines; `extra` sets its range. */
 export function valueAxis(theme: ChartTheme, formatter: (value: number) => string, extra: YAXisComponentOption = {}, gridIndex = 0): YAXisComponentOption {
   return {
     type: 'value',
@@ -41,6 +42,7 @@ export function valueAxis(theme: ChartTheme, formatter: (value: number) => strin
     axisLabel: { color: theme.muted, fontSize: theme.fontSize - 1, formatter },
     splitLine: { lineStyle: { color: theme.grid } },
     ...extra,
+    // ECharts' axis option is a union by `type`: spreading `extra` over it loses the narrowing.
   } as YAXisComponentOption;
 }
 

@@ -9,7 +9,7 @@ export { CHART_MESSAGES } from './chart-messages';
 export type { ChartFormat, ChartMessageParams, ChartText, ChartTranslate } from './chart-text';
 export { chartText, interpolate } from './chart-text';
 export { BAND_ID_PREFIX } from './chart-parts';
-export { escapeHtml } from './tooltip';
+export { escapeHtml } from './escape-html';
 export { outputFormats, outputLabel } from './output-label';
 export type { SectorMultiplesOptions } from './sector-multiples-option';
 export { sectorMultiplesHeight, sectorMultiplesOption } from './sector-multiples-option';

@@ -1,10 +1,6 @@
 import { BAND_ID_PREFIX } from './chart-parts';
 import type { ChartTheme } from './chart-theme';
-
-/** HTML-escapes user text (scenario names) for the tooltip, which ECharts inserts as HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from './escape-html';
 
 interface TooltipParam {
   readonly seriesId?: string;

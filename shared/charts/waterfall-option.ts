@@ -5,7 +5,7 @@ import { baseOption, valueAxis } from './chart-parts';
 import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
 import { outputFormats, outputLabel } from './output-label';
-import { escapeHtml } from './tooltip';
+import { escapeHtml } from './escape-html';
 
 interface Item {
   readonly category: string;

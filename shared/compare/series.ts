@@ -13,6 +13,7 @@ export function sectorSlice(values: ArrayLike<number>, s: number, years: number)
   return s < 0 ? plainSlice(values) : plainSlice(values, s * years, (s + 1) * years);
 }
 
+/** One sector's slice of a band (or the whole band for s < 0), as plain arrays. */
 export function bandSlice(band: Band, s: number, years: number): BandSeries {
   return { p10: sectorSlice(band.p10, s, years), p50: sectorSlice(band.p50, s, years), p90: sectorSlice(band.p90, s, years) };
 }

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../charts/escape-html';
+
 /** Markup that is already safe: built by `html` or explicitly trusted with `trusted`. */
 export class SafeHtml {
   constructor(readonly markup: string) {}
@@ -6,16 +8,11 @@ export class SafeHtml {
   }
 }
 
-/** Text for HTML content and double-quoted attributes: `&`, `<`, `>`, `"` and `'` escaped. */
-export function escapeText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function render(value: unknown): string {
   if (value instanceof SafeHtml) return value.markup;
   if (Array.isArray(value)) return value.map(render).join('');
   if (value === null || value === undefined || value === false) return '';
-  return escapeText(String(value));
+  return escapeHtml(String(value));
 }
 
 /**

@@ -51,6 +51,7 @@ export interface ReportContext {
   readonly nextFigureId: () => string;
 }
 
+/** The context every section renders with: the report's words, the charts' text, theme and renderer. */
 export function reportContext(input: ReportInput, theme: ChartTheme, renderChart: RenderChart): ReportContext {
   const messages = REPORT_MESSAGES[input.language];
   let figures = 0;

@@ -1,4 +1,4 @@
-import { escapeText } from './html';
+import { escapeHtml } from '../charts/escape-html';
 
 // Style properties ECharts writes that SVG also accepts as presentation attributes.
 const PRESENTATION = new Set(['font-size', 'font-family', 'font-weight', 'font-style', 'fill', 'stroke', 'opacity']);
@@ -12,7 +12,7 @@ function styleToAttributes(style: string): string {
       const colon = declaration.indexOf(':');
       const name = declaration.slice(0, colon).trim();
       const value = declaration.slice(colon + 1).trim();
-      return colon > 0 && PRESENTATION.has(name) ? [`${name}="${escapeText(value)}"`] : [];
+      return colon > 0 && PRESENTATION.has(name) ? [`${name}="${escapeHtml(value)}"`] : [];
     })
     .join(' ');
 }
@@ -35,5 +35,5 @@ export function svgForHtml(svg: string, prefix: string, description: string): st
     })
     .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
     .replace(/\bzr(\d+)-/g, `${prefix}-zr$1-`)
-    .replace(/^<svg /, `<svg role="img" aria-label="${escapeText(description)}" `);
+    .replace(/^<svg /, `<svg role="img" aria-label="${escapeHtml(description)}" `);
 }

@@ -155,7 +155,8 @@ describe('chokepoint report', () => {
   });
 
   it('writes the report in Chinese with --lang zh-CN, reference chosen by name', async () => {
-    const { code, html, err } = await report(['a.chokepoint', 'b.chokepoint', '--scenario', '自主可控推进', '--scenario', 'baseline', '--reference', '自主可控推进', '--lang', 'zh-CN', '--out', 'zh.html']);
+    // The reference is added to the chosen scenarios when not among them.
+    const { code, html, err } = await report(['a.chokepoint', 'b.chokepoint', '--scenario', 'baseline', '--reference', '自主可控推进', '--lang', 'zh-CN', '--out', 'zh.html']);
     expect(code, err).toBe(0);
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('<h1>情景对比</h1>');
@@ -163,6 +164,8 @@ describe('chokepoint report', () => {
     expect(html).toContain('芯片');
     expect(html).toContain('各行业达到自给率目标的时间');
     expect(html).not.toContain('Scenario comparison');
+    expect(html.indexOf('自主可控推进')).toBeLessThan(html.indexOf('Baseline'));
+    expect(html).not.toContain(hostile.id);
   });
 
   it('makes a single-scenario report against the base-year defaults', async () => {

@@ -44,6 +44,14 @@ const CASES: { readonly [C in Channel]: { valid: unknown; invalid: unknown; fiel
   getSettings: { valid: {}, invalid: { language: 'en' }, field: '$' },
   updateSettings: { valid: { language: 'zh-CN' }, invalid: { language: 'fr' }, field: '$.language' },
   getAppInfo: { valid: {}, invalid: { verbose: true }, field: '$' },
+  saveView: {
+    valid: { view: { id: 'view-1', name: 'Push versus baseline', scenarioIds: [baseline.id, PRESETS[3]!.id], referenceId: baseline.id, options: { variable: 'S', bands: true, discountRate: 0.03 } } },
+    invalid: { view: { name: 'One scenario', scenarioIds: [baseline.id], referenceId: baseline.id, options: { variable: 'S', bands: true, discountRate: 0.03 } } },
+    field: '$.view.scenarioIds',
+  },
+  listViews: { valid: {}, invalid: { limit: 5 }, field: '$' },
+  getView: { valid: { id: 'view-1' }, invalid: { id: '' }, field: '$.id' },
+  deleteView: { valid: { id: 'view-1' }, invalid: { ids: ['view-1'] }, field: '$' },
 };
 
 describe('the handler table over the preview transport, with a real library', () => {

@@ -3,6 +3,8 @@ import type { Settings } from '../../shared/api/app-schemas';
 import { DEFAULT_SETTINGS } from '../../shared/api/app-schemas';
 import type { ChannelOutput, PlannerApi } from '../../shared/api/contract';
 import type { RevisionInfo, ScenarioSummary } from '../../shared/api/library-schemas';
+import type { ComparisonView } from '../../shared/api/view-schemas';
+import { comparisonViewDraftSchema } from '../../shared/api/view-schemas';
 import { PRESETS } from '../../shared/catalogue';
 import type { Scenario } from '../../shared/domain/scenario';
 import { validateScenario } from '../../shared/domain/validate-scenario';
@@ -45,6 +47,8 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
   const calls: string[] = [];
   const failures = new Map<string, ApiError>();
   let settings: Settings = { ...DEFAULT_SETTINGS };
+  const views = new Map<string, Omit<ComparisonView, 'missingScenarioIds'>>();
+  const withMissing = (view: Omit<ComparisonView, 'missingScenarioIds'>): ComparisonView => ({ ...view, missingScenarioIds: view.scenarioIds.filter((id) => !entries.has(id)) });
   let idCounter = 0;
 
   const headOf = (entry: Entry) => entry.revisions[entry.revisions.length - 1]!;
@@ -206,6 +210,29 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
     },
     async getAppInfo() {
       return ok({ name: 'Chokepoint Planner', version: '0.1.0', modelVersion: MODEL_VERSION, formatVersion: FORMAT_VERSION, platform: 'test', libraryPath: ':memory:', notices: [] });
+    },
+    async saveView({ view: draft, expectedUpdatedAt }) {
+      const parsed = comparisonViewDraftSchema.safeParse(draft);
+      if (!parsed.success) return fail('invalid-input', `The view is not valid: ${parsed.error.issues[0]!.message}`);
+      const missingId = parsed.data.scenarioIds.find((id) => !entries.has(id));
+      if (missingId !== undefined) return missing(missingId);
+      const existing = parsed.data.id === undefined ? undefined : views.get(parsed.data.id);
+      if (existing && expectedUpdatedAt !== undefined && existing.updatedAt !== expectedUpdatedAt) return fail('conflict', 'The view was changed elsewhere.', { currentUpdatedAt: existing.updatedAt });
+      const savedAt = now().toISOString();
+      const { id = `view-${++idCounter}`, ...rest } = parsed.data;
+      const view = { ...rest, id, createdAt: existing?.createdAt ?? savedAt, updatedAt: savedAt };
+      views.set(id, view);
+      return ok(withMissing(view));
+    },
+    async listViews() {
+      return ok([...views.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(withMissing));
+    },
+    async getView({ id }) {
+      const view = views.get(id);
+      return view ? ok(withMissing(view)) : fail('not-found', `There is no comparison view with id ${id}.`, { id });
+    },
+    async deleteView({ id }) {
+      return ok({ deleted: views.delete(id) });
     },
   } satisfies { [C in keyof PlannerApi]: (input: Parameters<PlannerApi[C]>[0]) => Promise<ApiResult<ChannelOutput<C>>> };
 

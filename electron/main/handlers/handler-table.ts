@@ -69,5 +69,9 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     getSettings: async () => ({ ok: true, value: deps.settings.get() }),
     updateSettings: async (patch) => deps.settings.update(patch),
     getAppInfo: async () => ({ ok: true, value: deps.appInfo() }),
+    saveView: ({ view, expectedUpdatedAt }) => fromStore(library.saveView(view, { expectedUpdatedAt })),
+    listViews: () => fromStore(library.listViews()),
+    getView: ({ id }) => fromStore(library.getView(id)),
+    deleteView: ({ id }) => fromStore(library.deleteView(id)),
   };
 }

@@ -17,6 +17,7 @@ export type {
   StoredScenario,
 } from './library-types';
 export type { SaveOptions } from './edits';
+export type { SaveViewOptions } from './views';
 export { CONFLICT_POLICIES } from './import-scenarios';
 export type { ConflictPolicy, ImportReport, ImportStatus, ImportWarning } from './import-scenarios';
 export type { ImportFileRequest, ImportPreviewItem } from './import-file';

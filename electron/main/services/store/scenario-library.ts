@@ -1,3 +1,4 @@
+import type { ComparisonViewDraft } from '../../../../shared/api/view-schemas';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import { duplicateScenario, renameScenario, restoreRevision, saveScenario, setScenarioTags } from './edits';
 import type { SaveOptions } from './edits';
@@ -11,6 +12,8 @@ import { getRevision, getScenario, listScenarios, scenarioHistory } from './quer
 import { seedExamples } from './seed-examples';
 import type { StoreContext } from './store-context';
 import { emptyTrash, listTrash, trashScenario, untrashScenario } from './trash';
+import type { SaveViewOptions } from './views';
+import { deleteView, getView, listViews, saveView } from './views';
 
 /**
  * The library's operations bound to one open store: the shape the IPC handler table and the CLI
@@ -37,6 +40,10 @@ export function createScenarioLibrary(ctx: StoreContext) {
     previewFile: (request: Omit<ImportFileRequest, 'onConflict'>) => previewScenarioFile(ctx, request),
     importFile: (request: ImportFileRequest) => importScenarioFile(ctx, request),
     exportScenarios: (request: ExportRequest) => exportScenarios(ctx, request),
+    saveView: (view: ComparisonViewDraft, options?: SaveViewOptions) => saveView(ctx, view, options),
+    listViews: () => listViews(ctx),
+    getView: (id: string) => getView(ctx, id),
+    deleteView: (id: string) => deleteView(ctx, id),
   };
 }
 

@@ -36,6 +36,16 @@ export type ScenarioTuple = readonly [
 
 export type RevisionInfoRow = Omit<RevisionRow, 'document'> & { readonly name: string | null };
 
+export interface ViewRow {
+  readonly id: string;
+  readonly name: string;
+  readonly scenario_ids: string;
+  readonly reference_id: string;
+  readonly options: string;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
 export interface ListParams {
   /** A LIKE pattern matched against name, author and tags, or null for all. */
   readonly text: string | null;
@@ -100,6 +110,16 @@ export function prepareStatements(db: Database) {
     allIds: db
       .prepare('SELECT id FROM scenarios WHERE deleted_at IS NULL ORDER BY updated_at DESC, id')
       .pluck() as Statement<[], string>,
+    listViews: db.prepare('SELECT * FROM comparison_views ORDER BY updated_at DESC, id') as Statement<[], ViewRow>,
+    view: db.prepare('SELECT * FROM comparison_views WHERE id = ?') as Statement<[string], ViewRow>,
+    upsertView: db.prepare(
+      `INSERT INTO comparison_views (id, name, scenario_ids, reference_id, options, created_at, updated_at)
+       VALUES (@id, @name, @scenario_ids, @reference_id, @options, @created_at, @updated_at)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, scenario_ids = excluded.scenario_ids,
+         reference_id = excluded.reference_id, options = excluded.options, updated_at = excluded.updated_at`,
+    ),
+    deleteView: db.prepare('DELETE FROM comparison_views WHERE id = ?'),
+    scenarioExists: db.prepare('SELECT 1 FROM scenarios WHERE id = ?').pluck() as Statement<[string], number>,
     metaGet: db.prepare('SELECT value FROM meta WHERE key = ?').pluck() as Statement<[string], string>,
     metaSet: db.prepare(
       'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',

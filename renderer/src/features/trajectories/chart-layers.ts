@@ -105,14 +105,9 @@ function signature(scenarios: readonly ChartScenario[], extra: unknown): string 
 /** Aggregate self-reliance: every visible scenario, with bands where computed. */
 export function aggregateLayers(scenarios: readonly ChartScenario[], colors: ChartColors, format: Formatters, latest: LatestData): ChartLayers {
   const years = yearsOf(scenarios);
-  let top = 0;
-  for (const s of scenarios) {
-    for (const v of s.run?.aggregateS ?? []) top = Math.max(top, v);
-    for (const v of s.bands?.aggregateS.p90 ?? []) top = Math.max(top, v);
-  }
-  // Quarter steps: the axis (and so the base layer) rarely changes while a slider moves.
-  const max = Math.max(0.5, Math.ceil(top * 4) / 4);
-  const axes = axisPair(colors, years, { min: 0, max }, format.percent, format);
+  // A fixed 0–100 % axis, like the sectors': comparable at a glance, and never redrawn while a slider moves.
+  const max = 1;
+  const axes = axisPair(colors, years, { min: 0, max, interval: 0.25 }, format.percent, format);
   const grid = { left: 44, right: 12, top: 12, bottom: 24 };
   const baseSeries: Series[] = [];
   for (const s of scenarios) if (s.bands && s.run) baseSeries.push(...bandSeries(s, bandPairs(years, s.bands.aggregateS), `agg-${s.id}`, 0, colors));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { reportContentSecurityPolicy } from './content-security-policy';
+import { reportContentSecurityPolicy } from '../../shared/report/content-security-policy';
 
 describe('reportContentSecurityPolicy', () => {
   it('allows exactly the stylesheet by its SHA-256 in base64, and nothing else', () => {

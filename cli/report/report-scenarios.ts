@@ -1,0 +1,46 @@
+import type { Scenario } from '../../shared/domain/scenario';
+import type { CliIo } from '../io';
+import { pickScenarios } from '../pick-scenarios';
+import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario-file';
+
+/** Every scenario of every file, in order; undefined (after printing why) when a file cannot be read. */
+export async function readAllScenarios(files: readonly string[], io: CliIo): Promise<Scenario[] | undefined> {
+  const scenarios: Scenario[] = [];
+  for (const file of files) {
+    const read = await readScenarioFile(file, io);
+    if (!read.ok) {
+      for (const line of readErrorLines(read.error)) io.stderr(`${line}\n`);
+      return undefined;
+    }
+    for (const line of warningLines(read.value, file)) io.stderr(`${line}\n`);
+    scenarios.push(...read.value.scenarios);
+  }
+  return scenarios;
+}
+
+/** The one scenario a NAME|ID selects, or undefined after printing why none or several do. */
+function pickOne(scenarios: readonly Scenario[], selector: string, io: CliIo): Scenario | undefined {
+  const picked = pickScenarios(scenarios, selector);
+  if (picked.length === 1) return picked[0];
+  const names = scenarios.map((scenario) => `"${scenario.name}" (${scenario.id})`).join(', ');
+  io.stderr(`${picked.length === 0 ? `No scenario with the id or name "${selector}"` : `Several scenarios are named "${selector}": choose one by id`}; the files hold ${names}.\n`);
+  return undefined;
+}
+
+/**
+ * The scenarios to report on: those `--scenario` options select (in the order given), else all; the
+ * reference (`--reference`, else the first; added when not selected) at the front, where the report
+ * and its colours start.
+ */
+export function scenariosToReport(all: readonly Scenario[], selectors: readonly string[] | undefined, reference: string | undefined, io: CliIo): Scenario[] | undefined {
+  const chosen: Scenario[] = [];
+  for (const selector of selectors ?? []) {
+    const scenario = pickOne(all, selector, io);
+    if (!scenario) return undefined;
+    if (!chosen.includes(scenario)) chosen.push(scenario);
+  }
+  const scenarios = chosen.length ? chosen : [...all];
+  const first = reference === undefined ? scenarios[0] : pickOne(all, reference, io);
+  if (!first) return undefined;
+  return [first, ...scenarios.filter((scenario) => scenario !== first)];
+}
