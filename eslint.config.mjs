@@ -37,14 +37,33 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'electron', 'better-sqlite3', 'react', 'react-dom'], message: 'shared/ must stay pure: no Node, DOM or Electron imports.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'electron', 'better-sqlite3', 'react', 'react-dom'],
+              message: 'shared/ must stay pure: no Node, DOM or Electron imports.',
+            },
+          ],
+        },
       ],
       // Chart builders type their options with ECharts' types; drawing is the interface's or the CLI's job.
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'echarts', allowTypeImports: true, message: 'shared/ builds ECharts options; import ECharts types only (import type).' }],
-          patterns: [{ group: ['echarts/*'], allowTypeImports: true, message: 'shared/ builds ECharts options; import ECharts types only (import type).' }],
+          paths: [
+            {
+              name: 'echarts',
+              allowTypeImports: true,
+              message: 'shared/ builds ECharts options; import ECharts types only (import type).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['echarts/*'],
+              allowTypeImports: true,
+              message: 'shared/ builds ECharts options; import ECharts types only (import type).',
+            },
+          ],
         },
       ],
     },
@@ -52,7 +71,10 @@ export default tseslint.config(
   {
     files: ['electron/main/services/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Services are plain Node code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Services are plain Node code.' }] },
+      ],
     },
   },
   {
@@ -67,7 +89,17 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['electron', 'electron/*', 'node:*', 'better-sqlite3', 'fs', 'path', 'child_process', 'os', '**/electron/main/**'],
+              group: [
+                'electron',
+                'electron/*',
+                'node:*',
+                'better-sqlite3',
+                'fs',
+                'path',
+                'child_process',
+                'os',
+                '**/electron/main/**',
+              ],
               message: 'renderer/ is a web page: reach the main process only through renderer/src/api.ts.',
             },
           ],
@@ -85,7 +117,17 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['electron', 'electron/*', 'node:*', 'better-sqlite3', 'fs', 'path', 'child_process', 'os', '**/electron/main/**'],
+              group: [
+                'electron',
+                'electron/*',
+                'node:*',
+                'better-sqlite3',
+                'fs',
+                'path',
+                'child_process',
+                'os',
+                '**/electron/main/**',
+              ],
               message: 'renderer/ is a web page: reach the main process only through renderer/src/api.ts.',
             },
             { group: ['**/test/support/**'], message: 'Test support code must not ship in the app.' },

@@ -5,7 +5,13 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
 
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'cli/**/*.test.ts', 'electron/**/*.test.ts', 'test/**/*.test.ts', 'renderer/src/**/*.test.{ts,tsx}'],
+    include: [
+      'shared/**/*.test.ts',
+      'cli/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'test/**/*.test.ts',
+      'renderer/src/**/*.test.{ts,tsx}',
+    ],
     environment: 'node',
     testTimeout: 60000,
     pool: 'forks',

@@ -7,8 +7,17 @@ export interface Timing {
 }
 
 /** Median and 95th-percentile latency (ms) of `fn`, measured by tinybench after its warm-up. */
-export async function measure(name: string, fn: () => unknown | Promise<unknown>, options: { time?: number; iterations?: number } = {}): Promise<Timing> {
-  const bench = new Bench({ time: options.time ?? 1500, iterations: options.iterations ?? 20, warmup: true, retainSamples: true });
+export async function measure(
+  name: string,
+  fn: () => unknown | Promise<unknown>,
+  options: { time?: number; iterations?: number } = {},
+): Promise<Timing> {
+  const bench = new Bench({
+    time: options.time ?? 1500,
+    iterations: options.iterations ?? 20,
+    warmup: true,
+    retainSamples: true,
+  });
   bench.add(name, fn);
   await bench.run();
   const result = bench.tasks[0]!.result;

@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   if (!only || only === 'engine') {
     for (const figure of await runEngineBench()) {
       const verdict = figure.median <= figure.target ? 'ok' : 'OVER TARGET';
-      lines.push(`${figure.name.padEnd(56)} median ${figure.median.toFixed(3).padStart(9)} ms  p95 ${figure.p95.toFixed(3).padStart(9)} ms  target ≤ ${figure.target} ms  ${verdict}`);
+      lines.push(
+        `${figure.name.padEnd(56)} median ${figure.median.toFixed(3).padStart(9)} ms  p95 ${figure.p95.toFixed(3).padStart(9)} ms  target ≤ ${figure.target} ms  ${verdict}`,
+      );
       console.log(lines.at(-1));
     }
   }

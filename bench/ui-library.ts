@@ -16,8 +16,20 @@ export function libraryFile(count: number): string {
       id: `bench-${n}`,
       name: `${preset.name} variant ${n}`,
       tags: [`batch-${i % 20}`, i % 3 === 0 ? 'workshop' : 'desk'],
-      sectors: { ...preset.sectors, ROB: { restriction: [{ year: 2025, value: 0.05 }, { year: 2027, value: Math.round((i % 20) * 5) / 100 }] } },
+      sectors: {
+        ...preset.sectors,
+        ROB: {
+          restriction: [
+            { year: 2025, value: 0.05 },
+            { year: 2027, value: Math.round((i % 20) * 5) / 100 },
+          ],
+        },
+      },
     };
   });
-  return serializeScenarioFile(scenarios, { exportedAt: '2026-11-28T00:00:00Z', appVersion: '0.1.0', modelVersion: MODEL_VERSION });
+  return serializeScenarioFile(scenarios, {
+    exportedAt: '2026-11-28T00:00:00Z',
+    appVersion: '0.1.0',
+    modelVersion: MODEL_VERSION,
+  });
 }

@@ -18,7 +18,18 @@ import { libraryFile } from './ui-library';
  * worker's result can reach the screen no sooner than the frame after that one.
  */
 const MOVES = 200;
-const SECTORS = ['Chips', 'Chip-making equipment', 'Lithography', 'Industrial & design software, EDA', 'Basic software: OS, databases', 'High-end machine tools', 'Robots & sensors', 'Semiconductor & electronic materials', 'Advanced structural & energy materials', 'Aero-engines & gas turbines'];
+const SECTORS = [
+  'Chips',
+  'Chip-making equipment',
+  'Lithography',
+  'Industrial & design software, EDA',
+  'Basic software: OS, databases',
+  'High-end machine tools',
+  'Robots & sensors',
+  'Semiconductor & electronic materials',
+  'Advanced structural & energy materials',
+  'Aero-engines & gas turbines',
+];
 const LOADS = 5;
 const CONFIGS = [
   { name: 'Chromium defaults', args: [] as string[] },
@@ -52,17 +63,37 @@ async function moveSliders(page: Page, direction: 'up' | 'down'): Promise<Stats>
   for (const sector of SECTORS) {
     await page.getByRole('slider', { name: `Restriction level — ${sector}`, exact: true }).focus();
     for (let step = 0; step < MOVES / SECTORS.length; step++) {
-      await page.keyboard.press(direction === 'up' ? (step === 0 ? 'Home' : 'ArrowRight') : step === 0 ? 'End' : 'ArrowLeft');
+      await page.keyboard.press(
+        direction === 'up' ? (step === 0 ? 'Home' : 'ArrowRight') : step === 0 ? 'End' : 'ArrowLeft',
+      );
       done += 1;
-      await page.waitForFunction((n) => performance.getEntriesByName('input-to-redraw').length >= n, done, { timeout: 10_000 });
+      await page.waitForFunction((n) => performance.getEntriesByName('input-to-redraw').length >= n, done, {
+        timeout: 10_000,
+      });
     }
   }
-  const values = (await page.evaluate("performance.getEntriesByName('input-to-redraw').map((e) => e.duration)")) as number[];
+  const values = (await page.evaluate(
+    "performance.getEntriesByName('input-to-redraw').map((e) => e.duration)",
+  )) as number[];
   if (values.length < MOVES) throw new Error(`only ${values.length} of ${MOVES} moves were measured`);
   if (process.env.BENCH_DEBUG) {
-    const entries = (await page.evaluate("performance.getEntriesByName('input-to-redraw').map((e) => [e.startTime, e.duration])")) as [number, number][];
-    const redraws = (await page.evaluate("performance.getEntriesByName('chart-base-redraw').map((e) => e.startTime)")) as number[];
-    console.log(entries.map(([start, duration], i) => ({ i, duration, base: redraws.filter((t) => t >= start && t <= start + duration).length })).filter((e) => e.duration > 16).map((e) => `${e.i}:${e.duration.toFixed(1)}${e.base ? `(base×${e.base})` : ''}`).join(' '));
+    const entries = (await page.evaluate(
+      "performance.getEntriesByName('input-to-redraw').map((e) => [e.startTime, e.duration])",
+    )) as [number, number][];
+    const redraws = (await page.evaluate(
+      "performance.getEntriesByName('chart-base-redraw').map((e) => e.startTime)",
+    )) as number[];
+    console.log(
+      entries
+        .map(([start, duration], i) => ({
+          i,
+          duration,
+          base: redraws.filter((t) => t >= start && t <= start + duration).length,
+        }))
+        .filter((e) => e.duration > 16)
+        .map((e) => `${e.i}:${e.duration.toFixed(1)}${e.base ? `(base×${e.base})` : ''}`)
+        .join(' '),
+    );
   }
   return stats(values);
 }
@@ -83,14 +114,21 @@ async function dragSliders(page: Page, direction: 'up' | 'down'): Promise<Stats>
     // The thumb's centre runs from half a thumb inside the left edge to half a thumb inside the right.
     const thumb = box.height;
     const xOf = (value: number) => box.x + thumb / 2 + (box.width - thumb) * value;
-    const values = Array.from({ length: MOVES / SECTORS.length }, (_, i) => (direction === 'up' ? i : 20 - i) * 0.05);
+    const values = Array.from(
+      { length: MOVES / SECTORS.length },
+      (_, i) => (direction === 'up' ? i : 20 - i) * 0.05,
+    );
     await page.mouse.move(xOf(direction === 'up' ? 0.5 : 0.5), box.y + box.height / 2);
     await page.mouse.down();
     for (const value of values) {
       await page.mouse.move(xOf(value), box.y + box.height / 2, { steps: 1 });
       const before = done;
       try {
-        await page.waitForFunction((n) => performance.getEntriesByName('input-to-redraw').length > n, before, { timeout: 2000 });
+        await page.waitForFunction(
+          (n) => performance.getEntriesByName('input-to-redraw').length > n,
+          before,
+          { timeout: 2000 },
+        );
         done = (await page.evaluate("performance.getEntriesByName('input-to-redraw').length")) as number;
       } catch {
         // The pointer did not cross a step: no input, nothing to time.
@@ -98,11 +136,16 @@ async function dragSliders(page: Page, direction: 'up' | 'down'): Promise<Stats>
     }
     await page.mouse.up();
   }
-  const values = (await page.evaluate("performance.getEntriesByName('input-to-redraw').map((e) => e.duration)")) as number[];
+  const values = (await page.evaluate(
+    "performance.getEntriesByName('input-to-redraw').map((e) => e.duration)",
+  )) as number[];
   return stats(values);
 }
 
-async function openNewScenario(browser: Browser, preview: Preview): Promise<{ page: Page; editorUrl: string }> {
+async function openNewScenario(
+  browser: Browser,
+  preview: Preview,
+): Promise<{ page: Page; editorUrl: string }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(preview.url);
   await page.getByRole('button', { name: 'New scenario' }).click();
@@ -118,7 +161,9 @@ async function firstChart(browser: Browser, url: string): Promise<Stats> {
   for (let i = 0; i < LOADS; i++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('first-chart').length > 0, undefined, {
+      timeout: 30_000,
+    });
     loads.push((await page.evaluate("performance.getEntriesByName('first-chart')[0].startTime")) as number);
     await page.close();
   }
@@ -139,9 +184,12 @@ async function runConfig(preview: Preview, args: readonly string[]) {
     const four = await moveSliders(page, 'down');
     const dragFour = await dragSliders(page, 'up');
     await page.getByLabel('Show baseline').uncheck();
-    for (const name of ['Self-reliance push', 'De-escalation and cooperation']) await page.getByRole('button', { name: `Stop comparing with ${name}` }).click();
+    for (const name of ['Self-reliance push', 'De-escalation and cooperation'])
+      await page.getByRole('button', { name: `Stop comparing with ${name}` }).click();
     const dragOne = await dragSliders(page, 'down');
-    const listed = (await page.evaluate('window.planner.listScenarios({}).then((r) => r.value.length)')) as number;
+    const listed = (await page.evaluate(
+      'window.planner.listScenarios({}).then((r) => r.value.length)',
+    )) as number;
     const load = await firstChart(browser, editorUrl);
     return { version: browser.version(), one, four, dragOne, dragFour, load, listed };
   } finally {
@@ -156,9 +204,13 @@ async function fillLibrary(preview: Preview): Promise<void> {
     const page = await browser.newPage();
     await page.goto(preview.url);
     await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
-    const count = (await page.evaluate('window.planner.listScenarios({}).then((r) => r.value.length)')) as number;
+    const count = (await page.evaluate(
+      'window.planner.listScenarios({}).then((r) => r.value.length)',
+    )) as number;
     const text = libraryFile(1000 - count - CONFIGS.length);
-    const imported = (await page.evaluate(`window.planner.importFile({ fileName: 'bench.chokepoint', text: ${JSON.stringify(text)}, onConflict: 'skip' })`)) as { ok: boolean };
+    const imported = (await page.evaluate(
+      `window.planner.importFile({ fileName: 'bench.chokepoint', text: ${JSON.stringify(text)}, onConflict: 'skip' })`,
+    )) as { ok: boolean };
     if (!imported.ok) throw new Error(`could not fill the library: ${JSON.stringify(imported)}`);
   } finally {
     await browser.close();
@@ -166,7 +218,8 @@ async function fillLibrary(preview: Preview): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!hasChromium) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium).`);
+  if (!hasChromium)
+    throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium).`);
   const preview = await startPreview();
   try {
     await fillLibrary(preview);
@@ -176,14 +229,27 @@ async function main(): Promise<void> {
     for (const config of CONFIGS) {
       // The second run adds a scenario; the library is filled to 1,000 just before the last load test.
       const result = await runConfig(preview, config.args);
-      if (first) console.log(`bench:ui — Chromium ${result.version}, 1280×720 window, ${MOVES} keyboard moves per case, engine in a Web Worker`);
+      if (first)
+        console.log(
+          `bench:ui — Chromium ${result.version}, 1280×720 window, ${MOVES} keyboard moves per case, engine in a Web Worker`,
+        );
       first = false;
       console.log(`[${config.name}]`);
-      console.log(`  slider → chart redraw, 1 visible scenario   median ${ms(result.one.median)}  p95 ${ms(result.one.p95)}  max ${ms(result.one.max)}  target p95 ≤ 16 ms  ${verdict(result.one.p95, 16)}`);
-      console.log(`  slider → chart redraw, 4 visible scenarios  median ${ms(result.four.median)}  p95 ${ms(result.four.p95)}  max ${ms(result.four.max)}  target p95 ≤ 16 ms  ${verdict(result.four.p95, 16)}`);
-      console.log(`  slider drag (mouse) → redraw, 1 visible      median ${ms(result.dragOne.median)}  p95 ${ms(result.dragOne.p95)}  max ${ms(result.dragOne.max)}  (${result.dragOne.count} moves)  ${verdict(result.dragOne.p95, 16)}`);
-      console.log(`  slider drag (mouse) → redraw, 4 visible      median ${ms(result.dragFour.median)}  p95 ${ms(result.dragFour.p95)}  max ${ms(result.dragFour.max)}  (${result.dragFour.count} moves)  ${verdict(result.dragFour.p95, 16)}`);
-      console.log(`  first chart on load, ${String(result.listed).padStart(4)} scenarios in library  median ${ms(result.load.median)}  max ${ms(result.load.max)} (${LOADS} loads)  target ≤ 1000 ms  ${verdict(result.load.median, 1000)}`);
+      console.log(
+        `  slider → chart redraw, 1 visible scenario   median ${ms(result.one.median)}  p95 ${ms(result.one.p95)}  max ${ms(result.one.max)}  target p95 ≤ 16 ms  ${verdict(result.one.p95, 16)}`,
+      );
+      console.log(
+        `  slider → chart redraw, 4 visible scenarios  median ${ms(result.four.median)}  p95 ${ms(result.four.p95)}  max ${ms(result.four.max)}  target p95 ≤ 16 ms  ${verdict(result.four.p95, 16)}`,
+      );
+      console.log(
+        `  slider drag (mouse) → redraw, 1 visible      median ${ms(result.dragOne.median)}  p95 ${ms(result.dragOne.p95)}  max ${ms(result.dragOne.max)}  (${result.dragOne.count} moves)  ${verdict(result.dragOne.p95, 16)}`,
+      );
+      console.log(
+        `  slider drag (mouse) → redraw, 4 visible      median ${ms(result.dragFour.median)}  p95 ${ms(result.dragFour.p95)}  max ${ms(result.dragFour.max)}  (${result.dragFour.count} moves)  ${verdict(result.dragFour.p95, 16)}`,
+      );
+      console.log(
+        `  first chart on load, ${String(result.listed).padStart(4)} scenarios in library  median ${ms(result.load.median)}  max ${ms(result.load.max)} (${LOADS} loads)  target ≤ 1000 ms  ${verdict(result.load.median, 1000)}`,
+      );
     }
   } finally {
     await preview.stop();

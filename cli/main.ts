@@ -35,7 +35,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   }
   try {
-    return await (await load())(args, io);
+    return await (
+      await load()
+    )(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`chokepoint ${name}: ${error.message}\n\n${USAGE}`);

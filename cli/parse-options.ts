@@ -4,7 +4,11 @@ import type { ParseArgsConfig } from 'node:util';
 export class UsageError extends Error {}
 
 /** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
-export function parseOptions<T extends ParseArgsConfig['options']>(args: readonly string[], options: T, allowPositionals = true) {
+export function parseOptions<T extends ParseArgsConfig['options']>(
+  args: readonly string[],
+  options: T,
+  allowPositionals = true,
+) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals, strict: true });
   } catch (error) {
@@ -17,16 +21,24 @@ export function parseStepsPerYear(text: string | undefined): number | undefined 
   if (text === undefined) return undefined;
   const fraction = /^1\/(\d+)$/.exec(text.trim());
   const steps = fraction ? Number(fraction[1]) : Math.round(1 / Number(text));
-  if (!Number.isInteger(steps) || steps < 1 || steps > 384) throw new UsageError(`--dt must be 1/N with N a whole number from 1 to 384, got "${text}"`);
-  if (!fraction && Math.abs(1 / steps - Number(text)) > 1e-6) throw new UsageError(`--dt must be 1/N, got "${text}"`);
+  if (!Number.isInteger(steps) || steps < 1 || steps > 384)
+    throw new UsageError(`--dt must be 1/N with N a whole number from 1 to 384, got "${text}"`);
+  if (!fraction && Math.abs(1 / steps - Number(text)) > 1e-6)
+    throw new UsageError(`--dt must be 1/N, got "${text}"`);
   return steps;
 }
 
 /** A whole number option within bounds. */
-export function parseWholeNumber(name: string, text: string | undefined, min: number, max: number): number | undefined {
+export function parseWholeNumber(
+  name: string,
+  text: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${text}"`);
   return value;
 }
 
@@ -34,6 +46,7 @@ export function parseWholeNumber(name: string, text: string | undefined, min: nu
 export function parseRate(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = text.trim().endsWith('%') ? Number(text.trim().slice(0, -1)) / 100 : Number(text);
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new UsageError(`--discount-rate must be a rate from 0 to 1 (e.g. 0.03 or 3%), got "${text}"`);
+  if (!Number.isFinite(value) || value < 0 || value > 1)
+    throw new UsageError(`--discount-rate must be a rate from 0 to 1 (e.g. 0.03 or 3%), got "${text}"`);
   return value;
 }

@@ -9,7 +9,14 @@ if (!entry || !outdir) {
   console.error('usage: node scripts/bundle-node.mjs ENTRY OUTDIR');
   process.exit(2);
 }
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['better-sqlite3'], logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['better-sqlite3'],
+  logLevel: 'warning',
+};
 await Promise.all(
   [entry, 'cli/parallel/monte-carlo-worker.ts'].map((file) =>
     build({ ...common, entryPoints: [file], outfile: join(outdir, basename(file).replace(/\.ts$/, '.cjs')) }),

@@ -25,10 +25,18 @@ const cell = (text: string | number): string => String(text).replace(/\|/g, '\\|
 /** The parameter table of docs/model.md, generated from the catalogue. */
 export function parameterTable(catalogue: Catalogue): string {
   const rows = catalogue.parameters.map((p) => {
-    const perSector = p.sectorDefaults ? `${p.default}; ${Object.entries(p.sectorDefaults).map(([s, v]) => `${s} ${v}`).join(', ')}` : String(p.default);
+    const perSector = p.sectorDefaults
+      ? `${p.default}; ${Object.entries(p.sectorDefaults)
+          .map(([s, v]) => `${s} ${v}`)
+          .join(', ')}`
+      : String(p.default);
     return `| \`${p.key}\` | ${cell(p.symbol)} | ${cell(p.name.en)} | ${cell(perSector)} | ${p.range.min} – ${p.range.max} | ${cell(describeDistribution(p.distribution))} | ${cell(p.unit.en)} | ${p.scope} | ${cell(p.source)} | ${p.confidence} |`;
   });
-  return ['| key | symbol | meaning | default | allowed range | Monte Carlo | unit | scope | source | conf. |', '|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| key | symbol | meaning | default | allowed range | Monte Carlo | unit | scope | source | conf. |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** The sector data table of docs/model.md. */
@@ -37,12 +45,19 @@ export function sectorTable(catalogue: Catalogue): string {
     const d = s.data;
     return `| ${s.id} | ${cell(s.name.en)} / ${cell(s.name.zh)} | ${d.S0} (${s.ranges.S0.join('–')}) | ${d.lag0} (${s.ranges.lag0.join('–')}) | ${d.kappa} | ${d.r0} | ${d.dSObs} | ${d.dLagObs} | ${d.V0} | ${d.rho} | ${d.m0} | ${cell(s.sources.S0.source)} (${s.sources.S0.confidence}) |`;
   });
-  return ['| id | sector | S0 (range) | lag0 (range) | κ | r0 | ΔS_obs | Δlag_obs | V0 | ρ | m0 | source of S0 |', '|---|---|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| id | sector | S0 (range) | lag0 (range) | κ | r0 | ΔS_obs | Δlag_obs | V0 | ρ | m0 | source of S0 |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** The chokepoint table of docs/model.md. */
 export function chokepointTable(catalogue: Catalogue): string {
-  const rows = catalogue.chokepoints.map((c) => `| ${c.id} | ${cell(c.name.en)} / ${cell(c.name.zh)} | ${c.sector} | ${c.status}${c.frontier ? ' ★' : ''} | ${c.offset >= 0 ? '+' : ''}${c.offset.toFixed(3)} |`);
+  const rows = catalogue.chokepoints.map(
+    (c) =>
+      `| ${c.id} | ${cell(c.name.en)} / ${cell(c.name.zh)} | ${c.sector} | ${c.status}${c.frontier ? ' ★' : ''} | ${c.offset >= 0 ? '+' : ''}${c.offset.toFixed(3)} |`,
+  );
   return ['| # | technology | sector | status | offset |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 

@@ -9,10 +9,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+const electronVersion = JSON.parse(
+  readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
+).version;
 const output = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'results.sarif');
 const cli = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
-const ran = spawnSync(process.execPath, [cli, '-i', root, '-r', '-o', output, '-e', electronVersion], { cwd: root, encoding: 'utf8', timeout: 180_000 });
+const ran = spawnSync(process.execPath, [cli, '-i', root, '-r', '-o', output, '-e', electronVersion], {
+  cwd: root,
+  encoding: 'utf8',
+  timeout: 180_000,
+});
 let sarif;
 try {
   sarif = JSON.parse(readFileSync(output, 'utf8'));
@@ -24,16 +30,25 @@ const { accepted } = JSON.parse(readFileSync(join(root, 'electronegativity-allow
 const findings = sarif.runs.flatMap((run) =>
   run.results.map((result) => {
     const location = result.locations?.[0]?.physicalLocation;
-    return { rule: result.ruleId, file: location?.artifactLocation?.uri ?? '?', line: location?.region?.startLine ?? 0 };
+    return {
+      rule: result.ruleId,
+      file: location?.artifactLocation?.uri ?? '?',
+      line: location?.region?.startLine ?? 0,
+    };
   }),
 );
-const unexplained = findings.filter((f) => !accepted.some((a) => a.rule === f.rule && a.file === f.file && a.reason?.trim()));
+const unexplained = findings.filter(
+  (f) => !accepted.some((a) => a.rule === f.rule && a.file === f.file && a.reason?.trim()),
+);
 for (const entry of accepted) {
-  if (!findings.some((f) => f.rule === entry.rule && f.file === entry.file)) console.log(`note: allowlisted ${entry.rule} in ${entry.file} no longer occurs; remove it.`);
+  if (!findings.some((f) => f.rule === entry.rule && f.file === entry.file))
+    console.log(`note: allowlisted ${entry.rule} in ${entry.file} no longer occurs; remove it.`);
 }
 if (unexplained.length) {
   console.error('Electronegativity findings without an accepted reason:');
   for (const f of unexplained) console.error(`  ${f.rule} ${f.file}:${f.line}`);
   process.exit(1);
 }
-console.log(`Electronegativity: ${findings.length} findings, all explained in electronegativity-allowlist.json.`);
+console.log(
+  `Electronegativity: ${findings.length} findings, all explained in electronegativity-allowlist.json.`,
+);

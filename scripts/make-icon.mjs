@@ -22,7 +22,10 @@ function colourAt(x, y) {
   if (!insideTile(x, y)) return null;
   // The rising line: distance from the segment (230, 800) → (800, 230), 58 px wide.
   const [ax, ay, bx, by] = [230, 800, 800, 230];
-  const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   const d = Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay)));
   if (d <= 29) return accent;
   // The passage: two walls whose gap narrows to 110 px at the centre.
@@ -37,12 +40,18 @@ const raw = Buffer.alloc((SIZE * 4 + 1) * SIZE);
 for (let y = 0; y < SIZE; y++) {
   raw[y * (SIZE * 4 + 1)] = 0;
   for (let x = 0; x < SIZE; x++) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let sy = 0; sy < SAMPLES; sy++) {
       for (let sx = 0; sx < SAMPLES; sx++) {
         const c = colourAt(x + (sx + 0.5) / SAMPLES, y + (sy + 0.5) / SAMPLES);
         if (!c) continue;
-        r += c[0]; g += c[1]; b += c[2]; a += 1;
+        r += c[0];
+        g += c[1];
+        b += c[2];
+        a += 1;
       }
     }
     const o = y * (SIZE * 4 + 1) + 1 + x * 4;

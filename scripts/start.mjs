@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const run = (command, args, options = {}) => spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+const run = (command, args, options = {}) =>
+  spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
 const fallback = 'Run `npm run preview` to use Chokepoint Planner in your browser instead.';
 
 if (run(npm, ['run', '-s', 'build']).status !== 0) process.exit(1);
@@ -23,15 +24,21 @@ const binaryPresent = () => {
 if (!binaryPresent()) {
   const installed = run(process.execPath, [join(electronDir, 'install.js')], { stdio: 'pipe' });
   if (installed.status !== 0 || !binaryPresent()) {
-    console.error(`Cannot start the desktop app: the Electron ${electronVersion} binary could not be downloaded on this machine. ${fallback}`);
+    console.error(
+      `Cannot start the desktop app: the Electron ${electronVersion} binary could not be downloaded on this machine. ${fallback}`,
+    );
     process.exit(1);
   }
 }
 
-const native = run(process.execPath, [join(root, 'scripts', 'build-electron-native.mjs')], { stdio: ['ignore', 'inherit', 'pipe'] });
+const native = run(process.execPath, [join(root, 'scripts', 'build-electron-native.mjs')], {
+  stdio: ['ignore', 'inherit', 'pipe'],
+});
 if (native.status !== 0) {
   const reason = native.stderr?.toString().trim().split('\n').at(-1) ?? 'unknown error';
-  console.error(`Cannot start the desktop app: the database engine for Electron ${electronVersion} is missing (${reason}). ${fallback}`);
+  console.error(
+    `Cannot start the desktop app: the database engine for Electron ${electronVersion} is missing (${reason}). ${fallback}`,
+  );
   process.exit(1);
 }
 

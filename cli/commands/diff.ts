@@ -8,7 +8,11 @@ import { parseOptions, UsageError } from '../parse-options';
 import { pickScenarios } from '../pick-scenarios';
 import { readErrorLines, readScenarioFile } from '../read-scenario-file';
 
-async function oneScenario(file: string, selector: string | undefined, io: CliIo): Promise<Scenario | undefined> {
+async function oneScenario(
+  file: string,
+  selector: string | undefined,
+  io: CliIo,
+): Promise<Scenario | undefined> {
   const read = await readScenarioFile(file, io);
   if (!read.ok) {
     for (const line of readErrorLines(read.error)) io.stderr(`${line}\n`);
@@ -27,7 +31,10 @@ async function oneScenario(file: string, selector: string | undefined, io: CliIo
 function describe(difference: ScenarioDifference): string {
   const show = (value: number | undefined): string => (value === undefined ? 'default' : String(value));
   if (difference.kind === 'input') {
-    const years = difference.fromYear === difference.toYear ? `${difference.fromYear}` : `${difference.fromYear}–${difference.toYear}`;
+    const years =
+      difference.fromYear === difference.toYear
+        ? `${difference.fromYear}`
+        : `${difference.fromYear}–${difference.toYear}`;
     return `${difference.sector}\t${difference.input}\t${years}\t${difference.a} → ${difference.b}`;
   }
   return `${difference.sector ?? '(global)'}\t${difference.kind}:${difference.key}\t\t${show(difference.a)} → ${show(difference.b)}`;
@@ -35,18 +42,26 @@ function describe(difference: ScenarioDifference): string {
 
 /** `chokepoint diff FILE_A FILE_B [--a NAME|ID] [--b NAME|ID] [--json]`: lever-by-lever differences. */
 export const diffCommand: Command = async (args, io) => {
-  const { values, positionals } = parseOptions(args, { a: { type: 'string' }, b: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parseOptions(args, {
+    a: { type: 'string' },
+    b: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   if (positionals.length !== 2) throw new UsageError('diff takes exactly two FILEs');
   const a = await oneScenario(positionals[0]!, values.a, io);
   const b = await oneScenario(positionals[1]!, values.b, io);
   if (!a || !b) return EXIT_INVALID;
   if (a.catalogue !== b.catalogue) {
-    io.stderr(`The scenarios start from different catalogues ("${a.catalogue}" and "${b.catalogue}"): they cannot be compared lever by lever.\n`);
+    io.stderr(
+      `The scenarios start from different catalogues ("${a.catalogue}" and "${b.catalogue}"): they cannot be compared lever by lever.\n`,
+    );
     return EXIT_INVALID;
   }
   const differences = diffScenarios(a, b, getCatalogue(a.catalogue)!);
   if (values.json) {
-    io.stdout(`${JSON.stringify({ a: { id: a.id, name: a.name }, b: { id: b.id, name: b.name }, differences }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ a: { id: a.id, name: a.name }, b: { id: b.id, name: b.name }, differences }, null, 2)}\n`,
+    );
   } else {
     io.stdout(`--- ${a.name} (${positionals[0]})\n+++ ${b.name} (${positionals[1]})\n`);
     if (differences.length === 0) io.stdout('No differences in levers, restrictions, data or parameters.\n');

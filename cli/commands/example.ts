@@ -14,7 +14,9 @@ export const exampleCommand: Command = async (args, io) => {
   const name = positionals[0];
   const preset = name === undefined ? undefined : getPreset(name);
   if (name !== undefined && !preset) {
-    io.stderr(`No built-in example named "${name}". Examples: ${PRESETS.map((p) => `"${p.name}"`).join(', ')}.\n`);
+    io.stderr(
+      `No built-in example named "${name}". Examples: ${PRESETS.map((p) => `"${p.name}"`).join(', ')}.\n`,
+    );
     return EXIT_INVALID;
   }
   const text = serializeScenarioFile(preset ? [preset] : PRESETS, {
@@ -23,6 +25,7 @@ export const exampleCommand: Command = async (args, io) => {
     modelVersion: MODEL_VERSION,
   });
   await writeOutput(text, values.out, io);
-  if (values.out) io.stderr(`Wrote ${preset ? `"${preset.name}"` : `${PRESETS.length} examples`} to ${values.out}\n`);
+  if (values.out)
+    io.stderr(`Wrote ${preset ? `"${preset.name}"` : `${PRESETS.length} examples`} to ${values.out}\n`);
   return EXIT_OK;
 };

@@ -64,7 +64,10 @@ export const reportCommand: Command = async (args, io) => {
     draws: draws ?? null,
     dt: dts.length ? Math.max(...dts) : null,
   };
-  const html = renderReport({ language, catalogue, scenarios, model, waterfalls: waterfalls.value, provenance }, (option, size) => renderChartSvg(option, size, language));
+  const html = renderReport(
+    { language, catalogue, scenarios, model, waterfalls: waterfalls.value, provenance },
+    (option, size) => renderChartSvg(option, size, language),
+  );
   await writeOutput(html, values.out, io);
   return EXIT_OK;
 };

@@ -26,7 +26,8 @@ export const runCommand: Command = async (args, io) => {
     'discount-rate': { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('run takes exactly one FILE');
-  if (values.format !== 'json' && values.format !== 'csv') throw new UsageError(`--format must be json or csv, got "${values.format}"`);
+  if (values.format !== 'json' && values.format !== 'csv')
+    throw new UsageError(`--format must be json or csv, got "${values.format}"`);
   const draws = parseWholeNumber('mc', values.mc, 1, 100_000);
   const seed = parseWholeNumber('seed', values.seed, 0, 2 ** 32 - 1);
   const stepsPerYear = parseStepsPerYear(values.dt);
@@ -41,7 +42,9 @@ export const runCommand: Command = async (args, io) => {
   for (const line of warningLines(read.value, file)) io.stderr(`${line}\n`);
   const scenarios = pickScenarios(read.value.scenarios, values.scenario);
   if (scenarios.length === 0) {
-    io.stderr(`${file}: no scenario with the id or name "${values.scenario}" (found: ${read.value.scenarios.map((s) => `"${s.name}"`).join(', ')}).\n`);
+    io.stderr(
+      `${file}: no scenario with the id or name "${values.scenario}" (found: ${read.value.scenarios.map((s) => `"${s.name}"`).join(', ')}).\n`,
+    );
     return EXIT_INVALID;
   }
 

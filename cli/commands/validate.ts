@@ -12,7 +12,9 @@ export const validateCommand: Command = async (args, io) => {
     const read = await readScenarioFile(file, io);
     if (read.ok) {
       for (const line of warningLines(read.value, file)) io.stderr(`${line}\n`);
-      io.stdout(`${file}: valid (${read.value.scenarios.length} scenario${read.value.scenarios.length === 1 ? '' : 's'})\n`);
+      io.stdout(
+        `${file}: valid (${read.value.scenarios.length} scenario${read.value.scenarios.length === 1 ? '' : 's'})\n`,
+      );
     } else {
       valid = false;
       for (const line of readErrorLines(read.error)) io.stderr(`${line}\n`);

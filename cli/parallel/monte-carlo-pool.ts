@@ -66,11 +66,25 @@ export function createMonteCarloPool(threads: number) {
       const jobs = workers
         .map((worker, w) => ({ worker, from: w * per, to: Math.min(draws, (w + 1) * per) }))
         .filter((job) => job.from < job.to)
-        .map(({ worker, from, to }) => submit(worker, { scenario, seed: options.seed, from, to, targets: DEFAULT_TARGETS, stepsPerYear: options.stepsPerYear }));
+        .map(({ worker, from, to }) =>
+          submit(worker, {
+            scenario,
+            seed: options.seed,
+            from,
+            to,
+            targets: DEFAULT_TARGETS,
+            stepsPerYear: options.stepsPerYear,
+          }),
+        );
       const parts = await Promise.all(jobs);
       const failed = parts.find((part) => !part.ok);
       if (failed && !failed.ok) return failed;
-      return ok(summarizeDraws(parts.map((part) => (part as { ok: true; value: DrawSamples }).value), monteCarloMeta(prepared.value, options.seed)));
+      return ok(
+        summarizeDraws(
+          parts.map((part) => (part as { ok: true; value: DrawSamples }).value),
+          monteCarloMeta(prepared.value, options.seed),
+        ),
+      );
     },
     close: () => Promise.all(workers.map((worker) => worker.terminate())).then(() => undefined),
   };

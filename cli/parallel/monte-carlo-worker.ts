@@ -18,14 +18,26 @@ export interface DrawJob {
 parentPort?.on('message', (job: DrawJob) => {
   const catalogue = getCatalogue(job.scenario.catalogue);
   if (!catalogue) {
-    parentPort?.postMessage({ id: job.id, result: { ok: false, error: { kind: 'unknown-catalogue', catalogue: job.scenario.catalogue } } });
+    parentPort?.postMessage({
+      id: job.id,
+      result: { ok: false, error: { kind: 'unknown-catalogue', catalogue: job.scenario.catalogue } },
+    });
     return;
   }
   const prepared = prepareScenario(job.scenario, catalogue);
   const result = prepared.ok ? collectDraws(prepared.value, job) : prepared;
   // The sample arrays move to the main thread without copying.
   const transfer = result.ok
-    ? [result.value.S, result.value.C, result.value.aggregateS, result.value.chokepointsOpen, result.value.fiscalTotal, result.value.disruptionTotal, result.value.substitutionTotal, result.value.firstReach].map((a) => a.buffer as ArrayBuffer)
+    ? [
+        result.value.S,
+        result.value.C,
+        result.value.aggregateS,
+        result.value.chokepointsOpen,
+        result.value.fiscalTotal,
+        result.value.disruptionTotal,
+        result.value.substitutionTotal,
+        result.value.firstReach,
+      ].map((a) => a.buffer as ArrayBuffer)
     : [];
   parentPort?.postMessage({ id: job.id, result }, transfer);
 });

@@ -1,12 +1,27 @@
 import type { EChartsOption } from 'echarts';
 import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartLanguage } from '../../shared/charts';
 
 // Only what the shared chart builders use: line and bar series, their components, and SVG output.
-echarts.use([LineChart, BarChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+echarts.use([
+  LineChart,
+  BarChart,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 export interface ChartSize {
   readonly width: number;
@@ -18,7 +33,13 @@ export interface ChartSize {
  * disposed afterwards: a live instance would keep the process running.
  */
 export function renderChartSvg(option: EChartsOption, size: ChartSize, language: ChartLanguage): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height, locale: language === 'zh-CN' ? 'ZH' : 'EN' });
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: size.width,
+    height: size.height,
+    locale: language === 'zh-CN' ? 'ZH' : 'EN',
+  });
   try {
     chart.setOption(option);
     return chart.renderToSVGString();

@@ -23,7 +23,9 @@ function pickOne(scenarios: readonly Scenario[], selector: string, io: CliIo): S
   const picked = pickScenarios(scenarios, selector);
   if (picked.length === 1) return picked[0];
   const names = scenarios.map((scenario) => `"${scenario.name}" (${scenario.id})`).join(', ');
-  io.stderr(`${picked.length === 0 ? `No scenario with the id or name "${selector}"` : `Several scenarios are named "${selector}": choose one by id`}; the files hold ${names}.\n`);
+  io.stderr(
+    `${picked.length === 0 ? `No scenario with the id or name "${selector}"` : `Several scenarios are named "${selector}": choose one by id`}; the files hold ${names}.\n`,
+  );
   return undefined;
 }
 
@@ -32,7 +34,12 @@ function pickOne(scenarios: readonly Scenario[], selector: string, io: CliIo): S
  * reference (`--reference`, else the first; added when not selected) at the front, where the report
  * and its colours start.
  */
-export function scenariosToReport(all: readonly Scenario[], selectors: readonly string[] | undefined, reference: string | undefined, io: CliIo): Scenario[] | undefined {
+export function scenariosToReport(
+  all: readonly Scenario[],
+  selectors: readonly string[] | undefined,
+  reference: string | undefined,
+  io: CliIo,
+): Scenario[] | undefined {
   const chosen: Scenario[] = [];
   for (const selector of selectors ?? []) {
     const scenario = pickOne(all, selector, io);

@@ -5,7 +5,14 @@ import type { MainMessages } from './i18n/main-messages';
 import type { RecentFiles } from './services/recent-files';
 import { readFileTexts } from './services/read-file-texts';
 
-const EXTENSIONS = { chokepoint: ['chokepoint'], csv: ['csv'], png: ['png'], svg: ['svg'], html: ['html'], pdf: ['pdf'] } as const;
+const EXTENSIONS = {
+  chokepoint: ['chokepoint'],
+  csv: ['csv'],
+  png: ['png'],
+  svg: ['svg'],
+  html: ['html'],
+  pdf: ['pdf'],
+} as const;
 
 /** Native dialogs, files and PDF printing, for the handler table's desktop-only channels. */
 export function createDesktopOperations(deps: {
@@ -16,10 +23,18 @@ export function createDesktopOperations(deps: {
 }): DesktopOperations {
   const cancelled = { ok: false as const, error: { code: 'cancelled' as const, message: 'Cancelled.' } };
 
-  async function choosePath(suggestedName: string, kind: keyof typeof EXTENSIONS): Promise<string | undefined> {
+  async function choosePath(
+    suggestedName: string,
+    kind: keyof typeof EXTENSIONS,
+  ): Promise<string | undefined> {
     const window = deps.window();
-    const options = { defaultPath: suggestedName, filters: [{ name: kind.toUpperCase(), extensions: [...EXTENSIONS[kind]] }] };
-    const chosen = window ? await deps.dialog.showSaveDialog(window, options) : await deps.dialog.showSaveDialog(options);
+    const options = {
+      defaultPath: suggestedName,
+      filters: [{ name: kind.toUpperCase(), extensions: [...EXTENSIONS[kind]] }],
+    };
+    const chosen = window
+      ? await deps.dialog.showSaveDialog(window, options)
+      : await deps.dialog.showSaveDialog(options);
     return chosen.canceled ? undefined : chosen.filePath;
   }
 
@@ -30,7 +45,9 @@ export function createDesktopOperations(deps: {
         properties: ['openFile', 'multiSelections'] as ('openFile' | 'multiSelections')[],
         filters: [{ name: deps.messages().scenarioFiles, extensions: ['chokepoint', 'json'] }],
       };
-      const chosen = window ? await deps.dialog.showOpenDialog(window, options) : await deps.dialog.showOpenDialog(options);
+      const chosen = window
+        ? await deps.dialog.showOpenDialog(window, options)
+        : await deps.dialog.showOpenDialog(options);
       if (chosen.canceled || chosen.filePaths.length === 0) return cancelled;
       const read = await readFileTexts(chosen.filePaths, deps.messages());
       if (read.ok) chosen.filePaths.forEach((path) => deps.recentFiles.add(path));
@@ -48,7 +65,11 @@ export function createDesktopOperations(deps: {
       }
     },
     async openRecentFile(path) {
-      if (!deps.recentFiles.has(path)) return { ok: false, error: { code: 'not-found', message: 'That file is not in the recent files list.' } };
+      if (!deps.recentFiles.has(path))
+        return {
+          ok: false,
+          error: { code: 'not-found', message: 'That file is not in the recent files list.' },
+        };
       const read = await readFileTexts([path], deps.messages());
       if (!read.ok) return read;
       deps.recentFiles.add(path);
@@ -60,7 +81,11 @@ export function createDesktopOperations(deps: {
       const path = await choosePath(suggestedName, 'pdf');
       if (!path) return cancelled;
       try {
-        const pdf = await window.webContents.printToPDF({ printBackground: true, landscape: true, pageSize: 'A4' });
+        const pdf = await window.webContents.printToPDF({
+          printBackground: true,
+          landscape: true,
+          pageSize: 'A4',
+        });
         await writeFile(path, pdf);
         return { ok: true, value: { path } };
       } catch (error) {

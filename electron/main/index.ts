@@ -57,7 +57,10 @@ function refreshMenu(): void {
       send: (command: MenuCommand) => sendToPage(EVENT_CHANNELS.menuCommand, command),
       openFiles: () => {
         void dialog
-          .showOpenDialog({ properties: ['openFile', 'multiSelections'], filters: [{ name: messages().scenarioFiles, extensions: ['chokepoint', 'json'] }] })
+          .showOpenDialog({
+            properties: ['openFile', 'multiSelections'],
+            filters: [{ name: messages().scenarioFiles, extensions: ['chokepoint', 'json'] }],
+          })
           .then((chosen) => (chosen.canceled ? undefined : openPaths(chosen.filePaths)));
       },
       openRecent: (path) => void openPaths([path]),
@@ -87,7 +90,8 @@ function start(): void {
     appVersion: app.getVersion(),
     platform: process.platform,
     nativeBinding: binding.value,
-    desktop: ({ recentFiles }) => createDesktopOperations({ dialog, window: () => mainWindow, recentFiles, messages }),
+    desktop: ({ recentFiles }) =>
+      createDesktopOperations({ dialog, window: () => mainWindow, recentFiles, messages }),
     onSettingsChanged: refreshMenu,
   });
   if (!started.ok) {
@@ -96,10 +100,20 @@ function start(): void {
     return;
   }
   services = started.value;
-  registerIpc(ipcMain, services.table, ownPageSender(pathToFileURL(pageFile).href), (error) => console.error(error));
+  registerIpc(ipcMain, services.table, ownPageSender(pathToFileURL(pageFile).href), (error) =>
+    console.error(error),
+  );
 
-  const bounds = loadWindowState(dataDir, screen.getAllDisplays().map((display) => display.workArea));
-  mainWindow = createMainWindow({ preloadPath: preloadFile, bounds, title: app.getName(), backgroundColor: '#f7f7f5' });
+  const bounds = loadWindowState(
+    dataDir,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  mainWindow = createMainWindow({
+    preloadPath: preloadFile,
+    bounds,
+    title: app.getName(),
+    backgroundColor: '#f7f7f5',
+  });
   mainWindow.on('close', () => {
     if (!mainWindow) return;
     const { x, y, width, height } = mainWindow.getNormalBounds();

@@ -20,24 +20,44 @@ export interface MenuState {
  * The native menu as data (File, Edit, View, Help with the usual shortcuts). Commands that change the
  * scenario go to the page, which owns the undo history; the standard text-editing roles stay native.
  */
-export function buildMenuTemplate(m: MainMessages, actions: MenuActions, state: MenuState): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  m: MainMessages,
+  actions: MenuActions,
+  state: MenuState,
+): MenuItemConstructorOptions[] {
   const send = (command: MenuCommand) => () => actions.send(command);
   const mac = state.platform === 'darwin';
   const recent: MenuItemConstructorOptions[] = state.recent.length
-    ? state.recent.map((file) => ({ label: file.name, toolTip: file.path, click: () => actions.openRecent(file.path) }))
+    ? state.recent.map((file) => ({
+        label: file.name,
+        toolTip: file.path,
+        click: () => actions.openRecent(file.path),
+      }))
     : [{ label: m.noRecent, enabled: false }];
   const template: MenuItemConstructorOptions[] = [
     {
       label: m.file,
       submenu: [
-        { id: 'new-scenario', label: m.newScenario, accelerator: 'CmdOrCtrl+N', click: send({ command: 'new-scenario' }) },
+        {
+          id: 'new-scenario',
+          label: m.newScenario,
+          accelerator: 'CmdOrCtrl+N',
+          click: send({ command: 'new-scenario' }),
+        },
         { id: 'open', label: m.open, accelerator: 'CmdOrCtrl+O', click: () => actions.openFiles() },
         { id: 'open-recent', label: m.openRecent, submenu: recent },
         { type: 'separator' },
         { id: 'import', label: m.import, accelerator: 'CmdOrCtrl+I', click: send({ command: 'import' }) },
         { id: 'export', label: m.export, accelerator: 'CmdOrCtrl+E', click: send({ command: 'export' }) },
-        { id: 'export-pdf', label: m.exportPdf, accelerator: 'CmdOrCtrl+P', click: send({ command: 'export-pdf' }) },
-        ...(mac ? [] : [{ type: 'separator' } as const, { id: 'quit', label: m.quit, role: 'quit' } as const]),
+        {
+          id: 'export-pdf',
+          label: m.exportPdf,
+          accelerator: 'CmdOrCtrl+P',
+          click: send({ command: 'export-pdf' }),
+        },
+        ...(mac
+          ? []
+          : [{ type: 'separator' } as const, { id: 'quit', label: m.quit, role: 'quit' } as const]),
       ],
     },
     {
@@ -55,13 +75,30 @@ export function buildMenuTemplate(m: MainMessages, actions: MenuActions, state: 
     {
       label: m.view,
       submenu: [
-        { id: 'presentation', label: m.presentation, accelerator: 'F5', click: send({ command: 'toggle-presentation' }) },
+        {
+          id: 'presentation',
+          label: m.presentation,
+          accelerator: 'F5',
+          click: send({ command: 'toggle-presentation' }),
+        },
         {
           id: 'language',
           label: m.language,
           submenu: [
-            { id: 'language-en', label: 'English', type: 'radio', checked: state.settings.language === 'en', click: send({ command: 'set-language', language: 'en' }) },
-            { id: 'language-zh-CN', label: '简体中文', type: 'radio', checked: state.settings.language === 'zh-CN', click: send({ command: 'set-language', language: 'zh-CN' }) },
+            {
+              id: 'language-en',
+              label: 'English',
+              type: 'radio',
+              checked: state.settings.language === 'en',
+              click: send({ command: 'set-language', language: 'en' }),
+            },
+            {
+              id: 'language-zh-CN',
+              label: '简体中文',
+              type: 'radio',
+              checked: state.settings.language === 'zh-CN',
+              click: send({ command: 'set-language', language: 'zh-CN' }),
+            },
           ],
         },
         {

@@ -30,7 +30,9 @@ export function hardenWebContents(contents: WebContents, shell: Pick<Shell, 'ope
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalAppUrl(details.url) }));
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isLocalAppUrl(details.url) }),
+  );
 }
 
 /** Applies the web-contents hardening to every contents the app ever creates. */

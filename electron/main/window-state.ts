@@ -26,10 +26,22 @@ export const WINDOW_STATE_FILE = 'window-state.json';
 export function fitToDisplays(saved: unknown, displays: readonly Area[]): WindowBounds {
   if (!saved || typeof saved !== 'object') return DEFAULT_BOUNDS;
   const { x, y, width, height, maximized } = saved as Record<string, unknown>;
-  if (typeof width !== 'number' || typeof height !== 'number' || !Number.isFinite(width) || !Number.isFinite(height)) return DEFAULT_BOUNDS;
-  const size = { width: Math.max(1024, Math.round(width)), height: Math.max(640, Math.round(height)), maximized: maximized === true };
+  if (
+    typeof width !== 'number' ||
+    typeof height !== 'number' ||
+    !Number.isFinite(width) ||
+    !Number.isFinite(height)
+  )
+    return DEFAULT_BOUNDS;
+  const size = {
+    width: Math.max(1024, Math.round(width)),
+    height: Math.max(640, Math.round(height)),
+    maximized: maximized === true,
+  };
   if (typeof x !== 'number' || typeof y !== 'number') return size;
-  const visible = displays.some((area) => x >= area.x && y >= area.y && x + 100 <= area.x + area.width && y + 50 <= area.y + area.height);
+  const visible = displays.some(
+    (area) => x >= area.x && y >= area.y && x + 100 <= area.x + area.width && y + 50 <= area.y + area.height,
+  );
   return visible ? { ...size, x: Math.round(x), y: Math.round(y) } : size;
 }
 

@@ -44,8 +44,10 @@ function subscribe<T>(channel: string, listener: (value: T) => void): () => void
 }
 
 const events = {
-  onOpenFiles: (listener: (files: readonly FileText[]) => void) => subscribe('planner-event:open-files', listener),
-  onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe('planner-event:menu-command', listener),
+  onOpenFiles: (listener: (files: readonly FileText[]) => void) =>
+    subscribe('planner-event:open-files', listener),
+  onMenuCommand: (listener: (command: MenuCommand) => void) =>
+    subscribe('planner-event:menu-command', listener),
 } satisfies PlannerEvents;
 
 contextBridge.exposeInMainWorld('planner', api);

@@ -28,7 +28,8 @@ export interface ApiError {
 }
 
 /** Results cross the bridge as values, never as thrown exceptions. */
-export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
+export type ApiResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
 
 export const apiErrorSchema = z.object({
   code: z.enum(API_ERROR_CODES),
@@ -37,5 +38,8 @@ export const apiErrorSchema = z.object({
 });
 
 export function apiResultSchema<T extends z.ZodType>(value: T) {
-  return z.union([z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: apiErrorSchema })]);
+  return z.union([
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: apiErrorSchema }),
+  ]);
 }

@@ -16,11 +16,22 @@ export const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { language: 'en', theme: 'system', discountRate: 0.03, draws: 500, author: '' };
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'en',
+  theme: 'system',
+  discountRate: 0.03,
+  draws: 500,
+  author: '',
+};
 
 /** Something the app must tell the user at start (a damaged library moved aside, a migration). */
 export const startupNoticeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('library-recovered'), reason: z.string(), movedTo: z.string(), newestBackup: z.string().nullable() }),
+  z.object({
+    kind: z.literal('library-recovered'),
+    reason: z.string(),
+    movedTo: z.string(),
+    newestBackup: z.string().nullable(),
+  }),
   z.object({ kind: z.literal('library-migrated'), from: z.number(), to: z.number(), backup: z.string() }),
   z.object({ kind: z.literal('examples-seeded'), count: z.number() }),
 ]);

@@ -20,7 +20,11 @@ const empty = z.object({}).strict();
 /** Kinds of file the app saves; each has its extension and dialog filter. */
 export const SAVE_KINDS = ['chokepoint', 'csv', 'png', 'svg', 'html', 'pdf'] as const;
 
-function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, availability: 'everywhere' | 'desktop' = 'everywhere') {
+function channel<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  availability: 'everywhere' | 'desktop' = 'everywhere',
+) {
   return { input, output, availability } as const;
 }
 
@@ -31,41 +35,81 @@ function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, 
  */
 export const CONTRACT = {
   listScenarios: channel(
-    z.object({ text: z.string().max(200).optional(), tag: z.string().max(60).optional(), limit: z.int().min(1).max(10_000).optional(), offset: z.int().min(0).optional() }).strict(),
+    z
+      .object({
+        text: z.string().max(200).optional(),
+        tag: z.string().max(60).optional(),
+        limit: z.int().min(1).max(10_000).optional(),
+        offset: z.int().min(0).optional(),
+      })
+      .strict(),
     z.array(scenarioSummarySchema),
   ),
   getScenario: channel(z.object({ id }).strict(), storedScenarioSchema),
   getRevision: channel(z.object({ id, revision }).strict(), storedScenarioSchema),
   scenarioHistory: channel(z.object({ id }).strict(), z.array(revisionInfoSchema)),
-  saveScenario: channel(z.object({ scenario: scenarioDocumentSchema, expectedRevision: revision.optional() }).strict(), savedRevisionSchema),
+  saveScenario: channel(
+    z.object({ scenario: scenarioDocumentSchema, expectedRevision: revision.optional() }).strict(),
+    savedRevisionSchema,
+  ),
   renameScenario: channel(z.object({ id, name: z.string().min(1).max(200) }).strict(), savedRevisionSchema),
-  setScenarioTags: channel(z.object({ id, tags: z.array(z.string().min(1).max(60)).max(50) }).strict(), savedRevisionSchema),
+  setScenarioTags: channel(
+    z.object({ id, tags: z.array(z.string().min(1).max(60)).max(50) }).strict(),
+    savedRevisionSchema,
+  ),
   restoreRevision: channel(z.object({ id, revision }).strict(), savedRevisionSchema),
-  duplicateScenario: channel(z.object({ id, name: z.string().min(1).max(200).optional() }).strict(), savedRevisionSchema),
+  duplicateScenario: channel(
+    z.object({ id, name: z.string().min(1).max(200).optional() }).strict(),
+    savedRevisionSchema,
+  ),
   trashScenario: channel(z.object({ id }).strict(), z.object({ deletedAt: z.string() })),
   untrashScenario: channel(z.object({ id }).strict(), z.null()),
   listTrash: channel(empty, z.array(scenarioSummarySchema)),
-  emptyTrash: channel(z.object({ ids: z.array(id).max(10_000).optional() }).strict(), z.object({ removed: z.number() })),
+  emptyTrash: channel(
+    z.object({ ids: z.array(id).max(10_000).optional() }).strict(),
+    z.object({ removed: z.number() }),
+  ),
   previewImport: channel(fileTextSchema.strict(), z.array(importPreviewItemSchema)),
-  importFile: channel(fileTextSchema.extend({ onConflict: conflictPolicySchema }).strict(), importReportSchema),
+  importFile: channel(
+    fileTextSchema.extend({ onConflict: conflictPolicySchema }).strict(),
+    importReportSchema,
+  ),
   exportScenarios: channel(
     z.object({ ids: z.array(id).min(1).max(10_000).optional() }).strict(),
     z.object({ fileName: z.string(), text: z.string(), count: z.number() }),
   ),
   openScenarioFiles: channel(empty, z.array(fileTextSchema), 'desktop'),
   saveFile: channel(
-    z.object({ suggestedName: z.string().min(1).max(200), kind: z.enum(SAVE_KINDS), text: z.string().max(200 * 1024 * 1024), encoding: z.enum(['utf8', 'base64']) }).strict(),
+    z
+      .object({
+        suggestedName: z.string().min(1).max(200),
+        kind: z.enum(SAVE_KINDS),
+        text: z.string().max(200 * 1024 * 1024),
+        encoding: z.enum(['utf8', 'base64']),
+      })
+      .strict(),
     z.object({ path: z.string() }),
     'desktop',
   ),
   listRecentFiles: channel(empty, z.array(recentFileSchema)),
-  openRecentFile: channel(z.object({ path: z.string().min(1).max(4096) }).strict(), fileTextSchema, 'desktop'),
-  exportReportPdf: channel(z.object({ suggestedName: z.string().min(1).max(200) }).strict(), z.object({ path: z.string() }), 'desktop'),
+  openRecentFile: channel(
+    z.object({ path: z.string().min(1).max(4096) }).strict(),
+    fileTextSchema,
+    'desktop',
+  ),
+  exportReportPdf: channel(
+    z.object({ suggestedName: z.string().min(1).max(200) }).strict(),
+    z.object({ path: z.string() }),
+    'desktop',
+  ),
   getSettings: channel(empty, settingsSchema),
   updateSettings: channel(settingsSchema.partial().strict(), settingsSchema),
   getAppInfo: channel(empty, appInfoSchema),
   // Saved comparison views: which scenarios side by side, which is the reference, how they are shown.
-  saveView: channel(z.object({ view: comparisonViewDraftSchema, expectedUpdatedAt: z.string().max(40).optional() }).strict(), comparisonViewSchema),
+  saveView: channel(
+    z.object({ view: comparisonViewDraftSchema, expectedUpdatedAt: z.string().max(40).optional() }).strict(),
+    comparisonViewSchema,
+  ),
   listViews: channel(empty, z.array(comparisonViewSchema)),
   getView: channel(z.object({ id }).strict(), comparisonViewSchema),
   deleteView: channel(z.object({ id }).strict(), z.object({ deleted: z.boolean() })),
@@ -77,14 +121,19 @@ export const CHANNELS = Object.keys(CONTRACT) as Channel[];
 
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 /** Outputs are read-only for the page: it renders them and sends edits back, never mutates them. */
-export type DeepReadonly<T> = T extends (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+export type DeepReadonly<T> = T extends (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 
 export type ChannelOutput<C extends Channel> = DeepReadonly<z.output<Contract[C]['output']>>;
 
 /** The API the page sees as `window.planner`: one function per channel, never a generic invoke. */
-export type PlannerApi = { readonly [C in Channel]: (input: ChannelInput<C>) => Promise<ApiResult<ChannelOutput<C>>> };
+export type PlannerApi = {
+  readonly [C in Channel]: (input: ChannelInput<C>) => Promise<ApiResult<ChannelOutput<C>>>;
+};
 
 export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(CONTRACT, name);
 }
-

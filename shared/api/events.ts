@@ -30,7 +30,10 @@ export interface PlannerEvents {
 }
 
 /** IPC channel names of the events (main → page). */
-export const EVENT_CHANNELS = { openFiles: 'planner-event:open-files', menuCommand: 'planner-event:menu-command' } as const;
+export const EVENT_CHANNELS = {
+  openFiles: 'planner-event:open-files',
+  menuCommand: 'planner-event:menu-command',
+} as const;
 
 /** IPC channel name of an API channel (page → main). */
 export const ipcChannel = (channel: string): string => `planner:${channel}`;

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { scenarioDocumentSchema } from './scenario-document-schema';
 
 /** The shapes the library returns: the store's types must stay assignable to these (checked in tests). */
-export const revisionOriginSchema = z.enum(['save', 'rename', 'tag', 'restore', 'duplicate', 'import', 'seed']);
+export const revisionOriginSchema = z.enum([
+  'save',
+  'rename',
+  'tag',
+  'restore',
+  'duplicate',
+  'import',
+  'seed',
+]);
 
 export const revisionProvenanceSchema = z.object({
   fileName: z.string().optional(),

@@ -28,9 +28,21 @@ export const comparisonViewDraftSchema = z
   })
   .strict()
   .superRefine((view, context) => {
-    const repeated = view.scenarioIds.findIndex((scenarioId, i) => view.scenarioIds.indexOf(scenarioId) !== i);
-    if (repeated >= 0) context.addIssue({ code: 'custom', path: ['scenarioIds', repeated], message: `scenario ${view.scenarioIds[repeated]} is listed twice` });
-    if (!view.scenarioIds.includes(view.referenceId)) context.addIssue({ code: 'custom', path: ['referenceId'], message: 'the reference must be one of scenarioIds' });
+    const repeated = view.scenarioIds.findIndex(
+      (scenarioId, i) => view.scenarioIds.indexOf(scenarioId) !== i,
+    );
+    if (repeated >= 0)
+      context.addIssue({
+        code: 'custom',
+        path: ['scenarioIds', repeated],
+        message: `scenario ${view.scenarioIds[repeated]} is listed twice`,
+      });
+    if (!view.scenarioIds.includes(view.referenceId))
+      context.addIssue({
+        code: 'custom',
+        path: ['referenceId'],
+        message: 'the reference must be one of scenarioIds',
+      });
   });
 
 /** A saved comparison view as the library returns it. */

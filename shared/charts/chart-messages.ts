@@ -18,8 +18,8 @@ const EN = {
   'unit.money': 'USD bn',
   'unit.percentPoints': '{value} pp',
   'unit.percentPointsShort': '{value} pp',
-  'band': 'P10–P90',
-  'reference': '{name} (reference)',
+  band: 'P10–P90',
+  reference: '{name} (reference)',
   'group.basicResearch': 'Basic research',
   'group.rdTaxCut': 'R&D tax cut',
   'group.universityLinks': 'University links',
@@ -40,10 +40,12 @@ const EN = {
   'aria.lines': 'Line chart of {title}, {from} to {to}: {lines}.',
   'aria.steps': 'Step chart of {title}, {from} to {to}: {lines}.',
   'aria.bands': 'Shaded bands show the P10–P90 range of {draws} Monte Carlo draws.',
-  'aria.sectors': 'Small line charts of {variable}, one per sector ({count}), {from} to {to}, all on a scale of 0 to 100 %.',
+  'aria.sectors':
+    'Small line charts of {variable}, one per sector ({count}), {from} to {to}, all on a scale of 0 to 100 %.',
   'aria.panel': '{panel}: {lines}.',
   'aria.costs': 'Line charts of {title} in USD bn, one per kind of cost, {from} to {to}.',
-  'aria.waterfall': 'Waterfall chart of {output} in {year}: {reference} {from}; {bars}; {other} {to}, a difference of {difference}.',
+  'aria.waterfall':
+    'Waterfall chart of {output} in {year}: {reference} {from}; {bars}; {other} {to}, a difference of {difference}.',
   'aria.bar': '{group} {value}',
   'aria.noBars': 'no lever group contributes',
 } as const;
@@ -66,8 +68,8 @@ const ZH_CN: Readonly<Record<ChartMessageKey, string>> = {
   'unit.money': '十亿美元',
   'unit.percentPoints': '{value} 个百分点',
   'unit.percentPointsShort': '{value}pp',
-  'band': 'P10–P90',
-  'reference': '{name}（参照）',
+  band: 'P10–P90',
+  reference: '{name}（参照）',
   'group.basicResearch': '基础研究投入',
   'group.rdTaxCut': '研发税收减免',
   'group.universityLinks': '产学研联系',
@@ -98,4 +100,7 @@ const ZH_CN: Readonly<Record<ChartMessageKey, string>> = {
 
 export type ChartLanguage = 'en' | 'zh-CN';
 
-export const CHART_MESSAGES: Readonly<Record<ChartLanguage, Readonly<Record<ChartMessageKey, string>>>> = { en: EN, 'zh-CN': ZH_CN };
+export const CHART_MESSAGES: Readonly<Record<ChartLanguage, Readonly<Record<ChartMessageKey, string>>>> = {
+  en: EN,
+  'zh-CN': ZH_CN,
+};

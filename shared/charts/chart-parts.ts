@@ -35,7 +35,12 @@ export function yearAxis(years: readonly number[], theme: ChartTheme, gridIndex 
 }
 
 /** A value axis with the theme's muted labels and light grid lines; `extra` sets its range. */
-export function valueAxis(theme: ChartTheme, formatter: (value: number) => string, extra: YAXisComponentOption = {}, gridIndex = 0): YAXisComponentOption {
+export function valueAxis(
+  theme: ChartTheme,
+  formatter: (value: number) => string,
+  extra: YAXisComponentOption = {},
+  gridIndex = 0,
+): YAXisComponentOption {
   return {
     type: 'value',
     gridIndex,
@@ -103,7 +108,12 @@ export function bandSeries(
   };
   return [
     { ...common, id: `${BAND_ID_PREFIX}${id}:low`, data: [...band.p10] },
-    { ...common, id: `${BAND_ID_PREFIX}${id}:width`, data: band.p90.map((high, i) => high - band.p10[i]!), areaStyle: { color, opacity: theme.bandOpacity } },
+    {
+      ...common,
+      id: `${BAND_ID_PREFIX}${id}:width`,
+      data: band.p90.map((high, i) => high - band.p10[i]!),
+      areaStyle: { color, opacity: theme.bandOpacity },
+    },
   ];
 }
 
@@ -111,7 +121,11 @@ export function bandSeries(
  * The common legend: every scenario's colour and dash with its name. ECharts draws each entry like the
  * first series of that name, so builders add lines before bands (bands still draw below: lower z).
  */
-export function scenarioLegend(scenarios: readonly LineScenario[], theme: ChartTheme, labelOf: (scenario: LineScenario) => string = (s) => s.label) {
+export function scenarioLegend(
+  scenarios: readonly LineScenario[],
+  theme: ChartTheme,
+  labelOf: (scenario: LineScenario) => string = (s) => s.label,
+) {
   return {
     top: 0,
     left: 0,

@@ -37,7 +37,9 @@ export interface ChartText {
 
 /** `{name}` placeholders filled from `params`; unknown ones are left as written. */
 export function interpolate(template: string, params: ChartMessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 function chartFormat(language: ChartLanguage, t: ChartTranslate): ChartFormat {
@@ -55,7 +57,8 @@ function chartFormat(language: ChartLanguage, t: ChartTranslate): ChartFormat {
     percent: (share) => percent.format(clean(share, 2)),
     percent1: (share) => percent1.format(clean(share, 3)),
     percentPoints: (share) => t('unit.percentPoints', { value: signed.format(clean(share * 100, 1)) }),
-    percentPointsShort: (share) => t('unit.percentPointsShort', { value: signed.format(clean(share * 100, 1)) }),
+    percentPointsShort: (share) =>
+      t('unit.percentPointsShort', { value: signed.format(clean(share * 100, 1)) }),
     integer: (value) => integer.format(clean(value, 0)),
     signed: (value) => signed.format(clean(value, 1)),
     money: (value) => money.format(clean(value, 1)),
@@ -77,5 +80,10 @@ export function chartText(
   const t: ChartTranslate = options.t ?? ((key, params) => interpolate(messages[key], params));
   const side = language === 'zh-CN' ? 'zh' : 'en';
   const names = new Map(options.catalogue?.sectors.map((sector) => [sector.id, sector.name[side]]) ?? []);
-  return { language, t, format: chartFormat(language, t), sectorName: (sectorId) => names.get(sectorId) ?? sectorId };
+  return {
+    language,
+    t,
+    format: chartFormat(language, t),
+    sectorName: (sectorId) => names.get(sectorId) ?? sectorId,
+  };
 }

@@ -14,15 +14,33 @@ const contrast = (a: string, b: string) => {
 
 // Machado, Oliveira & Fernandes (2009), severity 1: how the colours look with each dichromacy.
 const VISION: Record<string, number[][]> = {
-  typical: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
-  protan: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deutan: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritan: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  typical: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
+  protan: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deutan: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritan: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 
 function lab(hex: string, vision: number[][]): [number, number, number] {
   const rgb = linear(hex);
-  const [r, g, b] = vision.map((row) => Math.min(1, Math.max(0, row[0]! * rgb[0] + row[1]! * rgb[1] + row[2]! * rgb[2])));
+  const [r, g, b] = vision.map((row) =>
+    Math.min(1, Math.max(0, row[0]! * rgb[0] + row[1]! * rgb[1] + row[2]! * rgb[2])),
+  );
   const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
   const x = f((0.4124 * r! + 0.3576 * g! + 0.1805 * b!) / 0.95047);
   const y = f(0.2126 * r! + 0.7152 * g! + 0.0722 * b!);
@@ -31,10 +49,14 @@ function lab(hex: string, vision: number[][]): [number, number, number] {
 }
 
 describe('chart palettes', () => {
-  for (const [name, theme, minimum] of [['standard', STANDARD_THEME, 3], ['presentation', PRESENTATION_THEME, 4.5]] as const) {
+  for (const [name, theme, minimum] of [
+    ['standard', STANDARD_THEME, 3],
+    ['presentation', PRESENTATION_THEME, 4.5],
+  ] as const) {
     it(`${name}: four scenario colours, each at least ${minimum}:1 against the background`, () => {
       expect(theme.series).toHaveLength(4);
-      for (const color of [...theme.series, theme.increase, theme.decrease, theme.total]) expect(contrast(color, theme.background)).toBeGreaterThanOrEqual(minimum);
+      for (const color of [...theme.series, theme.increase, theme.decrease, theme.total])
+        expect(contrast(color, theme.background)).toBeGreaterThanOrEqual(minimum);
     });
 
     it(`${name}: every pair stays distinct under protan, deutan and tritan vision (ΔE ≥ 12)`, () => {
@@ -52,7 +74,11 @@ describe('chart palettes', () => {
   it('tells scenarios apart by dash as well as colour, and lets the page set the chrome', () => {
     const dashes = [0, 1, 2, 3].map((i) => JSON.stringify(scenarioStyle(STANDARD_THEME, i).dash));
     expect(new Set(dashes).size).toBe(4);
-    expect(chartTheme('presentation', { background: '#101418', text: '#f0f0f0' })).toMatchObject({ background: '#101418', text: '#f0f0f0', series: PRESENTATION_THEME.series });
+    expect(chartTheme('presentation', { background: '#101418', text: '#f0f0f0' })).toMatchObject({
+      background: '#101418',
+      text: '#f0f0f0',
+      series: PRESENTATION_THEME.series,
+    });
     expect(PRESENTATION_THEME.lineWidth).toBeGreaterThan(STANDARD_THEME.lineWidth);
   });
 });

@@ -29,7 +29,8 @@ export interface ChartTheme {
 export type ChartChrome = Pick<ChartTheme, 'text' | 'muted' | 'grid' | 'axis' | 'background'>;
 
 // Single quotes inside: ECharts' SVG output writes the family into a double-quoted style attribute unescaped.
-const FONT = "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
+const FONT =
+  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 const DASHES: readonly LineDash[] = ['solid', 'dashed', 'dotted', [10, 4, 2, 4]];
 
 /**
@@ -80,6 +81,12 @@ export function chartTheme(mode: 'standard' | 'presentation', chrome: Partial<Ch
 }
 
 /** The colour and dash of the scenario at `index` (palettes have four; more wrap around). */
-export function scenarioStyle(theme: ChartTheme, index: number): { readonly color: string; readonly dash: LineDash } {
-  return { color: theme.series[index % theme.series.length]!, dash: theme.dashes[index % theme.dashes.length]! };
+export function scenarioStyle(
+  theme: ChartTheme,
+  index: number,
+): { readonly color: string; readonly dash: LineDash } {
+  return {
+    color: theme.series[index % theme.series.length]!,
+    dash: theme.dashes[index % theme.dashes.length]!,
+  };
 }

@@ -24,18 +24,26 @@ export function chokepointsOption(
   );
   const bands = options.bands
     ? scenarios.flatMap((scenario) =>
-        scenario.chokepointsOpen.band ? bandSeries(scenario, `chokepoints:${scenario.id}`, scenario.chokepointsOpen.band, theme, 0, step) : [],
+        scenario.chokepointsOpen.band
+          ? bandSeries(scenario, `chokepoints:${scenario.id}`, scenario.chokepointsOpen.band, theme, 0, step)
+          : [],
       )
     : [];
   const title = text.t('title.chokepoints');
   const description = scenarios.length
-    ? text.t('aria.steps', { title, from: years[0]!, to: years[years.length - 1]!, lines: describeChanges(scenarios, (s) => s.chokepointsOpen.values, integer, text) }) +
-      describeBands(trajectories.draws, bands.length > 0, text)
+    ? text.t('aria.steps', {
+        title,
+        from: years[0]!,
+        to: years[years.length - 1]!,
+        lines: describeChanges(scenarios, (s) => s.chokepointsOpen.values, integer, text),
+      }) + describeBands(trajectories.draws, bands.length > 0, text)
     : text.t('aria.none');
   const colorOf = (name: string) => scenarios.find((scenario) => scenario.label === name)?.colorIndex ?? 0;
   return {
     ...baseOption(theme, description),
-    legend: scenarioLegend(scenarios, theme, (s) => (s.reference ? text.t('reference', { name: s.label }) : s.label)),
+    legend: scenarioLegend(scenarios, theme, (s) =>
+      s.reference ? text.t('reference', { name: s.label }) : s.label,
+    ),
     grid: { left: 40, right: 16, top: 36, bottom: 28 },
     tooltip: axisTooltip(theme, integer, colorOf),
     xAxis: yearAxis(years, theme),

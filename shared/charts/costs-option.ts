@@ -1,4 +1,11 @@
-import type { EChartsOption, GridComponentOption, LineSeriesOption, TitleComponentOption, XAXisComponentOption, YAXisComponentOption } from 'echarts';
+import type {
+  EChartsOption,
+  GridComponentOption,
+  LineSeriesOption,
+  TitleComponentOption,
+  XAXisComponentOption,
+  YAXisComponentOption,
+} from 'echarts';
 import type { CostComparison, CostKind, CostMeasure } from '../compare/cost-comparison';
 import { COST_KINDS } from '../compare/cost-comparison';
 import { baseOption, scenarioLegend, scenarioLine, valueAxis, yearAxis } from './chart-parts';
@@ -35,15 +42,41 @@ export function costsOption(
   const lines: LineSeriesOption[] = [];
   kinds.forEach((kind, g) => {
     const left = `${g * width + 1.5}%`;
-    titles.push({ text: `${text.t(`cost.${kind}`)} (${text.t('unit.money')})`, left, top: LEGEND_HEIGHT, textStyle: { fontSize: theme.fontSize, fontWeight: 600, color: theme.text } });
-    grids.push({ left, width: `${width - 4}%`, top: LEGEND_HEIGHT + 26, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' });
+    titles.push({
+      text: `${text.t(`cost.${kind}`)} (${text.t('unit.money')})`,
+      left,
+      top: LEGEND_HEIGHT,
+      textStyle: { fontSize: theme.fontSize, fontWeight: 600, color: theme.text },
+    });
+    grids.push({
+      left,
+      width: `${width - 4}%`,
+      top: LEGEND_HEIGHT + 26,
+      bottom: 24,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    });
     xAxes.push(yearAxis(years, theme, g));
     yAxes.push(valueAxis(theme, text.format.number, { min: 0 }, g));
-    for (const scenario of scenarios) lines.push(scenarioLine(scenario, `cost:${kind}:${scenario.id}`, scenario.costs[kind][options.measure], theme, g));
+    for (const scenario of scenarios)
+      lines.push(
+        scenarioLine(
+          scenario,
+          `cost:${kind}:${scenario.id}`,
+          scenario.costs[kind][options.measure],
+          theme,
+          g,
+        ),
+      );
   });
   const title = costsTitle(options.measure, costs.discountRate, text);
   const panels = kinds
-    .map((kind) => text.t('aria.panel', { panel: text.t(`cost.${kind}`), lines: describeChanges(scenarios, (s) => s.costs[kind][options.measure], money, text) }))
+    .map((kind) =>
+      text.t('aria.panel', {
+        panel: text.t(`cost.${kind}`),
+        lines: describeChanges(scenarios, (s) => s.costs[kind][options.measure], money, text),
+      }),
+    )
     .join(' ');
   const description = scenarios.length
     ? `${text.t('aria.costs', { title, from: years[0]!, to: years[years.length - 1]! })} ${panels}`
@@ -52,7 +85,9 @@ export function costsOption(
   return {
     ...baseOption(theme, description),
     title: titles,
-    legend: scenarioLegend(scenarios, theme, (s) => (s.reference ? text.t('reference', { name: s.label }) : s.label)),
+    legend: scenarioLegend(scenarios, theme, (s) =>
+      s.reference ? text.t('reference', { name: s.label }) : s.label,
+    ),
     tooltip: axisTooltip(theme, money, colorOf),
     grid: grids,
     xAxis: xAxes,

@@ -11,7 +11,11 @@ export function describeChanges<S extends LineScenario>(
   return scenarios
     .map((scenario) => {
       const series = values(scenario);
-      return text.t('aria.change', { name: scenario.label, from: format(series[0]!), to: format(series[series.length - 1]!) });
+      return text.t('aria.change', {
+        name: scenario.label,
+        from: format(series[0]!),
+        to: format(series[series.length - 1]!),
+      });
     })
     .join(text.language === 'zh-CN' ? '；' : '; ');
 }

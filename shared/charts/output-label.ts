@@ -32,10 +32,28 @@ export function outputFormats(output: CompareOutput, text: ChartText): OutputFor
   const { format } = text;
   switch (outputUnit(output)) {
     case 'share':
-      return { decimals: 3, value: format.percent1, difference: format.percentPoints, label: format.percentPointsShort, axis: format.percent };
+      return {
+        decimals: 3,
+        value: format.percent1,
+        difference: format.percentPoints,
+        label: format.percentPointsShort,
+        axis: format.percent,
+      };
     case 'count':
-      return { decimals: 1, value: format.integer, difference: format.signed, label: format.signed, axis: format.integer };
+      return {
+        decimals: 1,
+        value: format.integer,
+        difference: format.signed,
+        label: format.signed,
+        axis: format.integer,
+      };
     case 'money':
-      return { decimals: 1, value: format.money, difference: format.signedMoney, label: format.signedMoney, axis: format.number };
+      return {
+        decimals: 1,
+        value: format.money,
+        difference: format.signedMoney,
+        label: format.signedMoney,
+        axis: format.number,
+      };
   }
 }

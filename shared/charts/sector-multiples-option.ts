@@ -1,4 +1,11 @@
-import type { EChartsOption, GridComponentOption, LineSeriesOption, TitleComponentOption, XAXisComponentOption, YAXisComponentOption } from 'echarts';
+import type {
+  EChartsOption,
+  GridComponentOption,
+  LineSeriesOption,
+  TitleComponentOption,
+  XAXisComponentOption,
+  YAXisComponentOption,
+} from 'echarts';
 import type { ComparedTrajectories } from '../compare/trajectories';
 import { bandSeries, baseOption, scenarioLegend, scenarioLine, valueAxis, yearAxis } from './chart-parts';
 import type { ChartText } from './chart-text';
@@ -21,7 +28,10 @@ export interface SectorMultiplesOptions {
 const LEGEND_HEIGHT = 32;
 
 /** The height the small multiples need: the legend plus one row of panels per `columns` sectors. */
-export function sectorMultiplesHeight(sectorCount: number, options: Pick<SectorMultiplesOptions, 'columns' | 'cellHeight'> = {}): number {
+export function sectorMultiplesHeight(
+  sectorCount: number,
+  options: Pick<SectorMultiplesOptions, 'columns' | 'cellHeight'> = {},
+): number {
   return LEGEND_HEIGHT + Math.ceil(sectorCount / (options.columns ?? 4)) * (options.cellHeight ?? 150);
 }
 
@@ -53,20 +63,44 @@ export function sectorMultiplesOption(
     const left = `${(g % columns) * width + 1.5}%`;
     const top = LEGEND_HEIGHT + Math.floor(g / columns) * cellHeight;
     const titleWidth = ((options.width ?? 960) * (width - 3)) / 100;
-    titles.push({ text: text.sectorName(sector), left, top, textStyle: { fontSize: theme.fontSize, fontWeight: 600, color: theme.text, width: titleWidth, overflow: 'truncate' } });
-    grids.push({ left, width: `${width - 3}%`, top: top + 22, height: cellHeight - 48, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' });
+    titles.push({
+      text: text.sectorName(sector),
+      left,
+      top,
+      textStyle: {
+        fontSize: theme.fontSize,
+        fontWeight: 600,
+        color: theme.text,
+        width: titleWidth,
+        overflow: 'truncate',
+      },
+    });
+    grids.push({
+      left,
+      width: `${width - 3}%`,
+      top: top + 22,
+      height: cellHeight - 48,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    });
     xAxes.push(yearAxis(years, theme, g));
     yAxes.push(valueAxis(theme, percent, { min: 0, max: 1, interval: 0.5 }, g));
     for (const scenario of scenarios) {
       const series = scenario[variable][sector];
       if (!series) continue;
       lines.push(scenarioLine(scenario, `${variable}:${sector}:${scenario.id}`, series.values, theme, g));
-      if (options.bands && series.band) bands.push(...bandSeries(scenario, `${variable}:${sector}:${scenario.id}`, series.band, theme, g));
+      if (options.bands && series.band)
+        bands.push(...bandSeries(scenario, `${variable}:${sector}:${scenario.id}`, series.band, theme, g));
     }
   });
   const variableName = text.t(`variable.${variable}`);
   const panels = sectors
-    .map((sector) => text.t('aria.panel', { panel: text.sectorName(sector), lines: describeChanges(scenarios, (s) => s[variable][sector]?.values ?? [Number.NaN], percent, text) }))
+    .map((sector) =>
+      text.t('aria.panel', {
+        panel: text.sectorName(sector),
+        lines: describeChanges(scenarios, (s) => s[variable][sector]?.values ?? [Number.NaN], percent, text),
+      }),
+    )
     .join(' ');
   const description = scenarios.length
     ? `${text.t('aria.sectors', { variable: variableName, count: sectors.length, from: years[0]!, to: years[years.length - 1]! })} ${panels}${describeBands(trajectories.draws, bands.length > 0, text)}`
@@ -75,7 +109,9 @@ export function sectorMultiplesOption(
   return {
     ...baseOption(theme, description),
     title: titles,
-    legend: scenarioLegend(scenarios, theme, (s) => (s.reference ? text.t('reference', { name: s.label }) : s.label)),
+    legend: scenarioLegend(scenarios, theme, (s) =>
+      s.reference ? text.t('reference', { name: s.label }) : s.label,
+    ),
     tooltip: axisTooltip(theme, percent, colorOf),
     grid: grids,
     xAxis: xAxes,

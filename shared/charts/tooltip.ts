@@ -15,7 +15,11 @@ interface TooltipParam {
  * (`chart-tip-year`, `chart-tip-row`, `chart-tip-swatch chart-tip-swatch-<colour index>`), never inline
  * styles, which the app's content security policy forbids; the page styles the classes.
  */
-export function axisTooltip(theme: ChartTheme, format: (value: number) => string, colorIndexOf: (seriesName: string) => number) {
+export function axisTooltip(
+  theme: ChartTheme,
+  format: (value: number) => string,
+  colorIndexOf: (seriesName: string) => number,
+) {
   return {
     trigger: 'axis' as const,
     backgroundColor: theme.background,
@@ -24,7 +28,12 @@ export function axisTooltip(theme: ChartTheme, format: (value: number) => string
     formatter: (raw: unknown) => {
       const params = (Array.isArray(raw) ? raw : [raw]) as TooltipParam[];
       const rows = params
-        .filter((param) => param.seriesName && !String(param.seriesId ?? '').startsWith(BAND_ID_PREFIX) && typeof param.value === 'number')
+        .filter(
+          (param) =>
+            param.seriesName &&
+            !String(param.seriesId ?? '').startsWith(BAND_ID_PREFIX) &&
+            typeof param.value === 'number',
+        )
         .map((param) => {
           const name = param.seriesName!;
           return `<div class="chart-tip-row"><span class="chart-tip-swatch chart-tip-swatch-${colorIndexOf(name)}"></span><span class="chart-tip-name">${escapeHtml(name)}</span> <b>${escapeHtml(format(param.value as number))}</b></div>`;

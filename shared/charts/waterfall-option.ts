@@ -20,7 +20,10 @@ interface Item {
 type BarDatum = NonNullable<BarSeriesOption['data']>[number];
 
 /** The three stacked values that draw [start, end]: an invisible base, then the parts above and below zero. */
-function stackedParts(start: number, end: number): { base: number | null; above: number | null; below: number | null } {
+function stackedParts(
+  start: number,
+  end: number,
+): { base: number | null; above: number | null; below: number | null } {
   const low = Math.min(start, end);
   const high = Math.max(start, end);
   if (low >= 0) return { base: low, above: high - low, below: null };
@@ -62,22 +65,54 @@ export function waterfallOption(
     const display = shown.bars[i]!;
     if (hideZero && display === 0) return [];
     const color = bar.value >= 0 ? theme.increase : theme.decrease;
-    return [{ category: text.t(`group.${bar.group}`), start: bar.start, end: bar.end, color, label: formats.label(display), spoken: formats.difference(display) }];
+    return [
+      {
+        category: text.t(`group.${bar.group}`),
+        start: bar.start,
+        end: bar.end,
+        color,
+        label: formats.label(display),
+        spoken: formats.difference(display),
+      },
+    ];
   });
-  const items = [end(waterfall.reference.label, waterfall.reference.value, shown.reference), ...bars, end(waterfall.other.label, waterfall.other.value, shown.other)];
+  const items = [
+    end(waterfall.reference.label, waterfall.reference.value, shown.reference),
+    ...bars,
+    end(waterfall.other.label, waterfall.other.value, shown.other),
+  ];
 
   const parts = items.map((item) => stackedParts(item.start, item.end));
-  const datum = (item: Item, value: number | null, labelled: boolean, position: 'top' | 'bottom'): BarDatum =>
-    value === null ? '-' : { value, itemStyle: { color: item.color }, label: { show: labelled, position, formatter: item.label, color: theme.text } };
+  const datum = (
+    item: Item,
+    value: number | null,
+    labelled: boolean,
+    position: 'top' | 'bottom',
+  ): BarDatum =>
+    value === null
+      ? '-'
+      : {
+          value,
+          itemStyle: { color: item.color },
+          label: { show: labelled, position, formatter: item.label, color: theme.text },
+        };
   const rising = (item: Item) => item.end >= item.start;
-  const common: BarSeriesOption = { type: 'bar', stack: 'waterfall', stackStrategy: 'samesign', barMaxWidth: 56, emphasis: { disabled: true } };
+  const common: BarSeriesOption = {
+    type: 'bar',
+    stack: 'waterfall',
+    stackStrategy: 'samesign',
+    barMaxWidth: 56,
+    emphasis: { disabled: true },
+  };
   const separator = text.language === 'zh-CN' ? '，' : ', ';
   const description = text.t('aria.waterfall', {
     output: outputLabel(waterfall.output, text),
     year: waterfall.year,
     reference: waterfall.reference.label,
     from: formats.value(shown.reference),
-    bars: bars.length ? bars.map((item) => text.t('aria.bar', { group: item.category, value: item.spoken })).join(separator) : text.t('aria.noBars'),
+    bars: bars.length
+      ? bars.map((item) => text.t('aria.bar', { group: item.category, value: item.spoken })).join(separator)
+      : text.t('aria.noBars'),
     other: waterfall.other.label,
     to: formats.value(shown.other),
     difference: formats.difference(shown.difference),
@@ -95,21 +130,51 @@ export function waterfallOption(
       formatter: (raw: unknown) => {
         const index = (Array.isArray(raw) ? raw[0] : raw)?.dataIndex as number | undefined;
         const item = index === undefined ? undefined : items[index];
-        return item ? `<div class="chart-tip-row"><span class="chart-tip-name">${escapeHtml(item.category)}</span> <b>${escapeHtml(item.spoken)}</b></div>` : '';
+        return item
+          ? `<div class="chart-tip-row"><span class="chart-tip-name">${escapeHtml(item.category)}</span> <b>${escapeHtml(item.spoken)}</b></div>`
+          : '';
       },
     },
     xAxis: {
       type: 'category',
       data: items.map((item) => item.category),
-      axisLabel: { interval: 0, color: theme.text, fontSize: theme.fontSize - 1, width: labelWidth, overflow: 'break' },
+      axisLabel: {
+        interval: 0,
+        color: theme.text,
+        fontSize: theme.fontSize - 1,
+        width: labelWidth,
+        overflow: 'break',
+      },
       axisLine: { lineStyle: { color: theme.axis } },
       axisTick: { show: false },
     },
-    yAxis: valueAxis(theme, formats.axis, { min: axisMin(items.flatMap((item, i) => (i === 0 || i === items.length - 1 ? [item.end] : [item.start, item.end]))) }),
+    yAxis: valueAxis(theme, formats.axis, {
+      min: axisMin(
+        items.flatMap((item, i) => (i === 0 || i === items.length - 1 ? [item.end] : [item.start, item.end])),
+      ),
+    }),
     series: [
-      { ...common, id: 'waterfall:base', data: parts.map((part) => part.base ?? '-'), itemStyle: { color: 'transparent' }, silent: true },
-      { ...common, id: 'waterfall:above', data: items.map((item, i) => datum(item, parts[i]!.above, parts[i]!.below === null || rising(item), 'top')) },
-      { ...common, id: 'waterfall:below', data: items.map((item, i) => datum(item, parts[i]!.below, parts[i]!.above === null || !rising(item), 'bottom')) },
+      {
+        ...common,
+        id: 'waterfall:base',
+        data: parts.map((part) => part.base ?? '-'),
+        itemStyle: { color: 'transparent' },
+        silent: true,
+      },
+      {
+        ...common,
+        id: 'waterfall:above',
+        data: items.map((item, i) =>
+          datum(item, parts[i]!.above, parts[i]!.below === null || rising(item), 'top'),
+        ),
+      },
+      {
+        ...common,
+        id: 'waterfall:below',
+        data: items.map((item, i) =>
+          datum(item, parts[i]!.below, parts[i]!.above === null || !rising(item), 'bottom'),
+        ),
+      },
     ],
   };
 }

@@ -37,7 +37,12 @@ export function checkComparable(
   if (!catalogue) return err({ kind: 'unknown-catalogue', catalogue: reference.catalogue });
   for (const scenario of scenarios) {
     if (scenario.catalogue !== reference.catalogue) {
-      return err({ kind: 'different-catalogues', name: scenario.name, catalogue: scenario.catalogue, expected: reference.catalogue });
+      return err({
+        kind: 'different-catalogues',
+        name: scenario.name,
+        catalogue: scenario.catalogue,
+        expected: reference.catalogue,
+      });
     }
     if (scenario.baseYear !== reference.baseYear || scenario.horizon !== reference.horizon) {
       return err({

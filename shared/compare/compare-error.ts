@@ -7,7 +7,12 @@ export type CompareError =
   | { readonly kind: 'duplicate-scenario'; readonly id: string }
   | { readonly kind: 'unknown-reference'; readonly referenceId: string }
   | { readonly kind: 'unknown-catalogue'; readonly catalogue: string }
-  | { readonly kind: 'different-catalogues'; readonly name: string; readonly catalogue: string; readonly expected: string }
+  | {
+      readonly kind: 'different-catalogues';
+      readonly name: string;
+      readonly catalogue: string;
+      readonly expected: string;
+    }
   | {
       readonly kind: 'different-years';
       readonly name: string;
@@ -18,7 +23,11 @@ export type CompareError =
     }
   | { readonly kind: 'unknown-sector'; readonly sector: string }
   | { readonly kind: 'unknown-year'; readonly year: number }
-  | { readonly kind: 'engine'; readonly name: string; readonly error: EngineError & { readonly draw?: number } };
+  | {
+      readonly kind: 'engine';
+      readonly name: string;
+      readonly error: EngineError & { readonly draw?: number };
+    };
 
 /** A plain-English sentence for a comparison error (the interface maps kinds to its own messages). */
 export function describeCompareError(error: CompareError): string {

@@ -7,9 +7,18 @@ export type CompareOutput =
   | { readonly kind: 'S' | 'C'; readonly sector: string }
   | { readonly kind: 'aggregateS' }
   | { readonly kind: 'chokepointsOpen' }
-  | { readonly kind: 'cost'; readonly cost: CostKind; readonly measure: CostMeasure; readonly discountRate?: number };
+  | {
+      readonly kind: 'cost';
+      readonly cost: CostKind;
+      readonly measure: CostMeasure;
+      readonly discountRate?: number;
+    };
 
-const COST_KEYS = { fiscal: 'fiscalTotal', disruption: 'disruptionTotal', substitution: 'substitutionTotal' } as const;
+const COST_KEYS = {
+  fiscal: 'fiscalTotal',
+  disruption: 'disruptionTotal',
+  substitution: 'substitutionTotal',
+} as const;
 
 /**
  * The yearly series of `output` in a set of attributed outputs, or undefined for an unknown sector.
@@ -34,7 +43,9 @@ export function outputSeries(
     case 'cost': {
       const yearly = outputs[COST_KEYS[output.cost]];
       if (output.measure === 'yearly') return yearly;
-      return output.measure === 'cumulative' ? cumulative(yearly) : discountedCumulative(yearly, output.discountRate ?? 0);
+      return output.measure === 'cumulative'
+        ? cumulative(yearly)
+        : discountedCumulative(yearly, output.discountRate ?? 0);
     }
   }
 }

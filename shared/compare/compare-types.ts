@@ -6,7 +6,10 @@ import type { SimulationResult } from '../engine/simulation-result';
 export const MAX_COMPARED = 4;
 
 /** What a comparison reads of a deterministic run; a `SimulationResult` has all of it. */
-export type RunOutputs = Pick<SimulationResult, 'years' | 'sectorIds' | 'S' | 'C' | 'aggregateS' | 'chokepointsOpen'> & {
+export type RunOutputs = Pick<
+  SimulationResult,
+  'years' | 'sectorIds' | 'S' | 'C' | 'aggregateS' | 'chokepointsOpen'
+> & {
   readonly costs: Pick<SimulationResult['costs'], 'fiscalTotal' | 'disruptionTotal' | 'substitutionTotal'>;
   /** The step the run used (reported for reproducibility when present). */
   readonly dt?: number;
@@ -16,7 +19,10 @@ export type RunOutputs = Pick<SimulationResult, 'years' | 'sectorIds' | 'S' | 'C
  * What it reads of a Monte Carlo run; a `MonteCarloResult` has all of it. Target probabilities are
  * needed only by the targets table.
  */
-export type BandOutputs = Pick<MonteCarloResult, 'draws' | 'seed' | 'S' | 'C' | 'aggregateS' | 'chokepointsOpen'> &
+export type BandOutputs = Pick<
+  MonteCarloResult,
+  'draws' | 'seed' | 'S' | 'C' | 'aggregateS' | 'chokepointsOpen'
+> &
   Partial<Pick<MonteCarloResult, 'targetProbability'>>;
 
 /** One compared scenario with its runs: the input of every comparison function. */

@@ -35,17 +35,28 @@ export interface ComparisonModel {
  * and cheap: milliseconds, no engine runs. Attribution is separate (`runAttribution`, then
  * `attributionWaterfall`) because it costs 128–256 runs per pair.
  */
-export function buildComparison(outcomes: readonly ScenarioOutcome[], catalogue: Catalogue, options: ComparisonOptions): ComparisonModel {
+export function buildComparison(
+  outcomes: readonly ScenarioOutcome[],
+  catalogue: Catalogue,
+  options: ComparisonOptions,
+): ComparisonModel {
   const { referenceId, discountRate } = options;
   const years = outcomes[0]!.run.years;
   return {
     referenceId,
     baseYear: years[0]!,
     horizonYear: years[years.length - 1]!,
-    scenarios: comparedScenarios(outcomes.map((outcome) => outcome.scenario), referenceId),
+    scenarios: comparedScenarios(
+      outcomes.map((outcome) => outcome.scenario),
+      referenceId,
+    ),
     trajectories: compareTrajectories(outcomes, referenceId),
     targets: compareTargets(outcomes, referenceId, options.targets ?? DEFAULT_TARGETS),
     costs: compareCosts(outcomes, referenceId, discountRate),
-    diffs: assumptionDiffs(outcomes.map((outcome) => outcome.scenario), referenceId, catalogue),
+    diffs: assumptionDiffs(
+      outcomes.map((outcome) => outcome.scenario),
+      referenceId,
+      catalogue,
+    ),
   };
 }

@@ -23,14 +23,25 @@ export interface CostComparison {
   readonly scenarios: ScenarioCosts[];
 }
 
-const TOTAL_KEYS = { fiscal: 'fiscalTotal', disruption: 'disruptionTotal', substitution: 'substitutionTotal' } as const;
+const TOTAL_KEYS = {
+  fiscal: 'fiscalTotal',
+  disruption: 'disruptionTotal',
+  substitution: 'substitutionTotal',
+} as const;
 
 /**
  * Every scenario's costs per year, cumulative and discounted at `discountRate` (year y counts
  * cost_y / (1 + rate)^(y − base year)): the engine's own sums, so the numbers match `chokepoint run`.
  */
-export function compareCosts(outcomes: readonly ScenarioOutcome[], referenceId: string, discountRate: number): CostComparison {
-  const named = comparedScenarios(outcomes.map((outcome) => outcome.scenario), referenceId);
+export function compareCosts(
+  outcomes: readonly ScenarioOutcome[],
+  referenceId: string,
+  discountRate: number,
+): CostComparison {
+  const named = comparedScenarios(
+    outcomes.map((outcome) => outcome.scenario),
+    referenceId,
+  );
   return {
     years: [...outcomes[0]!.run.years],
     discountRate,

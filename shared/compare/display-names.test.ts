@@ -13,7 +13,12 @@ describe('comparedScenarios', () => {
       'c',
     );
     expect(named.map((s) => s.label)).toEqual(['Push', 'Push (3)', 'Push (2)', '推进']);
-    expect(named.map((s) => [s.reference, s.colorIndex])).toEqual([[false, 0], [false, 1], [true, 2], [false, 3]]);
+    expect(named.map((s) => [s.reference, s.colorIndex])).toEqual([
+      [false, 0],
+      [false, 1],
+      [true, 2],
+      [false, 3],
+    ]);
     expect(new Set(named.map((s) => s.label)).size).toBe(4);
   });
 });

@@ -1,6 +1,13 @@
 /** Scenarios side by side: the data behind the compare view and the report (no engine runs but in run-comparison). */
 export { MAX_COMPARED } from './compare-types';
-export type { BandOutputs, BandSeries, ComparedScenario, RunOutputs, ScenarioOutcome, SeriesWithBand } from './compare-types';
+export type {
+  BandOutputs,
+  BandSeries,
+  ComparedScenario,
+  RunOutputs,
+  ScenarioOutcome,
+  SeriesWithBand,
+} from './compare-types';
 export type { CompareError } from './compare-error';
 export { describeCompareError } from './compare-error';
 export type { Comparable } from './check-comparable';

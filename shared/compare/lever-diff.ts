@@ -12,11 +12,17 @@ export interface AssumptionDiff extends ComparedScenario {
 }
 
 /** The lever diff of every non-reference scenario against the reference (`diffScenarios`). */
-export function assumptionDiffs(scenarios: readonly Scenario[], referenceId: string, catalogue: Catalogue): AssumptionDiff[] {
+export function assumptionDiffs(
+  scenarios: readonly Scenario[],
+  referenceId: string,
+  catalogue: Catalogue,
+): AssumptionDiff[] {
   const reference = scenarios.find((scenario) => scenario.id === referenceId)!;
   const named = comparedScenarios(scenarios, referenceId);
   return scenarios.flatMap((scenario, i) =>
-    scenario.id === referenceId ? [] : [{ ...named[i]!, differences: diffScenarios(reference, scenario, catalogue) }],
+    scenario.id === referenceId
+      ? []
+      : [{ ...named[i]!, differences: diffScenarios(reference, scenario, catalogue) }],
   );
 }
 
@@ -33,7 +39,10 @@ export type GroupedDifference = GroupedInputDifference | OverrideDifference;
  * The differences with identical input changes merged across sectors ("basic research 1 → 1.5 from
  * 2030 in all sectors" instead of eleven rows), in order of first appearance. Overrides stay as they are.
  */
-export function groupDifferences(differences: readonly ScenarioDifference[], sectorIds: readonly string[]): GroupedDifference[] {
+export function groupDifferences(
+  differences: readonly ScenarioDifference[],
+  sectorIds: readonly string[],
+): GroupedDifference[] {
   const out: GroupedDifference[] = [];
   const groups = new Map<string, { sectors: string[] }>();
   for (const difference of differences) {
@@ -41,7 +50,13 @@ export function groupDifferences(differences: readonly ScenarioDifference[], sec
       out.push(difference);
       continue;
     }
-    const key = JSON.stringify([difference.input, difference.fromYear, difference.toYear, difference.a, difference.b]);
+    const key = JSON.stringify([
+      difference.input,
+      difference.fromYear,
+      difference.toYear,
+      difference.a,
+      difference.b,
+    ]);
     const group = groups.get(key);
     if (group) {
       group.sectors.push(difference.sector);
@@ -53,6 +68,12 @@ export function groupDifferences(differences: readonly ScenarioDifference[], sec
     out.push({ ...change, sectors: created.sectors, allSectors: false });
   }
   return out.map((difference) =>
-    difference.kind === 'input' ? { ...difference, sectors: [...difference.sectors], allSectors: sectorIds.every((id) => difference.sectors.includes(id)) } : difference,
+    difference.kind === 'input'
+      ? {
+          ...difference,
+          sectors: [...difference.sectors],
+          allSectors: sectorIds.every((id) => difference.sectors.includes(id)),
+        }
+      : difference,
   );
 }

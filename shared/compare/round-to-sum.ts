@@ -10,8 +10,14 @@ export function roundToSum(values: readonly number[], total: number, decimals: n
   let missing = Math.round(total * scale) - floors.reduce((sum, value) => sum + value, 0);
   // Largest remainders go up first; when the floors overshoot (rounding noise), smallest go down first.
   const order = remainders.map((_, i) => i).sort((a, b) => remainders[b]! - remainders[a]! || a - b);
-  for (let k = 0; missing > 0 && values.length > 0; k = (k + 1) % values.length, missing--) floors[order[k]!]! += 1;
-  for (let k = values.length - 1; missing < 0 && values.length > 0; k = (k - 1 + values.length) % values.length, missing++) floors[order[k]!]! -= 1;
+  for (let k = 0; missing > 0 && values.length > 0; k = (k + 1) % values.length, missing--)
+    floors[order[k]!]! += 1;
+  for (
+    let k = values.length - 1;
+    missing < 0 && values.length > 0;
+    k = (k - 1 + values.length) % values.length, missing++
+  )
+    floors[order[k]!]! -= 1;
   // `+ 0` turns −0 into 0, which would otherwise print as "−0".
   return floors.map((value) => value / scale + 0);
 }

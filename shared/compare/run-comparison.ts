@@ -39,7 +39,8 @@ export function runComparison(
   const seed = comparisonSeed(scenarios, options.referenceId);
   const outcomes: ScenarioOutcome[] = [];
   for (const scenario of scenarios) {
-    const failed = (error: Extract<CompareError, { kind: 'engine' }>['error']) => err<CompareError>({ kind: 'engine', name: scenario.name, error });
+    const failed = (error: Extract<CompareError, { kind: 'engine' }>['error']) =>
+      err<CompareError>({ kind: 'engine', name: scenario.name, error });
     const prepared = prepareScenario(scenario, catalogue);
     if (!prepared.ok) return failed(prepared.error);
     const run = runPrepared(prepared.value, { stepsPerYear: options.stepsPerYear });
@@ -48,7 +49,11 @@ export function runComparison(
       outcomes.push({ scenario, run: run.value });
       continue;
     }
-    const bands = runMonteCarlo(prepared.value, { draws: options.draws, seed, stepsPerYear: options.stepsPerYear });
+    const bands = runMonteCarlo(prepared.value, {
+      draws: options.draws,
+      seed,
+      stepsPerYear: options.stepsPerYear,
+    });
     if (!bands.ok) return failed(bands.error);
     outcomes.push({ scenario, run: run.value, bands: bands.value });
   }

@@ -15,5 +15,9 @@ export function sectorSlice(values: ArrayLike<number>, s: number, years: number)
 
 /** One sector's slice of a band (or the whole band for s < 0), as plain arrays. */
 export function bandSlice(band: Band, s: number, years: number): BandSeries {
-  return { p10: sectorSlice(band.p10, s, years), p50: sectorSlice(band.p50, s, years), p90: sectorSlice(band.p90, s, years) };
+  return {
+    p10: sectorSlice(band.p10, s, years),
+    p50: sectorSlice(band.p50, s, years),
+    p90: sectorSlice(band.p90, s, years),
+  };
 }

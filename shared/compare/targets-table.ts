@@ -48,7 +48,10 @@ export function compareTargets(
   return {
     targets: [...targets],
     horizonYear: years[count - 1]!,
-    scenarios: comparedScenarios(outcomes.map((outcome) => outcome.scenario), referenceId),
+    scenarios: comparedScenarios(
+      outcomes.map((outcome) => outcome.scenario),
+      referenceId,
+    ),
     rows,
   };
 }

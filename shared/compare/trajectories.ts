@@ -22,23 +22,38 @@ export interface ComparedTrajectories {
 }
 
 /** Trajectories of S, C, aggregate S and open chokepoints per year, per scenario, as plain arrays. */
-export function compareTrajectories(outcomes: readonly ScenarioOutcome[], referenceId: string): ComparedTrajectories {
+export function compareTrajectories(
+  outcomes: readonly ScenarioOutcome[],
+  referenceId: string,
+): ComparedTrajectories {
   const first = outcomes[0]!.run;
   const years = first.years.length;
-  const named = comparedScenarios(outcomes.map((outcome) => outcome.scenario), referenceId);
+  const named = comparedScenarios(
+    outcomes.map((outcome) => outcome.scenario),
+    referenceId,
+  );
   const scenarios = outcomes.map(({ run, bands }, i): ScenarioTrajectories => {
     const bySector = (variable: 'S' | 'C') =>
       Object.fromEntries(
         run.sectorIds.map((sectorId, s) => [
           sectorId,
-          { values: sectorSlice(run[variable], s, years), ...(bands ? { band: bandSlice(bands[variable], s, years) } : {}) },
+          {
+            values: sectorSlice(run[variable], s, years),
+            ...(bands ? { band: bandSlice(bands[variable], s, years) } : {}),
+          },
         ]),
       );
     const whole = (variable: 'aggregateS' | 'chokepointsOpen'): SeriesWithBand => ({
       values: sectorSlice(run[variable], -1, years),
       ...(bands ? { band: bandSlice(bands[variable], -1, years) } : {}),
     });
-    return { ...named[i]!, S: bySector('S'), C: bySector('C'), aggregateS: whole('aggregateS'), chokepointsOpen: whole('chokepointsOpen') };
+    return {
+      ...named[i]!,
+      S: bySector('S'),
+      C: bySector('C'),
+      aggregateS: whole('aggregateS'),
+      chokepointsOpen: whole('chokepointsOpen'),
+    };
   });
   const banded = outcomes.flatMap((outcome) => (outcome.bands ? [outcome.bands] : []));
   return {

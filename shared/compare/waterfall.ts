@@ -54,12 +54,19 @@ export function attributionWaterfall(
   const series = (outputs: Attribution['a']) => outputSeries(outputs, attribution.sectorIds, years, output);
   const a = series(attribution.a);
   const b = series(attribution.b);
-  if (!a || !b) return err({ kind: 'unknown-sector', sector: output.kind === 'S' || output.kind === 'C' ? output.sector : '' });
+  if (!a || !b)
+    return err({
+      kind: 'unknown-sector',
+      sector: output.kind === 'S' || output.kind === 'C' ? output.sector : '',
+    });
   const from = a[y]!;
   const to = b[y]!;
   const values = attribution.contributions.map((contribution) => series(contribution)![y]!);
   const residual = to - from - values.reduce((sum, value) => sum + value, 0);
-  const largest = values.reduce((best, value, i) => (Math.abs(value) > Math.abs(values[best]!) ? i : best), 0);
+  const largest = values.reduce(
+    (best, value, i) => (Math.abs(value) > Math.abs(values[best]!) ? i : best),
+    0,
+  );
   values[largest]! += residual;
   let running = from;
   const bars = values.map((value, i): WaterfallBar => {

@@ -21,12 +21,23 @@ function leverDefault(catalogue: Catalogue, scenario: Scenario, sectorId: string
  * The scenario with `change.lever` at `value` from `change.fromYear` on in every listed sector, as step
  * points; earlier years, other levers and every other field (extension keys too) stay as they were.
  */
-export function applyLever(scenario: Scenario, catalogue: Catalogue, change: LeverChange, value: number): Scenario {
+export function applyLever(
+  scenario: Scenario,
+  catalogue: Catalogue,
+  change: LeverChange,
+  value: number,
+): Scenario {
   const sectors = { ...scenario.sectors };
   for (const sectorId of change.sectors) {
     const inputs = sectors[sectorId] ?? {};
     const fallback = leverDefault(catalogue, scenario, sectorId, change.lever);
-    const schedule = scheduleFrom(inputs.levers?.[change.lever], fallback, scenario.baseYear, change.fromYear, value);
+    const schedule = scheduleFrom(
+      inputs.levers?.[change.lever],
+      fallback,
+      scenario.baseYear,
+      change.fromYear,
+      value,
+    );
     sectors[sectorId] = { ...inputs, levers: { ...inputs.levers, [change.lever]: schedule } };
   }
   return { ...scenario, sectors };

@@ -29,7 +29,12 @@ export interface OverrideDifference {
 
 export type ScenarioDifference = InputDifference | OverrideDifference;
 
-function catalogueDefault(catalogue: Catalogue, sectorId: string, input: InputId, scenario: Scenario): number {
+function catalogueDefault(
+  catalogue: Catalogue,
+  sectorId: string,
+  input: InputId,
+  scenario: Scenario,
+): number {
   const sector = catalogue.sectors.find((entry) => entry.id === sectorId)!;
   const data = scenario.sectors[sectorId]?.data;
   if (input === 'procurement') return data?.m0 ?? sector.data.m0;
@@ -55,7 +60,16 @@ export function diffScenarios(a: Scenario, b: Scenario, catalogue: Catalogue): S
       };
       let open: { fromYear: number; a: number; b: number } | undefined;
       const close = (toYear: number): void => {
-        if (open) out.push({ kind: 'input', sector: sector.id, input, fromYear: open.fromYear, toYear, a: open.a, b: open.b });
+        if (open)
+          out.push({
+            kind: 'input',
+            sector: sector.id,
+            input,
+            fromYear: open.fromYear,
+            toYear,
+            a: open.a,
+            b: open.b,
+          });
         open = undefined;
       };
       for (let year = first; year <= last; year++) {
@@ -71,16 +85,23 @@ export function diffScenarios(a: Scenario, b: Scenario, catalogue: Catalogue): S
       const vb = b.sectors[sector.id]?.data?.[key];
       if (va !== vb) out.push({ kind: 'data', sector: sector.id, key, a: va, b: vb });
     }
-    const keys = new Set([...Object.keys(a.sectors[sector.id]?.parameters ?? {}), ...Object.keys(b.sectors[sector.id]?.parameters ?? {})]);
+    const keys = new Set([
+      ...Object.keys(a.sectors[sector.id]?.parameters ?? {}),
+      ...Object.keys(b.sectors[sector.id]?.parameters ?? {}),
+    ]);
     for (const key of [...keys].sort()) {
       const va = a.sectors[sector.id]?.parameters?.[key as 'nu'];
       const vb = b.sectors[sector.id]?.parameters?.[key as 'nu'];
       if (key === 'omega') {
-        const suppliers = new Set([...Object.keys(a.sectors[sector.id]?.parameters?.omega ?? {}), ...Object.keys(b.sectors[sector.id]?.parameters?.omega ?? {})]);
+        const suppliers = new Set([
+          ...Object.keys(a.sectors[sector.id]?.parameters?.omega ?? {}),
+          ...Object.keys(b.sectors[sector.id]?.parameters?.omega ?? {}),
+        ]);
         for (const supplier of [...suppliers].sort()) {
           const wa = a.sectors[sector.id]?.parameters?.omega?.[supplier];
           const wb = b.sectors[sector.id]?.parameters?.omega?.[supplier];
-          if (wa !== wb) out.push({ kind: 'parameter', sector: sector.id, key: `omega.${supplier}`, a: wa, b: wb });
+          if (wa !== wb)
+            out.push({ kind: 'parameter', sector: sector.id, key: `omega.${supplier}`, a: wa, b: wb });
         }
       } else if (va !== vb) {
         out.push({ kind: 'parameter', sector: sector.id, key, a: va, b: vb });

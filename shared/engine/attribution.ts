@@ -39,7 +39,15 @@ export interface Attribution {
   readonly contributions: readonly AttributedOutputs[];
 }
 
-const OUTPUT_KEYS = ['S', 'C', 'aggregateS', 'chokepointsOpen', 'fiscalTotal', 'disruptionTotal', 'substitutionTotal'] as const;
+const OUTPUT_KEYS = [
+  'S',
+  'C',
+  'aggregateS',
+  'chokepointsOpen',
+  'fiscalTotal',
+  'disruptionTotal',
+  'substitutionTotal',
+] as const;
 
 function outputsOf(result: SimulationResult): AttributedOutputs {
   return {
@@ -105,10 +113,16 @@ export function attributeDifference(
   let first: SimulationResult | undefined;
   let last: SimulationResult | undefined;
   for (let mask = 0; mask < 1 << players.length; mask++) {
-    const takes = (group: AttributionGroup): boolean => players.includes(group) && (mask & (1 << players.indexOf(group))) !== 0;
+    const takes = (group: AttributionGroup): boolean =>
+      players.includes(group) && (mask & (1 << players.indexOf(group))) !== 0;
     const inputs = mixScenarioInputs(a.inputs, b.inputs, (input) => takes(input));
     const parameters = takes('assumptions') ? b.parameters : a.parameters;
-    const run = runPrepared(a, { inputs, parameters, stepsPerYear: options.stepsPerYear, recordOpenIds: false });
+    const run = runPrepared(a, {
+      inputs,
+      parameters,
+      stepsPerYear: options.stepsPerYear,
+      recordOpenIds: false,
+    });
     if (!run.ok) return run;
     if (mask === 0) first = run.value;
     last = run.value;
@@ -123,7 +137,9 @@ export function attributeDifference(
     years: first!.years,
     a: aOut,
     b: outputsOf(last!),
-    contributions: groups.map((group) => (players.includes(group) ? split(shapley[players.indexOf(group)]!, aOut) : zero)),
+    contributions: groups.map((group) =>
+      players.includes(group) ? split(shapley[players.indexOf(group)]!, aOut) : zero,
+    ),
   });
 }
 

@@ -43,7 +43,8 @@ function checkRequirements(parameters: ModelParameters): EngineError | undefined
       ['learningRate', values.learningRate[s]!, values.learningRate[s]! < 1, 'LR < 1'],
     ];
     for (const [key, value, holds, requirement] of checks) {
-      if (!holds || !Number.isFinite(value)) return { kind: 'invalid-parameter', key, sector, value, requirement };
+      if (!holds || !Number.isFinite(value))
+        return { kind: 'invalid-parameter', key, sector, value, requirement };
     }
   }
   return undefined;
@@ -65,8 +66,19 @@ export function calibrate(
   const n = sectorIds.length;
   const make = (): Float64Array => new Float64Array(n);
   const cal = {
-    C0: make(), restriction0: make(), U0: make(), a: make(), psi: make(), R0: make(), B0: make(),
-    K0: make(), KF0: make(), X0: make(), Sc0: make(), Sf0: make(), pi0: make(),
+    C0: make(),
+    restriction0: make(),
+    U0: make(),
+    a: make(),
+    psi: make(),
+    R0: make(),
+    B0: make(),
+    K0: make(),
+    KF0: make(),
+    X0: make(),
+    Sc0: make(),
+    Sf0: make(),
+    pi0: make(),
   };
   const notices: RunNotice[] = [];
   const F0 = make();
@@ -99,13 +111,23 @@ export function calibrate(
     const A0 = Math.min(1, ((1 + v.muA[s]! * leverDefaults.universityLinks) * C0) / (C0 + v.h[s]!));
     const spill0 = leverDefaults.openness * (1 - cal.restriction0[s]!) * A0;
     const sPsi = v.sPsi[s]!;
-    const psi = Number.isNaN(v.psi[s]!) ? (spill0 > 0 ? ((sPsi / (1 - sPsi)) * own0) / spill0 : 0) : v.psi[s]!;
+    const psi = Number.isNaN(v.psi[s]!)
+      ? spill0 > 0
+        ? ((sPsi / (1 - sPsi)) * own0) / spill0
+        : 0
+      : v.psi[s]!;
     const E0 = own0 + psi * spill0;
     const gF = v.gF[s]!;
     const trendC = -gF * C0 * data.dLagObs[s]!;
     const a = Number.isNaN(v.a[s]!) ? (trendC + gF * C0) / (E0 * Math.pow(1 - C0, v.nu[s]!)) : v.a[s]!;
     if (!(a >= 0) || !Number.isFinite(a)) {
-      return err({ kind: 'invalid-parameter', key: 'a', sector: sectorIds[s]!, value: a, requirement: 'a finite, non-negative capability productivity (check dLagObs and lag0)' });
+      return err({
+        kind: 'invalid-parameter',
+        key: 'a',
+        sector: sectorIds[s]!,
+        value: a,
+        requirement: 'a finite, non-negative capability productivity (check dLagObs and lag0)',
+      });
     }
     cal.psi[s] = psi;
     cal.a[s] = a;
@@ -120,7 +142,8 @@ export function calibrate(
     const dt = 1 / stepsPerYear;
     const pathGrowth = (Math.exp(Math.log(growth) * dt) - 1) / dt;
     const K0 =
-      (R0 * Math.pow(growth, -lagR) + v.phi[s]! * (1 + v.muU[s]! * leverDefaults.universityLinks) * B0 * Math.pow(growth, -lagB)) /
+      (R0 * Math.pow(growth, -lagR) +
+        v.phi[s]! * (1 + v.muU[s]! * leverDefaults.universityLinks) * B0 * Math.pow(growth, -lagB)) /
       (v.delta[s]! + pathGrowth);
     cal.R0[s] = R0;
     cal.B0[s] = B0;

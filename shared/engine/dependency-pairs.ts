@@ -19,5 +19,9 @@ export function dependencyPairs(omega: Float64Array, n: number): DependencyPairs
       weight.push(w);
     }
   }
-  return { buyer: Int32Array.from(buyer), supplier: Int32Array.from(supplier), weight: Float64Array.from(weight) };
+  return {
+    buyer: Int32Array.from(buyer),
+    supplier: Int32Array.from(supplier),
+    weight: Float64Array.from(weight),
+  };
 }

@@ -5,7 +5,9 @@ import { normalQuantile } from './random';
 export function triangularQuantile(u: number, min: number, mode: number, max: number): number {
   if (max <= min) return mode;
   const split = (mode - min) / (max - min);
-  return u < split ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+  return u < split
+    ? min + Math.sqrt(u * (max - min) * (mode - min))
+    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
 }
 
 /** The value a draw with uniform `u` takes, for a quantity whose default is `base`. */
@@ -22,7 +24,9 @@ export function sampleDistribution(distribution: Distribution, base: number, u: 
     case 'triangular':
       return triangularQuantile(u, distribution.min, distribution.mode, distribution.max);
     case 'discrete':
-      return distribution.values[Math.min(distribution.values.length - 1, Math.floor(u * distribution.values.length))]!;
+      return distribution.values[
+        Math.min(distribution.values.length - 1, Math.floor(u * distribution.values.length))
+      ]!;
     case 'lognormal-multiplier':
       return base * Math.exp(distribution.sigma * normalQuantile(u));
   }

@@ -6,7 +6,10 @@ import { streamId, uniform } from './random';
 
 /** Stream ids computed once per catalogue, so a draw does no string hashing. */
 export interface DrawStreams {
-  readonly parameter: readonly { readonly key: Catalogue['parameters'][number]['key']; readonly streams: Uint32Array }[];
+  readonly parameter: readonly {
+    readonly key: Catalogue['parameters'][number]['key'];
+    readonly streams: Uint32Array;
+  }[];
   readonly S0: Uint32Array;
   readonly lag0: Uint32Array;
   readonly dSObs: Uint32Array;
@@ -21,7 +24,8 @@ export interface DrawStreams {
  */
 export function buildDrawStreams(catalogue: Catalogue): DrawStreams {
   const ids = catalogue.sectors.map((sector) => sector.id);
-  const perSector = (prefix: string): Uint32Array => Uint32Array.from(ids, (id) => streamId(`${prefix}:${id}`));
+  const perSector = (prefix: string): Uint32Array =>
+    Uint32Array.from(ids, (id) => streamId(`${prefix}:${id}`));
   return {
     parameter: catalogue.parameters.map((definition) => ({
       key: definition.key,
@@ -35,7 +39,9 @@ export function buildDrawStreams(catalogue: Catalogue): DrawStreams {
     dSObs: perSector('data:dSObs'),
     dLagObs: perSector('data:dLagObs'),
     r0: perSector('data:r0'),
-    omega: Uint32Array.from(ids.flatMap((buyer) => ids.map((supplier) => streamId(`omega:${buyer}:${supplier}`)))),
+    omega: Uint32Array.from(
+      ids.flatMap((buyer) => ids.map((supplier) => streamId(`omega:${buyer}:${supplier}`))),
+    ),
   };
 }
 
@@ -55,7 +61,9 @@ export function drawParameters(
     const stream = streams.parameter[p]!.streams;
     for (let s = 0; s < n; s++) {
       const value = base.values[key][s]!;
-      into.values[key][s] = overrides.values[key][s] ? value : sampleDistribution(definition.distribution, value, uniform(seed, stream[s]!, draw));
+      into.values[key][s] = overrides.values[key][s]
+        ? value
+        : sampleDistribution(definition.distribution, value, uniform(seed, stream[s]!, draw));
     }
   });
   into.values.a.set(base.values.a);
@@ -66,15 +74,48 @@ export function drawParameters(
     const held = overrides.data;
     const S0 = base.data.S0[s]!;
     const lag0 = base.data.lag0[s]!;
-    into.data.S0[s] = held.S0[s] ? S0 : triangularQuantile(uniform(seed, streams.S0[s]!, draw), sector.ranges.S0[0], S0, sector.ranges.S0[1]);
-    into.data.lag0[s] = held.lag0[s] ? lag0 : triangularQuantile(uniform(seed, streams.lag0[s]!, draw), sector.ranges.lag0[0], lag0, sector.ranges.lag0[1]);
-    into.data.dSObs[s] = held.dSObs[s] ? base.data.dSObs[s]! : sampleDistribution(DATA_DISTRIBUTIONS.dSObs, base.data.dSObs[s]!, uniform(seed, streams.dSObs[s]!, draw));
-    into.data.dLagObs[s] = held.dLagObs[s] ? base.data.dLagObs[s]! : sampleDistribution(DATA_DISTRIBUTIONS.dLagObs, base.data.dLagObs[s]!, uniform(seed, streams.dLagObs[s]!, draw));
-    into.data.r0[s] = held.r0[s] ? base.data.r0[s]! : Math.min(R0_MAX, sampleDistribution(DATA_DISTRIBUTIONS.r0, base.data.r0[s]!, uniform(seed, streams.r0[s]!, draw)));
+    into.data.S0[s] = held.S0[s]
+      ? S0
+      : triangularQuantile(uniform(seed, streams.S0[s]!, draw), sector.ranges.S0[0], S0, sector.ranges.S0[1]);
+    into.data.lag0[s] = held.lag0[s]
+      ? lag0
+      : triangularQuantile(
+          uniform(seed, streams.lag0[s]!, draw),
+          sector.ranges.lag0[0],
+          lag0,
+          sector.ranges.lag0[1],
+        );
+    into.data.dSObs[s] = held.dSObs[s]
+      ? base.data.dSObs[s]!
+      : sampleDistribution(
+          DATA_DISTRIBUTIONS.dSObs,
+          base.data.dSObs[s]!,
+          uniform(seed, streams.dSObs[s]!, draw),
+        );
+    into.data.dLagObs[s] = held.dLagObs[s]
+      ? base.data.dLagObs[s]!
+      : sampleDistribution(
+          DATA_DISTRIBUTIONS.dLagObs,
+          base.data.dLagObs[s]!,
+          uniform(seed, streams.dLagObs[s]!, draw),
+        );
+    into.data.r0[s] = held.r0[s]
+      ? base.data.r0[s]!
+      : Math.min(
+          R0_MAX,
+          sampleDistribution(DATA_DISTRIBUTIONS.r0, base.data.r0[s]!, uniform(seed, streams.r0[s]!, draw)),
+        );
   });
 
   for (let i = 0; i < n * n; i++) {
     const weight = base.omega[i]!;
-    into.omega[i] = overrides.omega[i] || weight === 0 ? weight : sampleDistribution(catalogue.dependencyDistribution, weight, uniform(seed, streams.omega[i]!, draw));
+    into.omega[i] =
+      overrides.omega[i] || weight === 0
+        ? weight
+        : sampleDistribution(
+            catalogue.dependencyDistribution,
+            weight,
+            uniform(seed, streams.omega[i]!, draw),
+          );
   }
 }

@@ -36,7 +36,13 @@ export type GoalSeekError =
   | { readonly kind: 'not-monotone'; readonly lever: 'restriction' }
   | { readonly kind: 'no-sectors' }
   | { readonly kind: 'unknown-sector'; readonly sector: string }
-  | { readonly kind: 'year-out-of-range'; readonly field: 'fromYear' | 'byYear'; readonly year: number; readonly min: number; readonly max: number }
+  | {
+      readonly kind: 'year-out-of-range';
+      readonly field: 'fromYear' | 'byYear';
+      readonly year: number;
+      readonly min: number;
+      readonly max: number;
+    }
   | { readonly kind: 'target-out-of-range'; readonly value: number }
   | { readonly kind: 'invalid-tolerance'; readonly tolerance: number }
   | { readonly kind: 'engine'; readonly error: EngineError };
@@ -55,7 +61,11 @@ export interface CheckedGoalSeek {
 }
 
 /** Refuses what bisection cannot answer or the engine cannot run, naming the field. */
-export function checkGoalSeek(scenario: Scenario, catalogue: Catalogue, request: GoalSeekRequest): Result<CheckedGoalSeek, GoalSeekError> {
+export function checkGoalSeek(
+  scenario: Scenario,
+  catalogue: Catalogue,
+  request: GoalSeekRequest,
+): Result<CheckedGoalSeek, GoalSeekError> {
   const { lever, target } = request;
   if (lever === 'restriction') return err({ kind: 'not-monotone', lever });
   if (request.sectors.length === 0) return err({ kind: 'no-sectors' });
@@ -64,13 +74,19 @@ export function checkGoalSeek(scenario: Scenario, catalogue: Catalogue, request:
   if (unknown !== undefined) return err({ kind: 'unknown-sector', sector: unknown });
   const min = scenario.baseYear;
   const max = scenario.baseYear + scenario.horizon;
-  for (const [field, year] of [['fromYear', request.fromYear], ['byYear', target.byYear]] as const) {
-    if (!Number.isInteger(year) || year < min || year > max) return err({ kind: 'year-out-of-range', field, year, min, max });
+  for (const [field, year] of [
+    ['fromYear', request.fromYear],
+    ['byYear', target.byYear],
+  ] as const) {
+    if (!Number.isInteger(year) || year < min || year > max)
+      return err({ kind: 'year-out-of-range', field, year, min, max });
   }
-  if (!(target.value >= 0 && target.value <= 1)) return err({ kind: 'target-out-of-range', value: target.value });
+  if (!(target.value >= 0 && target.value <= 1))
+    return err({ kind: 'target-out-of-range', value: target.value });
   const tolerance = request.tolerance ?? DEFAULT_GOAL_TOLERANCE;
   const range = INPUT_RANGES[lever];
-  if (!(tolerance > 0 && tolerance <= range.max - range.min)) return err({ kind: 'invalid-tolerance', tolerance });
+  if (!(tolerance > 0 && tolerance <= range.max - range.min))
+    return err({ kind: 'invalid-tolerance', tolerance });
   return ok({
     lever,
     sectors: [...new Set(request.sectors)],

@@ -43,7 +43,11 @@ function evaluate(
   value: number,
 ): Result<GoalSeekPoint & { readonly meets: boolean; readonly scenario: Scenario }, GoalSeekError> {
   const changed = applyLever(scenario, catalogue, request, value);
-  const run = runPrepared(prepared, { inputs: expandScenarioInputs(catalogue, changed), stepsPerYear: request.stepsPerYear, recordOpenIds: false });
+  const run = runPrepared(prepared, {
+    inputs: expandScenarioInputs(catalogue, changed),
+    stepsPerYear: request.stepsPerYear,
+    recordOpenIds: false,
+  });
   if (!run.ok) return err({ kind: 'engine', error: run.error });
   const years = run.value.years.length;
   const s = run.value.sectorIds.indexOf(request.sector);
@@ -64,7 +68,11 @@ function evaluate(
  * About log2(range / tolerance) + 2 deterministic runs (17 for basic research at 1e-4). The restriction
  * is refused: it is not monotone, so bisection could return a value that is not the least.
  */
-export function goalSeek(scenario: Scenario, catalogue: Catalogue, request: GoalSeekRequest): Result<GoalSeekAnswer, GoalSeekError> {
+export function goalSeek(
+  scenario: Scenario,
+  catalogue: Catalogue,
+  request: GoalSeekRequest,
+): Result<GoalSeekAnswer, GoalSeekError> {
   const checked = checkGoalSeek(scenario, catalogue, request);
   if (!checked.ok) return checked;
   const seek = checked.value;
@@ -99,6 +107,15 @@ export function goalSeek(scenario: Scenario, catalogue: Catalogue, request: Goal
   return ok(answer('reached', best.value));
 }
 
-function answer(kind: 'reached' | 'already', point: GoalSeekPoint & { readonly scenario: Scenario }): GoalSeekAnswer {
-  return { kind, value: point.value, achieved: point.achieved, reachedIn: point.reachedIn, scenario: point.scenario };
+function answer(
+  kind: 'reached' | 'already',
+  point: GoalSeekPoint & { readonly scenario: Scenario },
+): GoalSeekAnswer {
+  return {
+    kind,
+    value: point.value,
+    achieved: point.achieved,
+    reachedIn: point.reachedIn,
+    scenario: point.scenario,
+  };
 }

@@ -42,7 +42,10 @@ export interface DrawRange {
 }
 
 /** Runs draws `from … to − 1` of the prepared scenario; a failing draw refuses the range, naming it. */
-export function collectDraws(prepared: PreparedScenario, range: DrawRange): Result<DrawSamples, EngineError & { draw?: number }> {
+export function collectDraws(
+  prepared: PreparedScenario,
+  range: DrawRange,
+): Result<DrawSamples, EngineError & { draw?: number }> {
   const { catalogue, parameters: base, overrides } = prepared;
   const streams = buildDrawStreams(catalogue);
   const workspace = cloneModelParameters(base);
@@ -51,17 +54,29 @@ export function collectDraws(prepared: PreparedScenario, range: DrawRange): Resu
   const count = Math.max(0, range.to - range.from);
   const width = sectors * years;
   const samples = {
-    from: range.from, to: range.to, sectors, years, targets: range.targets,
-    S: new Float64Array(count * width), C: new Float64Array(count * width),
-    aggregateS: new Float64Array(count * years), chokepointsOpen: new Float64Array(count * years),
-    fiscalTotal: new Float64Array(count * years), disruptionTotal: new Float64Array(count * years),
+    from: range.from,
+    to: range.to,
+    sectors,
+    years,
+    targets: range.targets,
+    S: new Float64Array(count * width),
+    C: new Float64Array(count * width),
+    aggregateS: new Float64Array(count * years),
+    chokepointsOpen: new Float64Array(count * years),
+    fiscalTotal: new Float64Array(count * years),
+    disruptionTotal: new Float64Array(count * years),
     substitutionTotal: new Float64Array(count * years),
-    firstReach: new Int16Array(count * range.targets.length * sectors), dt: Infinity,
+    firstReach: new Int16Array(count * range.targets.length * sectors),
+    dt: Infinity,
   };
   for (let d = range.from; d < range.to; d++) {
     const i = d - range.from;
     drawParameters(catalogue, streams, base, overrides, range.seed, d, workspace);
-    const run = runPrepared(prepared, { parameters: workspace, stepsPerYear: range.stepsPerYear, recordOpenIds: false });
+    const run = runPrepared(prepared, {
+      parameters: workspace,
+      stepsPerYear: range.stepsPerYear,
+      recordOpenIds: false,
+    });
     if (!run.ok) return err({ ...run.error, draw: d });
     const result = run.value;
     samples.dt = Math.min(samples.dt, result.dt);
@@ -74,7 +89,10 @@ export function collectDraws(prepared: PreparedScenario, range: DrawRange): Resu
     samples.substitutionTotal.set(result.costs.substitutionTotal, i * years);
     range.targets.forEach((target, t) => {
       for (let s = 0; s < sectors; s++) {
-        samples.firstReach[(i * range.targets.length + t) * sectors + s] = firstIndexReaching(result.S.subarray(s * years, (s + 1) * years), target);
+        samples.firstReach[(i * range.targets.length + t) * sectors + s] = firstIndexReaching(
+          result.S.subarray(s * years, (s + 1) * years),
+          target,
+        );
       }
     });
   }

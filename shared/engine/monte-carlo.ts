@@ -39,7 +39,10 @@ export interface MonteCarloResult {
   readonly dt: number;
 }
 
-function concat(parts: readonly DrawSamples[], key: 'S' | 'C' | 'aggregateS' | 'chokepointsOpen' | 'fiscalTotal' | 'disruptionTotal' | 'substitutionTotal'): Float64Array {
+function concat(
+  parts: readonly DrawSamples[],
+  key: 'S' | 'C' | 'aggregateS' | 'chokepointsOpen' | 'fiscalTotal' | 'disruptionTotal' | 'substitutionTotal',
+): Float64Array {
   const out = new Float64Array(parts.reduce((total, part) => total + part[key].length, 0));
   let at = 0;
   for (const part of parts) {
@@ -55,7 +58,12 @@ function concat(parts: readonly DrawSamples[], key: 'S' | 'C' | 'aggregateS' | '
  */
 export function summarizeDraws(
   parts: readonly DrawSamples[],
-  meta: { readonly seed: number; readonly sectorIds: readonly string[]; readonly baseYear: number; readonly chokepoints: number },
+  meta: {
+    readonly seed: number;
+    readonly sectorIds: readonly string[];
+    readonly baseYear: number;
+    readonly chokepoints: number;
+  },
 ): MonteCarloResult {
   const first = parts[0]!;
   const { sectors, years, targets } = first;

@@ -5,7 +5,12 @@ import type { ModelParameters } from './model-parameters';
 import type { ScenarioInputs } from './scenario-inputs';
 
 /** The base-year default of an input in sector `s`: what holds before the base year and where unset. */
-export function inputDefault(input: InputId, s: number, defaults: LeverDefaults, parameters: ModelParameters): number {
+export function inputDefault(
+  input: InputId,
+  s: number,
+  defaults: LeverDefaults,
+  parameters: ModelParameters,
+): number {
   switch (input) {
     case 'procurement':
       return parameters.data.m0[s]!;

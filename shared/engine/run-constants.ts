@@ -57,10 +57,26 @@ export function runConstants(
   const dt = 1 / perYear;
   const f64 = (size: number): Float64Array => new Float64Array(size);
   const c = {
-    g: f64(n), gVlog: f64(n), bL: f64(n), lagRSteps: new Int32Array(n), lagBSteps: new Int32Array(n),
-    catNorm: f64(n), finNorm: f64(n), lnPremium: f64(n), growthStep: f64(n), demandStep: f64(n),
-    lagRBack: f64(n), lagBBack: f64(n), stockStep: f64(n), perceptionStep: f64(n), taxStep: f64(n),
-    clusterStep: f64(n), crowdIn: f64(n * inYears), thetaTarget: f64(n * inYears), restricted: f64(n * inYears), choiceBase: f64(n * inYears),
+    g: f64(n),
+    gVlog: f64(n),
+    bL: f64(n),
+    lagRSteps: new Int32Array(n),
+    lagBSteps: new Int32Array(n),
+    catNorm: f64(n),
+    finNorm: f64(n),
+    lnPremium: f64(n),
+    growthStep: f64(n),
+    demandStep: f64(n),
+    lagRBack: f64(n),
+    lagBBack: f64(n),
+    stockStep: f64(n),
+    perceptionStep: f64(n),
+    taxStep: f64(n),
+    clusterStep: f64(n),
+    crowdIn: f64(n * inYears),
+    thetaTarget: f64(n * inYears),
+    restricted: f64(n * inYears),
+    choiceBase: f64(n * inYears),
     pairs: dependencyPairs(parameters.omega, n),
   };
   for (let s = 0; s < n; s++) {

@@ -29,7 +29,10 @@ export interface RunOptions {
  * Calibrates and runs a prepared scenario. When a stability condition breaks, the whole run restarts
  * with half the step, down to dt = 1/384; the draw itself never changes, so common random numbers hold.
  */
-export function runPrepared(prepared: PreparedScenario, options: RunOptions = {}): Result<SimulationResult, EngineError> {
+export function runPrepared(
+  prepared: PreparedScenario,
+  options: RunOptions = {},
+): Result<SimulationResult, EngineError> {
   const parameters = options.parameters ?? prepared.parameters;
   const inputs = options.inputs ?? prepared.inputs;
   const leverDefaults = prepared.catalogue.leverDefaults;
@@ -44,7 +47,9 @@ export function runPrepared(prepared: PreparedScenario, options: RunOptions = {}
     });
     if ('result' in outcome) {
       const result = outcome.result;
-      return ok(reduced ? { ...result, notices: [...result.notices, { ...reduced, dt: result.dt }] } : result);
+      return ok(
+        reduced ? { ...result, notices: [...result.notices, { ...reduced, dt: result.dt }] } : result,
+      );
     }
     const sector = parameters.sectorIds[outcome.instability.sector]!;
     const condition = outcome.instability.condition;

@@ -49,6 +49,7 @@ export function mixScenarioInputs(
   take: (input: InputId) => boolean,
 ): ScenarioInputs {
   const schedules = {} as Record<InputId, Float64Array>;
-  for (const input of INPUT_IDS) schedules[input] = take(input) ? other.schedules[input] : from.schedules[input];
+  for (const input of INPUT_IDS)
+    schedules[input] = take(input) ? other.schedules[input] : from.schedules[input];
   return { ...from, schedules };
 }

@@ -64,28 +64,78 @@ export function simulate(
   const input = resolveInputs(inputs, leverDefaults, parameters);
   const { basicResearch: b, rdTaxCut: tau, universityLinks: u, clusters: k, openness: o } = input;
   const {
-    M: vM, beta: vBeta, cK: vCK, cU: vCU, chi: vChi, d: vD, delta: vDelta, gF: vGF, h: vH, kappaCat: vKappaCat,
-    kappaFin: vKappaFin, lambdaP: vLambdaP, lambdaSec: vLambdaSec, muA: vMuA, muK: vMuK,
-    muU: vMuU, nu: vNu, p: vP, pF: vPF, phi: vPhi, q: vQ, relabel: vRelabel,
+    M: vM,
+    beta: vBeta,
+    cK: vCK,
+    cU: vCU,
+    chi: vChi,
+    d: vD,
+    delta: vDelta,
+    gF: vGF,
+    h: vH,
+    kappaCat: vKappaCat,
+    kappaFin: vKappaFin,
+    lambdaP: vLambdaP,
+    lambdaSec: vLambdaSec,
+    muA: vMuA,
+    muK: vMuK,
+    muU: vMuU,
+    nu: vNu,
+    p: vP,
+    pF: vPF,
+    phi: vPhi,
+    q: vQ,
+    relabel: vRelabel,
   } = parameters.values;
   const { kappa: dataKappa, V0: dataV0 } = parameters.data;
   const { B0: calB0, C0: calC0, KF0: calKF0, R0: calR0, X0: calX0, a: calA, psi: calPsi } = cal;
   const {
-    gVlog, bL, lagRSteps, lagBSteps, catNorm, finNorm, lnPremium, growthStep, demandStep, lagRBack, lagBBack,
-    stockStep, perceptionStep, taxStep, clusterStep, crowdIn, thetaTarget, restricted, choiceBase, pairs,
+    gVlog,
+    bL,
+    lagRSteps,
+    lagBSteps,
+    catNorm,
+    finNorm,
+    lnPremium,
+    growthStep,
+    demandStep,
+    lagRBack,
+    lagBBack,
+    stockStep,
+    perceptionStep,
+    taxStep,
+    clusterStep,
+    crowdIn,
+    thetaTarget,
+    restricted,
+    choiceBase,
+    pairs,
   } = runConstants(parameters, cal, input, inYears, leverDefaults, perYear);
 
   const f64 = (size: number): Float64Array => new Float64Array(size);
   // State: restriction biting and perceived, tax adjustment, knowledge, cluster maturity, capability,
   // cumulative output, contested and forced self-reliance; growth paths G and V.
-  const rb = Float64Array.from(cal.restriction0), rbar = Float64Array.from(cal.restriction0);
-  const theta = f64(n).fill(1), K = Float64Array.from(cal.K0), kt = f64(n).fill(leverDefaults.clusters);
-  const C = Float64Array.from(calC0), X = Float64Array.from(calX0);
-  const Sc = Float64Array.from(cal.Sc0), Sf = Float64Array.from(cal.Sf0);
-  const G = f64(n).fill(1), V = Float64Array.from(dataV0);
+  const rb = Float64Array.from(cal.restriction0),
+    rbar = Float64Array.from(cal.restriction0);
+  const theta = f64(n).fill(1),
+    K = Float64Array.from(cal.K0),
+    kt = f64(n).fill(leverDefaults.clusters);
+  const C = Float64Array.from(calC0),
+    X = Float64Array.from(calX0);
+  const Sc = Float64Array.from(cal.Sc0),
+    Sf = Float64Array.from(cal.Sf0);
+  const G = f64(n).fill(1),
+    V = Float64Array.from(dataV0);
   // Start-of-step values shared across sectors: D(C), D(x_r), U, ln(1 − C), exposure, upstream supply.
-  const DC = f64(n), Dcut = f64(n), U = f64(n), logGap = f64(n), lastRb = f64(n);
-  const exposure = f64(n), upstream = f64(n), buyersExposure = f64(n), A = f64(n);
+  const DC = f64(n),
+    Dcut = f64(n),
+    U = f64(n),
+    logGap = f64(n),
+    lastRb = f64(n);
+  const exposure = f64(n),
+    upstream = f64(n),
+    buyersExposure = f64(n),
+    A = f64(n);
   const Rhist = f64(n * totalSteps);
   for (let s = 0; s < n; s++) {
     logGap[s] = Math.log(1 - C[s]!);
@@ -149,7 +199,15 @@ export function simulate(
       const Q = Math.min(DC[s]!, Dcut[s]!);
 
       // (E4) private R&D: tax adjustment, crowd-in, catalyst, cash-flow drag.
-      const R = R0 * Gs * theta[s]! * crowdIn[iy]! * (1 + vKappaCat[s]! * rbar[s]!) * catNorm[s]! * (1 - vKappaFin[s]! * Us) * finNorm[s]!;
+      const R =
+        R0 *
+        Gs *
+        theta[s]! *
+        crowdIn[iy]! *
+        (1 + vKappaCat[s]! * rbar[s]!) *
+        catNorm[s]! *
+        (1 - vKappaFin[s]! * Us) *
+        finNorm[s]!;
       Rhist[s * totalSteps + step] = R;
 
       // (E5) knowledge, with gestation lags; before t0 inputs and flows are on their growth paths.
@@ -164,7 +222,8 @@ export function simulate(
       // (E6) effort: own knowledge, clusters, upstream supply, absorbed foreign knowledge.
       const absorb = Math.min(1, ((1 + vMuA[s]! * uy) * kRel) / (kRel + vH[s]!));
       A[s] = absorb;
-      const own = (kRel > 0 ? Math.exp(vBeta[s]! * Math.log(kRel)) : 0) * (1 + vMuK[s]! * kt[s]!) * upstream[s]!;
+      const own =
+        (kRel > 0 ? Math.exp(vBeta[s]! * Math.log(kRel)) : 0) * (1 + vMuK[s]! * kt[s]!) * upstream[s]!;
       const E = own + calPsi[s]! * o[iy]! * (1 - ra) * absorb;
 
       // (E7) capability, with the last-mile factor (1 − C)^ν.
@@ -209,9 +268,10 @@ export function simulate(
       // (E10) self-reliance: Bass adoption toward the attainable share, forced share ramps up.
       const attainable = pi * Q;
       const contested = Sc[s]!;
-      Sc[s] = attainable >= contested
-        ? contested + dt * (vP[s]! + vQ[s]! * S) * (attainable - contested)
-        : contested - dt * vD[s]! * (contested - attainable);
+      Sc[s] =
+        attainable >= contested
+          ? contested + dt * (vP[s]! + vQ[s]! * S) * (attainable - contested)
+          : contested - dt * vD[s]! * (contested - attainable);
       Sf[s] = Sf[s]! + dt * vPF[s]! * (F - Sf[s]!);
 
       rb[s] = rb[s]! + stockStep[s]! * (ra - rb[s]!);

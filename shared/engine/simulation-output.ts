@@ -5,13 +5,21 @@ import type { SimulationResult } from './simulation-result';
 export function allocateOutput(n: number, outYears: number, recordOpenIds: boolean) {
   const f64 = (size: number): Float64Array => new Float64Array(size);
   return {
-    S: f64(n * outYears), C: f64(n * outYears), U: f64(n * outYears), F: f64(n * outYears),
-    R: f64(n * outYears), P: f64(n * outYears), K: f64(n * outYears), X: f64(n * outYears),
+    S: f64(n * outYears),
+    C: f64(n * outYears),
+    U: f64(n * outYears),
+    F: f64(n * outYears),
+    R: f64(n * outYears),
+    P: f64(n * outYears),
+    K: f64(n * outYears),
+    X: f64(n * outYears),
     yearsBehind: f64(n * outYears),
     aggregateS: f64(outYears),
     chokepointsOpen: f64(outYears),
     openIds: recordOpenIds ? ([] as number[][]) : undefined,
-    fiscal: f64(n * outYears), disruption: f64(n * outYears), substitution: f64(n * outYears),
+    fiscal: f64(n * outYears),
+    disruption: f64(n * outYears),
+    substitution: f64(n * outYears),
   };
 }
 

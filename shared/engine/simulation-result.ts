@@ -37,7 +37,11 @@ export interface SimulationResult {
 }
 
 /** One sector's series of a flat per-sector output. */
-export function sectorSeries(result: SimulationResult, values: Float64Array, sectorIndex: number): Float64Array {
+export function sectorSeries(
+  result: SimulationResult,
+  values: Float64Array,
+  sectorIndex: number,
+): Float64Array {
   const years = result.years.length;
   return values.subarray(sectorIndex * years, (sectorIndex + 1) * years);
 }

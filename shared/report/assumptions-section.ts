@@ -7,12 +7,21 @@ import type { SafeHtml } from './html';
 import { html } from './html';
 import type { ReportContext } from './report-context';
 
-function differenceRow(ctx: ReportContext, difference: GroupedDifference, numbers: Intl.NumberFormat): SafeHtml {
+function differenceRow(
+  ctx: ReportContext,
+  difference: GroupedDifference,
+  numbers: Intl.NumberFormat,
+): SafeHtml {
   const { m, text } = ctx;
   const value = (v: number | undefined) => (v === undefined ? m('defaultValue') : numbers.format(v));
   if (difference.kind === 'input') {
-    const years = difference.fromYear === difference.toYear ? `${difference.fromYear}` : `${difference.fromYear}–${difference.toYear}`;
-    const sectors = difference.allSectors ? m('allSectors') : difference.sectors.map(text.sectorName).join(text.language === 'zh-CN' ? '、' : ', ');
+    const years =
+      difference.fromYear === difference.toYear
+        ? `${difference.fromYear}`
+        : `${difference.fromYear}–${difference.toYear}`;
+    const sectors = difference.allSectors
+      ? m('allSectors')
+      : difference.sectors.map(text.sectorName).join(text.language === 'zh-CN' ? '、' : ', ');
     return html`<tr><td>${sectors}</td><td>${text.t(`group.${difference.input}`)}</td><td>${years}</td><td class="number">${value(difference.a)}</td><td class="number">${value(difference.b)}</td></tr>`;
   }
   const key = m(difference.kind === 'data' ? 'dataKey' : 'parameterKey', { key: difference.key });
@@ -20,13 +29,20 @@ function differenceRow(ctx: ReportContext, difference: GroupedDifference, number
   return html`<tr><td>${sector}</td><td>${key}</td><td></td><td class="number">${value(difference.a)}</td><td class="number">${value(difference.b)}</td></tr>`;
 }
 
-function differenceTable(ctx: ReportContext, differences: readonly ScenarioDifference[], fromHeading: string): SafeHtml {
+function differenceTable(
+  ctx: ReportContext,
+  differences: readonly ScenarioDifference[],
+  fromHeading: string,
+): SafeHtml {
   const { m } = ctx;
   if (differences.length === 0) return html`<p>${m('noDifferences')}</p>`;
   const numbers = new Intl.NumberFormat(ctx.input.language, { maximumFractionDigits: 4 });
   return html`<table>
 <thead><tr><th>${m('sector')}</th><th>${m('input')}</th><th>${m('years')}</th><th class="number">${fromHeading}</th><th class="number">${m('to')}</th></tr></thead>
-<tbody>${groupDifferences(differences, ctx.input.catalogue.sectors.map((sector) => sector.id)).map((difference) => differenceRow(ctx, difference, numbers))}</tbody>
+<tbody>${groupDifferences(
+    differences,
+    ctx.input.catalogue.sectors.map((sector) => sector.id),
+  ).map((difference) => differenceRow(ctx, difference, numbers))}</tbody>
 </table>`;
 }
 

@@ -12,15 +12,25 @@ function waterfallBlock(ctx: ReportContext, waterfall: Waterfall): SafeHtml {
   const { m, text, theme } = ctx;
   const formats = outputFormats(waterfall.output, text);
   const shown = displayedWaterfall(waterfall, formats.decimals);
-  const title = text.t('title.waterfall', { other: waterfall.other.label, reference: waterfall.reference.label, output: outputLabel(waterfall.output, text), year: waterfall.year });
+  const title = text.t('title.waterfall', {
+    other: waterfall.other.label,
+    reference: waterfall.reference.label,
+    output: outputLabel(waterfall.output, text),
+    year: waterfall.year,
+  });
   return html`<h3>${m('versus', { name: waterfall.other.label, reference: waterfall.reference.label })}</h3>
 ${figure(ctx, caption(title), waterfallOption(waterfall, { width: 960 }, theme, text), { width: 960, height: 380 })}
 <table class="attribution-table" data-scenario="${waterfall.other.id}">
 <thead><tr><th>${m('group')}</th><th class="number">${m('contribution')}</th></tr></thead>
 <tbody>
 <tr><th>${waterfall.reference.label}</th><td class="number" data-value="${waterfall.reference.value}">${formats.value(shown.reference)}</td></tr>
-${waterfall.bars.map((bar, i) => html`<tr data-group="${bar.group}"><th>${text.t(`group.${bar.group}`)}</th><td class="number" data-value="${bar.value}">${formats.difference(shown.bars[i]!)}</td></tr>
-`)}<tr><th>${waterfall.other.label}</th><td class="number" data-value="${waterfall.other.value}">${formats.value(shown.other)}</td></tr>
+${waterfall.bars.map(
+  (
+    bar,
+    i,
+  ) => html`<tr data-group="${bar.group}"><th>${text.t(`group.${bar.group}`)}</th><td class="number" data-value="${bar.value}">${formats.difference(shown.bars[i]!)}</td></tr>
+`,
+)}<tr><th>${waterfall.other.label}</th><td class="number" data-value="${waterfall.other.value}">${formats.value(shown.other)}</td></tr>
 </tbody>
 <tfoot><tr><th>${m('total')}</th><td class="number" data-value="${waterfall.difference}">${formats.difference(shown.difference)}</td></tr></tfoot>
 </table>`;

@@ -21,5 +21,11 @@ function base64(bytes: Uint8Array): string {
  */
 export function reportContentSecurityPolicy(stylesheet: string): string {
   const hash = base64(sha256(utf8ToBytes(stylesheet)));
-  return [`default-src 'none'`, `style-src 'sha256-${hash}'`, `img-src 'none'`, `base-uri 'none'`, `form-action 'none'`].join('; ');
+  return [
+    `default-src 'none'`,
+    `style-src 'sha256-${hash}'`,
+    `img-src 'none'`,
+    `base-uri 'none'`,
+    `form-action 'none'`,
+  ].join('; ');
 }

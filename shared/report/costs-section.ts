@@ -11,9 +11,15 @@ export function costsSection(ctx: ReportContext): SafeHtml {
   const { input, m, text, theme } = ctx;
   const costs = input.model.costs;
   const last = costs.years.length - 1;
-  const money = (value: number, kind: string, measure: string) => html`<td class="number" data-cost="${kind}" data-measure="${measure}" data-value="${value}">${text.format.money(value)}</td>`;
+  const money = (value: number, kind: string, measure: string) =>
+    html`<td class="number" data-cost="${kind}" data-measure="${measure}" data-value="${value}">${text.format.money(value)}</td>`;
   const chart = (measure: 'yearly' | 'cumulative') =>
-    figure(ctx, caption(costsTitle(measure, costs.discountRate, text)), costsOption(costs, { measure }, theme, text), { width: 960, height: 320 });
+    figure(
+      ctx,
+      caption(costsTitle(measure, costs.discountRate, text)),
+      costsOption(costs, { measure }, theme, text),
+      { width: 960, height: 320 },
+    );
   return html`<section class="page" id="costs">
 <h2>${m('costs')}</h2>
 <p>${m('costsIntro', { base: costs.years[0]!, horizon: costs.years[last]!, rate: text.format.rate(costs.discountRate) })}</p>
@@ -23,8 +29,12 @@ export function costsSection(ctx: ReportContext): SafeHtml {
 <tr>${COST_KINDS.map(() => html`<th class="number">${m('cumulative')}</th><th class="number">${m('discounted')}</th>`)}</tr>
 </thead>
 <tbody>
-${costs.scenarios.map((scenario) => html`<tr data-scenario="${scenario.id}"><th>${scenario.label}</th>${COST_KINDS.map((kind) => [money(scenario.costs[kind].cumulative[last]!, kind, 'cumulative'), money(scenario.costs[kind].discounted[last]!, kind, 'discounted')])}</tr>
-`)}
+${costs.scenarios.map(
+  (
+    scenario,
+  ) => html`<tr data-scenario="${scenario.id}"><th>${scenario.label}</th>${COST_KINDS.map((kind) => [money(scenario.costs[kind].cumulative[last]!, kind, 'cumulative'), money(scenario.costs[kind].discounted[last]!, kind, 'discounted')])}</tr>
+`,
+)}
 </tbody>
 </table>
 ${chart('yearly')}

@@ -11,6 +11,8 @@ describe('html', () => {
   });
 
   it('joins lists and leaves out null, undefined and false', () => {
-    expect(html`<ul>${['a<', html`<li>b</li>`]}${null}${undefined}${false}${0}</ul>`.markup).toBe('<ul>a&#60;<li>b</li>0</ul>');
+    expect(html`<ul>${['a<', html`<li>b</li>`]}${null}${undefined}${false}${0}</ul>`.markup).toBe(
+      '<ul>a&#60;<li>b</li>0</ul>',
+    );
   });
 });

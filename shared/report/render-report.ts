@@ -19,9 +19,16 @@ import { trajectoriesSection } from './trajectories-section';
  * No scripts, no external resources, a content security policy that allows only its own stylesheet;
  * every piece of user text is escaped. Pure: the runs and the chart renderer come in as arguments.
  */
-export function renderReport(input: ReportInput, renderChart: RenderChart, theme: ChartTheme = STANDARD_THEME): string {
+export function renderReport(
+  input: ReportInput,
+  renderChart: RenderChart,
+  theme: ChartTheme = STANDARD_THEME,
+): string {
   const ctx = reportContext(input, theme, renderChart);
-  const title = input.scenarios.length === 1 ? `${input.scenarios[0]!.name} — ${ctx.m('titleSingle')}` : `${ctx.m('title')}: ${input.model.scenarios.map((s) => s.label).join(' · ')}`;
+  const title =
+    input.scenarios.length === 1
+      ? `${input.scenarios[0]!.name} — ${ctx.m('titleSingle')}`
+      : `${ctx.m('title')}: ${input.model.scenarios.map((s) => s.label).join(' · ')}`;
   return html`<!doctype html>
 <html lang="${input.language}">
 <head>

@@ -52,7 +52,11 @@ export interface ReportContext {
 }
 
 /** The context every section renders with: the report's words, the charts' text, theme and renderer. */
-export function reportContext(input: ReportInput, theme: ChartTheme, renderChart: RenderChart): ReportContext {
+export function reportContext(
+  input: ReportInput,
+  theme: ChartTheme,
+  renderChart: RenderChart,
+): ReportContext {
   const messages = REPORT_MESSAGES[input.language];
   let figures = 0;
   return {

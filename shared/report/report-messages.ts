@@ -14,9 +14,11 @@ const EN = {
   description: 'Description',
   contents: 'Contents',
   assumptions: 'Assumptions that differ',
-  assumptionsIntro: 'Each scenario’s levers, restrictions and overrides where they differ from the reference, {reference}.',
+  assumptionsIntro:
+    'Each scenario’s levers, restrictions and overrides where they differ from the reference, {reference}.',
   assumptionsSingle: 'Assumptions that differ from the base-year defaults',
-  assumptionsSingleIntro: 'Every lever, restriction and override this scenario sets away from the catalogue’s base-year defaults.',
+  assumptionsSingleIntro:
+    'Every lever, restriction and override this scenario sets away from the catalogue’s base-year defaults.',
   versus: '{name} versus {reference}',
   noDifferences: 'No differences in levers, restrictions, data or parameters.',
   defaults: 'the defaults',
@@ -32,22 +34,26 @@ const EN = {
   trajectories: 'Trajectories',
   chartDescription: 'Text description',
   targets: 'When sectors reach self-reliance targets',
-  targetsIntro: 'The first year each sector’s self-reliance is at or above the target on the central projection; “—” means not by {horizon}.',
+  targetsIntro:
+    'The first year each sector’s self-reliance is at or above the target on the central projection; “—” means not by {horizon}.',
   targetsProbability: 'In brackets: the share of {draws} Monte Carlo draws that reach it by {horizon}.',
   target: '{target} target',
   notBy: 'not by {horizon}',
   costs: 'Costs',
-  costsIntro: 'Cumulative costs from {base} to {horizon} in USD bn, undiscounted and discounted to {base} at {rate} a year.',
+  costsIntro:
+    'Cumulative costs from {base} to {horizon} in USD bn, undiscounted and discounted to {base} at {rate} a year.',
   cumulative: 'cumulative',
   discounted: 'discounted',
   attribution: 'Why the scenarios differ',
-  attributionIntro: 'Exact Shapley contributions of each lever group to the difference in aggregate self-reliance in {year}; the contributions add up to the difference.',
+  attributionIntro:
+    'Exact Shapley contributions of each lever group to the difference in aggregate self-reliance in {year}; the contributions add up to the difference.',
   group: 'Lever group',
   contribution: 'Contribution',
   total: 'Difference',
   attributionSingle: 'A single scenario has nothing to be compared with.',
   reproducibility: 'Reproducibility',
-  reproducibilityIntro: 'Everything needed to compute these numbers again with the chokepoint report command.',
+  reproducibilityIntro:
+    'Everything needed to compute these numbers again with the chokepoint report command.',
   modelVersion: 'Model version',
   appVersion: 'App version',
   catalogue: 'Catalogue',
@@ -103,7 +109,8 @@ const ZH_CN: Readonly<Record<ReportMessageKey, string>> = {
   cumulative: '累计',
   discounted: '贴现',
   attribution: '情景差异的来源',
-  attributionIntro: '各政策杠杆组对 {year} 年总体自给率差异的精确沙普利（Shapley）贡献；各项贡献之和等于总差异。',
+  attributionIntro:
+    '各政策杠杆组对 {year} 年总体自给率差异的精确沙普利（Shapley）贡献；各项贡献之和等于总差异。',
   group: '政策杠杆组',
   contribution: '贡献',
   total: '差异',
@@ -123,4 +130,7 @@ const ZH_CN: Readonly<Record<ReportMessageKey, string>> = {
   scenarioHash: '情景内容哈希（SHA-256）',
 };
 
-export const REPORT_MESSAGES: Readonly<Record<ChartLanguage, Readonly<Record<ReportMessageKey, string>>>> = { en: EN, 'zh-CN': ZH_CN };
+export const REPORT_MESSAGES: Readonly<Record<ChartLanguage, Readonly<Record<ReportMessageKey, string>>>> = {
+  en: EN,
+  'zh-CN': ZH_CN,
+};

@@ -19,8 +19,16 @@ ${row(m('seed'), html`<span id="seed" data-value="${provenance.seed}">${m('seedN
 ${row(m('draws'), html`<span id="draws" data-value="${provenance.draws ?? ''}">${provenance.draws ?? m('noDraws')}</span>`)}
 ${row(m('step'), provenance.dt === null ? '' : `dt = 1/${Math.round(1 / provenance.dt)}`)}
 ${row(m('discountRate'), text.format.rate(input.model.costs.discountRate))}
-${row(m('files'), provenance.files.map((file, i) => html`${i ? ', ' : ''}<code>${file}</code>`))}
-${row(m('scenarioHash'), input.scenarios.map((scenario) => html`<div>${scenario.name}: <code>${scenarioContentHash([scenario])}</code></div>`))}
+${row(
+  m('files'),
+  provenance.files.map((file, i) => html`${i ? ', ' : ''}<code>${file}</code>`),
+)}
+${row(
+  m('scenarioHash'),
+  input.scenarios.map(
+    (scenario) => html`<div>${scenario.name}: <code>${scenarioContentHash([scenario])}</code></div>`,
+  ),
+)}
 </dl>
 </section>
 `;

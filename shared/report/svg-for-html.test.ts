@@ -15,7 +15,9 @@ describe('svgForHtml', () => {
 
   it('drops the style element and turns style attributes into presentation attributes', () => {
     expect(out).not.toMatch(/<style|style="|CDATA|cursor/);
-    expect(out).toContain(`<text font-size="12px" font-family="system-ui, &#39;Segoe UI&#39;, sans-serif" fill="#111">Label</text>`);
+    expect(out).toContain(
+      `<text font-size="12px" font-family="system-ui, &#39;Segoe UI&#39;, sans-serif" fill="#111">Label</text>`,
+    );
   });
 
   it('makes ids unique to the figure and keeps references to them working', () => {
@@ -25,6 +27,8 @@ describe('svgForHtml', () => {
   });
 
   it('labels the picture for screen readers with the escaped description', () => {
-    expect(out.startsWith('<svg role="img" aria-label="Line chart of &#34;x&#34; &#38; &#60;y&#62;" width="400"')).toBe(true);
+    expect(
+      out.startsWith('<svg role="img" aria-label="Line chart of &#34;x&#34; &#38; &#60;y&#62;" width="400"'),
+    ).toBe(true);
   });
 });

@@ -1,7 +1,15 @@
 import { escapeHtml } from '../charts/escape-html';
 
 // Style properties ECharts writes that SVG also accepts as presentation attributes.
-const PRESENTATION = new Set(['font-size', 'font-family', 'font-weight', 'font-style', 'fill', 'stroke', 'opacity']);
+const PRESENTATION = new Set([
+  'font-size',
+  'font-family',
+  'font-weight',
+  'font-style',
+  'fill',
+  'stroke',
+  'opacity',
+]);
 
 function styleToAttributes(style: string): string {
   return style

@@ -24,8 +24,12 @@ export function targetsSection(ctx: ReportContext): SafeHtml {
 <tr>${table.scenarios.map(() => table.targets.map((target) => html`<th class="number">${targetLabel(target)}</th>`))}</tr>
 </thead>
 <tbody>
-${table.rows.map((row) => html`<tr data-sector="${row.sector}"><th>${text.sectorName(row.sector)}</th>${row.cells.map((cells) => cells.map((value) => cell(ctx, value)))}</tr>
-`)}
+${table.rows.map(
+  (
+    row,
+  ) => html`<tr data-sector="${row.sector}"><th>${text.sectorName(row.sector)}</th>${row.cells.map((cells) => cells.map((value) => cell(ctx, value)))}</tr>
+`,
+)}
 </tbody>
 </table>
 </section>

@@ -16,10 +16,15 @@ export function trajectoriesSection(ctx: ReportContext): SafeHtml {
   const bands = trajectories.draws !== null;
   const sectors = trajectories.sectorIds.length;
   const multiples = (variable: 'S' | 'C') =>
-    figure(ctx, caption(text.t('title.sectors', { variable: text.t(`variable.${variable}`) })), sectorMultiplesOption(trajectories, { variable, bands }, theme, text), {
-      width: WIDTH,
-      height: sectorMultiplesHeight(sectors),
-    });
+    figure(
+      ctx,
+      caption(text.t('title.sectors', { variable: text.t(`variable.${variable}`) })),
+      sectorMultiplesOption(trajectories, { variable, bands }, theme, text),
+      {
+        width: WIDTH,
+        height: sectorMultiplesHeight(sectors),
+      },
+    );
   return html`<section class="page" id="trajectories">
 <h2>${m('trajectories')}</h2>
 ${figure(ctx, caption(text.t('title.aggregate')), aggregateOption(trajectories, { bands }, theme, text), { width: WIDTH, height: 360 })}

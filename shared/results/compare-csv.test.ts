@@ -16,7 +16,9 @@ function model(draws?: number) {
 
 /** A CSV line split into fields (RFC 4180 quoting). */
 function fields(line: string): string[] {
-  return [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => (m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!));
+  return [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
+    .slice(0, -1)
+    .map((m) => (m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!));
 }
 
 describe('comparisonToCsv', () => {
@@ -39,14 +41,22 @@ describe('comparisonToCsv', () => {
     const row = text.split('\r\n').find((line) => line.startsWith('zh,') && line.includes(',IC,2040,S,'))!;
     expect(row).toContain('"自主可控, ""推进"""');
     const [id, name, sector, year, variable, value] = fields(row);
-    expect({ id, name, sector, year, variable }).toEqual({ id: 'zh', name: '自主可控, "推进"', sector: 'IC', year: '2040', variable: 'S' });
+    expect({ id, name, sector, year, variable }).toEqual({
+      id: 'zh',
+      name: '自主可控, "推进"',
+      sector: 'IC',
+      year: '2040',
+      variable: 'S',
+    });
     expect(Number(value)).toBe(trajectories.scenarios[1]!.S.IC!.values.at(-1));
   });
 
   it('adds P10, P50 and P90 where bands were run', () => {
     const { trajectories } = model(6);
     const text = comparisonToCsv(trajectories);
-    const p90 = text.split('\r\n').find((line) => line.startsWith(`${baseline.id},Baseline,ALL,2040,aggregateS_p90,`))!;
+    const p90 = text
+      .split('\r\n')
+      .find((line) => line.startsWith(`${baseline.id},Baseline,ALL,2040,aggregateS_p90,`))!;
     expect(Number(fields(p90)[5])).toBe(trajectories.scenarios[0]!.aggregateS.band!.p90.at(-1));
     expect(text).toContain(',IC,2030,C_p10,');
   });

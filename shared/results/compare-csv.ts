@@ -18,7 +18,9 @@ export function comparisonToCsv(trajectories: ComparedTrajectories, costs?: Cost
   const { years } = trajectories;
   for (const scenario of trajectories.scenarios) {
     const push = (sector: string, variable: string, values: readonly number[]) =>
-      values.forEach((value, y) => rows.push([scenario.id, scenario.name, sector, years[y]!, variable, value]));
+      values.forEach((value, y) =>
+        rows.push([scenario.id, scenario.name, sector, years[y]!, variable, value]),
+      );
     const pushBand = (sector: string, variable: string, band: BandSeries | undefined) => {
       if (band) for (const q of ['p10', 'p50', 'p90'] as const) push(sector, `${variable}_${q}`, band[q]);
     };

@@ -1,7 +1,14 @@
 import type { RunJson } from './run-json';
 import { toCsv } from './csv';
 
-export const RUN_CSV_HEADER = ['scenario_id', 'scenario_name', 'sector', 'year', 'variable', 'value'] as const;
+export const RUN_CSV_HEADER = [
+  'scenario_id',
+  'scenario_name',
+  'sector',
+  'year',
+  'variable',
+  'value',
+] as const;
 
 /** Sector column for values of the whole economy (aggregate, chokepoints, costs). */
 export const ALL_SECTORS = 'ALL';
@@ -11,14 +18,17 @@ export function runsToCsv(runs: readonly RunJson[]): string {
   const rows: (string | number | null)[][] = [[...RUN_CSV_HEADER]];
   for (const run of runs) {
     const push = (sector: string, variable: string, values: readonly (number | null)[]): void => {
-      values.forEach((value, y) => rows.push([run.scenario.id, run.scenario.name, sector, run.years[y]!, variable, value]));
+      values.forEach((value, y) =>
+        rows.push([run.scenario.id, run.scenario.name, sector, run.years[y]!, variable, value]),
+      );
     };
     for (const [sector, outputs] of Object.entries(run.sectors)) {
       for (const [variable, values] of Object.entries(outputs)) push(sector, variable, values);
       const bands = run.bands?.sectors[sector];
       if (bands) {
         for (const variable of ['S', 'C'] as const) {
-          for (const q of ['p10', 'p50', 'p90'] as const) push(sector, `${variable}_${q}`, bands[variable][q]);
+          for (const q of ['p10', 'p50', 'p90'] as const)
+            push(sector, `${variable}_${q}`, bands[variable][q]);
         }
       }
     }

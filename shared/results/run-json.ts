@@ -14,7 +14,10 @@ export interface RunJson {
   modelVersion: number;
   scenario: { id: string; name: string };
   years: number[];
-  sectors: Record<string, { S: Series; C: Series; U: Series; F: Series; R: Series; P: Series; yearsBehind: Series }>;
+  sectors: Record<
+    string,
+    { S: Series; C: Series; U: Series; F: Series; R: Series; P: Series; yearsBehind: Series }
+  >;
   dt: number;
   aggregate: { S: Series };
   chokepoints: { open: Series; openIds: number[][] };
@@ -65,8 +68,13 @@ export function runToJson(
   result.sectorIds.forEach((id, s) => {
     const slice = (values: Float64Array): Series => series(values, s * years, (s + 1) * years);
     sectors[id] = {
-      S: slice(result.S), C: slice(result.C), U: slice(result.U), F: slice(result.F),
-      R: slice(result.R), P: slice(result.P), yearsBehind: slice(result.yearsBehind),
+      S: slice(result.S),
+      C: slice(result.C),
+      U: slice(result.U),
+      F: slice(result.F),
+      R: slice(result.R),
+      P: slice(result.P),
+      yearsBehind: slice(result.yearsBehind),
     };
   });
   const json: RunJson = {
@@ -76,7 +84,10 @@ export function runToJson(
     sectors,
     dt: round(result.dt),
     aggregate: { S: series(result.aggregateS) },
-    chokepoints: { open: series(result.chokepointsOpen), openIds: (result.openIds ?? []).map((ids) => [...ids]) },
+    chokepoints: {
+      open: series(result.chokepointsOpen),
+      openIds: (result.openIds ?? []).map((ids) => [...ids]),
+    },
     costs: {
       fiscal: series(result.costs.fiscalTotal),
       disruption: series(result.costs.disruptionTotal),
@@ -103,15 +114,27 @@ export function runToJson(
 function bandsToJson(mc: MonteCarloResult): NonNullable<RunJson['bands']> {
   const years = mc.years.length;
   const band = (b: MonteCarloResult['S'], from = 0, to = b.p50.length): BandJson => ({
-    p10: series(b.p10, from, to), p50: series(b.p50, from, to), p90: series(b.p90, from, to),
+    p10: series(b.p10, from, to),
+    p50: series(b.p50, from, to),
+    p90: series(b.p90, from, to),
   });
   const sectors: Record<string, { S: BandJson; C: BandJson }> = {};
   const targetProbability: Record<string, Record<string, number>> = {};
   mc.sectorIds.forEach((id, s) => {
     sectors[id] = { S: band(mc.S, s * years, (s + 1) * years), C: band(mc.C, s * years, (s + 1) * years) };
     targetProbability[id] = Object.fromEntries(
-      Object.entries(mc.targetProbability[id]!).map(([target, probability]) => [target, round(probability[years - 1]!)]),
+      Object.entries(mc.targetProbability[id]!).map(([target, probability]) => [
+        target,
+        round(probability[years - 1]!),
+      ]),
     );
   });
-  return { sectors, chokepointsOpen: band(mc.chokepointsOpen), aggregateS: band(mc.aggregateS), targetProbability, draws: mc.draws, seed: mc.seed };
+  return {
+    sectors,
+    chokepointsOpen: band(mc.chokepointsOpen),
+    aggregateS: band(mc.aggregateS),
+    targetProbability,
+    draws: mc.draws,
+    seed: mc.seed,
+  };
 }

@@ -18,8 +18,20 @@ const meta = { exportedAt: '2026-11-28T00:00:00.000Z', appVersion: '0.1.0', mode
 const HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';
 
 const baseline: Scenario = { ...getPreset('baseline')!, seed: 11 };
-const hostile: Scenario = { ...getPreset('escalation')!, id: 'hostile', name: HOSTILE, author: '<b>Mallory</b>', description: 'Ends </details><script>bad()</script>', seed: 99 };
-const chinese: Scenario = { ...getPreset('self-reliance-push')!, id: 'zh-push', name: '自主可控推进', author: '规划组' };
+const hostile: Scenario = {
+  ...getPreset('escalation')!,
+  id: 'hostile',
+  name: HOSTILE,
+  author: '<b>Mallory</b>',
+  description: 'Ends </details><script>bad()</script>',
+  seed: 99,
+};
+const chinese: Scenario = {
+  ...getPreset('self-reliance-push')!,
+  id: 'zh-push',
+  name: '自主可控推进',
+  author: '规划组',
+};
 
 function write(name: string, scenarios: readonly Scenario[]): void {
   writeFileSync(join(dir, name), serializeScenarioFile(scenarios, meta));
@@ -45,7 +57,9 @@ function direct(scenario: Scenario) {
 
 /** The `data-…` attributes of the elements matching an opening-tag pattern. */
 function attributes(html: string, pattern: RegExp): Record<string, string>[] {
-  return [...html.matchAll(pattern)].map((match) => Object.fromEntries([...match[0].matchAll(/data-([a-z]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])));
+  return [...html.matchAll(pattern)].map((match) =>
+    Object.fromEntries([...match[0].matchAll(/data-([a-z]+)="([^"]*)"/g)].map((a) => [a[1]!, a[2]!])),
+  );
 }
 
 let comparison: { code: number; html: string; err: string };
@@ -53,7 +67,16 @@ let comparison: { code: number; html: string; err: string };
 beforeAll(async () => {
   write('a.chokepoint', [baseline]);
   write('b.chokepoint', [hostile, chinese]);
-  comparison = await report(['a.chokepoint', 'b.chokepoint', '--out', 'report.html', '--mc', '8', '--discount-rate', '5%']);
+  comparison = await report([
+    'a.chokepoint',
+    'b.chokepoint',
+    '--out',
+    'report.html',
+    '--mc',
+    '8',
+    '--discount-rate',
+    '5%',
+  ]);
 });
 
 describe('chokepoint report', () => {
@@ -61,10 +84,16 @@ describe('chokepoint report', () => {
     expect(comparison.code, comparison.err).toBe(0);
     const { html } = comparison;
     expect(html.startsWith('<!doctype html>')).toBe(true);
-    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;sha256-[A-Za-z0-9+/=]+&#39;/);
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;sha256-[A-Za-z0-9+/=]+&#39;/,
+    );
     expect(html).not.toMatch(/<script|<link|<iframe|<img|@import|url\(http|src="|href="http/i);
     // The only URLs are SVG's XML namespaces.
-    expect([...html.matchAll(/https?:\/\/[^"'\s)]+/g)].map((m) => m[0]).every((url) => url.startsWith('http://www.w3.org/'))).toBe(true);
+    expect(
+      [...html.matchAll(/https?:\/\/[^"'\s)]+/g)]
+        .map((m) => m[0])
+        .every((url) => url.startsWith('http://www.w3.org/')),
+    ).toBe(true);
     expect(html).not.toMatch(/ style="/);
   });
 
@@ -94,12 +123,17 @@ describe('chokepoint report', () => {
     expect(html).toContain('规划组');
     expect(html).toMatch(/Baseline<span class="badge">reference<\/span>/);
     expect(html).toContain('Assumptions that differ');
-    expect(html).toMatch(/<td>Chips<\/td><td>Restriction level<\/td><td>2026–2040<\/td><td class="number">0\.3<\/td><td class="number">0\.6<\/td>/);
+    expect(html).toMatch(
+      /<td>Chips<\/td><td>Restriction level<\/td><td>2026–2040<\/td><td class="number">0\.3<\/td><td class="number">0\.6<\/td>/,
+    );
     expect(html).toMatch(/<td>all sectors<\/td><td>R&#38;D tax cut<\/td><td>2026–2040<\/td>/);
   });
 
   it('has a targets table whose years and probabilities are the engine’s', () => {
-    const cells = attributes(comparison.html, /<td class="number" data-year="[^"]*" data-probability="[^"]*"/g);
+    const cells = attributes(
+      comparison.html,
+      /<td class="number" data-year="[^"]*" data-probability="[^"]*"/g,
+    );
     const scenarios = [baseline, hostile, chinese];
     const expected = scenarios.map((scenario) => targetYears(direct(scenario)));
     // Row by row: sectors in catalogue order, then scenario, then target (50 %, 70 %).
@@ -118,7 +152,10 @@ describe('chokepoint report', () => {
   });
 
   it('reports costs at the horizon as the engine sums them, discounted at the given rate', () => {
-    const cells = attributes(comparison.html, /<td class="number" data-cost="[^"]*" data-measure="[^"]*" data-value="[^"]*"/g);
+    const cells = attributes(
+      comparison.html,
+      /<td class="number" data-cost="[^"]*" data-measure="[^"]*" data-value="[^"]*"/g,
+    );
     const scenarios = [baseline, hostile, chinese];
     expect(cells).toHaveLength(scenarios.length * 6);
     scenarios.forEach((scenario, i) => {
@@ -136,7 +173,9 @@ describe('chokepoint report', () => {
     expect(tables).toHaveLength(2);
     const ref = direct(baseline).aggregateS.at(-1)!;
     [hostile, chinese].forEach((scenario, i) => {
-      const values = attributes(tables[i]!, /<td class="number" data-value="[^"]*"/g).map((cell) => Number(cell.value));
+      const values = attributes(tables[i]!, /<td class="number" data-value="[^"]*"/g).map((cell) =>
+        Number(cell.value),
+      );
       const [start, ...rest] = values;
       const difference = rest.pop()!;
       const end = rest.pop()!;
@@ -156,7 +195,18 @@ describe('chokepoint report', () => {
 
   it('writes the report in Chinese with --lang zh-CN, reference chosen by name', async () => {
     // The reference is added to the chosen scenarios when not among them.
-    const { code, html, err } = await report(['a.chokepoint', 'b.chokepoint', '--scenario', 'baseline', '--reference', '自主可控推进', '--lang', 'zh-CN', '--out', 'zh.html']);
+    const { code, html, err } = await report([
+      'a.chokepoint',
+      'b.chokepoint',
+      '--scenario',
+      'baseline',
+      '--reference',
+      '自主可控推进',
+      '--lang',
+      'zh-CN',
+      '--out',
+      'zh.html',
+    ]);
     expect(code, err).toBe(0);
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('<h1>情景对比</h1>');
@@ -169,7 +219,13 @@ describe('chokepoint report', () => {
   });
 
   it('makes a single-scenario report against the base-year defaults', async () => {
-    const { code, html, err } = await report(['b.chokepoint', '--scenario', 'zh-push', '--out', 'single.html']);
+    const { code, html, err } = await report([
+      'b.chokepoint',
+      '--scenario',
+      'zh-push',
+      '--out',
+      'single.html',
+    ]);
     expect(code, err).toBe(0);
     expect(html).toContain('<h1>自主可控推进</h1>');
     expect(html).toContain('Assumptions that differ from the base-year defaults');
@@ -178,7 +234,13 @@ describe('chokepoint report', () => {
   });
 
   it('refuses what it cannot compare with exit 1 and bad options with exit 2, writing nothing', async () => {
-    write('five.chokepoint', [baseline, hostile, chinese, getPreset('de-escalation-and-cooperation')!, getPreset('push-under-escalation')!]);
+    write('five.chokepoint', [
+      baseline,
+      hostile,
+      chinese,
+      getPreset('de-escalation-and-cooperation')!,
+      getPreset('push-under-escalation')!,
+    ]);
     write('short.chokepoint', [{ ...chinese, id: 'short', horizon: 10 }]);
     const tooMany = await report(['five.chokepoint', '--out', 'no-1.html']);
     expect(tooMany).toMatchObject({ code: 1, html: '' });

@@ -19,7 +19,19 @@ describe('chokepoint run', () => {
     const runs = JSON.parse(io.out());
     expect(runs).toHaveLength(PRESETS.length);
     const baseline = runs[0];
-    expect(Object.keys(baseline)).toEqual(expect.arrayContaining(['modelVersion', 'scenario', 'years', 'sectors', 'dt', 'aggregate', 'chokepoints', 'costs', 'targets']));
+    expect(Object.keys(baseline)).toEqual(
+      expect.arrayContaining([
+        'modelVersion',
+        'scenario',
+        'years',
+        'sectors',
+        'dt',
+        'aggregate',
+        'chokepoints',
+        'costs',
+        'targets',
+      ]),
+    );
     expect(baseline.modelVersion).toBe(1);
     expect(baseline.scenario).toEqual({ id: PRESETS[0]!.id, name: 'Baseline' });
     expect(baseline.years[0]).toBe(2025);
@@ -36,8 +48,12 @@ describe('chokepoint run', () => {
   it('adds P10–P90 bands with --mc and is reproducible with --seed', async () => {
     const first = memoryIo(dir);
     const second = memoryIo(dir);
-    expect(await runCli(['run', 'x.chokepoint', '--scenario', 'Escalation', '--mc', '20', '--seed', '5'], first)).toBe(0);
-    expect(await runCli(['run', 'x.chokepoint', '--scenario', 'escalation', '--mc', '20', '--seed', '5'], second)).toBe(0);
+    expect(
+      await runCli(['run', 'x.chokepoint', '--scenario', 'Escalation', '--mc', '20', '--seed', '5'], first),
+    ).toBe(0);
+    expect(
+      await runCli(['run', 'x.chokepoint', '--scenario', 'escalation', '--mc', '20', '--seed', '5'], second),
+    ).toBe(0);
     const run = JSON.parse(first.out());
     expect(run.scenario.name).toBe('Escalation');
     expect(run.bands.sectors.IC.S.p10).toHaveLength(16);
@@ -52,7 +68,12 @@ describe('chokepoint run', () => {
   });
 
   it('writes CSV with one row per scenario, sector, year and variable, with a BOM when written to a file', async () => {
-    expect(await runCli(['run', 'x.chokepoint', '--scenario', 'Baseline', '--format', 'csv', '--out', 'b.csv'], memoryIo(dir))).toBe(0);
+    expect(
+      await runCli(
+        ['run', 'x.chokepoint', '--scenario', 'Baseline', '--format', 'csv', '--out', 'b.csv'],
+        memoryIo(dir),
+      ),
+    ).toBe(0);
     const text = readFileSync(join(dir, 'b.csv'), 'utf8');
     expect(text.startsWith('\uFEFFscenario_id,scenario_name,sector,year,variable,value\r\n')).toBe(true);
     const rows = text.trim().split('\r\n');

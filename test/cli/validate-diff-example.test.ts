@@ -30,10 +30,19 @@ describe('chokepoint example, validate and diff', () => {
     const broken = edited.replace('"seed": 20251128', '"seed": -1, "colour": "red"');
     writeFileSync(join(dir, 'broken.chokepoint'), broken);
     const io = memoryIo(dir);
-    expect(await runCli(['validate', 'ok.chokepoint', 'edited.chokepoint', 'broken.chokepoint', 'missing.chokepoint'], io)).toBe(1);
+    expect(
+      await runCli(
+        ['validate', 'ok.chokepoint', 'edited.chokepoint', 'broken.chokepoint', 'missing.chokepoint'],
+        io,
+      ),
+    ).toBe(1);
     expect(io.out()).toContain('ok.chokepoint: valid');
     expect(io.err()).toMatch(/edited\.chokepoint.*edited by hand/);
-    const lines = io.err().trim().split('\n').filter((line) => line.startsWith('broken.chokepoint'));
+    const lines = io
+      .err()
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('broken.chokepoint'));
     expect(lines.some((line) => line.includes('$.scenarios[0].seed'))).toBe(true);
     expect(lines.some((line) => line.includes('$.scenarios[0].colour'))).toBe(true);
     expect(io.err()).toContain('missing.chokepoint: cannot read the file (ENOENT)');
@@ -42,10 +51,18 @@ describe('chokepoint example, validate and diff', () => {
   it('lists lever-by-lever differences, as text and as JSON', async () => {
     await runCli(['example', '--out', 'all.chokepoint'], memoryIo(dir));
     const text = memoryIo(dir);
-    expect(await runCli(['diff', 'all.chokepoint', 'all.chokepoint', '--a', 'Baseline', '--b', 'Escalation'], text)).toBe(0);
+    expect(
+      await runCli(
+        ['diff', 'all.chokepoint', 'all.chokepoint', '--a', 'Baseline', '--b', 'Escalation'],
+        text,
+      ),
+    ).toBe(0);
     expect(text.out()).toMatch(/IC\trestriction\t2026–2040\t0\.3 → 0\.6/);
     const json = memoryIo(dir);
-    await runCli(['diff', 'all.chokepoint', 'all.chokepoint', '--a', 'Baseline', '--b', 'Escalation', '--json'], json);
+    await runCli(
+      ['diff', 'all.chokepoint', 'all.chokepoint', '--a', 'Baseline', '--b', 'Escalation', '--json'],
+      json,
+    );
     const { differences } = JSON.parse(json.out());
     expect(differences.map((d: { sector: string }) => d.sector).sort()).toEqual(['IC', 'ISW', 'LITH', 'SME']);
     const ambiguous = memoryIo(dir);

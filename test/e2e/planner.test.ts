@@ -39,7 +39,7 @@ describe.skipIf(!runBrowserTests)('Chokepoint Planner in Chromium', () => {
   };
   const chokepoints = () => page.getByTestId('chokepoints-final').textContent();
   const aggregateChartLabel = () => page.locator('.chart-row .chart-layers').first().getAttribute('aria-label');
-  const saved = () => page.getByText('All changes saved').waitFor();
+  const saved = () => page.locator('[data-save-state="saved"]').waitFor();
 
   it('shows the library with the five examples, accessibly', async () => {
     await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
@@ -73,6 +73,12 @@ describe.skipIf(!runBrowserTests)('Chokepoint Planner in Chromium', () => {
     await expect.poll(chokepoints).toBe('28');
     await page.keyboard.press('Control+z');
     await expect.poll(chokepoints).toBe('27');
+    // The tooltip lists every line at the hovered year (and must not trip the CSP).
+    const chart = page.locator('.chart-row .chart-layers').first();
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+    await page.locator('.tip-year').first().waitFor();
+    expect(await page.locator('.tip-row').first().textContent()).toContain('Escalation');
   });
 
   it('edits a schedule: a ramp in the schedule editor, saved as yearly steps', async () => {
@@ -97,7 +103,6 @@ describe.skipIf(!runBrowserTests)('Chokepoint Planner in Chromium', () => {
   });
 
   it('finds the edit saved after a reload', async () => {
-    await saved();
     await page.reload();
     const slider = page.getByRole('slider', { name: 'Basic research — Chips', exact: true });
     await expect.poll(() => slider.getAttribute('aria-valuetext'), { timeout: 15_000 }).toBe('2.00× by 2030, ramping from 1.00× in 2025');

@@ -7,9 +7,16 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
 }
 
-function build(platform = 'linux', recent = [{ path: '/home/p/a.chokepoint', name: 'a.chokepoint', openedAt: '2026-11-28T00:00:00Z' }]) {
+function build(
+  platform = 'linux',
+  recent = [{ path: '/home/p/a.chokepoint', name: 'a.chokepoint', openedAt: '2026-11-28T00:00:00Z' }],
+) {
   const actions = { send: vi.fn(), openFiles: vi.fn(), openRecent: vi.fn() };
-  const template = buildMenuTemplate(MAIN_MESSAGES.en, actions, { platform, recent, settings: { language: 'en', theme: 'system' } });
+  const template = buildMenuTemplate(MAIN_MESSAGES.en, actions, {
+    platform,
+    recent,
+    settings: { language: 'en', theme: 'system' },
+  });
   const items = flatten(template);
   const click = (id: string) => (items.find((item) => item.id === id)!.click as () => void)();
   return { template, items, actions, click };
@@ -60,7 +67,11 @@ describe('the native menu (electron substituted)', () => {
 
   it('speaks Chinese and puts the app menu first on macOS', () => {
     const actions = { send: vi.fn(), openFiles: vi.fn(), openRecent: vi.fn() };
-    const zh = buildMenuTemplate(MAIN_MESSAGES['zh-CN'], actions, { platform: 'darwin', recent: [], settings: { language: 'zh-CN', theme: 'system' } });
+    const zh = buildMenuTemplate(MAIN_MESSAGES['zh-CN'], actions, {
+      platform: 'darwin',
+      recent: [],
+      settings: { language: 'zh-CN', theme: 'system' },
+    });
     expect(zh[0]!.role).toBe('appMenu');
     expect(zh.slice(1).map((menu) => menu.label)).toEqual(['文件', '编辑', '视图', '帮助']);
   });

@@ -8,7 +8,12 @@ import { startAppServices } from '../../electron/main/services/app-services';
 
 const PAGE = 'file:///opt/chokepoint/resources/app.asar/dist/renderer/index.html';
 const dataDir = mkdtempSync(join(tmpdir(), 'chokepoint-ipc-'));
-const started = startAppServices({ dataDir, appName: 'Chokepoint Planner', appVersion: '0.1.0', platform: 'linux' });
+const started = startAppServices({
+  dataDir,
+  appName: 'Chokepoint Planner',
+  appVersion: '0.1.0',
+  platform: 'linux',
+});
 if (!started.ok) throw new Error(started.error.message);
 const services = started.value;
 afterAll(() => services.close());
@@ -47,7 +52,12 @@ describe('IPC registration (electron substituted)', () => {
   it('rejects a foreign frame URL, a sub-frame and a missing frame before reading the input', async () => {
     const { handlers } = register();
     const handler = handlers.get(ipcChannel('listScenarios'))!;
-    for (const event of [frame('https://evil.example/index.html'), frame('file:///tmp/other/index.html'), frame(PAGE, { url: PAGE }), { senderFrame: null }]) {
+    for (const event of [
+      frame('https://evil.example/index.html'),
+      frame('file:///tmp/other/index.html'),
+      frame(PAGE, { url: PAGE }),
+      { senderFrame: null },
+    ]) {
       const result = await handler(event, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
       expect(result.error.message).toContain('own page');

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { hardenApp, hardenSession, hardenWebContents, isLocalAppUrl, isVettedExternalUrl } from '../../electron/main/security';
+import {
+  hardenApp,
+  hardenSession,
+  hardenWebContents,
+  isLocalAppUrl,
+  isVettedExternalUrl,
+} from '../../electron/main/security';
 
 function fakeContents() {
   const listeners: Record<string, (...args: any[]) => void> = {};
@@ -28,7 +34,12 @@ describe('Electron hardening (electron substituted)', () => {
     hardenWebContents(contents as never, { openExternal });
     expect(open('https://cset.georgetown.edu/').action).toBe('deny');
     expect(openExternal).toHaveBeenCalledWith('https://cset.georgetown.edu/');
-    for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@example.com']) {
+    for (const url of [
+      'http://example.com',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'https://user:pw@example.com',
+    ]) {
       openExternal.mockClear();
       expect(open(url).action).toBe('deny');
       expect(openExternal).not.toHaveBeenCalled();
@@ -46,7 +57,11 @@ describe('Electron hardening (electron substituted)', () => {
   });
 
   it('denies every permission and cancels remote requests', () => {
-    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onBeforeRequest: vi.fn() } };
+    const session = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      webRequest: { onBeforeRequest: vi.fn() },
+    };
     hardenSession(session as never);
     const callback = vi.fn();
     session.setPermissionRequestHandler.mock.calls[0]![0]({}, 'media', callback);

@@ -23,7 +23,9 @@ describe('the Baseline preset reproduces the base year of data.md', () => {
 
   it('has 28 open chokepoints in 2025, the 7 solved items closed', () => {
     expect(result.chokepointsOpen[0]).toBe(28);
-    const solved = catalogue.chokepoints.filter((item) => item.status === 'solved' && !item.frontier).map((item) => item.id);
+    const solved = catalogue.chokepoints
+      .filter((item) => item.status === 'solved' && !item.frontier)
+      .map((item) => item.id);
     for (const id of solved) expect(result.openIds![0]).not.toContain(id);
     expect(result.openIds![0]).toHaveLength(28);
   });
@@ -36,6 +38,7 @@ describe('the Baseline preset reproduces the base year of data.md', () => {
   it('closes an advanced-materials chokepoint before the catch-up fades (data.md)', () => {
     const closed = result.openIds![0]!.filter((id) => !result.openIds![years - 1]!.includes(id));
     expect(closed.length).toBeGreaterThan(0);
-    for (const id of closed) expect(catalogue.chokepoints.find((item) => item.id === id)!.sector).toBe('AMAT');
+    for (const id of closed)
+      expect(catalogue.chokepoints.find((item) => item.id === id)!.sector).toBe('AMAT');
   });
 });

@@ -16,7 +16,12 @@ const catalogue = getCatalogue('default-2025')!;
 const baseline = getPreset('baseline')!;
 
 /** The first year the sector's variable reaches the target in a direct engine run, or null. */
-function firstYearReaching(scenario: Scenario, sector: string, variable: 'S' | 'C', target: number): number | null {
+function firstYearReaching(
+  scenario: Scenario,
+  sector: string,
+  variable: 'S' | 'C',
+  target: number,
+): number | null {
   const result = runScenario(scenario, catalogue);
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   const years = result.value.years.length;
@@ -40,8 +45,24 @@ function seek(request: GoalSeekRequest) {
 
 describe('goal seek', () => {
   const cases: [string, GoalSeekRequest][] = [
-    ['procurement for IC self-reliance', { lever: 'procurement', sectors: ['IC'], fromYear: 2026, target: { sector: 'IC', value: 0.4, byYear: 2035 } }],
-    ['basic research in two sectors for IC capability', { lever: 'basicResearch', sectors: ['IC', 'SME'], fromYear: 2027, target: { sector: 'IC', variable: 'C', value: 0.71, byYear: 2036 } }],
+    [
+      'procurement for IC self-reliance',
+      {
+        lever: 'procurement',
+        sectors: ['IC'],
+        fromYear: 2026,
+        target: { sector: 'IC', value: 0.4, byYear: 2035 },
+      },
+    ],
+    [
+      'basic research in two sectors for IC capability',
+      {
+        lever: 'basicResearch',
+        sectors: ['IC', 'SME'],
+        fromYear: 2027,
+        target: { sector: 'IC', variable: 'C', value: 0.71, byYear: 2036 },
+      },
+    ],
   ];
 
   for (const [name, request] of cases) {
@@ -53,11 +74,22 @@ describe('goal seek', () => {
       expect(answer.value).toBeGreaterThan(min);
       expect(answer.value).toBeLessThanOrEqual(max);
       expect(meets(answer.scenario, request)).toBe(true);
-      const change = { lever: request.lever as LeverChange['lever'], sectors: request.sectors, fromYear: request.fromYear };
+      const change = {
+        lever: request.lever as LeverChange['lever'],
+        sectors: request.sectors,
+        fromYear: request.fromYear,
+      };
       const smaller = applyLever(baseline, catalogue, change, answer.value - 2 * DEFAULT_GOAL_TOLERANCE);
       expect(meets(smaller, request)).toBe(false);
       // What it reports is what a direct run of its scenario gives.
-      expect(answer.reachedIn).toBe(firstYearReaching(answer.scenario, request.target.sector, request.target.variable ?? 'S', request.target.value));
+      expect(answer.reachedIn).toBe(
+        firstYearReaching(
+          answer.scenario,
+          request.target.sector,
+          request.target.variable ?? 'S',
+          request.target.value,
+        ),
+      );
       expect(answer.reachedIn).toBeLessThanOrEqual(request.target.byYear);
     });
   }
@@ -72,12 +104,24 @@ describe('goal seek', () => {
     const { sectors: _changed, ...rest } = answer.scenario;
     const { sectors: _original, ...originalRest } = baseline;
     expect(rest).toEqual(originalRest);
-    expect(Object.keys(answer.scenario.sectors)).toEqual([...Object.keys(baseline.sectors), 'IC'].filter((id, i, all) => all.indexOf(id) === i));
+    expect(Object.keys(answer.scenario.sectors)).toEqual(
+      [...Object.keys(baseline.sectors), 'IC'].filter((id, i, all) => all.indexOf(id) === i),
+    );
   });
 
   it('keeps the years before the change as they were in a step schedule', () => {
-    const scenario = applyLever(baseline, catalogue, { lever: 'rdTaxCut', sectors: ['ISW'], fromYear: 2025 }, 0.1);
-    const stepped = applyLever(scenario, catalogue, { lever: 'rdTaxCut', sectors: ['ISW'], fromYear: 2030 }, 0.3);
+    const scenario = applyLever(
+      baseline,
+      catalogue,
+      { lever: 'rdTaxCut', sectors: ['ISW'], fromYear: 2025 },
+      0.1,
+    );
+    const stepped = applyLever(
+      scenario,
+      catalogue,
+      { lever: 'rdTaxCut', sectors: ['ISW'], fromYear: 2030 },
+      0.3,
+    );
     expect(stepped.sectors.ISW?.levers?.rdTaxCut).toEqual([
       { year: 2025, value: 0.1 },
       { year: 2030, value: 0.3 },
@@ -85,7 +129,12 @@ describe('goal seek', () => {
   });
 
   it('says when the target is out of reach within the lever range, with the best it can do', () => {
-    const request: GoalSeekRequest = { lever: 'basicResearch', sectors: ['IC'], fromYear: 2026, target: { sector: 'IC', value: 0.5, byYear: 2035 } };
+    const request: GoalSeekRequest = {
+      lever: 'basicResearch',
+      sectors: ['IC'],
+      fromYear: 2026,
+      target: { sector: 'IC', value: 0.5, byYear: 2035 },
+    };
     const answer = seek(request);
     expect(answer.kind).toBe('unreachable');
     if (answer.kind !== 'unreachable') return;
@@ -95,7 +144,12 @@ describe('goal seek', () => {
   });
 
   it('says when the target is met already at the bottom of the range', () => {
-    const answer = seek({ lever: 'openness', sectors: ['IC'], fromYear: 2026, target: { sector: 'IC', value: 0.15, byYear: 2030 } });
+    const answer = seek({
+      lever: 'openness',
+      sectors: ['IC'],
+      fromYear: 2026,
+      target: { sector: 'IC', value: 0.15, byYear: 2030 },
+    });
     expect(answer).toMatchObject({ kind: 'already', value: INPUT_RANGES.openness.min });
     if (answer.kind !== 'already') return;
     expect(answer.reachedIn).toBe(firstYearReaching(answer.scenario, 'IC', 'S', 0.15));
@@ -108,12 +162,27 @@ describe('goal seek', () => {
       const answer = goalSeek(baseline, catalogue, request);
       return answer.ok ? undefined : answer.error;
     };
-    expect(refusal({ lever: 'restriction', sectors: ['IC'], fromYear: 2026, target })).toEqual({ kind: 'not-monotone', lever: 'restriction' });
-    expect(refusal({ lever: 'clusters', sectors: [], fromYear: 2026, target })).toEqual({ kind: 'no-sectors' });
-    expect(refusal({ lever: 'clusters', sectors: ['SEM'], fromYear: 2026, target })).toEqual({ kind: 'unknown-sector', sector: 'SEM' });
-    expect(refusal({ lever: 'clusters', sectors: ['IC'], fromYear: 2060, target })).toMatchObject({ kind: 'year-out-of-range', field: 'fromYear' });
-    expect(refusal({ lever: 'clusters', sectors: ['IC'], fromYear: 2026, target: { ...target, value: 1.5 } })).toMatchObject({ kind: 'target-out-of-range' });
-    expect(refusal({ lever: 'clusters', sectors: ['IC'], fromYear: 2026, target, tolerance: 0 })).toMatchObject({ kind: 'invalid-tolerance' });
+    expect(refusal({ lever: 'restriction', sectors: ['IC'], fromYear: 2026, target })).toEqual({
+      kind: 'not-monotone',
+      lever: 'restriction',
+    });
+    expect(refusal({ lever: 'clusters', sectors: [], fromYear: 2026, target })).toEqual({
+      kind: 'no-sectors',
+    });
+    expect(refusal({ lever: 'clusters', sectors: ['SEM'], fromYear: 2026, target })).toEqual({
+      kind: 'unknown-sector',
+      sector: 'SEM',
+    });
+    expect(refusal({ lever: 'clusters', sectors: ['IC'], fromYear: 2060, target })).toMatchObject({
+      kind: 'year-out-of-range',
+      field: 'fromYear',
+    });
+    expect(
+      refusal({ lever: 'clusters', sectors: ['IC'], fromYear: 2026, target: { ...target, value: 1.5 } }),
+    ).toMatchObject({ kind: 'target-out-of-range' });
+    expect(
+      refusal({ lever: 'clusters', sectors: ['IC'], fromYear: 2026, target, tolerance: 0 }),
+    ).toMatchObject({ kind: 'invalid-tolerance' });
     expect(describeGoalSeekError({ kind: 'not-monotone', lever: 'restriction' })).toMatch(/restriction/);
   });
 

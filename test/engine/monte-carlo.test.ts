@@ -50,7 +50,9 @@ describe('Monte Carlo', () => {
     const pinned = {
       ...baseline,
       parameters: { nu: 1.5, gF: 0.05, leakage: 0.4, lagR: 1 },
-      sectors: Object.fromEntries(catalogue.sectors.map((s) => [s.id, { data: { S0: s.data.S0, lag0: s.data.lag0 } }])),
+      sectors: Object.fromEntries(
+        catalogue.sectors.map((s) => [s.id, { data: { S0: s.data.S0, lag0: s.data.lag0 } }]),
+      ),
     };
     const pinnedRun = runMonteCarlo(prepare(pinned), { seed: 3, draws: 30 });
     if (!pinnedRun.ok) throw new Error('failed');

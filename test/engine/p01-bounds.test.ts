@@ -11,13 +11,17 @@ describe('property 1: bounds', () => {
         const result = run(scenario, draw, {
           observe: (_step, state) => {
             for (let s = 0; s < state.C.length; s++) {
-              const C = state.C[s]!, Sc = state.Sc[s]!, Sf = state.Sf[s]!;
+              const C = state.C[s]!,
+                Sc = state.Sc[s]!,
+                Sf = state.Sf[s]!;
               const Q = Math.min(state.demandC[s]!, state.demandCutoff[s]!);
               const F = Math.max(0, state.demandC[s]! - state.demandCutoff[s]!);
               for (const share of [C, Sc, Sf, Sc + Sf, Q, F, state.A[s]!]) {
-                if (!(share >= -eps && share <= 1 + eps)) throw new Error(`share out of [0,1]: ${share} in sector ${s}`);
+                if (!(share >= -eps && share <= 1 + eps))
+                  throw new Error(`share out of [0,1]: ${share} in sector ${s}`);
               }
-              if (Sc + Sf > state.demandC[s]! + eps) throw new Error(`S ${Sc + Sf} > D(C) ${state.demandC[s]}`);
+              if (Sc + Sf > state.demandC[s]! + eps)
+                throw new Error(`S ${Sc + Sf} > D(C) ${state.demandC[s]}`);
               if (!(state.K[s]! >= 0 && state.X[s]! >= 0)) throw new Error('negative stock');
             }
           },

@@ -4,14 +4,35 @@ import type { LeverId } from '../../shared/domain/inputs';
 import { INPUT_RANGES } from '../../shared/domain/inputs';
 import { scheduleValueAt } from '../../shared/domain/schedule';
 import type { EngineScenario } from '../support/engine-arbitraries';
-import { BASE_YEAR, HORIZON, catalogue, drawArb, RUNS, run, scenarioArb, sectorIds } from '../support/engine-arbitraries';
+import {
+  BASE_YEAR,
+  HORIZON,
+  catalogue,
+  drawArb,
+  RUNS,
+  run,
+  scenarioArb,
+  sectorIds,
+} from '../support/engine-arbitraries';
 import { inputDefault } from '../../shared/engine/resolve-inputs';
 import { prepare } from '../support/engine-arbitraries';
 
-const RAISING: readonly LeverId[] = ['basicResearch', 'rdTaxCut', 'universityLinks', 'clusters', 'procurement'];
+const RAISING: readonly LeverId[] = [
+  'basicResearch',
+  'rdTaxCut',
+  'universityLinks',
+  'clusters',
+  'procurement',
+];
 
 /** The scenario with `lever` in `sector` raised by `delta` (within range) from `year` on. */
-function raise(scenario: EngineScenario, sector: string, lever: LeverId, year: number, delta: number): EngineScenario {
+function raise(
+  scenario: EngineScenario,
+  sector: string,
+  lever: LeverId,
+  year: number,
+  delta: number,
+): EngineScenario {
   const s = sectorIds.indexOf(sector);
   const fallback = inputDefault(lever, s, catalogue.leverDefaults, prepare(scenario).parameters);
   const current = scenario.sectors[sector]?.levers?.[lever];
@@ -21,7 +42,10 @@ function raise(scenario: EngineScenario, sector: string, lever: LeverId, year: n
     points.push({ year: y, value: y >= year ? Math.min(INPUT_RANGES[lever].max, value + delta) : value });
   }
   const inputs = scenario.sectors[sector] ?? {};
-  return { ...scenario, sectors: { ...scenario.sectors, [sector]: { ...inputs, levers: { ...inputs.levers, [lever]: points } } } };
+  return {
+    ...scenario,
+    sectors: { ...scenario.sectors, [sector]: { ...inputs, levers: { ...inputs.levers, [lever]: points } } },
+  };
 }
 
 // model.md §8.2: every coupling pushes the same way, so raising a lever never lowers K, C or S anywhere.
@@ -42,13 +66,22 @@ describe('property 2: levers are monotone', () => {
           if (low.dt !== high.dt) return; // a halved step changes the discretisation, not the model
           const tolerance = (x: number): number => 1e-9 * Math.max(1, Math.abs(x));
           const outputs: [string, Float64Array, Float64Array][] =
-            lever === 'procurement' ? [['S', low.S, high.S]] : [['K', low.K, high.K], ['C', low.C, high.C], ['S', low.S, high.S]];
+            lever === 'procurement'
+              ? [['S', low.S, high.S]]
+              : [
+                  ['K', low.K, high.K],
+                  ['C', low.C, high.C],
+                  ['S', low.S, high.S],
+                ];
           for (const [name, a, b] of outputs) {
             a.forEach((value, i) => {
-              if (b[i]! < value - tolerance(value)) throw new Error(`${name}[${i}] fell from ${value} to ${b[i]}`);
+              if (b[i]! < value - tolerance(value))
+                throw new Error(`${name}[${i}] fell from ${value} to ${b[i]}`);
             });
           }
-          low.costs.fiscalTotal.forEach((value, i) => expect(high.costs.fiscalTotal[i]!).toBeGreaterThanOrEqual(value - tolerance(value)));
+          low.costs.fiscalTotal.forEach((value, i) =>
+            expect(high.costs.fiscalTotal[i]!).toBeGreaterThanOrEqual(value - tolerance(value)),
+          );
         },
       ),
       { numRuns: RUNS },

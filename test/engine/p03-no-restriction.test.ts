@@ -18,12 +18,16 @@ function unrestricted(scenario: EngineScenario): EngineScenario {
 describe('property 3: no restriction, no disruption', () => {
   it('gives U ≡ 0, F ≡ 0 and zero disruption cost', () => {
     fc.assert(
-      fc.property(scenarioArb, fc.option(fc.record({ seed: fc.nat(), draw: fc.nat(1000) }), { nil: null }), (scenario, draw) => {
-        const result = run(unrestricted(scenario), draw);
-        expect(result.U.every((value) => value === 0)).toBe(true);
-        expect(result.F.every((value) => value === 0)).toBe(true);
-        expect(result.costs.disruptionTotal.every((value) => value === 0)).toBe(true);
-      }),
+      fc.property(
+        scenarioArb,
+        fc.option(fc.record({ seed: fc.nat(), draw: fc.nat(1000) }), { nil: null }),
+        (scenario, draw) => {
+          const result = run(unrestricted(scenario), draw);
+          expect(result.U.every((value) => value === 0)).toBe(true);
+          expect(result.F.every((value) => value === 0)).toBe(true);
+          expect(result.costs.disruptionTotal.every((value) => value === 0)).toBe(true);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import type { EngineScenario } from '../support/engine-arbitraries';
-import { BASE_YEAR, HORIZON, RUNS, drawArb, run, scenarioArb, sectorIds } from '../support/engine-arbitraries';
+import {
+  BASE_YEAR,
+  HORIZON,
+  RUNS,
+  drawArb,
+  run,
+  scenarioArb,
+  sectorIds,
+} from '../support/engine-arbitraries';
 import { pinRestrictionData, raiseRestriction } from './restricted';
 
 function withParameters(scenario: EngineScenario, parameters: EngineScenario['parameters']): EngineScenario {
@@ -22,7 +30,8 @@ function compare(
   before.C.forEach((a, i) => {
     const b = after.C[i]!;
     const broken = expectSign === 'not-higher' ? b > a + 1e-12 : b < a - 1e-12;
-    if (broken) throw new Error(`C[${i}] went ${a} → ${b} with a higher restriction on ${sector} from ${year}`);
+    if (broken)
+      throw new Error(`C[${i}] went ${a} → ${b} with a higher restriction on ${sector} from ${year}`);
   });
 }
 
@@ -47,7 +56,14 @@ describe('property 5: the sign of a restriction on capability', () => {
   it('with ψ = 0, ω = 0 and κ_fin = 0 a higher restriction never lowers C', () => {
     fc.assert(
       fc.property(cases, ([scenario, draw, sector, year, delta]) =>
-        compare(withParameters(scenario, { psi: 0, omegaScale: 0, kappaFin: 0 }), draw, sector, year, delta, 'not-lower'),
+        compare(
+          withParameters(scenario, { psi: 0, omegaScale: 0, kappaFin: 0 }),
+          draw,
+          sector,
+          year,
+          delta,
+          'not-lower',
+        ),
       ),
       { numRuns: RUNS },
     );

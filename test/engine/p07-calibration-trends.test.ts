@@ -11,7 +11,9 @@ describe('property 7: the base year reproduces the observed trends', () => {
   const { data, values } = prepared.parameters;
   const calibration = calibrate(prepared.parameters, catalogue.leverDefaults, 12);
   if (!calibration.ok) throw new Error('calibration failed');
-  const clamped = new Set(calibration.value.notices.filter((n) => n.kind === 'trend-clamped').map((n) => n.sector));
+  const clamped = new Set(
+    calibration.value.notices.filter((n) => n.kind === 'trend-clamped').map((n) => n.sector),
+  );
   const first = { C: new Float64Array(sectorIds.length), S: new Float64Array(sectorIds.length) };
   run(baseline, null, {
     observe: (step, state) => {
@@ -35,7 +37,8 @@ describe('property 7: the base year reproduces the observed trends', () => {
     const years = result.years.length;
     sectorIds.forEach((id, s) => {
       if (data.dLagObs[s] !== 0) return;
-      for (let y = 0; y < years; y++) expect(result.C[s * years + y], `${id} ${result.years[y]}`).toBeCloseTo(calibration.value.C0[s]!, 12);
+      for (let y = 0; y < years; y++)
+        expect(result.C[s * years + y], `${id} ${result.years[y]}`).toBeCloseTo(calibration.value.C0[s]!, 12);
     });
   });
 });

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../shared/engine/monte-carlo';
 import type { EngineScenario } from '../support/engine-arbitraries';
-import { RUNS, catalogue, drawArb, prepare, run, scenarioArb, sectorIds } from '../support/engine-arbitraries';
+import {
+  RUNS,
+  catalogue,
+  drawArb,
+  prepare,
+  run,
+  scenarioArb,
+  sectorIds,
+} from '../support/engine-arbitraries';
 
 /** Every money input (base-year demand V0, from which R&D and basic research follow) times `factor`. */
 function scaleMoney(scenario: EngineScenario, factor: number): EngineScenario {
@@ -26,7 +34,9 @@ describe('property 9: scale-free money, reproducible runs', () => {
         for (const key of ['S', 'C', 'U', 'F', 'aggregateS', 'chokepointsOpen'] as const) {
           base[key].forEach((value, i) => expect(scaled[key][i]!).toBeCloseTo(value, 9));
         }
-        base.costs.disruptionTotal.forEach((value, i) => expect(scaled.costs.disruptionTotal[i]! / factor).toBeCloseTo(value, 6));
+        base.costs.disruptionTotal.forEach((value, i) =>
+          expect(scaled.costs.disruptionTotal[i]! / factor).toBeCloseTo(value, 6),
+        );
       }),
       { numRuns: RUNS },
     );

@@ -23,7 +23,8 @@ describe('counter-based random numbers', () => {
     expect(uniform(1, streamId('a'), 5)).not.toBe(uniform(1, streamId('b'), 5));
     expect(uniform(1, streamId('a'), 5)).not.toBe(uniform(2, streamId('a'), 5));
     let product = 0;
-    for (let i = 0; i < 5000; i++) product += (uniform(9, streamId('x'), i) - 0.5) * (uniform(9, streamId('y'), i) - 0.5);
+    for (let i = 0; i < 5000; i++)
+      product += (uniform(9, streamId('x'), i) - 0.5) * (uniform(9, streamId('y'), i) - 0.5);
     expect(Math.abs(product / 5000)).toBeLessThan(0.01);
   });
 

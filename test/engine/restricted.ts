@@ -19,13 +19,24 @@ export function pinRestrictionData(scenario: EngineScenario): EngineScenario {
 }
 
 /** The scenario with the restriction in `sector` raised by `delta` (at most 1) from `year` on. */
-export function raiseRestriction(scenario: EngineScenario, sector: string, year: number, delta: number): EngineScenario {
+export function raiseRestriction(
+  scenario: EngineScenario,
+  sector: string,
+  year: number,
+  delta: number,
+): EngineScenario {
   const r0 = scenario.sectors[sector]?.data?.r0 ?? catalogue.sectors.find((s) => s.id === sector)!.data.r0;
   const current = scenario.sectors[sector]?.restriction;
   const points = [];
   for (let y = BASE_YEAR; y <= BASE_YEAR + HORIZON + 1; y++) {
     const value = current === undefined ? r0 : scheduleValueAt(current, y, r0);
-    points.push({ year: y, value: y >= year ? Math.min(INPUT_RANGES.restriction.max, value + delta) : value });
+    points.push({
+      year: y,
+      value: y >= year ? Math.min(INPUT_RANGES.restriction.max, value + delta) : value,
+    });
   }
-  return { ...scenario, sectors: { ...scenario.sectors, [sector]: { ...scenario.sectors[sector], restriction: points } } };
+  return {
+    ...scenario,
+    sectors: { ...scenario.sectors, [sector]: { ...scenario.sectors[sector], restriction: points } },
+  };
 }

@@ -34,9 +34,15 @@ describe('the packaging configuration', () => {
     expect(config.npmRebuild).toBe(false);
     expect(config.asarUnpack).toContain('**/*.node');
     const [resource] = config.extraResources;
-    const electron = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+    const electron = JSON.parse(
+      readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
+    ).version;
     expect(resource.from).toBe(`.native/electron-${electron}/better_sqlite3.node`);
-    const expected = electronNativeBindingPath({ packaged: true, resourcesPath: '/R', electronVersion: electron });
+    const expected = electronNativeBindingPath({
+      packaged: true,
+      resourcesPath: '/R',
+      electronVersion: electron,
+    });
     expect(`/R/${resource.to}`).toBe(expected);
   });
 

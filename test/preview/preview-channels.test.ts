@@ -16,28 +16,68 @@ afterAll(async () => {
 });
 
 const baseline = PRESETS[0]!;
-const fileText = serializeScenarioFile([{ ...baseline, id: 'imported-1', name: 'Imported' }], { exportedAt: '2026-11-28T00:00:00.000Z', appVersion: '0.1.0', modelVersion: MODEL_VERSION });
+const fileText = serializeScenarioFile([{ ...baseline, id: 'imported-1', name: 'Imported' }], {
+  exportedAt: '2026-11-28T00:00:00.000Z',
+  appVersion: '0.1.0',
+  modelVersion: MODEL_VERSION,
+});
 
 /** A valid input per channel, and an invalid one with the field the error must name. */
 const CASES: { readonly [C in Channel]: { valid: unknown; invalid: unknown; field: string } } = {
   listScenarios: { valid: { text: 'esc' }, invalid: { limit: 0 }, field: '$.limit' },
   getScenario: { valid: { id: baseline.id }, invalid: { id: 42 }, field: '$.id' },
-  getRevision: { valid: { id: baseline.id, revision: 1 }, invalid: { id: baseline.id, revision: 'one' }, field: '$.revision' },
+  getRevision: {
+    valid: { id: baseline.id, revision: 1 },
+    invalid: { id: baseline.id, revision: 'one' },
+    field: '$.revision',
+  },
   scenarioHistory: { valid: { id: baseline.id }, invalid: {}, field: '$.id' },
-  saveScenario: { valid: { scenario: { ...baseline, description: 'edited' } }, invalid: { scenario: { ...baseline, horizon: 99 } }, field: '$.scenario.horizon' },
-  renameScenario: { valid: { id: baseline.id, name: 'Baseline (renamed)' }, invalid: { id: baseline.id, name: '' }, field: '$.name' },
-  setScenarioTags: { valid: { id: baseline.id, tags: ['example', 'workshop'] }, invalid: { id: baseline.id, tags: 'workshop' }, field: '$.tags' },
-  restoreRevision: { valid: { id: baseline.id, revision: 1 }, invalid: { id: baseline.id, revision: 0 }, field: '$.revision' },
-  duplicateScenario: { valid: { id: baseline.id, name: 'Copy' }, invalid: { id: baseline.id, name: 7 }, field: '$.name' },
+  saveScenario: {
+    valid: { scenario: { ...baseline, description: 'edited' } },
+    invalid: { scenario: { ...baseline, horizon: 99 } },
+    field: '$.scenario.horizon',
+  },
+  renameScenario: {
+    valid: { id: baseline.id, name: 'Baseline (renamed)' },
+    invalid: { id: baseline.id, name: '' },
+    field: '$.name',
+  },
+  setScenarioTags: {
+    valid: { id: baseline.id, tags: ['example', 'workshop'] },
+    invalid: { id: baseline.id, tags: 'workshop' },
+    field: '$.tags',
+  },
+  restoreRevision: {
+    valid: { id: baseline.id, revision: 1 },
+    invalid: { id: baseline.id, revision: 0 },
+    field: '$.revision',
+  },
+  duplicateScenario: {
+    valid: { id: baseline.id, name: 'Copy' },
+    invalid: { id: baseline.id, name: 7 },
+    field: '$.name',
+  },
   trashScenario: { valid: { id: PRESETS[1]!.id }, invalid: { id: '' }, field: '$.id' },
   untrashScenario: { valid: { id: PRESETS[1]!.id }, invalid: { ids: [] }, field: '$' },
   listTrash: { valid: {}, invalid: { all: true }, field: '$' },
   emptyTrash: { valid: { ids: [] }, invalid: { ids: 'all' }, field: '$.ids' },
-  previewImport: { valid: { fileName: 'x.chokepoint', text: fileText }, invalid: { fileName: 'x.chokepoint' }, field: '$.text' },
-  importFile: { valid: { fileName: 'x.chokepoint', text: fileText, onConflict: 'skip' }, invalid: { fileName: 'x.chokepoint', text: fileText, onConflict: 'overwrite' }, field: '$.onConflict' },
+  previewImport: {
+    valid: { fileName: 'x.chokepoint', text: fileText },
+    invalid: { fileName: 'x.chokepoint' },
+    field: '$.text',
+  },
+  importFile: {
+    valid: { fileName: 'x.chokepoint', text: fileText, onConflict: 'skip' },
+    invalid: { fileName: 'x.chokepoint', text: fileText, onConflict: 'overwrite' },
+    field: '$.onConflict',
+  },
   exportScenarios: { valid: { ids: [baseline.id] }, invalid: { ids: [] }, field: '$.ids' },
   openScenarioFiles: { valid: {}, invalid: { path: '/etc/passwd' }, field: '$' },
-  saveFile: { valid: { suggestedName: 'a.csv', kind: 'csv', text: 'a,b', encoding: 'utf8' }, invalid: { suggestedName: 'a.exe', kind: 'exe', text: '', encoding: 'utf8' }, field: '$.kind' },
+  saveFile: {
+    valid: { suggestedName: 'a.csv', kind: 'csv', text: 'a,b', encoding: 'utf8' },
+    invalid: { suggestedName: 'a.exe', kind: 'exe', text: '', encoding: 'utf8' },
+    field: '$.kind',
+  },
   listRecentFiles: { valid: {}, invalid: { limit: 3 }, field: '$' },
   openRecentFile: { valid: { path: '/tmp/x.chokepoint' }, invalid: { path: '' }, field: '$.path' },
   exportReportPdf: { valid: { suggestedName: 'report.pdf' }, invalid: {}, field: '$.suggestedName' },
@@ -45,8 +85,23 @@ const CASES: { readonly [C in Channel]: { valid: unknown; invalid: unknown; fiel
   updateSettings: { valid: { language: 'zh-CN' }, invalid: { language: 'fr' }, field: '$.language' },
   getAppInfo: { valid: {}, invalid: { verbose: true }, field: '$' },
   saveView: {
-    valid: { view: { id: 'view-1', name: 'Push versus baseline', scenarioIds: [baseline.id, PRESETS[3]!.id], referenceId: baseline.id, options: { variable: 'S', bands: true, discountRate: 0.03 } } },
-    invalid: { view: { name: 'One scenario', scenarioIds: [baseline.id], referenceId: baseline.id, options: { variable: 'S', bands: true, discountRate: 0.03 } } },
+    valid: {
+      view: {
+        id: 'view-1',
+        name: 'Push versus baseline',
+        scenarioIds: [baseline.id, PRESETS[3]!.id],
+        referenceId: baseline.id,
+        options: { variable: 'S', bands: true, discountRate: 0.03 },
+      },
+    },
+    invalid: {
+      view: {
+        name: 'One scenario',
+        scenarioIds: [baseline.id],
+        referenceId: baseline.id,
+        options: { variable: 'S', bands: true, discountRate: 0.03 },
+      },
+    },
     field: '$.view.scenarioIds',
   },
   listViews: { valid: {}, invalid: { limit: 5 }, field: '$' },
@@ -74,7 +129,9 @@ describe('the handler table over the preview transport, with a real library', ()
 
   it('seeded the new library with the five examples', async () => {
     const listed = await fixture.call('listScenarios', {});
-    expect(listed.body.value.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(PRESETS.map((p) => p.name)));
+    expect(listed.body.value.map((s: { name: string }) => s.name)).toEqual(
+      expect.arrayContaining(PRESETS.map((p) => p.name)),
+    );
   });
 
   it('refuses a missing or wrong token', async () => {
@@ -84,7 +141,10 @@ describe('the handler table over the preview transport, with a real library', ()
   });
 
   it('refuses unknown channels and non-POST requests', async () => {
-    expect((await fixture.call('dropTables', {})).body).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect((await fixture.call('dropTables', {})).body).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     const get = await fetch(`http://127.0.0.1:${fixture.preview.port}/api/listScenarios`);
     expect(get.status).toBe(405);
   });

@@ -9,7 +9,9 @@ describe('preview server security', () => {
     const fixture = await startFixture();
     try {
       for (const host of ['0.0.0.0', '::', '192.168.1.10', 'example.com']) {
-        await expect(startPreviewServer({ table: fixture.services.table, staticDir: fixture.dataDir, token: 't', host })).rejects.toThrow(/only listens on this machine/);
+        await expect(
+          startPreviewServer({ table: fixture.services.table, staticDir: fixture.dataDir, token: 't', host }),
+        ).rejects.toThrow(/only listens on this machine/);
       }
     } finally {
       await fixture.preview.close();
@@ -26,7 +28,15 @@ describe('preview server security', () => {
     const fixture = await startFixture();
     try {
       const status = await new Promise<number>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port: fixture.preview.port, path: '/', headers: { host: 'attacker.example:80' } }, (res) => resolve(res.statusCode ?? 0));
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: fixture.preview.port,
+            path: '/',
+            headers: { host: 'attacker.example:80' },
+          },
+          (res) => resolve(res.statusCode ?? 0),
+        );
         req.on('error', reject);
         req.end();
       });

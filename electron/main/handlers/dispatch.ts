@@ -6,13 +6,18 @@ import type { HandlerTable } from './handler-table';
 
 /** The contract's complaint about an input, naming each field (as a JSON path) and what was wrong. */
 function invalidInput(channel: string, error: z.ZodError): ApiResult<never> {
-  const issues = error.issues.map((issue) => ({ path: formatJsonPath(issue.path as (string | number)[]), message: issue.message }));
+  const issues = error.issues.map((issue) => ({
+    path: formatJsonPath(issue.path as (string | number)[]),
+    message: issue.message,
+  }));
   const first = issues[0];
   return {
     ok: false,
     error: {
       code: 'invalid-input',
-      message: first ? `Invalid input to ${channel}: ${first.path}: ${first.message}` : `Invalid input to ${channel}.`,
+      message: first
+        ? `Invalid input to ${channel}: ${first.path}: ${first.message}`
+        : `Invalid input to ${channel}.`,
       details: { issues },
     },
   };
@@ -28,7 +33,8 @@ export async function dispatch(
   input: unknown,
   onError: (error: unknown) => void = () => undefined,
 ): Promise<ApiResult<unknown>> {
-  if (!isChannel(channel)) return { ok: false, error: { code: 'not-found', message: `No such operation: ${channel}.` } };
+  if (!isChannel(channel))
+    return { ok: false, error: { code: 'not-found', message: `No such operation: ${channel}.` } };
   const parsed = CONTRACT[channel].input.safeParse(input ?? {});
   if (!parsed.success) return invalidInput(channel, parsed.error);
   try {
@@ -36,6 +42,12 @@ export async function dispatch(
     return await handler(parsed.data);
   } catch (error) {
     onError(error);
-    return { ok: false, error: { code: 'internal', message: `Something went wrong in ${channel as Channel}; nothing was changed by the failed step.` } };
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `Something went wrong in ${channel as Channel}; nothing was changed by the failed step.`,
+      },
+    };
   }
 }

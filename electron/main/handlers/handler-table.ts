@@ -1,11 +1,22 @@
-import type { ApiResult, AppInfo, Channel, ChannelInput, ChannelOutput, FileText, RecentFile, Settings } from '../../../shared/api';
+import type {
+  ApiResult,
+  AppInfo,
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+  FileText,
+  RecentFile,
+  Settings,
+} from '../../../shared/api';
 import { MODEL_VERSION } from '../../../shared/engine/model-version';
 import type { ScenarioLibrary } from '../services/store/scenario-library';
 import type { StoreResult } from '../services/store/store-error';
 import { suggestedExportName } from './suggested-export-name';
 
 /** One implementation per channel; the same table serves Electron IPC and the preview's HTTP. */
-export type HandlerTable = { readonly [C in Channel]: (input: ChannelInput<C>) => Promise<ApiResult<ChannelOutput<C>>> };
+export type HandlerTable = {
+  readonly [C in Channel]: (input: ChannelInput<C>) => Promise<ApiResult<ChannelOutput<C>>>;
+};
 
 /** Operations only the desktop app can do; absent in the preview, where they answer `not-available`. */
 export interface DesktopOperations {
@@ -55,15 +66,27 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     previewImport: (input) => fromStore(library.previewFile(input)),
     importFile: (input) => fromStore(library.importFile(input)),
     exportScenarios: async ({ ids }) => {
-      const exported = library.exportScenarios({ ids, exportedAt: deps.now().toISOString(), appVersion: deps.appVersion, modelVersion: MODEL_VERSION });
+      const exported = library.exportScenarios({
+        ids,
+        exportedAt: deps.now().toISOString(),
+        appVersion: deps.appVersion,
+        modelVersion: MODEL_VERSION,
+      });
       if (!exported.ok) return exported;
-      const names = ids?.length === 1 ? [library.get(ids[0]!)].flatMap((r) => (r.ok ? [r.value.name] : [])) : [];
-      return { ok: true, value: { ...exported.value, fileName: suggestedExportName(names, exported.value.count, deps.now()) } };
+      const names =
+        ids?.length === 1 ? [library.get(ids[0]!)].flatMap((r) => (r.ok ? [r.value.name] : [])) : [];
+      return {
+        ok: true,
+        value: { ...exported.value, fileName: suggestedExportName(names, exported.value.count, deps.now()) },
+      };
     },
-    openScenarioFiles: () => (desktop ? desktop.openScenarioFiles() : Promise.resolve(notAvailable('Opening files with a dialog'))),
-    saveFile: (input) => (desktop ? desktop.saveFile(input) : Promise.resolve(notAvailable('Saving with a dialog'))),
+    openScenarioFiles: () =>
+      desktop ? desktop.openScenarioFiles() : Promise.resolve(notAvailable('Opening files with a dialog')),
+    saveFile: (input) =>
+      desktop ? desktop.saveFile(input) : Promise.resolve(notAvailable('Saving with a dialog')),
     listRecentFiles: async () => ({ ok: true, value: deps.recentFiles.list() }),
-    openRecentFile: ({ path }) => (desktop ? desktop.openRecentFile(path) : Promise.resolve(notAvailable('Opening recent files'))),
+    openRecentFile: ({ path }) =>
+      desktop ? desktop.openRecentFile(path) : Promise.resolve(notAvailable('Opening recent files')),
     exportReportPdf: ({ suggestedName }) =>
       desktop ? desktop.exportReportPdf(suggestedName) : Promise.resolve(notAvailable('The PDF report')),
     getSettings: async () => ({ ok: true, value: deps.settings.get() }),

@@ -14,7 +14,9 @@ export function ownPageSender(pageUrl: string): SenderCheck {
     if (!frame || frame.parent !== null) return false;
     try {
       const url = new URL(frame.url);
-      return url.protocol === expected.protocol && url.host === expected.host && url.pathname === expected.pathname;
+      return (
+        url.protocol === expected.protocol && url.host === expected.host && url.pathname === expected.pathname
+      );
     } catch {
       return false;
     }
@@ -25,11 +27,22 @@ export function ownPageSender(pageUrl: string): SenderCheck {
  * Registers one IPC handler per contract channel, each checking the sender before the input is even
  * parsed, then validating and dispatching through the shared handler table.
  */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, table: HandlerTable, isTrusted: SenderCheck, onError: (error: unknown) => void): void {
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  table: HandlerTable,
+  isTrusted: SenderCheck,
+  onError: (error: unknown) => void,
+): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(ipcChannel(channel), async (event, input: unknown) => {
       if (!isTrusted(event)) {
-        return { ok: false, error: { code: 'invalid-input', message: 'Refused: the request did not come from the app’s own page.' } };
+        return {
+          ok: false,
+          error: {
+            code: 'invalid-input',
+            message: 'Refused: the request did not come from the app’s own page.',
+          },
+        };
       }
       return dispatch(table, channel, input, onError);
     });

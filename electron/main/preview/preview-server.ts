@@ -37,7 +37,13 @@ export function pageCsp(html: string): string | undefined {
   return /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer, csp = LOCKED_DOWN): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  csp = LOCKED_DOWN,
+): void {
   response.writeHead(status, {
     'content-type': type,
     'cache-control': 'no-store',
@@ -79,7 +85,10 @@ function withBridge(html: string): string {
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const host = options.host ?? '127.0.0.1';
-  if (!isLoopbackHost(host)) throw new Error(`The preview only listens on this machine (127.0.0.1, ::1 or localhost), not on "${host}".`);
+  if (!isLoopbackHost(host))
+    throw new Error(
+      `The preview only listens on this machine (127.0.0.1, ::1 or localhost), not on "${host}".`,
+    );
   let allowedHosts: Set<string> = new Set();
   const server = createServer((request, response) => {
     void handle(request, response).catch((error) => {
@@ -89,26 +98,56 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (!allowedHosts.has(request.headers.host ?? '')) return send(response, 421, 'text/plain; charset=utf-8', 'Unknown host');
+    if (!allowedHosts.has(request.headers.host ?? ''))
+      return send(response, 421, 'text/plain; charset=utf-8', 'Unknown host');
     const path = (request.url ?? '/').split('?')[0]!;
     if (path.startsWith('/api/')) {
       if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'POST only');
       if (!sameToken(request.headers[TOKEN_HEADER], options.token)) {
-        return send(response, 403, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Missing or wrong session token.' } }));
+        return send(
+          response,
+          403,
+          'application/json',
+          JSON.stringify({
+            ok: false,
+            error: { code: 'invalid-input', message: 'Missing or wrong session token.' },
+          }),
+        );
       }
       const body = await readBody(request);
-      if (body === undefined) return send(response, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Request too large.' } }));
+      if (body === undefined)
+        return send(
+          response,
+          413,
+          'application/json',
+          JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Request too large.' } }),
+        );
       let input: unknown;
       try {
         input = body === '' ? {} : JSON.parse(body);
       } catch {
-        return send(response, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'The request is not JSON.' } }));
+        return send(
+          response,
+          400,
+          'application/json',
+          JSON.stringify({
+            ok: false,
+            error: { code: 'invalid-input', message: 'The request is not JSON.' },
+          }),
+        );
       }
-      const result = await dispatch(options.table, decodeURIComponent(path.slice('/api/'.length)), input, options.onError);
+      const result = await dispatch(
+        options.table,
+        decodeURIComponent(path.slice('/api/'.length)),
+        input,
+        options.onError,
+      );
       return send(response, 200, 'application/json', JSON.stringify(result));
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'GET only');
-    if (path === '/preview-bridge.js') return send(response, 200, 'text/javascript; charset=utf-8', bridgeScript());
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'text/plain; charset=utf-8', 'GET only');
+    if (path === '/preview-bridge.js')
+      return send(response, 200, 'text/javascript; charset=utf-8', bridgeScript());
     const file = await readStatic(options.staticDir, path);
     if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
     if (file.type.startsWith('text/html')) {

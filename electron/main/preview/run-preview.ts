@@ -14,11 +14,22 @@ import { startPreviewServer } from './preview-server';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'data-dir': { type: 'string' }, port: { type: 'string', default: '0' }, host: { type: 'string', default: '127.0.0.1' } },
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string', default: '0' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
     strict: true,
   });
-  const dataDir = values['data-dir'] ? resolve(process.env.INIT_CWD ?? process.cwd(), values['data-dir']) : mkdtempSync(join(tmpdir(), 'chokepoint-preview-'));
-  const services = startAppServices({ dataDir, appName: packageJson.productName, appVersion: packageJson.version, platform: process.platform });
+  const dataDir = values['data-dir']
+    ? resolve(process.env.INIT_CWD ?? process.cwd(), values['data-dir'])
+    : mkdtempSync(join(tmpdir(), 'chokepoint-preview-'));
+  const services = startAppServices({
+    dataDir,
+    appName: packageJson.productName,
+    appVersion: packageJson.version,
+    platform: process.platform,
+  });
   if (!services.ok) {
     console.error(`Cannot open the scenario library in ${dataDir}: ${services.error.message}`);
     process.exitCode = 1;

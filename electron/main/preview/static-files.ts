@@ -15,7 +15,10 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 /** A file under `root` for a URL path, refusing anything that would leave the folder. */
-export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | undefined> {
+export async function readStatic(
+  root: string,
+  urlPath: string,
+): Promise<{ body: Buffer; type: string } | undefined> {
   let relative: string;
   try {
     relative = decodeURIComponent(urlPath.split('?')[0]!);

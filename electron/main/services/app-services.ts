@@ -44,7 +44,9 @@ export interface AppServices {
  * recovered; seeded with the built-in examples when new), settings and recent files, and the handler
  * table over them. The desktop app and the preview server both start here.
  */
-export function startAppServices(options: AppServicesOptions): { ok: true; value: AppServices } | { ok: false; error: StoreError } {
+export function startAppServices(
+  options: AppServicesOptions,
+): { ok: true; value: AppServices } | { ok: false; error: StoreError } {
   const now = options.now ?? (() => new Date());
   const libraryPath = join(options.dataDir, LIBRARY_FILE_NAME);
   const opened = openStore({ path: libraryPath, now, nativeBinding: options.nativeBinding });
@@ -52,8 +54,15 @@ export function startAppServices(options: AppServicesOptions): { ok: true; value
   const { db, outcome } = opened.value;
   const library = createScenarioLibrary(createStoreContext(db, { appVersion: options.appVersion, now }));
   const notices: StartupNotice[] = [];
-  if (outcome.kind === 'recovered') notices.push({ kind: 'library-recovered', reason: outcome.reason, movedTo: outcome.movedTo, newestBackup: outcome.newestBackup });
-  if (outcome.kind === 'migrated') notices.push({ kind: 'library-migrated', from: outcome.from, to: outcome.to, backup: outcome.backup });
+  if (outcome.kind === 'recovered')
+    notices.push({
+      kind: 'library-recovered',
+      reason: outcome.reason,
+      movedTo: outcome.movedTo,
+      newestBackup: outcome.newestBackup,
+    });
+  if (outcome.kind === 'migrated')
+    notices.push({ kind: 'library-migrated', from: outcome.from, to: outcome.to, backup: outcome.backup });
   if (outcome.kind === 'created' || outcome.kind === 'recovered') {
     const seeded = library.seedExamples(PRESETS);
     if (seeded.ok) notices.push({ kind: 'examples-seeded', count: PRESETS.length });
@@ -77,6 +86,14 @@ export function startAppServices(options: AppServicesOptions): { ok: true; value
       return updated;
     },
   };
-  const table = createHandlerTable({ library, appVersion: options.appVersion, now, settings: notifyingSettings, recentFiles, appInfo, desktop: options.desktop?.({ recentFiles }) });
+  const table = createHandlerTable({
+    library,
+    appVersion: options.appVersion,
+    now,
+    settings: notifyingSettings,
+    recentFiles,
+    appInfo,
+    desktop: options.desktop?.({ recentFiles }),
+  });
   return { ok: true, value: { table, library, settings, recentFiles, notices, close: () => db.close() } };
 }

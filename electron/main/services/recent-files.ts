@@ -10,13 +10,18 @@ export const MAX_RECENT_FILES = 10;
 export function createRecentFiles(folder: string, now: () => Date = () => new Date()) {
   const path = join(folder, RECENT_FILES_NAME);
   const stored = readJsonFile(path);
-  let entries: RecentFile[] = Array.isArray(stored) ? stored.filter((entry) => recentFileSchema.safeParse(entry).success) : [];
+  let entries: RecentFile[] = Array.isArray(stored)
+    ? stored.filter((entry) => recentFileSchema.safeParse(entry).success)
+    : [];
   return {
     list: (): RecentFile[] => [...entries],
     /** Only paths in the list may be reopened: the page never names arbitrary files to read. */
     has: (filePath: string): boolean => entries.some((entry) => entry.path === filePath),
     add(filePath: string): void {
-      entries = [{ path: filePath, name: basename(filePath), openedAt: now().toISOString() }, ...entries.filter((e) => e.path !== filePath)].slice(0, MAX_RECENT_FILES);
+      entries = [
+        { path: filePath, name: basename(filePath), openedAt: now().toISOString() },
+        ...entries.filter((e) => e.path !== filePath),
+      ].slice(0, MAX_RECENT_FILES);
       try {
         writeJsonFile(path, entries);
       } catch {

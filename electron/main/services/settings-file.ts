@@ -25,11 +25,21 @@ export function createSettingsFile(folder: string) {
     get: (): Settings => current,
     update(patch: Partial<Settings>): ApiResult<Settings> {
       const next = settingsSchema.safeParse({ ...current, ...patch });
-      if (!next.success) return { ok: false, error: { code: 'invalid-input', message: next.error.issues[0]?.message ?? 'Invalid settings.' } };
+      if (!next.success)
+        return {
+          ok: false,
+          error: { code: 'invalid-input', message: next.error.issues[0]?.message ?? 'Invalid settings.' },
+        };
       try {
         writeJsonFile(path, next.data);
       } catch (error) {
-        return { ok: false, error: { code: 'io', message: `Could not save the settings to ${path}: ${(error as Error).message}` } };
+        return {
+          ok: false,
+          error: {
+            code: 'io',
+            message: `Could not save the settings to ${path}: ${(error as Error).message}`,
+          },
+        };
       }
       current = next.data;
       return { ok: true, value: current };

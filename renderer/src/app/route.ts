@@ -1,5 +1,9 @@
 /** Where the user is. Kept in the URL hash, so a reload (and Electron's loadFile) lands on the same view. */
-export type Route = { readonly view: 'library' } | { readonly view: 'editor'; readonly id: string } | { readonly view: 'model' };
+export type Route =
+  | { readonly view: 'library' }
+  | { readonly view: 'editor'; readonly id: string }
+  | { readonly view: 'model' }
+  | { readonly view: 'compare' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -8,6 +12,7 @@ export function parseRoute(hash: string): Route {
     if (id) return { view: 'editor', id };
   }
   if (path === 'model') return { view: 'model' };
+  if (path === 'compare') return { view: 'compare' };
   return { view: 'library' };
 }
 
@@ -17,6 +22,8 @@ export function routeHash(route: Route): string {
       return `#/editor/${encodeURIComponent(route.id)}`;
     case 'model':
       return '#/model';
+    case 'compare':
+      return '#/compare';
     case 'library':
       return '#/library';
   }

@@ -117,7 +117,7 @@ export const zhCN: Catalogue<typeof en> = {
     inTrash: '该情景在回收站中。请先在情景库中恢复再编辑。',
     exitPresentation: '退出演示模式',
     reload: '从情景库重新载入',
-    save: { idle: '尚无修改', pending: '有未保存的修改…', saving: '正在保存…', saved: '所有修改已保存', error: '未保存' },
+    save: { idle: '所有修改已保存', pending: '有未保存的修改…', saving: '正在保存…', saved: '所有修改已保存', error: '未保存' },
     error: { save: '无法保存', compare: '无法打开用于对比的情景' },
   },
   inputs: {

@@ -4,6 +4,7 @@ import { createEditGroups } from './edit-groups';
 import { createEditorSlice } from './editor-slice';
 import { createLibrarySlice } from './library-slice';
 import { createSimSlice } from './sim-slice';
+import { createCompareSlice } from '../features/compare/compare-slice';
 import type { AppState } from './store-types';
 import { createUiSlice } from './ui-slice';
 
@@ -26,6 +27,7 @@ export function createAppStore(options: { quietMs?: number; showDelayMs?: number
         ...createLibrarySlice(...args),
         ...createEditorSlice(groups)(...args),
         ...createSimSlice(...args),
+        ...createCompareSlice(...args),
       }),
       {
         partialize: (state): Pick<AppState, 'scenario'> => ({ scenario: state.scenario }),

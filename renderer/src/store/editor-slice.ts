@@ -112,10 +112,11 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
         temporal().clear();
       },
 
-      editScenario(edit, group) {
+      editScenario(edit, group, options) {
         const scenario = get().scenario;
         if (!scenario) return;
         groups.within(group, () => set({ scenario: edit(scenario) }));
+        if (options?.show) get().showScenario();
       },
 
       selectCell(cell) {
@@ -148,11 +149,13 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
       undo() {
         groups.reset();
         temporal().undo();
+        get().showScenario();
       },
 
       redo() {
         groups.reset();
         temporal().redo();
+        get().showScenario();
       },
 
       replaceScenario(scenario, revision) {

@@ -7,6 +7,7 @@ import type { Scenario } from '../../../shared/domain/scenario';
 import type { SimSnapshot } from '../sim/sim-client';
 import type { VisibleScenario } from '../sim/visible-scenarios';
 import type { Route } from '../app/route';
+import type { CompareSlice } from '../features/compare/compare-slice';
 
 export type { Language, Theme };
 
@@ -108,8 +109,12 @@ export interface EditorSlice {
   compared: readonly ComparedScenario[];
   openScenario(id: string): Promise<void>;
   closeScenario(): void;
-  /** Applies an edit; edits with the same `group` in quick succession are one undo step (a drag). */
-  editScenario(edit: (scenario: Scenario) => Scenario, group?: string): void;
+  /**
+   * Applies an edit; edits with the same `group` in quick succession are one undo step (a drag).
+   * `show` updates the editor's controls at once (for edits made in forms, which must not lag);
+   * otherwise they follow when the charts do.
+   */
+  editScenario(edit: (scenario: Scenario) => Scenario, group?: string, options?: { show?: boolean }): void;
   selectCell(cell: CellRef | null): void;
   setEditorTab(tab: 'inputs' | 'assumptions'): void;
   setShowBaseline(show: boolean): void;
@@ -130,4 +135,4 @@ export interface SimSlice {
   setSim(snapshot: SimSnapshot<VisibleScenario>): void;
 }
 
-export type AppState = UiSlice & LibrarySlice & EditorSlice & SimSlice;
+export type AppState = UiSlice & LibrarySlice & EditorSlice & SimSlice & CompareSlice;

@@ -110,7 +110,10 @@ export function prepareStatements(db: Database) {
     allIds: db
       .prepare('SELECT id FROM scenarios WHERE deleted_at IS NULL ORDER BY updated_at DESC, id')
       .pluck() as Statement<[], string>,
-    listViews: db.prepare('SELECT * FROM comparison_views ORDER BY updated_at DESC, id') as Statement<[], ViewRow>,
+    listViews: db.prepare('SELECT * FROM comparison_views ORDER BY updated_at DESC, id') as Statement<
+      [],
+      ViewRow
+    >,
     view: db.prepare('SELECT * FROM comparison_views WHERE id = ?') as Statement<[string], ViewRow>,
     upsertView: db.prepare(
       `INSERT INTO comparison_views (id, name, scenario_ids, reference_id, options, created_at, updated_at)

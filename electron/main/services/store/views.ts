@@ -32,19 +32,34 @@ export interface SaveViewOptions {
  * Saves a comparison view: new without an id (or with an unknown one), else replacing the view of that
  * id (keeping when it was created). Every scenario must be in the library (in the trash is fine).
  */
-export function saveView(ctx: StoreContext, draft: ComparisonViewDraft, options: SaveViewOptions = {}): StoreResult<ComparisonView> {
+export function saveView(
+  ctx: StoreContext,
+  draft: ComparisonViewDraft,
+  options: SaveViewOptions = {},
+): StoreResult<ComparisonView> {
   const parsed = comparisonViewDraftSchema.safeParse(draft);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return fail('invalid-input', `The view is not valid: ${formatJsonPath(issue.path as (string | number)[])}: ${issue.message}`, { issues: parsed.error.issues });
+    return fail(
+      'invalid-input',
+      `The view is not valid: ${formatJsonPath(issue.path as (string | number)[])}: ${issue.message}`,
+      { issues: parsed.error.issues },
+    );
   }
   const view = parsed.data;
   return inWriteTransaction(ctx, 'save the comparison view', () => {
     const missing = view.scenarioIds.find((id) => ctx.sql.scenarioExists.get(id) === undefined);
-    if (missing !== undefined) return fail('not-found', `There is no scenario with id ${missing}.`, { id: missing });
+    if (missing !== undefined)
+      return fail('not-found', `There is no scenario with id ${missing}.`, { id: missing });
     const existing = view.id === undefined ? undefined : ctx.sql.view.get(view.id);
-    if (options.expectedUpdatedAt !== undefined && existing && existing.updated_at !== options.expectedUpdatedAt) {
-      return fail('conflict', `The view "${existing.name}" was changed elsewhere since it was opened.`, { currentUpdatedAt: existing.updated_at });
+    if (
+      options.expectedUpdatedAt !== undefined &&
+      existing &&
+      existing.updated_at !== options.expectedUpdatedAt
+    ) {
+      return fail('conflict', `The view "${existing.name}" was changed elsewhere since it was opened.`, {
+        currentUpdatedAt: existing.updated_at,
+      });
     }
     const now = ctx.now().toISOString();
     const id = view.id ?? ctx.newId();
@@ -69,11 +84,15 @@ export function listViews(ctx: StoreContext): StoreResult<ComparisonView[]> {
 export function getView(ctx: StoreContext, id: string): StoreResult<ComparisonView> {
   return guard('open the comparison view', () => {
     const row = ctx.sql.view.get(id);
-    return row ? ok(toView(ctx, row)) : fail('not-found', `There is no comparison view with id ${id}.`, { id });
+    return row
+      ? ok(toView(ctx, row))
+      : fail('not-found', `There is no comparison view with id ${id}.`, { id });
   });
 }
 
 /** Deletes a view; deleting one that is already gone is not an error (`deleted: false`). */
 export function deleteView(ctx: StoreContext, id: string): StoreResult<{ readonly deleted: boolean }> {
-  return inWriteTransaction(ctx, 'delete the comparison view', () => ok({ deleted: ctx.sql.deleteView.run(id).changes > 0 }));
+  return inWriteTransaction(ctx, 'delete the comparison view', () =>
+    ok({ deleted: ctx.sql.deleteView.run(id).changes > 0 }),
+  );
 }

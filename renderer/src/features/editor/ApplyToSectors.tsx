@@ -18,7 +18,7 @@ export function ApplyToSectors({ cell, onDone }: { readonly cell: CellRef; reado
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const inputName = t(`inputs.${cell.input}.name`);
   const apply = () => {
-    editScenario((scenario) => setInputScheduleIn(scenario, chosen, cell.input, scenarioSchedule(scenario, cell.sector, cell.input)));
+    editScenario((scenario) => setInputScheduleIn(scenario, chosen, cell.input, scenarioSchedule(scenario, cell.sector, cell.input)), undefined, { show: true });
     notify({ tone: 'success', kind: 'text', key: 'apply.done', params: { input: inputName, count: chosen.length } });
     onDone();
   };

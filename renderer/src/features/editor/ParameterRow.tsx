@@ -26,7 +26,7 @@ export const ParameterRow = memo(function ParameterRow({ definition }: { readonl
   const perSector = catalogue.sectors.map((sector) => ({ sector, value: sectorValues?.[sector.id]?.parameters?.[key] }));
   const setCount = perSector.filter((entry) => entry.value !== undefined).length;
   const overridden = global !== undefined || setCount > 0;
-  const set = (sectorId: string | undefined, value: number | undefined) => editScenario((scenario) => setParameterOverride(scenario, key, sectorId, value), `parameter:${key}:${sectorId ?? '*'}`);
+  const set = (sectorId: string | undefined, value: number | undefined) => editScenario((scenario) => setParameterOverride(scenario, key, sectorId, value), `parameter:${key}:${sectorId ?? '*'}`, { show: true });
   const invalid = t('assumptions.invalid', { min: format.number(definition.range.min), max: format.number(definition.range.max) }) + (definition.integer ? ` ${t('assumptions.integer')}` : '');
   const field = (sectorId: string | undefined, label: string, value: number | undefined, placeholder: number) => (
     <span className="override-field">

@@ -42,7 +42,7 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
     editScenario((scenario) => {
       const current = shapeOf(scenarioSchedule(scenario, cell.sector, cell.input), inputDefault(catalogue, scenario, cell.sector, cell.input), baseYear);
       return setInputSchedule(scenario, cell.sector, cell.input, scheduleOf(clampShape(update(current), range, baseYear, horizon), baseYear));
-    }, `schedule:${cell.sector}:${cell.input}:${group}`);
+    }, `schedule:${cell.sector}:${cell.input}:${group}`, { show: true });
   type Update = (current: ScheduleShape, value: number) => ScheduleShape;
   const valueField = (label: string, value: number, apply: Update, group: string) => (
     <NumberField label={label} value={value} min={range.min} max={range.max} step={step} scale={scale} suffix={suffix} invalidMessage={t('schedule.invalidValue', { min: formatInputValue(cell.input, range.min, format), max: formatInputValue(cell.input, range.max, format) })} onCommit={(v) => commit((current) => apply(current, v), group)} />
@@ -63,7 +63,7 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
           {t('schedule.title', { input: inputName, sector: sectorName })}
         </h2>
         <div className="section-actions">
-          <button type="button" className="button button-small" onClick={() => editScenario((scenario) => setInputSchedule(scenario, cell.sector, cell.input, undefined))} disabled={schedule === undefined}>
+          <button type="button" className="button button-small" onClick={() => editScenario((scenario) => setInputSchedule(scenario, cell.sector, cell.input, undefined), undefined, { show: true })} disabled={schedule === undefined}>
             {t('schedule.reset', { value: formatInputValue(cell.input, fallback, format) })}
           </button>
           <button type="button" className="button button-small" aria-expanded={applying} onClick={() => setApplying(!applying)}>

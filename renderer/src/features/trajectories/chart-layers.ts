@@ -99,7 +99,7 @@ function yearsOf(scenarios: readonly ChartScenario[]): readonly number[] {
 }
 
 function signature(scenarios: readonly ChartScenario[], extra: unknown): string {
-  return JSON.stringify([scenarios.filter((s) => s.role !== 'edited').map((s) => [s.id, s.name, s.color, s.runKey]), scenarios.map((s) => [s.bandsKey, s.bandsDone]), extra]);
+  return JSON.stringify([scenarios.map((s) => (s.role === 'edited' ? [s.name, s.color] : [s.id, s.name, s.color, s.runKey])), scenarios.map((s) => [s.bandsKey, s.bandsDone]), extra]);
 }
 
 /** Aggregate self-reliance: every visible scenario, with bands where computed. */
@@ -221,6 +221,8 @@ export function sectorLayers(
       .flatMap((s) => [row(`${s.name} · ${labels.selfReliance}`, format.percent(s.run!.S[index * years.length + y]!)), row(`${s.name} · ${labels.capability}`, format.percent(s.run!.C[index * years.length + y]!))]);
   };
   const liveLine = (id: string, data: (number | null)[][], dashed: boolean): Series => ({ ...line(edited!, id, data as [number, number][], 0, dashed), connectNulls: false });
+  // The edited scenario is drawn in the live layer; an empty series gives it its legend entry here.
+  if (edited) baseSeries.push({ ...line(edited, 'legend-edited', [], 0), data: [] });
   const height = layout.top + Math.ceil(sectors.length / layout.columns) * layout.cellHeight;
   return {
     base: {

@@ -14,14 +14,19 @@ describe('0004-views', () => {
     ).run();
     migrate(db, 4);
     expect(schemaVersion(db)).toBe(4);
-    expect(db.prepare("SELECT name, head_revision FROM scenarios WHERE id = 'a'").get()).toEqual({ name: 'A', head_revision: 2 });
+    expect(db.prepare("SELECT name, head_revision FROM scenarios WHERE id = 'a'").get()).toEqual({
+      name: 'A',
+      head_revision: 2,
+    });
     expect(db.prepare('SELECT count(*) FROM comparison_views').pluck().get()).toBe(0);
     const insert = db.prepare(
       `INSERT INTO comparison_views (id, name, scenario_ids, reference_id, options, created_at, updated_at)
        VALUES (?, 'View', ?, 'a', ?, '2026-01-02T00:00:00Z', '2026-01-02T00:00:00Z')`,
     );
     insert.run('v1', '["a","b"]', '{"variable":"S","bands":true,"discountRate":0.03}');
-    expect(db.prepare("SELECT scenario_ids FROM comparison_views WHERE id = 'v1'").pluck().get()).toBe('["a","b"]');
+    expect(db.prepare("SELECT scenario_ids FROM comparison_views WHERE id = 'v1'").pluck().get()).toBe(
+      '["a","b"]',
+    );
     expect(() => insert.run('v2', 'not json', '{}')).toThrow(/CHECK/);
     expect(() => insert.run('v3', '{"a":1}', '{}')).toThrow(/CHECK/);
     expect(() => insert.run('v4', '["a"]', '[]')).toThrow(/CHECK/);
