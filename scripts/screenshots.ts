@@ -16,7 +16,7 @@ const LANGUAGES = [
 
 async function setLanguage(page: Page, code: string): Promise<void> {
   await page.locator('.header-select select').first().selectOption(code);
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, code);
+  await page.locator(`html[lang="${code}"]`).waitFor({ state: 'attached' });
 }
 
 /** Startup notices (e.g. "examples added") would cover the charts. */

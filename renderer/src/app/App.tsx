@@ -10,6 +10,8 @@ import './app.css';
 
 // The model page carries the whole of docs/model.md: load it when it is first shown.
 const ModelPage = lazy(() => import('../features/model-info/ModelPage'));
+// The compare view brings the waterfall, the report and presentation mode: loaded when first shown.
+const CompareView = lazy(() => import('../features/compare/CompareView'));
 
 export function App() {
   const { t } = useTranslation();
@@ -27,6 +29,11 @@ export function App() {
       <main id="main" tabIndex={-1} className="app-main">
         {route.view === 'library' ? <LibraryView /> : null}
         {route.view === 'editor' ? <EditorView id={route.id} /> : null}
+        {route.view === 'compare' ? (
+          <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+            <CompareView />
+          </Suspense>
+        ) : null}
         {route.view === 'model' ? (
           <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
             <ModelPage />

@@ -48,6 +48,9 @@ export function Header() {
         <NavLink route={{ view: 'editor', id: editorId ?? '' }} current={editing} disabled={!editorId}>
           {t('nav.editor')}
         </NavLink>
+        <NavLink route={{ view: 'compare' }} current={route.view === 'compare'}>
+          {t('compare.nav')}
+        </NavLink>
         <NavLink route={{ view: 'model' }} current={route.view === 'model'}>
           {t('nav.model')}
         </NavLink>

@@ -1,3 +1,4 @@
+import { compareEn } from './compare-en';
 /**
  * English catalogue. Placeholders are `{name}`; plural forms are `_one`/`_other` (i18next, with
  * `count`). Every key here must exist in zh-cn.ts too (a test checks both ways).
@@ -186,10 +187,10 @@ export const en = {
     caption: 'Model parameters and this scenario’s overrides',
     parameter: 'Parameter',
     default: 'Default',
-    range: 'Range',
-    unit: 'Unit',
-    source: 'Source',
-    confidence: 'Conf.',
+    rangeUnit: 'Range, unit',
+    sourceConfidence: 'Confidence, source',
+    variesBySector_one: '{count} sector differs',
+    variesBySector_other: '{count} sectors differ',
     override: 'Override',
     overridden: 'Overridden',
     overrideLabel: '{name} — {scope}',
@@ -350,4 +351,5 @@ export const en = {
       migrated: '{file} was written in format version {from} and has been upgraded to version {to}.',
     },
   },
+  compare: compareEn,
 } as const;

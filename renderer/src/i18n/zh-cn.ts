@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue-shape';
 import type { en } from './en';
+import { compareZhCN } from './compare-zh-cn';
 
 /** 简体中文目录：与 en.ts 的键一一对应（复数只需 `_other`）。 */
 export const zhCN: Catalogue<typeof en> = {
@@ -175,10 +176,9 @@ export const zhCN: Catalogue<typeof en> = {
     caption: '模型参数及本情景的覆盖值',
     parameter: '参数',
     default: '默认值',
-    range: '范围',
-    unit: '单位',
-    source: '来源',
-    confidence: '可信度',
+    rangeUnit: '范围与单位',
+    sourceConfidence: '可信度与来源',
+    variesBySector_other: '{count} 个行业不同',
     override: '覆盖值',
     overridden: '已覆盖',
     overrideLabel: '{name} — {scope}',
@@ -335,4 +335,5 @@ export const zhCN: Catalogue<typeof en> = {
       migrated: '{file} 使用格式版本 {from} 写入，已升级到版本 {to}。',
     },
   },
+  compare: compareZhCN,
 };

@@ -8,17 +8,6 @@ export interface EngineRunner {
   dispose(): void;
 }
 
-export function createWorkerRunner(): EngineRunner {
-  const worker = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'engine' });
-  return {
-    post: (message) => worker.postMessage(message),
-    listen: (handler) => {
-      worker.onmessage = (event: MessageEvent<FromWorker>) => handler(event.data);
-    },
-    dispose: () => worker.terminate(),
-  };
-}
-
 /** The same protocol on the main thread, answering asynchronously like a worker would. */
 export function createInlineRunner(): EngineRunner {
   let handler: (message: FromWorker) => void = () => {};
@@ -55,7 +44,50 @@ export function createInlineRunner(): EngineRunner {
   };
 }
 
-/** Workers when the platform has them. */
+/**
+ * Workers when the platform has them. A worker that cannot start (a page loaded from a file:// URL
+ * where module workers are refused) falls back to the main thread, replaying what it was sent, so the
+ * charts still work, only less smoothly; the console says why.
+ */
 export function createRunner(): EngineRunner {
-  return typeof Worker === 'undefined' ? createInlineRunner() : createWorkerRunner();
+  if (typeof Worker === 'undefined') return createInlineRunner();
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'engine' });
+  } catch (error) {
+    console.error('The engine worker could not start; running on the main thread.', error);
+    return createInlineRunner();
+  }
+  let fallback: EngineRunner | undefined;
+  let handler: (message: FromWorker) => void = () => {};
+  let answered = false;
+  const sent: ToWorker[] = [];
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    answered = true;
+    sent.length = 0;
+    handler(event.data);
+  };
+  worker.onerror = (event) => {
+    if (answered || fallback) return;
+    console.error('The engine worker failed to start; running on the main thread.', event.message);
+    worker.terminate();
+    fallback = createInlineRunner();
+    fallback.listen(handler);
+    for (const message of sent.splice(0)) fallback.post(message);
+  };
+  return {
+    post: (message) => {
+      if (fallback) return fallback.post(message);
+      if (!answered) sent.push(message);
+      worker.postMessage(message);
+    },
+    listen: (fn) => {
+      handler = fn;
+      fallback?.listen(fn);
+    },
+    dispose: () => {
+      worker.terminate();
+      fallback?.dispose();
+    },
+  };
 }

@@ -56,10 +56,8 @@ export function AssumptionsPanel() {
             <tr>
               <th scope="col">{t('assumptions.parameter')}</th>
               <th scope="col">{t('assumptions.default')}</th>
-              <th scope="col">{t('assumptions.range')}</th>
-              <th scope="col">{t('assumptions.unit')}</th>
-              <th scope="col">{t('assumptions.source')}</th>
-              <th scope="col">{t('assumptions.confidence')}</th>
+              <th scope="col">{t('assumptions.rangeUnit')}</th>
+              <th scope="col">{t('assumptions.sourceConfidence')}</th>
               <th scope="col">{t('assumptions.override')}</th>
             </tr>
           </thead>

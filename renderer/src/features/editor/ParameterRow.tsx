@@ -44,17 +44,26 @@ export const ParameterRow = memo(function ParameterRow({ definition }: { readonl
         <span>{name}</span> <span className="symbol">{definition.symbol}</span> <code className="key">{key}</code>
         {overridden ? <span className="badge badge-accent">{t('assumptions.overridden')}</span> : null}
       </th>
-      <td className="cell-number">{defaultText(definition, format.number)}</td>
-      <td className="cell-nowrap">
-        {format.number(definition.range.min)} – {format.number(definition.range.max)}
+      <td className="cell-number">
+        {format.number(definition.default)}
+        {definition.sectorDefaults ? (
+          <span className="cell-note" title={defaultText(definition, format.number)}>
+            {t('assumptions.variesBySector', { count: Object.keys(definition.sectorDefaults).length })}
+          </span>
+        ) : null}
       </td>
-      <td>{format.text(definition.unit)}</td>
-      <td className="cell-source">{definition.source}</td>
       <td>
+        <span className="cell-nowrap">
+          {format.number(definition.range.min)} – {format.number(definition.range.max)}
+        </span>
+        <span className="cell-note">{format.text(definition.unit)}</span>
+      </td>
+      <td className="cell-source">
         <span className={`confidence confidence-${definition.confidence}`} title={t(`confidence.${definition.confidence}`)}>
           {definition.confidence}
           <span className="visually-hidden"> ({t(`confidence.${definition.confidence}`)})</span>
-        </span>
+        </span>{' '}
+        {definition.source}
       </td>
       <td className="cell-override">
         {field(undefined, t('assumptions.overrideLabel', { name, scope: t('assumptions.allSectors') }), global, definition.default)}

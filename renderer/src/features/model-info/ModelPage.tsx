@@ -19,7 +19,7 @@ export default function ModelPage() {
     <div className="view model-page">
       <nav className="model-toc" aria-label={t('model.contents')}>
         <h2 className="toc-title">{t('model.contents')}</h2>
-        <ol>
+        <ul>
           {toc.map((block) =>
             block.kind === 'heading' ? (
               <li key={block.id}>
@@ -30,7 +30,7 @@ export default function ModelPage() {
               </li>
             ) : null,
           )}
-        </ol>
+        </ul>
       </nav>
       <article className="model-article">
         <h1 className="view-title">{t('model.title')}</h1>

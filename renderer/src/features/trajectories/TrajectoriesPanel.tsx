@@ -17,11 +17,12 @@ import { chartScenarios } from './series-data';
 import { TrajectoryControls } from './TrajectoryControls';
 import './trajectories.css';
 
-const CELL_HEIGHT = 128;
 const LEGEND_HEIGHT = 28;
 
-function columnsFor(width: number): number {
-  return width >= 760 ? 4 : width >= 520 ? 3 : width >= 300 ? 2 : 1;
+/** Small multiples per row, and their height, for the width the panel has (a 1280-pixel window up to 4K). */
+export function sectorGridFor(width: number): { columns: number; cellHeight: number } {
+  const columns = width >= 760 ? 4 : width >= 520 ? 3 : width >= 300 ? 2 : 1;
+  return { columns, cellHeight: Math.round(Math.min(240, Math.max(128, (width / columns) * 0.55))) };
 }
 
 /**
@@ -41,12 +42,15 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
   const chokepoints = useLayeredChart();
   const sectors = useLayeredChart();
   const figures = useRef<(HTMLDivElement | null)[]>([]);
-  const [columns, setColumns] = useState(2);
+  const [{ columns, cellHeight }, setGrid] = useState(() => sectorGridFor(400));
   const [sectorBox, setSectorBox] = useState<HTMLDivElement | null>(null);
 
   useEffect(() => {
     if (!sectorBox || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(([entry]) => setColumns(columnsFor(entry?.contentRect.width ?? 0)));
+    const observer = new ResizeObserver(([entry]) => {
+      const next = sectorGridFor(entry?.contentRect.width ?? 0);
+      setGrid((previous) => (previous.columns === next.columns && previous.cellHeight === next.cellHeight ? previous : next));
+    });
     observer.observe(sectorBox);
     return () => observer.disconnect();
   }, [sectorBox]);
@@ -66,9 +70,10 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
       if (!snapshot || disposed(...charts)) return;
       try {
         const visible = snapshot.items.map((item) => ({ ...item, name: item.role === 'baseline' ? t('trajectories.baseline') : displayName(item, lang) }));
+        const drawStart = performance.now();
         const scenarios = chartScenarios(visible, snapshot.runs, snapshot.bands, colors);
         latest.scenarios = scenarios;
-        const layout = { columns, cellHeight: CELL_HEIGHT, top: LEGEND_HEIGHT, width: sectors.base!.getWidth() };
+        const layout = { columns, cellHeight, top: LEGEND_HEIGHT, width: sectors.base!.getWidth() };
         drawLayers(aggregate.base!, aggregate.live!, aggregateLayers(scenarios, colors, format, latest));
         drawLayers(chokepoints.base!, chokepoints.live!, chokepointLayers(scenarios, catalogue.chokepoints.length, colors, format, latest));
         drawLayers(sectors.base!, sectors.live!, sectorLayers(scenarios, sectorList, layout, colors, format, labels, latest));
@@ -76,6 +81,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
         figures.current[0]?.setAttribute('aria-label', texts.aggregate);
         figures.current[1]?.setAttribute('aria-label', texts.chokepoints);
         figures.current[2]?.setAttribute('aria-label', texts.sectors);
+        performance.measure('charts-draw', { start: drawStart });
         chartsRendered(snapshot.version);
       } catch (error) {
         // A drawing problem must not stop the store's other listeners (React's among them).
@@ -87,7 +93,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
     return store.subscribe((state, previous) => {
       if (state.sim !== previous.sim) render(state);
     });
-  }, [store, aggregate.base, aggregate.live, aggregate.colors, chokepoints.base, chokepoints.live, sectors.base, sectors.live, columns, t, format, catalogue, lang]);
+  }, [store, aggregate.base, aggregate.live, aggregate.colors, chokepoints.base, chokepoints.live, sectors.base, sectors.live, columns, cellHeight, t, format, catalogue, lang]);
 
   const layered = (index: number, chart: ReturnType<typeof useLayeredChart>, className: string, height?: number) => (
     <div
@@ -127,7 +133,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
       <figure className="chart-figure">
         <figcaption className="chart-caption">{t('trajectories.sectorsTitle')}</figcaption>
         <div ref={setSectorBox} className="sector-chart-box">
-          {layered(2, sectors, 'chart-sectors', rows * CELL_HEIGHT + LEGEND_HEIGHT)}
+          {layered(2, sectors, 'chart-sectors', rows * cellHeight + LEGEND_HEIGHT)}
         </div>
       </figure>
     </section>

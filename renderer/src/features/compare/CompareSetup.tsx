@@ -1,0 +1,85 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_COMPARED } from '../../../../shared/compare';
+import { textLanguage } from '../../i18n';
+import { useApp } from '../../store';
+import { displayName } from '../library/library-filter';
+import { noteCompareInput } from './compare-perf';
+
+/**
+ * Which scenarios are compared (2–4, in order, each in its colour) and which is the reference:
+ * a radio group with a remove button per scenario, and a list to add one from the library.
+ */
+export function CompareSetup() {
+  const { t, i18n } = useTranslation();
+  const lang = textLanguage(i18n.language);
+  const headingId = useId();
+  const addId = useId();
+  const items = useApp((state) => state.libraryItems);
+  const compare = useApp((state) => state.compare);
+  const docs = useApp((state) => state.compareDocs);
+  const toggle = useApp((state) => state.toggleCompareScenario);
+  const setReference = useApp((state) => state.setCompareReference);
+  const nameOf = (id: string) => {
+    const item = docs[id] ?? items.find((entry) => entry.id === id);
+    return item ? displayName(item, lang) : id;
+  };
+  const addable = items.filter((item) => !compare.ids.includes(item.id));
+  const full = compare.ids.length >= MAX_COMPARED;
+
+  return (
+    <section className="compare-setup" aria-labelledby={headingId}>
+      <h2 id={headingId} className="section-title">
+        {t('compare.setup.heading')}
+      </h2>
+      {compare.ids.length ? (
+        <fieldset className="compare-picked">
+          <legend className="field-label">{t('compare.setup.reference')}</legend>
+          {compare.ids.map((id, index) => (
+            <div key={id} className="compare-picked-row">
+              <span className={`compare-swatch compare-swatch-${index % 4}`} aria-hidden="true" />
+              <label className="radio">
+                <input
+                  type="radio"
+                  name="compare-reference"
+                  value={id}
+                  checked={compare.referenceId === id}
+                  onChange={(event) => {
+                    noteCompareInput(event.timeStamp);
+                    setReference(id);
+                  }}
+                />
+                <span>{nameOf(id)}</span>
+              </label>
+              <button type="button" className="button button-small button-quiet" onClick={() => toggle(id)} aria-label={t('compare.setup.remove', { name: nameOf(id) })}>
+                {t('compare.setup.removeShort')}
+              </button>
+            </div>
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="field">
+        <label htmlFor={addId} className="field-label">
+          {t('compare.setup.add')}
+        </label>
+        <select
+          id={addId}
+          className="text-input"
+          value=""
+          disabled={full || addable.length === 0}
+          onChange={(event) => {
+            if (event.target.value) toggle(event.target.value);
+          }}
+        >
+          <option value="">{full ? t('compare.setup.full', { max: MAX_COMPARED }) : t('compare.setup.choose')}</option>
+          {addable.map((item) => (
+            <option key={item.id} value={item.id}>
+              {displayName(item, lang)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="hint">{t('compare.setup.hint', { max: MAX_COMPARED })}</p>
+    </section>
+  );
+}

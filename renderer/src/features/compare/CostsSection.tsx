@@ -1,0 +1,97 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CostMeasure } from '../../../../shared/compare';
+import { COST_KINDS, COST_MEASURES } from '../../../../shared/compare';
+import { costsOption, costsTitle } from '../../../../shared/charts';
+import { NumberField } from '../../components/NumberField';
+import { useApp } from '../../store';
+import type { SectionProps } from './chart-props';
+import { CompareChart } from './CompareChart';
+
+/**
+ * Fiscal, disruption and substitution costs per year or cumulative (also discounted at the rate the
+ * user enters), with the totals by the horizon in a table.
+ */
+export function CostsSection({ ready, theme, text, fileStem }: SectionProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [measure, setMeasure] = useState<CostMeasure>('cumulative');
+  const discountRate = useApp((state) => state.compareOptions.discountRate);
+  const setOptions = useApp((state) => state.setCompareOptions);
+  const { costs } = ready.model;
+  const option = useMemo(() => costsOption(costs, { measure }, theme, text), [costs, measure, theme, text]);
+  const last = costs.years.length - 1;
+  const money = text.format.money;
+  const caption = costsTitle(measure, discountRate, text);
+  return (
+    <section className="compare-section" aria-labelledby={headingId}>
+      <div className="section-header">
+        <h2 id={headingId} className="section-title">
+          {t('compare.costs.heading')}
+        </h2>
+        <div className="compare-controls">
+          <fieldset className="compare-inline-group">
+            <legend className="visually-hidden">{t('compare.costs.measure')}</legend>
+            {COST_MEASURES.map((value) => (
+              <label key={value} className="radio">
+                <input type="radio" name="compare-cost-measure" checked={measure === value} onChange={() => setMeasure(value)} />
+                <span>{t(`compare.costs.measures.${value}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+          <NumberField
+            className="compare-rate"
+            label={t('compare.costs.discountRate')}
+            value={discountRate}
+            min={0}
+            max={1}
+            step={0.005}
+            scale={100}
+            suffix="%"
+            invalidMessage={t('compare.costs.invalidRate')}
+            onCommit={(rate) => setOptions({ discountRate: rate })}
+          />
+        </div>
+      </div>
+      <CompareChart option={option} height={300} caption={caption.charAt(0).toUpperCase() + caption.slice(1)} fileName={`${fileStem} ${t('compare.costs.file')}`} testId="compare-costs-chart" />
+      <div className="table-scroll">
+        <table className="data-table compare-costs-table">
+          <caption>{t('compare.costs.totalsCaption', { year: costs.years[last], rate: text.format.rate(discountRate) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('compare.costs.scenario')}</th>
+              {COST_KINDS.map((kind) => (
+                <th key={kind} scope="col" className="cell-number">
+                  {text.t(`cost.${kind}`)}
+                </th>
+              ))}
+              <th scope="col" className="cell-number">
+                {t('compare.costs.total')}
+              </th>
+              <th scope="col" className="cell-number">
+                {t('compare.costs.discountedTotal')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {costs.scenarios.map((scenario) => (
+              <tr key={scenario.id}>
+                <th scope="row">
+                  <span className={`compare-swatch compare-swatch-${scenario.colorIndex % 4}`} aria-hidden="true" />
+                  {scenario.reference ? t('compare.referenceName', { name: scenario.label }) : scenario.label}
+                </th>
+                {COST_KINDS.map((kind) => (
+                  <td key={kind} className="cell-number">
+                    {money(scenario.costs[kind].cumulative[last]!)}
+                  </td>
+                ))}
+                <td className="cell-number">{money(COST_KINDS.reduce((sum, kind) => sum + scenario.costs[kind].cumulative[last]!, 0))}</td>
+                <td className="cell-number">{money(COST_KINDS.reduce((sum, kind) => sum + scenario.costs[kind].discounted[last]!, 0))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sectorMultiplesHeight, sectorMultiplesOption } from '../../../../shared/charts';
+import { useApp } from '../../store';
+import type { SectionProps } from './chart-props';
+import { CompareChart } from './CompareChart';
+import { useWidth } from './use-width';
+
+const CELL_HEIGHT = 150;
+
+function columnsFor(width: number): number {
+  return width >= 900 ? 4 : width >= 640 ? 3 : width >= 420 ? 2 : 1;
+}
+
+/** Small multiples, one panel per sector on shared axes: every scenario's self-reliance (or capability) and band. */
+export function SectorsSection({ ready, theme, text, fileStem }: SectionProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const variable = useApp((state) => state.compareOptions.variable);
+  const bands = useApp((state) => state.compareOptions.bands);
+  const setOptions = useApp((state) => state.setCompareOptions);
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const width = useWidth(box) || 960;
+  const columns = columnsFor(width);
+  const { trajectories } = ready.model;
+  const option = useMemo(
+    () => sectorMultiplesOption(trajectories, { variable, bands, columns, cellHeight: CELL_HEIGHT, width }, theme, text),
+    [trajectories, variable, bands, columns, width, theme, text],
+  );
+  const caption = variable === 'S' ? t('compare.sectors.titleS') : t('compare.sectors.titleC');
+  return (
+    <section className="compare-section" aria-labelledby={headingId}>
+      <div className="section-header">
+        <h2 id={headingId} className="section-title">
+          {t('compare.sectors.heading')}
+        </h2>
+        <div className="compare-controls">
+          <fieldset className="compare-inline-group">
+            <legend className="visually-hidden">{t('compare.sectors.variable')}</legend>
+            {(['S', 'C'] as const).map((value) => (
+              <label key={value} className="radio">
+                <input type="radio" name="compare-variable" checked={variable === value} onChange={() => setOptions({ variable: value })} />
+                <span>{value === 'S' ? t('compare.sectors.selfReliance') : t('compare.sectors.capability')}</span>
+              </label>
+            ))}
+          </fieldset>
+          <label className="checkbox">
+            <input type="checkbox" checked={bands} onChange={(event) => setOptions({ bands: event.target.checked })} />
+            <span>{t('compare.sectors.bands')}</span>
+          </label>
+        </div>
+      </div>
+      <div ref={setBox}>
+        <CompareChart option={option} height={sectorMultiplesHeight(trajectories.sectorIds.length, { columns, cellHeight: CELL_HEIGHT })} caption={caption} fileName={`${fileStem} ${caption}`} testId="compare-sectors-chart" />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ChartLanguage } from '../../../../shared/charts';
+import type { CompareError, Waterfall } from '../../../../shared/compare';
+import { attributionWaterfall } from '../../../../shared/compare';
+import type { Scenario } from '../../../../shared/domain/scenario';
+import { MODEL_VERSION } from '../../../../shared/engine/model-version';
+import { renderReport } from '../../../../shared/report';
+import type { Result } from '../../../../shared/result';
+import { err, ok } from '../../../../shared/result';
+import { renderChartSvg } from './compare-echarts';
+import type { ReadyComparison } from './comparison-state';
+import type { CompareEngine } from './use-compare-engine';
+
+export interface ReportRequest {
+  readonly ready: ReadyComparison;
+  /** The compared scenarios as the library has them (their content hashes go in the report). */
+  readonly docs: Readonly<Record<string, Scenario>>;
+  readonly engine: CompareEngine;
+  readonly language: ChartLanguage;
+  readonly appVersion: string;
+  readonly draws: number;
+  /** Where the scenarios come from, for the reproducibility section. */
+  readonly source: string;
+}
+
+/** Why each scenario differs from the reference in aggregate self-reliance at the horizon (the report's attribution). */
+async function referenceWaterfalls({ ready, docs, engine }: ReportRequest): Promise<Result<Waterfall[], CompareError>> {
+  const { model } = ready;
+  const reference = model.scenarios.find((scenario) => scenario.reference)!;
+  const out: Waterfall[] = [];
+  for (const other of model.scenarios.filter((scenario) => !scenario.reference)) {
+    const attribution = await engine.attribution(docs[reference.id]!, docs[other.id]!);
+    if (!attribution.ok) return attribution;
+    const waterfall = attributionWaterfall(attribution.value, {
+      output: { kind: 'aggregateS' },
+      year: model.horizonYear,
+      reference: { id: reference.id, label: reference.label },
+      other: { id: other.id, label: other.label },
+    });
+    if (!waterfall.ok) return waterfall;
+    out.push(waterfall.value);
+  }
+  return ok(out);
+}
+
+/**
+ * The comparison's self-contained HTML report, built in the page with the same shared builder as
+ * `chokepoint report` (charts rendered to SVG by ECharts without a DOM). The attributions come from
+ * the worker; the rest is already computed.
+ */
+export async function comparisonReportHtml(request: ReportRequest): Promise<Result<string, CompareError>> {
+  const { ready, docs, language } = request;
+  const waterfalls = await referenceWaterfalls(request);
+  if (!waterfalls.ok) return waterfalls;
+  const scenarios = ready.model.scenarios.map((scenario) => docs[scenario.id]);
+  if (scenarios.some((scenario) => scenario === undefined)) return err({ kind: 'unknown-reference', referenceId: ready.model.referenceId });
+  const dts = ready.outcomes.flatMap((outcome) => (outcome.run.dt === undefined ? [] : [outcome.run.dt]));
+  const complete = ready.banded === ready.outcomes.length;
+  const html = renderReport(
+    {
+      language,
+      catalogue: ready.catalogue,
+      scenarios: scenarios as Scenario[],
+      model: ready.model,
+      waterfalls: waterfalls.value,
+      provenance: {
+        appVersion: request.appVersion,
+        modelVersion: MODEL_VERSION,
+        generatedAt: new Date().toISOString(),
+        files: [request.source],
+        seed: ready.seed,
+        draws: complete ? request.draws : null,
+        dt: dts.length ? Math.max(...dts) : null,
+      },
+    },
+    (option, size) => renderChartSvg(option, size, language),
+  );
+  return ok(html);
+}
+
+/** The body of a report page, for the print layout of the compare view. */
+export function reportBody(html: string): string {
+  const start = html.indexOf('<body>');
+  const end = html.lastIndexOf('</body>');
+  return start < 0 || end < 0 ? '' : html.slice(start + '<body>'.length, end);
+}

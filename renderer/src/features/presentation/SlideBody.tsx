@@ -1,0 +1,90 @@
+import type { EChartsOption } from 'echarts';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChartText, ChartTheme } from '../../../../shared/charts';
+import { aggregateOption, chokepointsOption, costsOption, sectorMultiplesOption, waterfallOption } from '../../../../shared/charts';
+import { useApp } from '../../store';
+import { CompareChart } from '../compare/CompareChart';
+import type { ReadyComparison } from '../compare/comparison-state';
+import { useSize } from '../compare/use-size';
+import { useWaterfall } from '../compare/use-waterfall';
+import type { Slide } from './slides';
+
+interface SlideBodyProps {
+  readonly slide: Slide;
+  readonly ready: ReadyComparison;
+  readonly theme: ChartTheme;
+  readonly text: ChartText;
+}
+
+/** The slide's own legend (large, above) stands for the chart's. */
+function withoutLegend(option: EChartsOption): EChartsOption {
+  return option.legend ? { ...option, legend: { ...(option.legend as object), show: false } } : option;
+}
+
+/** The big numbers of the overview: each scenario's aggregate self-reliance and open chokepoints at the horizon. */
+function KeyFigures({ ready, text }: Pick<SlideBodyProps, 'ready' | 'text'>) {
+  const { t } = useTranslation();
+  const { trajectories, horizonYear } = ready.model;
+  const last = trajectories.years.length - 1;
+  return (
+    <ul className="slide-figures" aria-label={t('compare.presentation.figures', { year: horizonYear })}>
+      {trajectories.scenarios.map((scenario) => (
+        <li key={scenario.id} className="slide-figure">
+          <span className="slide-figure-name">
+            <span className={`compare-swatch compare-swatch-${scenario.colorIndex % 4}`} aria-hidden="true" />
+            {scenario.label}
+          </span>
+          <span className="slide-figure-value">{text.format.percent(scenario.aggregateS.values[last]!)}</span>
+          <span className="slide-figure-note">{t('compare.presentation.open', { count: scenario.chokepointsOpen.values[last]!, year: horizonYear })}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * One slide's chart, as large as the slide allows, in the presentation theme (thicker lines, larger
+ * type, darker colours on white).
+ */
+export function SlideBody({ slide, ready, theme, text }: SlideBodyProps) {
+  const { t } = useTranslation();
+  const options = useApp((state) => state.compareOptions);
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const size = useSize(box);
+  const width = size.width || 1000;
+  const height = Math.max(280, (size.height || 480) - 48);
+  const { model } = ready;
+  const sector = options.sector ?? model.trajectories.sectorIds[0]!;
+  const why = useWaterfall(ready, text);
+  const option = useMemo((): { option: EChartsOption; caption: string } | null => {
+    const { trajectories } = model;
+    switch (slide) {
+      case 'overview':
+        return { option: aggregateOption(trajectories, { bands: options.bands }, theme, text), caption: t('compare.overview.aggregate') };
+      case 'sector':
+        return {
+          option: sectorMultiplesOption(trajectories, { variable: options.variable, bands: options.bands, sectors: [sector], columns: 1, cellHeight: height - 32, width }, theme, text),
+          caption: options.variable === 'S' ? t('compare.sectors.selfReliance') : t('compare.sectors.capability'),
+        };
+      case 'chokepoints':
+        return { option: chokepointsOption(trajectories, { bands: options.bands, total: ready.catalogue.chokepoints.length }, theme, text), caption: t('compare.overview.chokepoints', { total: ready.catalogue.chokepoints.length }) };
+      case 'costs':
+        return { option: costsOption(model.costs, { measure: 'cumulative' }, theme, text), caption: t('compare.costs.measures.cumulative') };
+      case 'why':
+        return why.waterfall?.ok ? { option: waterfallOption(why.waterfall.value, { width }, theme, text), caption: why.caption } : null;
+    }
+  }, [slide, model, options.bands, options.variable, sector, height, width, theme, text, t, ready.catalogue, why.waterfall, why.caption]);
+  return (
+    <div className="slide-body">
+      {slide === 'overview' ? <KeyFigures ready={ready} text={text} /> : null}
+      <div ref={setBox} className="slide-chart">
+        {option ? (
+          <CompareChart option={withoutLegend(option.option)} height={height} caption={option.caption} fileName="slide" exportable={false} />
+        ) : (
+          <p className="slide-wait">{t('compare.why.running')}</p>
+        )}
+      </div>
+    </div>
+  );
+}
