@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +158,18 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     expect(text).toContain('lever-out-of-range.chokepoint has values that are not allowed (1 problem)');
     expect(text).toContain('$.scenarios[0].sectors.IC.levers.basicResearch[1].value: expected a value from 0.5 to 3 (the range of basicResearch), found 4');
     await expectAccessible();
+  });
+
+  it('imports a file dropped on the list, and names the line and column of a syntax error', async () => {
+    const content = readFileSync(resolve(FIXTURES, 'not-json.chokepoint'), 'utf8');
+    const dataTransfer = await page.evaluateHandle(
+      `(() => { const data = new DataTransfer(); data.items.add(new File([${JSON.stringify(content)}], 'dropped.chokepoint', { type: 'application/json' })); return data; })()`,
+    );
+    await page.dispatchEvent('.drop-zone', 'dragover', { dataTransfer });
+    await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer });
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not import dropped.chokepoint' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('dropped.chokepoint is not valid JSON: at line 19, column 7, expected "," or "}", found "seed".');
   });
 
   it('shows the model page with the equations, the parameters and the chokepoints', async () => {

@@ -5,6 +5,7 @@ import { saveText } from '../features/library/download';
 import { i18next } from '../i18n';
 import type { AppStore } from '../store/create-store';
 import { sendViewCommand } from './command-bus';
+import { exportComparisonPdf } from '../features/compare/compare-commands';
 
 async function exportScenarios(store: AppStore): Promise<void> {
   const state = store.getState();
@@ -66,6 +67,8 @@ export function runMenuCommand(store: AppStore, command: MenuCommand): void {
       void exportScenarios(store);
       return;
     case 'export-pdf':
+      // On the compare view the PDF is the comparison's report (its print layout).
+      if (state.route.view === 'compare' && exportComparisonPdf()) return;
       void exportPdf(store);
       return;
   }

@@ -30,7 +30,7 @@ export function CompareStatus({ state }: { readonly state: ComparisonState }) {
   const banded = state.kind === 'ready' ? `${state.banded}/${state.scenarios.length}` : undefined;
   return (
     <>
-      <p className="compare-status hint" role="status" data-banded={banded}>
+      <p className="compare-status hint" role="status" data-banded={banded} data-testid="compare-status">
         {message}
       </p>
       {state.kind === 'incomparable' || state.kind === 'failed' ? (

@@ -37,7 +37,7 @@ describe('compare view', () => {
     const cells = within(chips).getAllByRole('cell').map((cell) => cell.querySelector('.compare-target-year')!.textContent);
     // 50 %: Baseline and Escalation not by the horizon, the push in 2037; 70 %: none of them.
     expect(cells).toEqual(['not by 2040', 'not by 2040', '2037', 'not by 2040', 'not by 2040', 'not by 2040']);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-banded', '3/3'), { timeout: 30_000 });
+    await waitFor(() => expect(screen.getByTestId('compare-status')).toHaveAttribute('data-banded', '3/3'), { timeout: 30_000 });
     expect(within(chips).getAllByText(/% chance$/)).toHaveLength(6);
     expect(screen.getByRole('list', { name: 'Scenarios and their line styles' })).toHaveTextContent('Baseline (reference)');
   });
@@ -67,5 +67,50 @@ describe('compare view', () => {
     expect(waterfallNumbers().difference).toBeCloseTo(-0.087, 3);
     const diffs = screen.getAllByTestId('lever-diff').map((table) => table.querySelector('caption')!.textContent);
     expect(diffs).toEqual(['Inputs of Baseline that differ from Escalation', 'Inputs of Self-reliance push that differ from Escalation']);
+  });
+
+  it('seeks the least lever value for a target, says when none is in range, and applies an answer to a copy', async () => {
+    app.renderInApp(<CompareView />);
+    const section = await screen.findByRole('region', { name: 'Goal seek' }, { timeout: 20_000 });
+    const form = within(section);
+    fireEvent.change(form.getByLabelText('Lever'), { target: { value: 'procurement' } });
+    fireEvent.change(form.getByLabelText('Sector'), { target: { value: 'IC' } });
+    fireEvent.click(form.getByRole('button', { name: 'Find the least value' }));
+    const answer = await form.findByTestId('goal-answer');
+    expect(answer).toHaveAttribute('data-kind', 'reached');
+    expect(answer).toHaveTextContent(/^Domestic procurement of \d+% from 2026 is the least that brings Chips to 50% by 2040/);
+
+    fireEvent.change(form.getByLabelText('Target'), { target: { value: '99' } });
+    fireEvent.click(form.getByRole('button', { name: 'Find the least value' }));
+    await waitFor(() => expect(form.getByTestId('goal-answer')).toHaveAttribute('data-kind', 'unreachable'));
+    expect(form.getByTestId('goal-answer')).toHaveTextContent('Not reachable within the lever’s range');
+
+    fireEvent.change(form.getByLabelText('Target'), { target: { value: '50' } });
+    fireEvent.click(form.getByRole('button', { name: 'Find the least value' }));
+    await waitFor(() => expect(form.getByTestId('goal-answer')).toHaveAttribute('data-kind', 'reached'));
+    fireEvent.click(form.getByRole('button', { name: 'Apply to a copy of the scenario' }));
+    await waitFor(() => expect(app.store.getState().compare.ids).toHaveLength(4));
+    const copy = app.api.head(app.store.getState().compare.ids[3]!)!;
+    expect(copy.name).toBe('Baseline (goal seek)');
+    expect(copy.sectors.IC).not.toEqual(baseline!.sectors.IC);
+  });
+
+  it('saves the comparison as a named view that reopens exactly', async () => {
+    app.renderInApp(<CompareView />);
+    await screen.findByTestId('targets-table', {}, { timeout: 20_000 });
+    fireEvent.click(screen.getByRole('radio', { name: 'Self-reliance push' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Capability' }));
+    fireEvent.change(screen.getByLabelText('Name of this comparison'), { target: { value: 'Push first' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('heading', { name: 'Compare: Push first' });
+    const saved = { compare: app.store.getState().compare, options: app.store.getState().compareOptions };
+
+    fireEvent.click(screen.getByRole('button', { name: 'Stop comparing Escalation' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Self-reliance' }));
+    expect(app.store.getState().compare.ids).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Open the comparison Push first' }));
+    await waitFor(() => expect(app.store.getState().compare).toEqual(saved.compare));
+    expect(app.store.getState().compareOptions).toEqual(saved.options);
+    expect(saved.compare).toEqual({ ids: [baseline!.id, escalation!.id, push!.id], referenceId: push!.id });
   });
 });

@@ -48,8 +48,8 @@ export function PresentationView({ ready, title }: { readonly ready: ReadyCompar
       const move = slideMove(event);
       if (!move) return;
       // Keys typed into a control (a select on a slide) are the control's, except Escape.
-      const target = event.target as HTMLElement | null;
-      if (move !== 'leave' && target?.closest('select, input, textarea')) return;
+      const target = event.target;
+      if (move !== 'leave' && target instanceof Element && target.closest('select, input, textarea')) return;
       event.preventDefault();
       if (move === 'leave') setPresentation(false);
       else setIndex((current) => moveSlide(current, move));

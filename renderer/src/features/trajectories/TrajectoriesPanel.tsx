@@ -20,9 +20,9 @@ import './trajectories.css';
 const LEGEND_HEIGHT = 28;
 
 /** Small multiples per row, and their height, for the width the panel has (a 1280-pixel window up to 4K). */
-export function sectorGridFor(width: number): { columns: number; cellHeight: number } {
+export function sectorGridFor(width: number): { columns: number; cellHeight: number; width: number } {
   const columns = width >= 760 ? 4 : width >= 520 ? 3 : width >= 300 ? 2 : 1;
-  return { columns, cellHeight: Math.round(Math.min(240, Math.max(128, (width / columns) * 0.55))) };
+  return { columns, cellHeight: Math.round(Math.min(240, Math.max(128, (width / columns) * 0.55))), width: Math.round(width) };
 }
 
 /**
@@ -42,14 +42,15 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
   const chokepoints = useLayeredChart();
   const sectors = useLayeredChart();
   const figures = useRef<(HTMLDivElement | null)[]>([]);
-  const [{ columns, cellHeight }, setGrid] = useState(() => sectorGridFor(400));
+  // The width too: the live layer draws in pixels, so a resize redraws it.
+  const [{ columns, cellHeight, width }, setGrid] = useState(() => sectorGridFor(400));
   const [sectorBox, setSectorBox] = useState<HTMLDivElement | null>(null);
 
   useEffect(() => {
     if (!sectorBox || typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(([entry]) => {
       const next = sectorGridFor(entry?.contentRect.width ?? 0);
-      setGrid((previous) => (previous.columns === next.columns && previous.cellHeight === next.cellHeight ? previous : next));
+      setGrid((previous) => (previous.width === next.width ? previous : next));
     });
     observer.observe(sectorBox);
     return () => observer.disconnect();
@@ -93,7 +94,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
     return store.subscribe((state, previous) => {
       if (state.sim !== previous.sim) render(state);
     });
-  }, [store, aggregate.base, aggregate.live, aggregate.colors, chokepoints.base, chokepoints.live, sectors.base, sectors.live, columns, cellHeight, t, format, catalogue, lang]);
+  }, [store, aggregate.base, aggregate.live, aggregate.colors, chokepoints.base, chokepoints.live, sectors.base, sectors.live, columns, cellHeight, width, t, format, catalogue, lang]);
 
   const layered = (index: number, chart: ReturnType<typeof useLayeredChart>, className: string, height?: number) => (
     <div

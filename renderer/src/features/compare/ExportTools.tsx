@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { comparisonToCsv } from '../../../../shared/results/compare-csv';
+import { call } from '../../api';
+import { useApp } from '../../store';
+import { setComparePdfHandler } from './compare-commands';
+import type { ReadyComparison } from './comparison-state';
+import { describeCompare } from './describe-compare-error';
+import { useReport } from './use-report';
+import { useSaveExport } from './use-save-export';
+
+interface ExportToolsProps {
+  readonly ready: ReadyComparison;
+  readonly fileStem: string;
+  /** Lays out the print version of the report; resolves once it is on the page. */
+  readonly preparePrint: (html: string) => Promise<void>;
+}
+
+/**
+ * Exports of the whole comparison: the trajectories as CSV, the report as HTML, as PDF (the desktop
+ * app prints the page's print layout; elsewhere it says so and offers the HTML report) and printed.
+ */
+export function ExportTools({ ready, fileStem, preparePrint }: ExportToolsProps) {
+  const { t } = useTranslation();
+  const notify = useApp((state) => state.notify);
+  const save = useSaveExport();
+  const buildReport = useReport(ready);
+  const [busy, setBusy] = useState(false);
+  const [pdfUnavailable, setPdfUnavailable] = useState(false);
+
+  const withReport = async (deliver: (html: string) => Promise<void>) => {
+    setBusy(true);
+    try {
+      const report = await buildReport();
+      if (report.ok) await deliver(report.value);
+      else notify({ tone: 'error', kind: 'text', key: 'compare.report.failed', params: { reason: describeCompare(report.error, t) } });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const exportCsv = () => void save(fileStem, { text: comparisonToCsv(ready.model.trajectories, ready.model.costs) }, 'csv');
+  const exportHtml = () => void withReport((html) => save(fileStem, { text: html }, 'html'));
+  const exportPdf = () =>
+    void withReport(async (html) => {
+      await preparePrint(html);
+      const result = await call('exportReportPdf', { suggestedName: `${fileStem}.pdf` });
+      if (result.ok) notify({ tone: 'success', kind: 'text', key: 'compare.export.saved', params: { file: result.value.path } });
+      else if (result.error.code === 'not-available') setPdfUnavailable(true);
+      else if (result.error.code !== 'cancelled') notify({ tone: 'error', kind: 'api', context: 'compare.error.pdf', error: result.error });
+    });
+  const print = () =>
+    void withReport(async (html) => {
+      await preparePrint(html);
+      window.print();
+    });
+
+  useEffect(() => {
+    setComparePdfHandler(exportPdf);
+    return () => setComparePdfHandler(null);
+  });
+
+  return (
+    <div className="compare-exports">
+      <div className="section-actions" role="group" aria-label={t('compare.export.group')}>
+        <button type="button" className="button" onClick={exportCsv}>
+          {t('compare.export.csv')}
+        </button>
+        <button type="button" className="button" onClick={exportHtml} disabled={busy}>
+          {t('compare.export.html')}
+        </button>
+        <button type="button" className="button" onClick={exportPdf} disabled={busy}>
+          {t('compare.export.pdf')}
+        </button>
+        <button type="button" className="button" onClick={print} disabled={busy}>
+          {t('compare.export.print')}
+        </button>
+      </div>
+      {pdfUnavailable ? (
+        <div className="compare-pdf-note" role="status">
+          <p>{t('compare.export.pdfDesktopOnly')}</p>
+          <div className="section-actions">
+            <button type="button" className="button button-small button-primary" onClick={exportHtml} disabled={busy}>
+              {t('compare.export.htmlInstead')}
+            </button>
+            <button type="button" className="button button-small" onClick={() => setPdfUnavailable(false)}>
+              {t('common.dismiss')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CompareError } from '../../../../shared/compare';
+import type { Result } from '../../../../shared/result';
+import { useAppStore } from '../../store';
+import type { ReadyComparison } from './comparison-state';
+import { comparisonReportHtml } from './report-html';
+import { chartLanguage } from './use-chart-text';
+import { drawsOf, useCompareEngine } from './use-compare-engine';
+
+/** Builds the comparison's HTML report on demand (attributions from the worker, charts as SVG). */
+export function useReport(ready: ReadyComparison): () => Promise<Result<string, CompareError>> {
+  const { t, i18n } = useTranslation();
+  const store = useAppStore();
+  const engine = useCompareEngine();
+  return useCallback(() => {
+    const state = store.getState();
+    return comparisonReportHtml({
+      ready,
+      docs: state.compareDocs,
+      engine,
+      language: chartLanguage(i18n.language),
+      appVersion: state.appInfo?.version ?? '',
+      draws: drawsOf(state),
+      source: state.appInfo?.libraryPath ?? t('compare.report.library'),
+    });
+  }, [ready, store, engine, i18n.language, t]);
+}

@@ -1,0 +1,151 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/main';
+import { memoryIo } from '../support/memory-io';
+import { describeViolations, seriousViolations } from './support/axe';
+import { launchChromium, runBrowserTests } from './support/chromium';
+import type { Preview } from './support/preview';
+import { startPreview } from './support/preview';
+
+// The compare view in Debian's Chromium against `npm run preview` (real library, engine in workers).
+const PRESETS = ['Baseline', 'Escalation', 'Self-reliance push'];
+
+/** "+8.7 pp", "−0.1 pp", "35.9%" → 8.7, −0.1, 35.9. */
+const number = (text: string) => Number(/[-+−]?\d+(?:\.\d+)?/.exec(text)![0].replace('−', '-'));
+
+describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
+  let preview: Preview | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const problems: string[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'chokepoint-compare-e2e-'));
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    preview = await startPreview();
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(preview.url);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const expectAccessible = async () => {
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  };
+
+  it('opens three presets side by side and reads the targets table', async () => {
+    await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
+    await page.waitForURL(/#\/compare$/);
+    for (const name of PRESETS) await page.getByLabel('Add a scenario').selectOption({ label: name });
+    await page.waitForSelector('[data-banded="3/3"]', { timeout: 60_000 });
+    const chips = page.getByTestId('targets-table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Chips', exact: true }) });
+    const years = await chips.locator('.compare-target-year').allTextContents();
+    // Reaching 50 % and 70 %: only the push brings Chips to 50 %, in 2037; none reaches 70 %.
+    expect(years).toEqual(['not by 2040', 'not by 2040', '2037', 'not by 2040', 'not by 2040', 'not by 2040']);
+    const chances = (await chips.locator('.compare-target-probability').allTextContents()).map(number);
+    expect(chances).toHaveLength(6);
+    // The push reaches 50 % on its central run; most of its draws do too, fewer of the others'.
+    expect(chances[2]).toBeGreaterThan(50);
+    expect(chances[2]).toBeGreaterThan(chances[0]!);
+    await expectAccessible();
+  });
+
+  it('opens the waterfall, whose bars add up to the difference it shows', async () => {
+    await page.getByLabel('Explain').selectOption({ label: 'Self-reliance push' });
+    const table = page.getByTestId('waterfall-table');
+    await expect.poll(() => table.locator('caption').textContent()).toContain('Why Self-reliance push differs from Baseline: aggregate self-reliance, 2040');
+    await page.getByTestId('compare-waterfall-chart').scrollIntoViewIfNeeded();
+    const bars = (await table.getByTestId('waterfall-bar').locator('td').allTextContents()).map(number);
+    const difference = number((await table.getByTestId('waterfall-difference').textContent())!);
+    const from = number((await table.getByTestId('waterfall-reference').textContent())!);
+    const to = number((await table.getByTestId('waterfall-other').textContent())!);
+    expect(bars).toHaveLength(7);
+    expect(Math.round(bars.reduce((sum, value) => sum + value, 0) * 10)).toBe(Math.round(difference * 10));
+    expect(Math.round((to - from) * 10)).toBe(Math.round(difference * 10));
+    expect(difference).toBeGreaterThan(10);
+    // The chart says the same for screen readers.
+    expect(await page.getByTestId('compare-waterfall-chart').getAttribute('aria-label')).toContain(`a difference of +${difference.toFixed(1)} pp`);
+    await expectAccessible();
+  });
+
+  it('enters presentation mode and leaves it by keyboard', async () => {
+    await page.getByRole('button', { name: 'Present' }).focus();
+    await page.keyboard.press('Enter');
+    const deck = page.getByRole('dialog', { name: 'Presentation: Compare scenarios' });
+    await deck.waitFor();
+    await expect.poll(() => deck.getByRole('heading', { level: 2 }).textContent()).toBe('Aggregate self-reliance');
+    await expectAccessible();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => deck.getByRole('heading', { level: 2 }).textContent()).toBe('Chips');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => deck.locator('[data-slide]').getAttribute('data-slide')).toBe('chokepoints');
+    await page.keyboard.press('End');
+    await expect.poll(() => deck.getByRole('heading', { level: 2 }).textContent()).toBe('Why they differ');
+    await expectAccessible();
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => deck.locator('[data-slide]').getAttribute('data-slide')).toBe('costs');
+    await page.keyboard.press('Escape');
+    await deck.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  });
+
+  it('exports the compared trajectories as CSV (a download in the preview)', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('comparison.csv');
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFFscenario_id,scenario_name,sector,year,variable,value\r\n')).toBe(true);
+    const rows = text.slice(1).trim().split('\r\n').map((line) => line.split(','));
+    expect(new Set(rows.slice(1).map((row) => row[1]))).toEqual(new Set(PRESETS));
+    // The aggregate at the horizon is the one the waterfall table shows for the push.
+    const push = rows.find((row) => row[1] === 'Self-reliance push' && row[2] === 'ALL' && row[3] === '2040' && row[4] === 'aggregateS')!;
+    const shown = number((await page.getByTestId('waterfall-other').textContent())!);
+    expect(Number(push[5]) * 100).toBeCloseTo(shown, 1);
+    for (const variable of ['S', 'S_p10', 'S_p90', 'C', 'chokepointsOpen', 'fiscalCostCumulative']) {
+      expect(rows.some((row) => row[4] === variable), variable).toBe(true);
+    }
+  });
+
+  it('says the PDF report needs the desktop app and offers the HTML report instead', async () => {
+    await page.getByRole('button', { name: 'PDF report' }).click();
+    await page.getByText('The PDF report is available in the desktop app.').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the HTML report instead' }).click()]);
+    const html = readFileSync((await download.path())!, 'utf8');
+    expect(html).toContain('<title>Scenario comparison: Baseline · Escalation · Self-reliance push</title>');
+  });
+
+  it('generates the HTML report from the command line and opens it in Chromium', async () => {
+    const io = memoryIo(dir);
+    expect(await runCli(['example', '--out', 'examples.chokepoint'], io)).toBe(0);
+    const code = await runCli(['report', 'examples.chokepoint', '--scenario', 'Baseline', '--scenario', 'Escalation', '--scenario', 'Self-reliance push', '--mc', '40', '--out', 'report.html'], io);
+    expect(code, io.err()).toBe(0);
+    const report = await browser!.newPage({ viewport: { width: 1280, height: 720 } });
+    const blocked: string[] = [];
+    report.on('console', (message) => blocked.push(message.text()));
+    await report.goto(pathToFileURL(join(dir, 'report.html')).href);
+    expect(await report.title()).toBe('Scenario comparison: Baseline · Escalation · Self-reliance push');
+    expect(await report.locator('figure svg[role="img"]').count()).toBeGreaterThanOrEqual(5);
+    expect(await report.locator('#seed').getAttribute('data-value')).toBe('20251128');
+    // Self-contained: its stylesheet applies under its own policy and nothing was blocked or fetched.
+    expect(await report.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe('1000px');
+    expect(blocked.filter((text) => /Content Security Policy|Failed to load/i.test(text))).toEqual([]);
+    await report.close();
+  });
+
+  it('raised no page errors and no content security policy violations', () => {
+    expect(problems).toEqual([]);
+  });
+});
