@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BrowserWindow } from 'electron';
-import { app, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import type { MenuCommand } from '../../shared/api';
 import { EVENT_CHANNELS } from '../../shared/api';
+import { APP_PAGE_URL } from './app-protocol';
 import { createDesktopOperations } from './desktop-operations';
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './register-app-protocol';
 import { MAIN_MESSAGES } from './i18n/main-messages';
 import { ownPageSender, registerIpc } from './ipc/register-ipc';
 import { buildMenuTemplate } from './menu';
@@ -18,7 +19,7 @@ import { createMainWindow } from './window';
 import { loadWindowState, saveWindowState } from './window-state';
 
 // The lifecycle only: everything it wires is plain Node code tested without Electron.
-const pageFile = join(__dirname, '..', 'renderer', 'index.html');
+const rendererDir = join(__dirname, '..', 'renderer');
 const preloadFile = join(__dirname, 'preload.cjs');
 let mainWindow: BrowserWindow | null = null;
 let services: AppServices | null = null;
@@ -100,9 +101,8 @@ function start(): void {
     return;
   }
   services = started.value;
-  registerIpc(ipcMain, services.table, ownPageSender(pathToFileURL(pageFile).href), (error) =>
-    console.error(error),
-  );
+  registerAppProtocol(protocol, rendererDir);
+  registerIpc(ipcMain, services.table, ownPageSender(APP_PAGE_URL), (error) => console.error(error));
 
   const bounds = loadWindowState(
     dataDir,
@@ -128,13 +128,17 @@ function start(): void {
     void openPaths(pendingPaths.splice(0));
   });
   refreshMenu();
-  void mainWindow.loadFile(pageFile);
+  void mainWindow.loadURL(APP_PAGE_URL);
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   hardenApp(app, shell);
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  // After a key press Chromium holds worker messages until the next frame, which made a keyboard slider
+  // move take a frame longer to reach the chart (measured by npm run bench:ui).
+  app.commandLine.appendSwitch('disable-features', 'DeferRendererTasksAfterInput');
   pendingPaths.push(...scenarioPathsFromArgv(process.argv));
   app.on('open-file', (event, path) => {
     event.preventDefault();

@@ -10,9 +10,9 @@ export function isVettedExternalUrl(url: string): boolean {
   }
 }
 
-/** The app loads only its own files: anything else (remote content) is cancelled. */
+/** The app loads only its own page (app://) and dev tools: anything else, remote or file://, is cancelled. */
 export function isLocalAppUrl(url: string): boolean {
-  return url.startsWith('file://') || url.startsWith('devtools://');
+  return url.startsWith('app://planner/') || url.startsWith('devtools://');
 }
 
 /** Navigation, new windows and webviews are refused; vetted https links open in the browser. */

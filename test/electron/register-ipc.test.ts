@@ -6,7 +6,7 @@ import { CHANNELS, ipcChannel } from '../../shared/api';
 import { ownPageSender, registerIpc } from '../../electron/main/ipc/register-ipc';
 import { startAppServices } from '../../electron/main/services/app-services';
 
-const PAGE = 'file:///opt/chokepoint/resources/app.asar/dist/renderer/index.html';
+const PAGE = 'app://planner/index.html';
 const dataDir = mkdtempSync(join(tmpdir(), 'chokepoint-ipc-'));
 const started = startAppServices({
   dataDir,
@@ -54,7 +54,7 @@ describe('IPC registration (electron substituted)', () => {
     const handler = handlers.get(ipcChannel('listScenarios'))!;
     for (const event of [
       frame('https://evil.example/index.html'),
-      frame('file:///tmp/other/index.html'),
+      frame('file:///tmp/other/index.html'), frame('app://other/index.html'),
       frame(PAGE, { url: PAGE }),
       { senderFrame: null },
     ]) {

@@ -73,7 +73,8 @@ describe('Electron hardening (electron substituted)', () => {
       filter({ url }, cb);
       return cb.mock.calls[0]![0].cancel;
     };
-    expect(decide('file:///app/dist/renderer/index.html')).toBe(false);
+    expect(decide('app://planner/index.html')).toBe(false);
+    expect(decide('file:///etc/passwd')).toBe(true);
     expect(decide('https://cdn.example.com/x.js')).toBe(true);
     expect(decide('http://127.0.0.1:8080/')).toBe(true);
   });

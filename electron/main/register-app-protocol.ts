@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises';
+import type { Protocol } from 'electron';
+import { APP_SCHEME, resolveAppFile } from './app-protocol';
+
+/** Privileges of app:// (call before the app is ready): a standard, secure origin for the page. */
+export const APP_SCHEME_PRIVILEGES = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true, stream: false, corsEnabled: false },
+} as const;
+
+/** Serves the built renderer folder on app://, and nothing else. */
+export function registerAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(rendererDir, request.url);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      return new Response(await readFile(file.path), { headers: { 'content-type': file.type } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
