@@ -4,6 +4,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from '../test/e2e/support/c
 import type { Preview } from '../test/e2e/support/preview';
 import { startPreview } from '../test/e2e/support/preview';
 import { libraryFile } from './ui-library';
+import { compareBenchLines, runCompareBench } from './ui-compare';
 
 /**
  * `npm run bench:ui`: the interface in Debian's Chromium against `npm run preview`.
@@ -16,6 +17,7 @@ import { libraryFile } from './ui-library';
  * Both are run twice: with Chromium's defaults, and with DeferRendererTasksAfterInput off. By default
  * Chromium holds messages from workers after a key press until it has drawn the next frame, so a
  * worker's result can reach the screen no sooner than the frame after that one.
+ * 3. The compare view: switching the reference of a 4-scenario comparison with bands (ui-compare.ts).
  */
 const MOVES = 200;
 const SECTORS = [
@@ -253,6 +255,7 @@ async function main(): Promise<void> {
         `  first chart on load, ${String(result.listed).padStart(4)} scenarios in library  median ${ms(result.load.median)}  max ${ms(result.load.max)} (${LOADS} loads)  target ≤ 1000 ms  ${verdict(result.load.median, 1000)}`,
       );
     }
+    for (const line of compareBenchLines(await runCompareBench(preview))) console.log(line);
   } finally {
     await preview.stop();
   }

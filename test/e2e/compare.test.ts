@@ -100,7 +100,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     await expect.poll(() => deck.locator('[data-slide]').getAttribute('data-slide')).toBe('costs');
     await page.keyboard.press('Escape');
     await deck.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    expect(await page.evaluate('document.fullscreenElement')).toBeNull();
   });
 
   it('exports the compared trajectories as CSV (a download in the preview)', async () => {
@@ -140,9 +140,39 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     expect(await report.locator('figure svg[role="img"]').count()).toBeGreaterThanOrEqual(5);
     expect(await report.locator('#seed').getAttribute('data-value')).toBe('20251128');
     // Self-contained: its stylesheet applies under its own policy and nothing was blocked or fetched.
-    expect(await report.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe('1000px');
+    expect(await report.evaluate('getComputedStyle(document.body).maxWidth')).toBe('1000px');
     expect(blocked.filter((text) => /Content Security Policy|Failed to load/i.test(text))).toEqual([]);
     await report.close();
+  });
+
+  it('speaks Chinese, accessibly, in the compare view and in presentation mode', async () => {
+    await page.locator('.header-select select').first().selectOption('zh-CN');
+    await page.getByRole('heading', { name: '情景对比', level: 1 }).waitFor();
+    await page.getByTestId('waterfall-table').waitFor();
+    expect(await page.getByTestId('targets-table').getByRole('columnheader', { name: '达到 50%' }).count()).toBe(1);
+    await expectAccessible();
+    await page.getByRole('button', { name: '演示' }).focus();
+    await page.keyboard.press('Enter');
+    const deck = page.getByRole('dialog', { name: '演示：情景对比' });
+    await deck.waitFor();
+    await expect.poll(() => deck.getByRole('heading', { level: 2 }).textContent()).toBe('总体自给率');
+    await expectAccessible();
+    await page.keyboard.press('Escape');
+    await deck.waitFor({ state: 'detached' });
+    await page.locator('.header-select select').first().selectOption('en');
+    await page.getByRole('heading', { name: 'Compare scenarios', level: 1 }).waitFor();
+  });
+
+  it('starts a comparison from the library’s selection', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
+    for (const name of ['Escalation', 'De-escalation and cooperation']) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+    await page.getByRole('button', { name: 'Compare 2 selected' }).click();
+    await page.waitForURL(/#\/compare$/);
+    await expect.poll(() => page.getByRole('radio', { checked: true }).first().getAttribute('value')).toBeTruthy();
+    expect(await page.getByRole('group', { name: /^Reference/ }).getByRole('radio').evaluateAll((radios) => radios.map((radio) => (radio as { checked: boolean }).checked))).toEqual([true, false]);
+    await page.waitForSelector('[data-banded="2/2"]', { timeout: 60_000 });
+    await expect.poll(() => page.getByRole('list', { name: 'Scenarios and their line styles' }).textContent()).toBe('Escalation (reference)De-escalation and cooperation');
   });
 
   it('raised no page errors and no content security policy violations', () => {

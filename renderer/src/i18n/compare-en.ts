@@ -9,10 +9,15 @@ export const compareEn = {
   fileStem: 'comparison',
   legend: 'Scenarios and their line styles',
   referenceName: '{name} (reference)',
+  fromLibrary: {
+    compare: 'Compare {count} selected',
+    compareNone: 'Compare selected',
+    hint: 'Select 2 to {max} scenarios to compare them.',
+  },
   setup: {
     heading: 'Scenarios',
     reference: 'Reference (the others are measured against it)',
-    remove: 'Stop comparing {name}',
+    remove: 'Remove {name}',
     removeShort: 'Remove',
     add: 'Add a scenario',
     choose: 'Choose a scenario…',

@@ -9,10 +9,15 @@ export const compareZhCN: Catalogue<typeof compareEn> = {
   fileStem: '情景对比',
   legend: '各情景及其线型',
   referenceName: '{name}（参照）',
+  fromLibrary: {
+    compare: '对比所选 {count} 个情景',
+    compareNone: '对比所选情景',
+    hint: '选择 2 至 {max} 个情景进行对比。',
+  },
   setup: {
     heading: '参与对比的情景',
     reference: '参照情景（其他情景与之比较）',
-    remove: '不再对比 {name}',
+    remove: '移除 {name}',
     removeShort: '移除',
     add: '添加情景',
     choose: '选择一个情景…',

@@ -1,8 +1,9 @@
 import type { EChartsOption } from 'echarts';
-import { useEffect, useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEChart } from '../../components/use-echart';
 import { chartDescription, renderChartSvg } from './compare-echarts';
+import { useChartOption } from './use-chart-option';
 import { useSaveExport } from './use-save-export';
 
 interface CompareChartProps {
@@ -26,9 +27,8 @@ export function CompareChart({ option, height, caption, fileName, exportable = t
   const captionId = useId();
   const save = useSaveExport();
 
-  useEffect(() => {
-    if (chart && !chart.isDisposed()) chart.setOption(option, { notMerge: true });
-  }, [chart, option]);
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  useChartOption(chart, box, option);
 
   const exportPng = () => {
     if (!chart) return;
@@ -59,7 +59,7 @@ export function CompareChart({ option, height, caption, fileName, exportable = t
           </div>
         ) : null}
       </div>
-      <div className="compare-chart" role="img" aria-label={chartDescription(option)} data-testid={testId}>
+      <div ref={setBox} className="compare-chart" role="img" aria-label={chartDescription(option)} data-testid={testId}>
         <div ref={mount} className="compare-chart-canvas" style={{ height }} aria-hidden="true" />
       </div>
     </figure>

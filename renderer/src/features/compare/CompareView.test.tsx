@@ -105,7 +105,7 @@ describe('compare view', () => {
     await screen.findByRole('heading', { name: 'Compare: Push first' });
     const saved = { compare: app.store.getState().compare, options: app.store.getState().compareOptions };
 
-    fireEvent.click(screen.getByRole('button', { name: 'Stop comparing Escalation' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Escalation' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Self-reliance' }));
     expect(app.store.getState().compare.ids).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Open the comparison Push first' }));

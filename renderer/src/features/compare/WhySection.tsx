@@ -39,7 +39,7 @@ export function WhySection({ ready, theme, text, fileStem }: SectionProps) {
         />
       </div>
       <p className="section-intro">{t('compare.why.intro')}</p>
-      <div ref={setBox} className="compare-why" aria-busy={attribution.kind === 'running'}>
+      <div className="compare-why" aria-busy={attribution.kind === 'running'}>
         {attribution.kind === 'running' ? <p className="hint">{t('compare.why.running')}</p> : null}
         {attribution.kind === 'failed' ? (
           <p role="alert" className="error-text">
@@ -53,7 +53,10 @@ export function WhySection({ ready, theme, text, fileStem }: SectionProps) {
         ) : null}
         {waterfall?.ok && option ? (
           <div className="compare-why-body">
-            <CompareChart option={option} height={340} caption={caption} fileName={`${fileStem} ${t('compare.why.file')}`} testId="compare-waterfall-chart" />
+            {/* The chart's own width: the category labels wrap to it. */}
+            <div ref={setBox}>
+              <CompareChart option={option} height={340} caption={caption} fileName={`${fileStem} ${t('compare.why.file')}`} testId="compare-waterfall-chart" />
+            </div>
             <WaterfallTable waterfall={waterfall.value} text={text} caption={caption} />
           </div>
         ) : null}

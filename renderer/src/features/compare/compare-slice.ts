@@ -23,6 +23,8 @@ export interface CompareSlice {
   compareDocs: Readonly<Record<string, Scenario>>;
   compareSnapshot: CompareSnapshot | null;
   setCompareScenarios(ids: readonly string[]): void;
+  /** A new comparison of these scenarios (the first the reference), not tied to a saved view. */
+  startComparison(ids: readonly string[]): void;
   toggleCompareScenario(id: string): void;
   setCompareReference(id: string): void;
   setCompareOther(id: string): void;
@@ -54,6 +56,10 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
     compareSnapshot: null,
 
     setCompareScenarios: (ids) => select(selectScenarios(get().compare, ids)),
+    startComparison(ids) {
+      set({ compareView: null, compareOtherId: null });
+      select(selectScenarios({ ids: [], referenceId: null }, ids));
+    },
     toggleCompareScenario: (id) => select(toggleScenario(get().compare, id)),
     setCompareReference: (id) => set({ compare: chooseReference(get().compare, id) }),
     setCompareOther: (id) => set({ compareOtherId: id }),

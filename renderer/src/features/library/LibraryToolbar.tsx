@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
+import { CompareSelectedButton } from '../compare/CompareSelectedButton';
 import { saveText } from './download';
 import { displayName } from './library-filter';
 
@@ -43,6 +44,7 @@ export function LibraryToolbar({ onImport, onRename, onHistory }: ToolbarProps) 
       <button type="button" className="button" onClick={() => void exportSelection()} disabled={selection.length === 0}>
         {selection.length === 0 ? t('library.exportNone') : t('library.export', { count: selection.length })}
       </button>
+      <CompareSelectedButton />
       <span className="toolbar-separator" aria-hidden="true" />
       <button type="button" className="button" onClick={() => single && void duplicate(single.id)} disabled={!single}>
         {t('library.duplicate')}
