@@ -30,7 +30,12 @@ export interface CompareBenchResult {
 
 function stats(values: readonly number[]): Stats {
   const sorted = [...values].sort((a, b) => a - b);
-  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted[sorted.length - 1]!, count: sorted.length };
+  return {
+    median: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    max: sorted[sorted.length - 1]!,
+    count: sorted.length,
+  };
 }
 
 function quantile(sorted: readonly number[], q: number): number {
@@ -52,15 +57,24 @@ export async function runCompareBench(preview: Preview): Promise<CompareBenchRes
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await openComparison(page, preview.url);
-    await page.evaluate("performance.clearMeasures('compare-redraw'); performance.clearMeasures('compare-redraw-all')");
+    await page.evaluate(
+      "performance.clearMeasures('compare-redraw'); performance.clearMeasures('compare-redraw-all')",
+    );
     for (let i = 1; i <= SWITCHES; i++) {
       await page.getByRole('radio', { name: PRESETS[i % PRESETS.length]!, exact: true }).click();
-      await page.waitForFunction((n) => performance.getEntriesByName('compare-redraw-all').length >= n, i, { timeout: 10_000 });
+      await page.waitForFunction((n) => performance.getEntriesByName('compare-redraw-all').length >= n, i, {
+        timeout: 10_000,
+      });
       // The attribution of the new pair arrives from the worker afterwards; let it land before the next switch.
       await page.waitForTimeout(150);
     }
-    const durations = async (name: string) => (await page.evaluate(`performance.getEntriesByName('${name}').map((e) => e.duration)`)) as number[];
-    return { version: browser.version(), visible: stats(await durations('compare-redraw')), all: stats(await durations('compare-redraw-all')) };
+    const durations = async (name: string) =>
+      (await page.evaluate(`performance.getEntriesByName('${name}').map((e) => e.duration)`)) as number[];
+    return {
+      version: browser.version(),
+      visible: stats(await durations('compare-redraw')),
+      all: stats(await durations('compare-redraw-all')),
+    };
   } finally {
     await browser.close();
   }
@@ -71,7 +85,11 @@ export function compareBenchLines(result: CompareBenchResult): string[] {
   const line = (label: string, s: Stats, target?: number) =>
     `  ${label}  median ${ms(s.median)}  p95 ${ms(s.p95)}  max ${ms(s.max)}  (${s.count} switches)${target === undefined ? '' : `  target p95 ≤ ${target} ms  ${s.p95 <= target ? 'ok' : 'OVER TARGET'}`}`;
   return [
-    line('compare: switch reference, 4 scenarios with bands → charts on screen redrawn', result.visible, COMPARE_TARGET_MS),
+    line(
+      'compare: switch reference, 4 scenarios with bands → charts on screen redrawn',
+      result.visible,
+      COMPARE_TARGET_MS,
+    ),
     line('compare: switch reference, 4 scenarios with bands → every chart redrawn     ', result.all),
   ];
 }
@@ -79,7 +97,8 @@ export function compareBenchLines(result: CompareBenchResult): string[] {
 // `tsx bench/ui-compare.ts` runs this part alone.
 if (process.argv[1]?.endsWith('ui-compare.ts')) {
   void (async () => {
-    if (!hasChromium) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium).`);
+    if (!hasChromium)
+      throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium).`);
     const preview = await startPreview();
     try {
       const result = await runCompareBench(preview);

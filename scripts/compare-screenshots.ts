@@ -23,7 +23,10 @@ async function clearNotices(page: Page): Promise<void> {
 
 /** Scrolls the app's main pane so that `selector` is at its top. */
 async function scrollTo(page: Page, selector: string): Promise<void> {
-  await page.locator(selector).first().evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.waitForTimeout(600);
 }
 

@@ -52,10 +52,20 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     await page.waitForURL(/#\/compare$/);
     for (const name of PRESETS) await page.getByLabel('Add a scenario').selectOption({ label: name });
     await page.waitForSelector('[data-banded="3/3"]', { timeout: 60_000 });
-    const chips = page.getByTestId('targets-table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Chips', exact: true }) });
+    const chips = page
+      .getByTestId('targets-table')
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Chips', exact: true }) });
     const years = await chips.locator('.compare-target-year').allTextContents();
     // Reaching 50 % and 70 %: only the push brings Chips to 50 %, in 2037; none reaches 70 %.
-    expect(years).toEqual(['not by 2040', 'not by 2040', '2037', 'not by 2040', 'not by 2040', 'not by 2040']);
+    expect(years).toEqual([
+      'not by 2040',
+      'not by 2040',
+      '2037',
+      'not by 2040',
+      'not by 2040',
+      'not by 2040',
+    ]);
     const chances = (await chips.locator('.compare-target-probability').allTextContents()).map(number);
     expect(chances).toHaveLength(6);
     // The push reaches 50 % on its central run; most of its draws do too, fewer of the others'.
@@ -67,7 +77,9 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
   it('opens the waterfall, whose bars add up to the difference it shows', async () => {
     await page.getByLabel('Explain').selectOption({ label: 'Self-reliance push' });
     const table = page.getByTestId('waterfall-table');
-    await expect.poll(() => table.locator('caption').textContent()).toContain('Why Self-reliance push differs from Baseline: aggregate self-reliance, 2040');
+    await expect
+      .poll(() => table.locator('caption').textContent())
+      .toContain('Why Self-reliance push differs from Baseline: aggregate self-reliance, 2040');
     await page.getByTestId('compare-waterfall-chart').scrollIntoViewIfNeeded();
     const bars = (await table.getByTestId('waterfall-bar').locator('td').allTextContents()).map(number);
     const difference = number((await table.getByTestId('waterfall-difference').textContent())!);
@@ -78,7 +90,9 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     expect(Math.round((to - from) * 10)).toBe(Math.round(difference * 10));
     expect(difference).toBeGreaterThan(10);
     // The chart says the same for screen readers.
-    expect(await page.getByTestId('compare-waterfall-chart').getAttribute('aria-label')).toContain(`a difference of +${difference.toFixed(1)} pp`);
+    expect(await page.getByTestId('compare-waterfall-chart').getAttribute('aria-label')).toContain(
+      `a difference of +${difference.toFixed(1)} pp`,
+    );
     await expectAccessible();
   });
 
@@ -87,7 +101,9 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     await page.keyboard.press('Enter');
     const deck = page.getByRole('dialog', { name: 'Presentation: Compare scenarios' });
     await deck.waitFor();
-    await expect.poll(() => deck.getByRole('heading', { level: 2 }).textContent()).toBe('Aggregate self-reliance');
+    await expect
+      .poll(() => deck.getByRole('heading', { level: 2 }).textContent())
+      .toBe('Aggregate self-reliance');
     await expectAccessible();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => deck.getByRole('heading', { level: 2 }).textContent()).toBe('Chips');
@@ -104,25 +120,41 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
   });
 
   it('exports the compared trajectories as CSV (a download in the preview)', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('comparison.csv');
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFFscenario_id,scenario_name,sector,year,variable,value\r\n')).toBe(true);
-    const rows = text.slice(1).trim().split('\r\n').map((line) => line.split(','));
+    const rows = text
+      .slice(1)
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
     expect(new Set(rows.slice(1).map((row) => row[1]))).toEqual(new Set(PRESETS));
     // The aggregate at the horizon is the one the waterfall table shows for the push.
-    const push = rows.find((row) => row[1] === 'Self-reliance push' && row[2] === 'ALL' && row[3] === '2040' && row[4] === 'aggregateS')!;
+    const push = rows.find(
+      (row) =>
+        row[1] === 'Self-reliance push' && row[2] === 'ALL' && row[3] === '2040' && row[4] === 'aggregateS',
+    )!;
     const shown = number((await page.getByTestId('waterfall-other').textContent())!);
     expect(Number(push[5]) * 100).toBeCloseTo(shown, 1);
     for (const variable of ['S', 'S_p10', 'S_p90', 'C', 'chokepointsOpen', 'fiscalCostCumulative']) {
-      expect(rows.some((row) => row[4] === variable), variable).toBe(true);
+      expect(
+        rows.some((row) => row[4] === variable),
+        variable,
+      ).toBe(true);
     }
   });
 
   it('says the PDF report needs the desktop app and offers the HTML report instead', async () => {
     await page.getByRole('button', { name: 'PDF report' }).click();
     await page.getByText('The PDF report is available in the desktop app.').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the HTML report instead' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save the HTML report instead' }).click(),
+    ]);
     const html = readFileSync((await download.path())!, 'utf8');
     expect(html).toContain('<title>Scenario comparison: Baseline · Escalation · Self-reliance push</title>');
   });
@@ -130,7 +162,23 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
   it('generates the HTML report from the command line and opens it in Chromium', async () => {
     const io = memoryIo(dir);
     expect(await runCli(['example', '--out', 'examples.chokepoint'], io)).toBe(0);
-    const code = await runCli(['report', 'examples.chokepoint', '--scenario', 'Baseline', '--scenario', 'Escalation', '--scenario', 'Self-reliance push', '--mc', '40', '--out', 'report.html'], io);
+    const code = await runCli(
+      [
+        'report',
+        'examples.chokepoint',
+        '--scenario',
+        'Baseline',
+        '--scenario',
+        'Escalation',
+        '--scenario',
+        'Self-reliance push',
+        '--mc',
+        '40',
+        '--out',
+        'report.html',
+      ],
+      io,
+    );
     expect(code, io.err()).toBe(0);
     const report = await browser!.newPage({ viewport: { width: 1280, height: 720 } });
     const blocked: string[] = [];
@@ -149,7 +197,9 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     await page.locator('.header-select select').first().selectOption('zh-CN');
     await page.getByRole('heading', { name: '情景对比', level: 1 }).waitFor();
     await page.getByTestId('waterfall-table').waitFor();
-    expect(await page.getByTestId('targets-table').getByRole('columnheader', { name: '达到 50%' }).count()).toBe(1);
+    expect(
+      await page.getByTestId('targets-table').getByRole('columnheader', { name: '达到 50%' }).count(),
+    ).toBe(1);
     await expectAccessible();
     await page.getByRole('button', { name: '演示' }).focus();
     await page.keyboard.press('Enter');
@@ -166,13 +216,20 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
   it('starts a comparison from the library’s selection', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
     await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
-    for (const name of ['Escalation', 'De-escalation and cooperation']) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+    for (const name of ['Escalation', 'De-escalation and cooperation'])
+      await page.getByRole('checkbox', { name: `Select ${name}` }).check();
     await page.getByRole('button', { name: 'Compare 2 selected' }).click();
     await page.waitForURL(/#\/compare$/);
-    await expect.poll(() => page.getByRole('radio', { checked: true }).first().getAttribute('value')).toBeTruthy();
-    expect(await page.getByRole('group', { name: /^Reference/ }).getByRole('radio').evaluateAll((radios) => radios.map((radio) => (radio as { checked: boolean }).checked))).toEqual([true, false]);
+    expect(
+      await page
+        .getByRole('group', { name: /^Reference/ })
+        .getByRole('radio')
+        .evaluateAll((radios) => radios.map((radio) => (radio as { checked: boolean }).checked)),
+    ).toEqual([true, false]);
     await page.waitForSelector('[data-banded="2/2"]', { timeout: 60_000 });
-    await expect.poll(() => page.getByRole('list', { name: 'Scenarios and their line styles' }).textContent()).toBe('Escalation (reference)De-escalation and cooperation');
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Scenarios and their line styles' }).textContent())
+      .toBe('Escalation (reference)De-escalation and cooperation');
   });
 
   it('raised no page errors and no content security policy violations', () => {

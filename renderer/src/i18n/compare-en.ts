@@ -27,8 +27,10 @@ export const compareEn = {
   status: {
     tooFew: 'Choose at least two scenarios to compare.',
     running: 'Running the scenarios…',
-    bands: 'Uncertainty bands: {done} of {total} scenarios done ({draws} Monte Carlo draws each, on the reference’s seed).',
-    ready: 'Bands and probabilities from {draws} Monte Carlo draws per scenario, on the reference’s seed (common random numbers).',
+    bands:
+      'Uncertainty bands: {done} of {total} scenarios done ({draws} Monte Carlo draws each, on the reference’s seed).',
+    ready:
+      'Bands and probabilities from {draws} Monte Carlo draws per scenario, on the reference’s seed (common random numbers).',
   },
   error: {
     engine: 'The comparison could not be run',
@@ -46,8 +48,10 @@ export const compareEn = {
     'duplicate-scenario': 'Scenario {id} is listed twice.',
     'unknown-reference': 'The reference scenario {id} is not among the compared scenarios.',
     'unknown-catalogue': 'Unknown catalogue “{catalogue}”.',
-    'different-catalogues': '“{name}” starts from catalogue “{catalogue}”, the reference from “{expected}”: only scenarios on the same catalogue can be compared.',
-    'different-years': '“{name}” runs from {baseYear} for {horizon} years, the reference from {expectedBaseYear} for {expectedHorizon}: compared scenarios must share base year and horizon.',
+    'different-catalogues':
+      '“{name}” starts from catalogue “{catalogue}”, the reference from “{expected}”: only scenarios on the same catalogue can be compared.',
+    'different-years':
+      '“{name}” runs from {baseYear} for {horizon} years, the reference from {expectedBaseYear} for {expectedHorizon}: compared scenarios must share base year and horizon.',
     'unknown-sector': 'Unknown sector “{sector}”.',
     'unknown-year': '{year} is not a year of the comparison.',
     engine: '“{name}”: {reason}',
@@ -58,7 +62,8 @@ export const compareEn = {
     html: 'HTML report',
     pdf: 'PDF report',
     print: 'Print…',
-    pdfDesktopOnly: 'The PDF report is available in the desktop app. Here you can save the same report as an HTML page (and print it from the browser).',
+    pdfDesktopOnly:
+      'The PDF report is available in the desktop app. Here you can save the same report as an HTML page (and print it from the browser).',
     htmlInstead: 'Save the HTML report instead',
     chartGroup: 'Export {chart}',
     png: 'PNG',
@@ -85,9 +90,12 @@ export const compareEn = {
   },
   targets: {
     heading: 'Targets',
-    intro: 'The first year each sector reaches the target on the central run, and the share of Monte Carlo draws that reach it by {year}.',
-    introPending: 'The first year each sector reaches the target on the central run (“not by {year}” if it does not). Probabilities follow when the Monte Carlo runs are done.',
-    caption: 'First year each sector reaches 50 % and 70 % self-reliance, per scenario, with the probability of reaching it by {year}',
+    intro:
+      'The first year each sector reaches the target on the central run, and the share of Monte Carlo draws that reach it by {year}.',
+    introPending:
+      'The first year each sector reaches the target on the central run (“not by {year}” if it does not). Probabilities follow when the Monte Carlo runs are done.',
+    caption:
+      'First year each sector reaches 50 % and 70 % self-reliance, per scenario, with the probability of reaching it by {year}',
     sector: 'Sector',
     reach: 'Reaches {target}',
     notBy: 'not by {year}',
@@ -107,7 +115,8 @@ export const compareEn = {
   },
   why: {
     heading: 'Why they differ',
-    intro: 'The exact Shapley contribution of each group of levers to the difference, from runs of every combination of the two scenarios’ groups: the bars add up to the whole difference.',
+    intro:
+      'The exact Shapley contribution of each group of levers to the difference, from runs of every combination of the two scenarios’ groups: the bars add up to the whole difference.',
     other: 'Explain',
     output: 'Output',
     aggregate: 'Aggregate self-reliance',
@@ -139,7 +148,8 @@ export const compareEn = {
   },
   goal: {
     heading: 'Goal seek',
-    intro: 'The least value of a lever, set from a year on, that brings a sector to a target by a year: solved by the engine, within the lever’s range.',
+    intro:
+      'The least value of a lever, set from a year on, that brings a sector to a target by a year: solved by the engine, within the lever’s range.',
     change: 'Change',
     scenario: 'In scenario',
     lever: 'Lever',
@@ -154,16 +164,19 @@ export const compareEn = {
     byYear: 'By',
     solve: 'Find the least value',
     solving: 'Solving…',
-    reached: '{lever} of {value} from {fromYear} is the least that brings {sector} to {target} by {byYear} (it gets there in {year}).',
+    reached:
+      '{lever} of {value} from {fromYear} is the least that brings {sector} to {target} by {byYear} (it gets there in {year}).',
     already: 'The target is met even at the lowest {lever}, {value}: {sector} reaches {target} in {year}.',
-    unreachable: 'Not reachable within the lever’s range: even at {lever} {max} from {fromYear}, {sector} reaches only {achieved} by {byYear}.',
+    unreachable:
+      'Not reachable within the lever’s range: even at {lever} {max} from {fromYear}, {sector} reaches only {achieved} by {byYear}.',
     apply: 'Apply to a copy of the scenario',
     copyName: '{name} (goal seek)',
     applied: 'Saved “{name}” in the library.',
     appliedCompared: 'Saved “{name}” in the library and added it to the comparison.',
     openCopy: 'Open in the editor',
     errors: {
-      'not-monotone': 'Goal seek cannot solve for the restriction level: it does not move self-reliance in one direction.',
+      'not-monotone':
+        'Goal seek cannot solve for the restriction level: it does not move self-reliance in one direction.',
       'no-sectors': 'Choose at least one sector to change the lever in.',
       'unknown-sector': 'Unknown sector “{sector}”.',
       fromYear: 'The first year of the change must be from {min} to {max}, not {year}.',
@@ -182,7 +195,13 @@ export const compareEn = {
     label: 'Presentation: {title}',
     slide: 'slide',
     position: 'Slide {index} of {count}: {title}',
-    slides: { overview: 'Aggregate self-reliance', sector: 'A sector', chokepoints: 'Open chokepoint technologies', costs: 'Cumulative costs', why: 'Why they differ' },
+    slides: {
+      overview: 'Aggregate self-reliance',
+      sector: 'A sector',
+      chokepoints: 'Open chokepoint technologies',
+      costs: 'Cumulative costs',
+      why: 'Why they differ',
+    },
     figures: 'Aggregate self-reliance in {year}',
     open_one: '{count} chokepoint open in {year}',
     open_other: '{count} chokepoints open in {year}',

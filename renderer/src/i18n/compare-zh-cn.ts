@@ -27,7 +27,8 @@ export const compareZhCN: Catalogue<typeof compareEn> = {
   status: {
     tooFew: '请至少选择两个情景进行对比。',
     running: '正在运行各情景…',
-    bands: '不确定性区间：已完成 {done}/{total} 个情景（每个情景 {draws} 次蒙特卡洛抽样，使用参照情景的随机种子）。',
+    bands:
+      '不确定性区间：已完成 {done}/{total} 个情景（每个情景 {draws} 次蒙特卡洛抽样，使用参照情景的随机种子）。',
     ready: '区间与概率来自每个情景 {draws} 次蒙特卡洛抽样，使用参照情景的随机种子（共同随机数）。',
   },
   error: {
@@ -46,8 +47,10 @@ export const compareZhCN: Catalogue<typeof compareEn> = {
     'duplicate-scenario': '情景 {id} 被重复列出。',
     'unknown-reference': '参照情景 {id} 不在对比情景之中。',
     'unknown-catalogue': '未知的目录“{catalogue}”。',
-    'different-catalogues': '“{name}”基于目录“{catalogue}”，而参照情景基于“{expected}”：只有同一目录的情景才能对比。',
-    'different-years': '“{name}”从 {baseYear} 年起运行 {horizon} 年，参照情景从 {expectedBaseYear} 年起运行 {expectedHorizon} 年：对比情景的基准年和期限必须相同。',
+    'different-catalogues':
+      '“{name}”基于目录“{catalogue}”，而参照情景基于“{expected}”：只有同一目录的情景才能对比。',
+    'different-years':
+      '“{name}”从 {baseYear} 年起运行 {horizon} 年，参照情景从 {expectedBaseYear} 年起运行 {expectedHorizon} 年：对比情景的基准年和期限必须相同。',
     'unknown-sector': '未知行业“{sector}”。',
     'unknown-year': '{year} 年不在对比的年份范围内。',
     engine: '“{name}”：{reason}',
@@ -58,7 +61,8 @@ export const compareZhCN: Catalogue<typeof compareEn> = {
     html: 'HTML 报告',
     pdf: 'PDF 报告',
     print: '打印…',
-    pdfDesktopOnly: 'PDF 报告仅在桌面应用中提供。在这里可以将同一份报告保存为 HTML 网页（并在浏览器中打印）。',
+    pdfDesktopOnly:
+      'PDF 报告仅在桌面应用中提供。在这里可以将同一份报告保存为 HTML 网页（并在浏览器中打印）。',
     htmlInstead: '改为保存 HTML 报告',
     chartGroup: '导出{chart}',
     png: 'PNG',
@@ -86,7 +90,8 @@ export const compareZhCN: Catalogue<typeof compareEn> = {
   targets: {
     heading: '目标',
     intro: '中心情形下各行业首次达到目标的年份，以及到 {year} 年达到目标的蒙特卡洛抽样占比。',
-    introPending: '中心情形下各行业首次达到目标的年份（未达到则显示“{year} 年前未达到”）。蒙特卡洛运行完成后显示概率。',
+    introPending:
+      '中心情形下各行业首次达到目标的年份（未达到则显示“{year} 年前未达到”）。蒙特卡洛运行完成后显示概率。',
     caption: '各情景中各行业首次达到 50% 和 70% 自给率的年份，以及到 {year} 年达到的概率',
     sector: '行业',
     reach: '达到 {target}',
@@ -107,7 +112,8 @@ export const compareZhCN: Catalogue<typeof compareEn> = {
   },
   why: {
     heading: '差异来源',
-    intro: '各类政策杠杆对差异的精确 Shapley 贡献，基于两个情景各类杠杆所有组合的运行结果：各柱之和恰好等于总差异。',
+    intro:
+      '各类政策杠杆对差异的精确 Shapley 贡献，基于两个情景各类杠杆所有组合的运行结果：各柱之和恰好等于总差异。',
     other: '解释情景',
     output: '指标',
     aggregate: '总体自给率',
@@ -139,7 +145,8 @@ export const compareZhCN: Catalogue<typeof compareEn> = {
   },
   goal: {
     heading: '目标反推',
-    intro: '求出从某一年起设定的某项杠杆的最小取值，使某行业在某一年之前达到目标：由模型引擎在杠杆取值范围内求解。',
+    intro:
+      '求出从某一年起设定的某项杠杆的最小取值，使某行业在某一年之前达到目标：由模型引擎在杠杆取值范围内求解。',
     change: '调整',
     scenario: '情景',
     lever: '杠杆',
@@ -154,9 +161,11 @@ export const compareZhCN: Catalogue<typeof compareEn> = {
     byYear: '截至',
     solve: '求最小取值',
     solving: '正在求解…',
-    reached: '从 {fromYear} 年起将{lever}设为 {value}，是使{sector}在 {byYear} 年前达到 {target} 的最小取值（{year} 年达到）。',
+    reached:
+      '从 {fromYear} 年起将{lever}设为 {value}，是使{sector}在 {byYear} 年前达到 {target} 的最小取值（{year} 年达到）。',
     already: '即使{lever}取最低值 {value}，目标也能达到：{sector}在 {year} 年达到 {target}。',
-    unreachable: '在杠杆取值范围内无法达到：即使从 {fromYear} 年起将{lever}设为 {max}，{sector}到 {byYear} 年也只能达到 {achieved}。',
+    unreachable:
+      '在杠杆取值范围内无法达到：即使从 {fromYear} 年起将{lever}设为 {max}，{sector}到 {byYear} 年也只能达到 {achieved}。',
     apply: '应用到情景副本',
     copyName: '{name}（目标反推）',
     applied: '已将“{name}”保存到情景库。',
@@ -182,7 +191,13 @@ export const compareZhCN: Catalogue<typeof compareEn> = {
     label: '演示：{title}',
     slide: '幻灯片',
     position: '第 {index} 张，共 {count} 张：{title}',
-    slides: { overview: '总体自给率', sector: '单个行业', chokepoints: '未解决的卡脖子技术', costs: '累计成本', why: '差异来源' },
+    slides: {
+      overview: '总体自给率',
+      sector: '单个行业',
+      chokepoints: '未解决的卡脖子技术',
+      costs: '累计成本',
+      why: '差异来源',
+    },
     figures: '{year} 年总体自给率',
     open_other: '{year} 年仍有 {count} 项卡脖子技术未解决',
     previous: '上一张',

@@ -89,7 +89,10 @@ export class CompareClient {
     const key = `${contentKey(reference)}|${contentKey(other)}`;
     const cached = this.attributions.get(key);
     if (cached) return cached;
-    const promise = this.ask<Result<Attribution, CompareError>>((job) => ({ type: 'attribution', job, reference, other }), 'attribution-result');
+    const promise = this.ask<Result<Attribution, CompareError>>(
+      (job) => ({ type: 'attribution', job, reference, other }),
+      'attribution-result',
+    );
     this.attributions.set(key, promise);
     return promise;
   }
@@ -104,7 +107,10 @@ export class CompareClient {
     this.pending.clear();
   }
 
-  private ask<T>(message: (job: number) => Parameters<CompareRunner['post']>[0], type: 'attribution-result' | 'goal-seek-result'): Promise<T> {
+  private ask<T>(
+    message: (job: number) => Parameters<CompareRunner['post']>[0],
+    type: 'attribution-result' | 'goal-seek-result',
+  ): Promise<T> {
     const job = ++this.job;
     return new Promise<T>((resolve) => {
       this.pending.set(job, (answer) => {

@@ -35,7 +35,16 @@ export function comparisonRun(scenario: Scenario): Result<RunOutputs, CompareErr
   if (!run.ok) return err({ kind: 'engine', name: scenario.name, error: run.error });
   const { years, sectorIds, S, C, aggregateS, chokepointsOpen, costs, dt } = run.value;
   const { fiscalTotal, disruptionTotal, substitutionTotal } = costs;
-  return ok({ years, sectorIds, S, C, aggregateS, chokepointsOpen, costs: { fiscalTotal, disruptionTotal, substitutionTotal }, dt });
+  return ok({
+    years,
+    sectorIds,
+    S,
+    C,
+    aggregateS,
+    chokepointsOpen,
+    costs: { fiscalTotal, disruptionTotal, substitutionTotal },
+    dt,
+  });
 }
 
 /**
@@ -43,7 +52,12 @@ export function comparisonRun(scenario: Scenario): Result<RunOutputs, CompareErr
  * in every compared scenario), in chunks: yields 'chunk' between them so the caller can stop when the
  * comparison changes, and the bands once all draws are done.
  */
-export function* comparisonBands(scenario: Scenario, seed: number, draws: number, chunk = 25): Generator<'chunk' | Result<BandOutputs, CompareError>> {
+export function* comparisonBands(
+  scenario: Scenario,
+  seed: number,
+  draws: number,
+  chunk = 25,
+): Generator<'chunk' | Result<BandOutputs, CompareError>> {
   const prepared = prepare(scenario);
   if (!prepared.ok) {
     yield prepared;
@@ -51,7 +65,12 @@ export function* comparisonBands(scenario: Scenario, seed: number, draws: number
   }
   const parts: DrawSamples[] = [];
   for (let from = 0; from < draws; from += chunk) {
-    const samples = collectDraws(prepared.value, { seed, from, to: Math.min(draws, from + chunk), targets: DEFAULT_TARGETS });
+    const samples = collectDraws(prepared.value, {
+      seed,
+      from,
+      to: Math.min(draws, from + chunk),
+      targets: DEFAULT_TARGETS,
+    });
     if (!samples.ok) {
       yield err({ kind: 'engine', name: scenario.name, error: samples.error });
       return;
@@ -71,8 +90,12 @@ export function comparisonAttribution(reference: Scenario, other: Scenario) {
 }
 
 /** The engine's goal seek (bisection, about 17 deterministic runs). */
-export function comparisonGoalSeek(scenario: Scenario, request: GoalSeekRequest): Result<GoalSeekAnswer, GoalSeekError> {
+export function comparisonGoalSeek(
+  scenario: Scenario,
+  request: GoalSeekRequest,
+): Result<GoalSeekAnswer, GoalSeekError> {
   const catalogue = getCatalogue(scenario.catalogue);
-  if (!catalogue) return err({ kind: 'engine', error: { kind: 'unknown-catalogue', catalogue: scenario.catalogue } });
+  if (!catalogue)
+    return err({ kind: 'engine', error: { kind: 'unknown-catalogue', catalogue: scenario.catalogue } });
   return goalSeek(scenario, catalogue, request);
 }

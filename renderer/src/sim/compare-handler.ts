@@ -13,7 +13,9 @@ export function createCompareHandler(post: (message: FromCompareWorker) => void,
       case 'compare-run': {
         const { job, items, seed, draws } = message;
         runJob = job;
-        const runs = items.filter((item) => item.run).map((item) => ({ key: item.key, outcome: comparisonRun(item.scenario) }));
+        const runs = items
+          .filter((item) => item.run)
+          .map((item) => ({ key: item.key, outcome: comparisonRun(item.scenario) }));
         if (runs.length) post({ type: 'run-result', job, results: runs });
         for (const item of items) {
           if (!item.bands) continue;
@@ -31,10 +33,18 @@ export function createCompareHandler(post: (message: FromCompareWorker) => void,
         return;
       }
       case 'attribution':
-        post({ type: 'attribution-result', job: message.job, outcome: comparisonAttribution(message.reference, message.other) });
+        post({
+          type: 'attribution-result',
+          job: message.job,
+          outcome: comparisonAttribution(message.reference, message.other),
+        });
         return;
       case 'goal-seek':
-        post({ type: 'goal-seek-result', job: message.job, outcome: comparisonGoalSeek(message.scenario, message.request) });
+        post({
+          type: 'goal-seek-result',
+          job: message.job,
+          outcome: comparisonGoalSeek(message.scenario, message.request),
+        });
         return;
       case 'cancel':
         if (runJob === message.job) runJob = -1;

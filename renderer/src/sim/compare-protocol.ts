@@ -19,13 +19,36 @@ export interface CompareItem {
 }
 
 export type ToCompareWorker =
-  | { readonly type: 'compare-run'; readonly job: number; readonly items: readonly CompareItem[]; readonly seed: number; readonly draws: number }
-  | { readonly type: 'attribution'; readonly job: number; readonly reference: Scenario; readonly other: Scenario }
-  | { readonly type: 'goal-seek'; readonly job: number; readonly scenario: Scenario; readonly request: GoalSeekRequest }
+  | {
+      readonly type: 'compare-run';
+      readonly job: number;
+      readonly items: readonly CompareItem[];
+      readonly seed: number;
+      readonly draws: number;
+    }
+  | {
+      readonly type: 'attribution';
+      readonly job: number;
+      readonly reference: Scenario;
+      readonly other: Scenario;
+    }
+  | {
+      readonly type: 'goal-seek';
+      readonly job: number;
+      readonly scenario: Scenario;
+      readonly request: GoalSeekRequest;
+    }
   | { readonly type: 'cancel'; readonly job: number };
 
 export type FromCompareWorker =
-  | { readonly type: 'run-result'; readonly job: number; readonly results: readonly { readonly key: string; readonly outcome: Result<RunOutputs, CompareError> }[] }
+  | {
+      readonly type: 'run-result';
+      readonly job: number;
+      readonly results: readonly {
+        readonly key: string;
+        readonly outcome: Result<RunOutputs, CompareError>;
+      }[];
+    }
   | {
       readonly type: 'bands-result';
       readonly job: number;
@@ -34,8 +57,16 @@ export type FromCompareWorker =
       readonly draws: number;
       readonly outcome: Result<BandOutputs, CompareError>;
     }
-  | { readonly type: 'attribution-result'; readonly job: number; readonly outcome: Result<Attribution, CompareError> }
-  | { readonly type: 'goal-seek-result'; readonly job: number; readonly outcome: Result<GoalSeekAnswer, GoalSeekError> };
+  | {
+      readonly type: 'attribution-result';
+      readonly job: number;
+      readonly outcome: Result<Attribution, CompareError>;
+    }
+  | {
+      readonly type: 'goal-seek-result';
+      readonly job: number;
+      readonly outcome: Result<GoalSeekAnswer, GoalSeekError>;
+    };
 
 /** Where bands of a scenario on a seed with a number of draws are kept. */
 export function bandsKey(key: string, seed: number, draws: number): string {

@@ -9,7 +9,10 @@ export interface CompareRunner {
 }
 
 export function createCompareWorkerRunner(): CompareRunner {
-  const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module', name: 'compare' });
+  const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'compare',
+  });
   return {
     post: (message) => worker.postMessage(message),
     listen: (handler) => {

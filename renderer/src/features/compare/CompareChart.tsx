@@ -21,7 +21,15 @@ interface CompareChartProps {
  * One of the shared chart options on a canvas, with its description for screen readers (the chart
  * itself is hidden from them) and PNG (2×) and SVG exports.
  */
-export function CompareChart({ option, height, caption, fileName, exportable = true, className, testId }: CompareChartProps) {
+export function CompareChart({
+  option,
+  height,
+  caption,
+  fileName,
+  exportable = true,
+  className,
+  testId,
+}: CompareChartProps) {
   const { t, i18n } = useTranslation();
   const { chart, mount } = useEChart();
   const captionId = useId();
@@ -49,17 +57,39 @@ export function CompareChart({ option, height, caption, fileName, exportable = t
           {caption}
         </figcaption>
         {exportable ? (
-          <div className="compare-figure-tools" role="group" aria-label={t('compare.export.chartGroup', { chart: caption })}>
-            <button type="button" className="button button-small button-quiet" onClick={exportPng} disabled={!chart} aria-label={t('compare.export.pngOf', { chart: caption })}>
+          <div
+            className="compare-figure-tools"
+            role="group"
+            aria-label={t('compare.export.chartGroup', { chart: caption })}
+          >
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={exportPng}
+              disabled={!chart}
+              aria-label={t('compare.export.pngOf', { chart: caption })}
+            >
               {t('compare.export.png')}
             </button>
-            <button type="button" className="button button-small button-quiet" onClick={exportSvg} disabled={!chart} aria-label={t('compare.export.svgOf', { chart: caption })}>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={exportSvg}
+              disabled={!chart}
+              aria-label={t('compare.export.svgOf', { chart: caption })}
+            >
               {t('compare.export.svg')}
             </button>
           </div>
         ) : null}
       </div>
-      <div ref={setBox} className="compare-chart" role="img" aria-label={chartDescription(option)} data-testid={testId}>
+      <div
+        ref={setBox}
+        className="compare-chart"
+        role="img"
+        aria-label={chartDescription(option)}
+        data-testid={testId}
+      >
         <div ref={mount} className="compare-chart-canvas" style={{ height }} aria-hidden="true" />
       </div>
     </figure>

@@ -5,7 +5,13 @@ import type { ComparedScenario } from '../../../../shared/compare';
  * The one legend of every chart, as text: each scenario's colour and dash (the swatch repeats the
  * line's pattern) with its name, the reference marked.
  */
-export function CompareLegend({ scenarios, className }: { readonly scenarios: readonly ComparedScenario[]; readonly className?: string }) {
+export function CompareLegend({
+  scenarios,
+  className,
+}: {
+  readonly scenarios: readonly ComparedScenario[];
+  readonly className?: string;
+}) {
   const { t } = useTranslation();
   return (
     <ul className={`compare-legend ${className ?? ''}`} aria-label={t('compare.legend')}>

@@ -20,7 +20,9 @@ export function CompareSelectedButton() {
         navigate({ view: 'compare' });
       }}
     >
-      {usable ? t('compare.fromLibrary.compare', { count: selection.length }) : t('compare.fromLibrary.compareNone')}
+      {usable
+        ? t('compare.fromLibrary.compare', { count: selection.length })
+        : t('compare.fromLibrary.compareNone')}
     </button>
   );
 }

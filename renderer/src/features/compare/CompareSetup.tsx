@@ -51,7 +51,12 @@ export function CompareSetup() {
                 />
                 <span>{nameOf(id)}</span>
               </label>
-              <button type="button" className="button button-small button-quiet" onClick={() => toggle(id)} aria-label={t('compare.setup.remove', { name: nameOf(id) })}>
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                onClick={() => toggle(id)}
+                aria-label={t('compare.setup.remove', { name: nameOf(id) })}
+              >
                 {t('compare.setup.removeShort')}
               </button>
             </div>
@@ -71,7 +76,9 @@ export function CompareSetup() {
             if (event.target.value) toggle(event.target.value);
           }}
         >
-          <option value="">{full ? t('compare.setup.full', { max: MAX_COMPARED }) : t('compare.setup.choose')}</option>
+          <option value="">
+            {full ? t('compare.setup.full', { max: MAX_COMPARED }) : t('compare.setup.choose')}
+          </option>
           {addable.map((item) => (
             <option key={item.id} value={item.id}>
               {displayName(item, lang)}

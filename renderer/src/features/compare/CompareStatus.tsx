@@ -35,7 +35,9 @@ export function CompareStatus({ state }: { readonly state: ComparisonState }) {
       </p>
       {state.kind === 'incomparable' || state.kind === 'failed' ? (
         <div role="alert" className="error-box">
-          <p className="error-title">{t(state.kind === 'failed' ? 'compare.error.engine' : 'compare.error.incomparable')}</p>
+          <p className="error-title">
+            {t(state.kind === 'failed' ? 'compare.error.engine' : 'compare.error.incomparable')}
+          </p>
           <p className="error-message">{describeCompare(state.error, t)}</p>
         </div>
       ) : null}

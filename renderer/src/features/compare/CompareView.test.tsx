@@ -34,12 +34,25 @@ describe('compare view', () => {
     app.renderInApp(<CompareView />);
     const table = await screen.findByTestId('targets-table', {}, { timeout: 20_000 });
     const chips = within(table).getByRole('rowheader', { name: 'Chips' }).closest('tr')!;
-    const cells = within(chips).getAllByRole('cell').map((cell) => cell.querySelector('.compare-target-year')!.textContent);
+    const cells = within(chips)
+      .getAllByRole('cell')
+      .map((cell) => cell.querySelector('.compare-target-year')!.textContent);
     // 50 %: Baseline and Escalation not by the horizon, the push in 2037; 70 %: none of them.
-    expect(cells).toEqual(['not by 2040', 'not by 2040', '2037', 'not by 2040', 'not by 2040', 'not by 2040']);
-    await waitFor(() => expect(screen.getByTestId('compare-status')).toHaveAttribute('data-banded', '3/3'), { timeout: 30_000 });
+    expect(cells).toEqual([
+      'not by 2040',
+      'not by 2040',
+      '2037',
+      'not by 2040',
+      'not by 2040',
+      'not by 2040',
+    ]);
+    await waitFor(() => expect(screen.getByTestId('compare-status')).toHaveAttribute('data-banded', '3/3'), {
+      timeout: 30_000,
+    });
     expect(within(chips).getAllByText(/% chance$/)).toHaveLength(6);
-    expect(screen.getByRole('list', { name: 'Scenarios and their line styles' })).toHaveTextContent('Baseline (reference)');
+    expect(screen.getByRole('list', { name: 'Scenarios and their line styles' })).toHaveTextContent(
+      'Baseline (reference)',
+    );
   });
 
   it('explains the difference with a waterfall whose bars add up to the difference shown', async () => {
@@ -52,7 +65,9 @@ describe('compare view', () => {
 
     fireEvent.change(screen.getByLabelText('Explain'), { target: { value: push!.id } });
     fireEvent.change(screen.getByLabelText('Output'), { target: { value: 'IC' } });
-    await waitFor(() => expect(screen.getByTestId('waterfall-table')).toHaveTextContent('Self-reliance push'));
+    await waitFor(() =>
+      expect(screen.getByTestId('waterfall-table')).toHaveTextContent('Self-reliance push'),
+    );
     const pushed = waterfallNumbers();
     expect(sum(pushed.bars)).toBe(pushed.difference);
     expect(pushed.text).toContain('Domestic procurement+27.9 pp');
@@ -62,11 +77,18 @@ describe('compare view', () => {
     app.renderInApp(<CompareView />);
     await screen.findByTestId('waterfall-table', {}, { timeout: 20_000 });
     fireEvent.click(screen.getByRole('radio', { name: 'Escalation' }));
-    expect(screen.getByRole('list', { name: 'Scenarios and their line styles' })).toHaveTextContent('Escalation (reference)');
+    expect(screen.getByRole('list', { name: 'Scenarios and their line styles' })).toHaveTextContent(
+      'Escalation (reference)',
+    );
     await waitFor(() => expect(waterfallNumbers().text).toContain('Why Baseline differs from Escalation'));
     expect(waterfallNumbers().difference).toBeCloseTo(-0.087, 3);
-    const diffs = screen.getAllByTestId('lever-diff').map((table) => table.querySelector('caption')!.textContent);
-    expect(diffs).toEqual(['Inputs of Baseline that differ from Escalation', 'Inputs of Self-reliance push that differ from Escalation']);
+    const diffs = screen
+      .getAllByTestId('lever-diff')
+      .map((table) => table.querySelector('caption')!.textContent);
+    expect(diffs).toEqual([
+      'Inputs of Baseline that differ from Escalation',
+      'Inputs of Self-reliance push that differ from Escalation',
+    ]);
   });
 
   it('seeks the least lever value for a target, says when none is in range, and applies an answer to a copy', async () => {
@@ -78,7 +100,9 @@ describe('compare view', () => {
     fireEvent.click(form.getByRole('button', { name: 'Find the least value' }));
     const answer = await form.findByTestId('goal-answer');
     expect(answer).toHaveAttribute('data-kind', 'reached');
-    expect(answer).toHaveTextContent(/^Domestic procurement of \d+% from 2026 is the least that brings Chips to 50% by 2040/);
+    expect(answer).toHaveTextContent(
+      /^Domestic procurement of \d+% from 2026 is the least that brings Chips to 50% by 2040/,
+    );
 
     fireEvent.change(form.getByLabelText('Target'), { target: { value: '99' } });
     fireEvent.click(form.getByRole('button', { name: 'Find the least value' }));

@@ -34,7 +34,12 @@ export function CostsSection({ ready, theme, text, fileStem }: SectionProps) {
             <legend className="visually-hidden">{t('compare.costs.measure')}</legend>
             {COST_MEASURES.map((value) => (
               <label key={value} className="radio">
-                <input type="radio" name="compare-cost-measure" checked={measure === value} onChange={() => setMeasure(value)} />
+                <input
+                  type="radio"
+                  name="compare-cost-measure"
+                  checked={measure === value}
+                  onChange={() => setMeasure(value)}
+                />
                 <span>{t(`compare.costs.measures.${value}`)}</span>
               </label>
             ))}
@@ -53,10 +58,21 @@ export function CostsSection({ ready, theme, text, fileStem }: SectionProps) {
           />
         </div>
       </div>
-      <CompareChart option={option} height={300} caption={caption.charAt(0).toUpperCase() + caption.slice(1)} fileName={`${fileStem} ${t('compare.costs.file')}`} testId="compare-costs-chart" />
+      <CompareChart
+        option={option}
+        height={300}
+        caption={caption.charAt(0).toUpperCase() + caption.slice(1)}
+        fileName={`${fileStem} ${t('compare.costs.file')}`}
+        testId="compare-costs-chart"
+      />
       <div className="table-scroll">
         <table className="data-table compare-costs-table">
-          <caption>{t('compare.costs.totalsCaption', { year: costs.years[last], rate: text.format.rate(discountRate) })}</caption>
+          <caption>
+            {t('compare.costs.totalsCaption', {
+              year: costs.years[last],
+              rate: text.format.rate(discountRate),
+            })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('compare.costs.scenario')}</th>
@@ -77,7 +93,10 @@ export function CostsSection({ ready, theme, text, fileStem }: SectionProps) {
             {costs.scenarios.map((scenario) => (
               <tr key={scenario.id}>
                 <th scope="row">
-                  <span className={`compare-swatch compare-swatch-${scenario.colorIndex % 4}`} aria-hidden="true" />
+                  <span
+                    className={`compare-swatch compare-swatch-${scenario.colorIndex % 4}`}
+                    aria-hidden="true"
+                  />
                   {scenario.reference ? t('compare.referenceName', { name: scenario.label }) : scenario.label}
                 </th>
                 {COST_KINDS.map((kind) => (
@@ -85,8 +104,12 @@ export function CostsSection({ ready, theme, text, fileStem }: SectionProps) {
                     {money(scenario.costs[kind].cumulative[last]!)}
                   </td>
                 ))}
-                <td className="cell-number">{money(COST_KINDS.reduce((sum, kind) => sum + scenario.costs[kind].cumulative[last]!, 0))}</td>
-                <td className="cell-number">{money(COST_KINDS.reduce((sum, kind) => sum + scenario.costs[kind].discounted[last]!, 0))}</td>
+                <td className="cell-number">
+                  {money(COST_KINDS.reduce((sum, kind) => sum + scenario.costs[kind].cumulative[last]!, 0))}
+                </td>
+                <td className="cell-number">
+                  {money(COST_KINDS.reduce((sum, kind) => sum + scenario.costs[kind].discounted[last]!, 0))}
+                </td>
               </tr>
             ))}
           </tbody>

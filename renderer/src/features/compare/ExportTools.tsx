@@ -33,20 +33,34 @@ export function ExportTools({ ready, fileStem, preparePrint }: ExportToolsProps)
     try {
       const report = await buildReport();
       if (report.ok) await deliver(report.value);
-      else notify({ tone: 'error', kind: 'text', key: 'compare.report.failed', params: { reason: describeCompare(report.error, t) } });
+      else
+        notify({
+          tone: 'error',
+          kind: 'text',
+          key: 'compare.report.failed',
+          params: { reason: describeCompare(report.error, t) },
+        });
     } finally {
       setBusy(false);
     }
   };
-  const exportCsv = () => void save(fileStem, { text: comparisonToCsv(ready.model.trajectories, ready.model.costs) }, 'csv');
+  const exportCsv = () =>
+    void save(fileStem, { text: comparisonToCsv(ready.model.trajectories, ready.model.costs) }, 'csv');
   const exportHtml = () => void withReport((html) => save(fileStem, { text: html }, 'html'));
   const exportPdf = () =>
     void withReport(async (html) => {
       await preparePrint(html);
       const result = await call('exportReportPdf', { suggestedName: `${fileStem}.pdf` });
-      if (result.ok) notify({ tone: 'success', kind: 'text', key: 'compare.export.saved', params: { file: result.value.path } });
+      if (result.ok)
+        notify({
+          tone: 'success',
+          kind: 'text',
+          key: 'compare.export.saved',
+          params: { file: result.value.path },
+        });
       else if (result.error.code === 'not-available') setPdfUnavailable(true);
-      else if (result.error.code !== 'cancelled') notify({ tone: 'error', kind: 'api', context: 'compare.error.pdf', error: result.error });
+      else if (result.error.code !== 'cancelled')
+        notify({ tone: 'error', kind: 'api', context: 'compare.error.pdf', error: result.error });
     });
   const print = () =>
     void withReport(async (html) => {
@@ -79,7 +93,12 @@ export function ExportTools({ ready, fileStem, preparePrint }: ExportToolsProps)
         <div className="compare-pdf-note" role="status">
           <p>{t('compare.export.pdfDesktopOnly')}</p>
           <div className="section-actions">
-            <button type="button" className="button button-small button-primary" onClick={exportHtml} disabled={busy}>
+            <button
+              type="button"
+              className="button button-small button-primary"
+              onClick={exportHtml}
+              disabled={busy}
+            >
               {t('compare.export.htmlInstead')}
             </button>
             <button type="button" className="button button-small" onClick={() => setPdfUnavailable(false)}>

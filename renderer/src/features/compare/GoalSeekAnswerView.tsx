@@ -31,18 +31,39 @@ export function GoalSeekAnswerView({ answer, asked, text, onApply, applying }: G
   const message = (() => {
     switch (answer.kind) {
       case 'reached':
-        return t('compare.goal.reached', { ...params, value: value(answer.value), year: answer.reachedIn ?? asked.byYear });
+        return t('compare.goal.reached', {
+          ...params,
+          value: value(answer.value),
+          year: answer.reachedIn ?? asked.byYear,
+        });
       case 'already':
-        return t('compare.goal.already', { ...params, value: value(answer.value), year: answer.reachedIn ?? asked.byYear });
+        return t('compare.goal.already', {
+          ...params,
+          value: value(answer.value),
+          year: answer.reachedIn ?? asked.byYear,
+        });
       case 'unreachable':
-        return t('compare.goal.unreachable', { ...params, max: value(INPUT_RANGES[asked.lever].max), achieved: format.percent1(answer.best.achieved) });
+        return t('compare.goal.unreachable', {
+          ...params,
+          max: value(INPUT_RANGES[asked.lever].max),
+          achieved: format.percent1(answer.best.achieved),
+        });
     }
   })();
   return (
-    <div className={`compare-goal-answer ${answer.kind === 'unreachable' ? 'compare-goal-unreachable' : ''}`} data-testid="goal-answer" data-kind={answer.kind}>
+    <div
+      className={`compare-goal-answer ${answer.kind === 'unreachable' ? 'compare-goal-unreachable' : ''}`}
+      data-testid="goal-answer"
+      data-kind={answer.kind}
+    >
       <p>{message}</p>
       {answer.kind === 'unreachable' ? null : (
-        <button type="button" className="button button-small button-primary" onClick={onApply} disabled={applying}>
+        <button
+          type="button"
+          className="button button-small button-primary"
+          onClick={onApply}
+          disabled={applying}
+        >
           {t('compare.goal.apply')}
         </button>
       )}

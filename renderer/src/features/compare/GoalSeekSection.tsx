@@ -10,7 +10,10 @@ import { GoalSeekAnswerView } from './GoalSeekAnswerView';
 import { GoalSeekFields } from './GoalSeekFields';
 import { useCompareEngine } from './use-compare-engine';
 
-type Outcome = { readonly asked: GoalSeekForm } & ({ readonly kind: 'answer'; readonly answer: GoalSeekAnswer } | { readonly kind: 'error'; readonly message: string });
+type Outcome = { readonly asked: GoalSeekForm } & (
+  | { readonly kind: 'answer'; readonly answer: GoalSeekAnswer }
+  | { readonly kind: 'error'; readonly message: string }
+);
 
 /**
  * Goal seek: the least value of a lever (in some sectors, from a year on) that brings a sector to a
@@ -28,11 +31,15 @@ export function GoalSeekSection({ ready, text }: Pick<SectionProps, 'ready' | 't
   const notify = useApp((state) => state.notify);
   const navigate = useApp((state) => state.navigate);
   const { model } = ready;
-  const [form, setForm] = useState(() => initialGoalSeek(model.referenceId, model.trajectories.sectorIds, model.trajectories.years));
+  const [form, setForm] = useState(() =>
+    initialGoalSeek(model.referenceId, model.trajectories.sectorIds, model.trajectories.years),
+  );
   const [solving, setSolving] = useState(false);
   const [applying, setApplying] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const scenarioId = model.scenarios.some((scenario) => scenario.id === form.scenarioId) ? form.scenarioId : model.referenceId;
+  const scenarioId = model.scenarios.some((scenario) => scenario.id === form.scenarioId)
+    ? form.scenarioId
+    : model.referenceId;
   const label = (id: string) => model.scenarios.find((scenario) => scenario.id === id)?.label ?? id;
 
   const solve = async () => {
@@ -42,7 +49,11 @@ export function GoalSeekSection({ ready, text }: Pick<SectionProps, 'ready' | 't
     setSolving(true);
     const result = await engine.goalSeek(scenario, goalSeekRequest(asked, model.trajectories.sectorIds));
     setSolving(false);
-    setOutcome(result.ok ? { asked, kind: 'answer', answer: result.value } : { asked, kind: 'error', message: describeGoalSeek(result.error, t) });
+    setOutcome(
+      result.ok
+        ? { asked, kind: 'answer', answer: result.value }
+        : { asked, kind: 'error', message: describeGoalSeek(result.error, t) },
+    );
   };
 
   const apply = async () => {
@@ -53,7 +64,13 @@ export function GoalSeekSection({ ready, text }: Pick<SectionProps, 'ready' | 't
     setApplying(false);
     if (!id) return;
     if (compared < 4) toggleCompared(id);
-    notify({ tone: 'success', kind: 'text', key: compared < 4 ? 'compare.goal.appliedCompared' : 'compare.goal.applied', params: { name }, action: { labelKey: 'compare.goal.openCopy', run: () => navigate({ view: 'editor', id }) } });
+    notify({
+      tone: 'success',
+      kind: 'text',
+      key: compared < 4 ? 'compare.goal.appliedCompared' : 'compare.goal.applied',
+      params: { name },
+      action: { labelKey: 'compare.goal.openCopy', run: () => navigate({ view: 'editor', id }) },
+    });
   };
 
   return (
@@ -69,7 +86,14 @@ export function GoalSeekSection({ ready, text }: Pick<SectionProps, 'ready' | 't
           void solve();
         }}
       >
-        <GoalSeekFields form={{ ...form, scenarioId }} onChange={(patch) => setForm((current) => ({ ...current, ...patch }))} scenarios={model.scenarios} sectorIds={model.trajectories.sectorIds} years={model.trajectories.years} text={text} />
+        <GoalSeekFields
+          form={{ ...form, scenarioId }}
+          onChange={(patch) => setForm((current) => ({ ...current, ...patch }))}
+          scenarios={model.scenarios}
+          sectorIds={model.trajectories.sectorIds}
+          years={model.trajectories.years}
+          text={text}
+        />
         <div className="section-actions">
           <button type="submit" className="button button-primary" disabled={solving}>
             {solving ? t('compare.goal.solving') : t('compare.goal.solve')}
@@ -77,7 +101,15 @@ export function GoalSeekSection({ ready, text }: Pick<SectionProps, 'ready' | 't
         </div>
       </form>
       <div role="status" aria-live="polite" className="compare-goal-result">
-        {outcome?.kind === 'answer' ? <GoalSeekAnswerView answer={outcome.answer} asked={outcome.asked} text={text} onApply={() => void apply()} applying={applying} /> : null}
+        {outcome?.kind === 'answer' ? (
+          <GoalSeekAnswerView
+            answer={outcome.answer}
+            asked={outcome.asked}
+            text={text}
+            onApply={() => void apply()}
+            applying={applying}
+          />
+        ) : null}
         {outcome?.kind === 'error' ? <p className="error-text">{outcome.message}</p> : null}
       </div>
     </section>

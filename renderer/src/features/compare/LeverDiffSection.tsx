@@ -15,16 +15,28 @@ type Row = ScenarioDifference | GroupedDifference;
  * merged), then data and parameter overrides; optionally with one change made in several sectors
  * listed once.
  */
-export function LeverDiffSection({ ready, text }: { readonly ready: ReadyComparison; readonly text: ChartText }) {
+export function LeverDiffSection({
+  ready,
+  text,
+}: {
+  readonly ready: ReadyComparison;
+  readonly text: ChartText;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const groupId = useId();
   const [grouped, setGrouped] = useState(true);
   const { diffs, trajectories } = ready.model;
   const reference = ready.model.scenarios.find((scenario) => scenario.reference)!;
-  const years = (row: Row) => (row.kind !== 'input' ? t('compare.diff.allYears') : row.fromYear === row.toYear ? String(row.fromYear) : t('compare.diff.years', { from: row.fromYear, to: row.toYear }));
+  const years = (row: Row) =>
+    row.kind !== 'input'
+      ? t('compare.diff.allYears')
+      : row.fromYear === row.toYear
+        ? String(row.fromYear)
+        : t('compare.diff.years', { from: row.fromYear, to: row.toYear });
   const sectors = (row: Row) => {
-    if ('sectors' in row) return row.allSectors ? t('compare.diff.allSectors') : row.sectors.map(text.sectorName).join(', ');
+    if ('sectors' in row)
+      return row.allSectors ? t('compare.diff.allSectors') : row.sectors.map(text.sectorName).join(', ');
     return row.sector === undefined ? t('compare.diff.global') : text.sectorName(row.sector);
   };
   const value = (row: Row, side: 'a' | 'b') => {
@@ -32,7 +44,10 @@ export function LeverDiffSection({ ready, text }: { readonly ready: ReadyCompari
     if (number === undefined) return t('compare.diff.catalogueValue');
     return row.kind === 'input' ? formatInputValue(row.input, number, format) : format.number(number);
   };
-  const what = (row: Row) => (row.kind === 'input' ? t(`inputs.${row.input}.name`) : t(row.kind === 'data' ? 'compare.diff.data' : 'compare.diff.parameter', { key: row.key }));
+  const what = (row: Row) =>
+    row.kind === 'input'
+      ? t(`inputs.${row.input}.name`)
+      : t(row.kind === 'data' ? 'compare.diff.data' : 'compare.diff.parameter', { key: row.key });
   return (
     <div className="compare-diff">
       <div className="section-header">
@@ -45,9 +60,16 @@ export function LeverDiffSection({ ready, text }: { readonly ready: ReadyCompari
         </label>
       </div>
       {diffs.map((diff) => {
-        const rows: Row[] = grouped ? groupDifferences(diff.differences, trajectories.sectorIds) : diff.differences;
+        const rows: Row[] = grouped
+          ? groupDifferences(diff.differences, trajectories.sectorIds)
+          : diff.differences;
         const caption = t('compare.diff.caption', { name: diff.label, reference: reference.label });
-        if (rows.length === 0) return <p key={diff.id} className="hint">{t('compare.diff.none', { name: diff.label, reference: reference.label })}</p>;
+        if (rows.length === 0)
+          return (
+            <p key={diff.id} className="hint">
+              {t('compare.diff.none', { name: diff.label, reference: reference.label })}
+            </p>
+          );
         return (
           <div key={diff.id} className="table-scroll compare-diff-table">
             <table className="data-table" data-testid="lever-diff">

@@ -12,16 +12,34 @@ export function OverviewSection({ ready, theme, text, fileStem }: SectionProps) 
   const bands = useApp((state) => state.compareOptions.bands);
   const { trajectories } = ready.model;
   const total = ready.catalogue.chokepoints.length;
-  const aggregate = useMemo(() => aggregateOption(trajectories, { bands }, theme, text), [trajectories, bands, theme, text]);
-  const chokepoints = useMemo(() => chokepointsOption(trajectories, { bands, total }, theme, text), [trajectories, bands, total, theme, text]);
+  const aggregate = useMemo(
+    () => aggregateOption(trajectories, { bands }, theme, text),
+    [trajectories, bands, theme, text],
+  );
+  const chokepoints = useMemo(
+    () => chokepointsOption(trajectories, { bands, total }, theme, text),
+    [trajectories, bands, total, theme, text],
+  );
   return (
     <section className="compare-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-title">
         {t('compare.overview.heading')}
       </h2>
       <div className="compare-row">
-        <CompareChart option={aggregate} height={300} caption={t('compare.overview.aggregate')} fileName={`${fileStem} ${t('compare.overview.aggregate')}`} testId="compare-aggregate-chart" />
-        <CompareChart option={chokepoints} height={300} caption={t('compare.overview.chokepoints', { total })} fileName={`${fileStem} ${t('compare.overview.chokepointsFile')}`} testId="compare-chokepoints-chart" />
+        <CompareChart
+          option={aggregate}
+          height={300}
+          caption={t('compare.overview.aggregate')}
+          fileName={`${fileStem} ${t('compare.overview.aggregate')}`}
+          testId="compare-aggregate-chart"
+        />
+        <CompareChart
+          option={chokepoints}
+          height={300}
+          caption={t('compare.overview.chokepoints', { total })}
+          fileName={`${fileStem} ${t('compare.overview.chokepointsFile')}`}
+          testId="compare-chokepoints-chart"
+        />
       </div>
     </section>
   );

@@ -24,7 +24,13 @@ export function SectorsSection({ ready, theme, text, fileStem }: SectionProps) {
   const columns = columnsFor(width);
   const { trajectories } = ready.model;
   const option = useMemo(
-    () => sectorMultiplesOption(trajectories, { variable, bands, columns, cellHeight: CELL_HEIGHT, width }, theme, text),
+    () =>
+      sectorMultiplesOption(
+        trajectories,
+        { variable, bands, columns, cellHeight: CELL_HEIGHT, width },
+        theme,
+        text,
+      ),
     [trajectories, variable, bands, columns, width, theme, text],
   );
   const caption = variable === 'S' ? t('compare.sectors.titleS') : t('compare.sectors.titleC');
@@ -39,19 +45,36 @@ export function SectorsSection({ ready, theme, text, fileStem }: SectionProps) {
             <legend className="visually-hidden">{t('compare.sectors.variable')}</legend>
             {(['S', 'C'] as const).map((value) => (
               <label key={value} className="radio">
-                <input type="radio" name="compare-variable" checked={variable === value} onChange={() => setOptions({ variable: value })} />
-                <span>{value === 'S' ? t('compare.sectors.selfReliance') : t('compare.sectors.capability')}</span>
+                <input
+                  type="radio"
+                  name="compare-variable"
+                  checked={variable === value}
+                  onChange={() => setOptions({ variable: value })}
+                />
+                <span>
+                  {value === 'S' ? t('compare.sectors.selfReliance') : t('compare.sectors.capability')}
+                </span>
               </label>
             ))}
           </fieldset>
           <label className="checkbox">
-            <input type="checkbox" checked={bands} onChange={(event) => setOptions({ bands: event.target.checked })} />
+            <input
+              type="checkbox"
+              checked={bands}
+              onChange={(event) => setOptions({ bands: event.target.checked })}
+            />
             <span>{t('compare.sectors.bands')}</span>
           </label>
         </div>
       </div>
       <div ref={setBox}>
-        <CompareChart option={option} height={sectorMultiplesHeight(trajectories.sectorIds.length, { columns, cellHeight: CELL_HEIGHT })} caption={caption} fileName={`${fileStem} ${caption}`} testId="compare-sectors-chart" />
+        <CompareChart
+          option={option}
+          height={sectorMultiplesHeight(trajectories.sectorIds.length, { columns, cellHeight: CELL_HEIGHT })}
+          caption={caption}
+          fileName={`${fileStem} ${caption}`}
+          testId="compare-sectors-chart"
+        />
       </div>
     </section>
   );

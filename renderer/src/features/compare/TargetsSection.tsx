@@ -14,14 +14,21 @@ export function TargetsSection({ ready, text }: Pick<SectionProps, 'ready' | 'te
   const headingId = useId();
   const table = ready.model.targets;
   const horizon = table.horizonYear;
-  const probabilities = table.rows.some((row) => row.cells.some((cells) => cells.some((cell) => cell.probability !== null)));
-  const cellText = (cell: TargetCell) => (cell.year === null ? t('compare.targets.notBy', { year: horizon }) : format.year(cell.year));
+  const probabilities = table.rows.some((row) =>
+    row.cells.some((cells) => cells.some((cell) => cell.probability !== null)),
+  );
+  const cellText = (cell: TargetCell) =>
+    cell.year === null ? t('compare.targets.notBy', { year: horizon }) : format.year(cell.year);
   return (
     <section className="compare-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-title">
         {t('compare.targets.heading')}
       </h2>
-      <p className="section-intro">{probabilities ? t('compare.targets.intro', { year: horizon }) : t('compare.targets.introPending', { year: horizon })}</p>
+      <p className="section-intro">
+        {probabilities
+          ? t('compare.targets.intro', { year: horizon })
+          : t('compare.targets.introPending', { year: horizon })}
+      </p>
       <div className="table-scroll">
         <table className="data-table compare-targets" data-testid="targets-table">
           <caption className="visually-hidden">{t('compare.targets.caption', { year: horizon })}</caption>
@@ -31,7 +38,12 @@ export function TargetsSection({ ready, text }: Pick<SectionProps, 'ready' | 'te
                 {t('compare.targets.sector')}
               </th>
               {table.targets.map((target) => (
-                <th key={target} scope="colgroup" colSpan={table.scenarios.length} className="compare-target-group">
+                <th
+                  key={target}
+                  scope="colgroup"
+                  colSpan={table.scenarios.length}
+                  className="compare-target-group"
+                >
                   {t('compare.targets.reach', { target: format.percent(target) })}
                 </th>
               ))}
@@ -41,8 +53,13 @@ export function TargetsSection({ ready, text }: Pick<SectionProps, 'ready' | 'te
                 <Fragment key={target}>
                   {table.scenarios.map((scenario) => (
                     <th key={scenario.id} scope="col" className="cell-number">
-                      <span className={`compare-swatch compare-swatch-${scenario.colorIndex % 4}`} aria-hidden="true" />
-                      {scenario.reference ? t('compare.referenceName', { name: scenario.label }) : scenario.label}
+                      <span
+                        className={`compare-swatch compare-swatch-${scenario.colorIndex % 4}`}
+                        aria-hidden="true"
+                      />
+                      {scenario.reference
+                        ? t('compare.referenceName', { name: scenario.label })
+                        : scenario.label}
                     </th>
                   ))}
                 </Fragment>
@@ -57,10 +74,15 @@ export function TargetsSection({ ready, text }: Pick<SectionProps, 'ready' | 'te
                   row.cells.map((cells, si) => {
                     const cell = cells[ti]!;
                     return (
-                      <td key={`${target}-${si}`} className={`cell-number ${cell.year === null ? 'compare-target-missed' : ''}`}>
+                      <td
+                        key={`${target}-${si}`}
+                        className={`cell-number ${cell.year === null ? 'compare-target-missed' : ''}`}
+                      >
                         <span className="compare-target-year">{cellText(cell)}</span>
                         {cell.probability === null ? null : (
-                          <span className="compare-target-probability">{t('compare.targets.probability', { p: format.percent(cell.probability) })}</span>
+                          <span className="compare-target-probability">
+                            {t('compare.targets.probability', { p: format.percent(cell.probability) })}
+                          </span>
                         )}
                       </td>
                     );

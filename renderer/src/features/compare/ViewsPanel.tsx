@@ -40,13 +40,25 @@ export function ViewsPanel() {
         <label htmlFor={nameId} className="field-label">
           {t('compare.views.name')}
         </label>
-        <input id={nameId} className="text-input" value={name} maxLength={200} placeholder={t('compare.views.placeholder')} onChange={(event) => setDraft(event.target.value)} />
+        <input
+          id={nameId}
+          className="text-input"
+          value={name}
+          maxLength={200}
+          placeholder={t('compare.views.placeholder')}
+          onChange={(event) => setDraft(event.target.value)}
+        />
         <div className="section-actions">
           <button type="submit" className="button button-small button-primary" disabled={!canSave}>
             {current ? t('compare.views.update') : t('compare.views.save')}
           </button>
           {current ? (
-            <button type="button" className="button button-small" disabled={!canSave} onClick={() => submit(true)}>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={!canSave}
+              onClick={() => submit(true)}
+            >
               {t('compare.views.saveNew')}
             </button>
           ) : null}
@@ -58,17 +70,34 @@ export function ViewsPanel() {
             <li key={view.id} className="compare-views-item">
               <span className="compare-views-name">
                 {view.name}
-                {view.id === current?.id ? <span className="badge badge-accent">{t('compare.views.current')}</span> : null}
+                {view.id === current?.id ? (
+                  <span className="badge badge-accent">{t('compare.views.current')}</span>
+                ) : null}
               </span>
               <span className="compare-views-meta">
-                {t('compare.views.meta', { count: view.scenarioIds.length, date: format.date(view.updatedAt) })}
-                {view.missingScenarioIds.length ? ` ${t('compare.views.incomplete', { count: view.missingScenarioIds.length })}` : ''}
+                {t('compare.views.meta', {
+                  count: view.scenarioIds.length,
+                  date: format.date(view.updatedAt),
+                })}
+                {view.missingScenarioIds.length
+                  ? ` ${t('compare.views.incomplete', { count: view.missingScenarioIds.length })}`
+                  : ''}
               </span>
               <span className="section-actions">
-                <button type="button" className="button button-small" onClick={() => void open(view.id)} aria-label={t('compare.views.openNamed', { name: view.name })}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => void open(view.id)}
+                  aria-label={t('compare.views.openNamed', { name: view.name })}
+                >
                   {t('compare.views.open')}
                 </button>
-                <button type="button" className="button button-small button-quiet" onClick={() => void remove(view.id)} aria-label={t('compare.views.deleteNamed', { name: view.name })}>
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  onClick={() => void remove(view.id)}
+                  aria-label={t('compare.views.deleteNamed', { name: view.name })}
+                >
                   {t('compare.views.delete')}
                 </button>
               </span>

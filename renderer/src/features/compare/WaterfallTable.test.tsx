@@ -11,7 +11,15 @@ initI18n('en');
 /** Contributions whose one-decimal roundings (in percentage points) would not add up naively. */
 function waterfall(): Waterfall {
   const values = [0.00149, 0.00149, 0.00149, 0, -0.00051, 0.02, 0.00001];
-  const groups = ['basicResearch', 'rdTaxCut', 'universityLinks', 'clusters', 'procurement', 'openness', 'restriction'] as const;
+  const groups = [
+    'basicResearch',
+    'rdTaxCut',
+    'universityLinks',
+    'clusters',
+    'procurement',
+    'openness',
+    'restriction',
+  ] as const;
   let running = 0.3;
   const bars = values.map((value, i) => {
     const start = running;
@@ -30,7 +38,13 @@ function waterfall(): Waterfall {
 
 describe('waterfall table', () => {
   it('lists every lever group, the two ends and the total, rounded so that the bars add up as printed', () => {
-    render(<WaterfallTable waterfall={waterfall()} text={chartText('en')} caption="Why Push differs from Baseline" />);
+    render(
+      <WaterfallTable
+        waterfall={waterfall()}
+        text={chartText('en')}
+        caption="Why Push differs from Baseline"
+      />,
+    );
     const table = screen.getByRole('table', { name: 'Why Push differs from Baseline' });
     const rows = within(table).getAllByTestId('waterfall-bar');
     expect(rows.map((row) => row.textContent)).toEqual([

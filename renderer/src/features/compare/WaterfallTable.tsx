@@ -9,7 +9,15 @@ import { displayedWaterfall } from '../../../../shared/compare';
  * that contribute nothing too), the other scenario's value, and the total difference. Rounded so that
  * they add up exactly as printed.
  */
-export function WaterfallTable({ waterfall, text, caption }: { readonly waterfall: Waterfall; readonly text: ChartText; readonly caption: string }) {
+export function WaterfallTable({
+  waterfall,
+  text,
+  caption,
+}: {
+  readonly waterfall: Waterfall;
+  readonly text: ChartText;
+  readonly caption: string;
+}) {
   const { t } = useTranslation();
   const formats = outputFormats(waterfall.output, text);
   const shown = displayedWaterfall(waterfall, formats.decimals);

@@ -39,11 +39,17 @@ export function WhyControls({ others, otherId, sectorIds, years, year, text }: W
         <label htmlFor={ids.output} className="field-label">
           {t('compare.why.output')}
         </label>
-        <select id={ids.output} value={sector ?? ''} onChange={(event) => setOptions({ sector: event.target.value || undefined })}>
+        <select
+          id={ids.output}
+          value={sector ?? ''}
+          onChange={(event) => setOptions({ sector: event.target.value || undefined })}
+        >
           <option value="">{t('compare.why.aggregate')}</option>
           {sectorIds.map((id) => (
             <option key={id} value={id}>
-              {variable === 'S' ? t('compare.why.sectorS', { sector: text.sectorName(id) }) : t('compare.why.sectorC', { sector: text.sectorName(id) })}
+              {variable === 'S'
+                ? t('compare.why.sectorS', { sector: text.sectorName(id) })
+                : t('compare.why.sectorC', { sector: text.sectorName(id) })}
             </option>
           ))}
         </select>
@@ -52,7 +58,11 @@ export function WhyControls({ others, otherId, sectorIds, years, year, text }: W
         <label htmlFor={ids.year} className="field-label">
           {t('compare.why.year')}
         </label>
-        <select id={ids.year} value={year} onChange={(event) => setOptions({ year: Number(event.target.value) })}>
+        <select
+          id={ids.year}
+          value={year}
+          onChange={(event) => setOptions({ year: Number(event.target.value) })}
+        >
           {years.map((entry) => (
             <option key={entry} value={entry}>
               {entry}

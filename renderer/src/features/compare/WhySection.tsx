@@ -21,7 +21,10 @@ export function WhySection({ ready, theme, text, fileStem }: SectionProps) {
   const { attribution, waterfall, otherId, year, caption } = useWaterfall(ready, text);
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   const width = useWidth(box) || 760;
-  const option = useMemo(() => (waterfall?.ok ? waterfallOption(waterfall.value, { width }, theme, text) : null), [waterfall, width, theme, text]);
+  const option = useMemo(
+    () => (waterfall?.ok ? waterfallOption(waterfall.value, { width }, theme, text) : null),
+    [waterfall, width, theme, text],
+  );
   const { model } = ready;
   return (
     <section className="compare-section" aria-labelledby={headingId}>
@@ -55,7 +58,13 @@ export function WhySection({ ready, theme, text, fileStem }: SectionProps) {
           <div className="compare-why-body">
             {/* The chart's own width: the category labels wrap to it. */}
             <div ref={setBox}>
-              <CompareChart option={option} height={340} caption={caption} fileName={`${fileStem} ${t('compare.why.file')}`} testId="compare-waterfall-chart" />
+              <CompareChart
+                option={option}
+                height={340}
+                caption={caption}
+                fileName={`${fileStem} ${t('compare.why.file')}`}
+                testId="compare-waterfall-chart"
+              />
             </div>
             <WaterfallTable waterfall={waterfall.value} text={text} caption={caption} />
           </div>

@@ -1,12 +1,27 @@
 import type { EChartsOption } from 'echarts';
 import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { chartLocale } from '../../components/echarts';
 
 // The shared builders also draw bars (the waterfall); registering twice is harmless.
-echarts.use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 export interface ChartSize {
   readonly width: number;
@@ -18,7 +33,13 @@ export interface ChartSize {
  * page too): for SVG exports, the print layout and the HTML report.
  */
 export function renderChartSvg(option: EChartsOption, size: ChartSize, language: string): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height, locale: chartLocale(language) });
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: size.width,
+    height: size.height,
+    locale: chartLocale(language),
+  });
   try {
     chart.setOption(option);
     return chart.renderToSVGString();

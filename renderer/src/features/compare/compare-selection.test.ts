@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chooseReference, DEFAULT_COMPARE_OPTIONS, otherScenario, selectionFromView, selectScenarios, toggleScenario, viewDraft } from './compare-selection';
+import {
+  chooseReference,
+  DEFAULT_COMPARE_OPTIONS,
+  otherScenario,
+  selectionFromView,
+  selectScenarios,
+  toggleScenario,
+  viewDraft,
+} from './compare-selection';
 
 const none = { ids: [], referenceId: null };
 
@@ -9,7 +17,10 @@ describe('compare selection', () => {
     expect(selection).toEqual({ ids: ['a'], referenceId: 'a' });
     for (const id of ['b', 'c', 'd', 'e']) selection = toggleScenario(selection, id);
     expect(selection).toEqual({ ids: ['a', 'b', 'c', 'd'], referenceId: 'a' });
-    expect(selectScenarios(none, ['x', 'y', 'x', 'z', 'w', 'v'])).toEqual({ ids: ['x', 'y', 'z', 'w'], referenceId: 'x' });
+    expect(selectScenarios(none, ['x', 'y', 'x', 'z', 'w', 'v'])).toEqual({
+      ids: ['x', 'y', 'z', 'w'],
+      referenceId: 'x',
+    });
   });
 
   it('keeps the reference while it is compared and hands it on when it is removed', () => {
@@ -31,12 +42,28 @@ describe('compare selection', () => {
 
   it('round-trips through a saved view exactly, and drops scenarios the library no longer has', () => {
     const selection = chooseReference(selectScenarios(none, ['a', 'b', 'c']), 'b');
-    const options = { ...DEFAULT_COMPARE_OPTIONS, variable: 'C' as const, bands: false, discountRate: 0.05, sector: 'IC', year: 2033 };
+    const options = {
+      ...DEFAULT_COMPARE_OPTIONS,
+      variable: 'C' as const,
+      bands: false,
+      discountRate: 0.05,
+      sector: 'IC',
+      year: 2033,
+    };
     const draft = viewDraft(selection, options, 'Three ways', 'view-1')!;
-    expect(draft).toEqual({ id: 'view-1', name: 'Three ways', scenarioIds: ['a', 'b', 'c'], referenceId: 'b', options });
+    expect(draft).toEqual({
+      id: 'view-1',
+      name: 'Three ways',
+      scenarioIds: ['a', 'b', 'c'],
+      referenceId: 'b',
+      options,
+    });
     const saved = { ...draft, id: 'view-1', createdAt: 'x', updatedAt: 'y', missingScenarioIds: [] };
     expect(selectionFromView(saved)).toEqual({ selection, options });
-    expect(selectionFromView({ ...saved, missingScenarioIds: ['b'] }).selection).toEqual({ ids: ['a', 'c'], referenceId: 'a' });
+    expect(selectionFromView({ ...saved, missingScenarioIds: ['b'] }).selection).toEqual({
+      ids: ['a', 'c'],
+      referenceId: 'a',
+    });
     expect(viewDraft(selectScenarios(none, ['a']), options, 'One')).toBeNull();
   });
 });

@@ -1,4 +1,8 @@
-import type { ComparisonView, ComparisonViewDraft, ComparisonViewOptions } from '../../../../shared/api/view-schemas';
+import type {
+  ComparisonView,
+  ComparisonViewDraft,
+  ComparisonViewOptions,
+} from '../../../../shared/api/view-schemas';
 import { MAX_COMPARED } from '../../../../shared/compare';
 import { DEFAULT_DISCOUNT_RATE } from '../../../../shared/results/run-json';
 import type { DeepReadonly } from '../../../../shared/api/contract';
@@ -9,11 +13,18 @@ export interface CompareSelection {
   readonly referenceId: string | null;
 }
 
-export const DEFAULT_COMPARE_OPTIONS: ComparisonViewOptions = { variable: 'S', bands: true, discountRate: DEFAULT_DISCOUNT_RATE };
+export const DEFAULT_COMPARE_OPTIONS: ComparisonViewOptions = {
+  variable: 'S',
+  bands: true,
+  discountRate: DEFAULT_DISCOUNT_RATE,
+};
 
 /** The reference stays what it was while it is compared; otherwise the first scenario takes its place. */
 function withReference(ids: readonly string[], referenceId: string | null): CompareSelection {
-  return { ids, referenceId: referenceId !== null && ids.includes(referenceId) ? referenceId : (ids[0] ?? null) };
+  return {
+    ids,
+    referenceId: referenceId !== null && ids.includes(referenceId) ? referenceId : (ids[0] ?? null),
+  };
 }
 
 /** A new list of compared scenarios: each once, at most four (later ones are left out). */
@@ -23,7 +34,11 @@ export function selectScenarios(selection: CompareSelection, ids: readonly strin
 
 /** Adds a scenario at the end (unless four are compared already) or removes it. */
 export function toggleScenario(selection: CompareSelection, id: string): CompareSelection {
-  if (selection.ids.includes(id)) return withReference(selection.ids.filter((entry) => entry !== id), selection.referenceId);
+  if (selection.ids.includes(id))
+    return withReference(
+      selection.ids.filter((entry) => entry !== id),
+      selection.referenceId,
+    );
   if (selection.ids.length >= MAX_COMPARED) return selection;
   return withReference([...selection.ids, id], selection.referenceId);
 }
@@ -40,16 +55,30 @@ export function otherScenario(selection: CompareSelection, chosen: string | null
 }
 
 /** What the views API stores of the comparison on screen. */
-export function viewDraft(selection: CompareSelection, options: ComparisonViewOptions, name: string, id?: string): ComparisonViewDraft | null {
+export function viewDraft(
+  selection: CompareSelection,
+  options: ComparisonViewOptions,
+  name: string,
+  id?: string,
+): ComparisonViewDraft | null {
   if (selection.referenceId === null || selection.ids.length < 2) return null;
-  return { ...(id === undefined ? {} : { id }), name, scenarioIds: [...selection.ids], referenceId: selection.referenceId, options: { ...options } };
+  return {
+    ...(id === undefined ? {} : { id }),
+    name,
+    scenarioIds: [...selection.ids],
+    referenceId: selection.referenceId,
+    options: { ...options },
+  };
 }
 
 /**
  * The comparison a saved view reopens: its scenarios still in the library, in its order, its reference
  * (or, when that was deleted, the first left), its options exactly.
  */
-export function selectionFromView(view: DeepReadonly<ComparisonView>): { selection: CompareSelection; options: ComparisonViewOptions } {
+export function selectionFromView(view: DeepReadonly<ComparisonView>): {
+  selection: CompareSelection;
+  options: ComparisonViewOptions;
+} {
   const ids = view.scenarioIds.filter((id) => !view.missingScenarioIds.includes(id));
   return { selection: withReference(ids, view.referenceId), options: { ...view.options } };
 }

@@ -6,7 +6,14 @@ import { call } from '../../api';
 import type { CompareSnapshot } from '../../sim/compare-client';
 import type { SliceCreator } from '../../store/slice';
 import type { CompareSelection } from './compare-selection';
-import { chooseReference, DEFAULT_COMPARE_OPTIONS, selectScenarios, selectionFromView, toggleScenario, viewDraft } from './compare-selection';
+import {
+  chooseReference,
+  DEFAULT_COMPARE_OPTIONS,
+  selectScenarios,
+  selectionFromView,
+  toggleScenario,
+  viewDraft,
+} from './compare-selection';
 
 export type SavedView = DeepReadonly<ComparisonView>;
 
@@ -40,7 +47,8 @@ export interface CompareSlice {
 }
 
 export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
-  const failed = (context: string, error: ApiError) => get().notify({ tone: 'error', kind: 'api', context, error });
+  const failed = (context: string, error: ApiError) =>
+    get().notify({ tone: 'error', kind: 'api', context, error });
   const select = (compare: CompareSelection) => {
     set({ compare });
     void get().loadCompareDocs();
@@ -77,7 +85,13 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
       const wanted = new Set(get().compare.ids);
       const missing = ids.filter((_, i) => !results[i]!.ok);
       set({ compareDocs: Object.fromEntries(Object.entries(docs).filter(([id]) => wanted.has(id))) });
-      if (missing.length) set({ compare: selectScenarios(get().compare, get().compare.ids.filter((id) => !missing.includes(id))) });
+      if (missing.length)
+        set({
+          compare: selectScenarios(
+            get().compare,
+            get().compare.ids.filter((id) => !missing.includes(id)),
+          ),
+        });
     },
 
     async refreshCompareViews() {
@@ -94,10 +108,19 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
       }
       const view = result.value;
       const { selection, options } = selectionFromView(view);
-      set({ compareOptions: options, compareOtherId: null, compareView: { id: view.id, name: view.name, updatedAt: view.updatedAt } });
+      set({
+        compareOptions: options,
+        compareOtherId: null,
+        compareView: { id: view.id, name: view.name, updatedAt: view.updatedAt },
+      });
       select(selection);
       if (view.missingScenarioIds.length) {
-        get().notify({ tone: 'info', kind: 'text', key: 'compare.views.missing', params: { name: view.name, count: view.missingScenarioIds.length } });
+        get().notify({
+          tone: 'info',
+          kind: 'text',
+          key: 'compare.views.missing',
+          params: { name: view.name, count: view.missingScenarioIds.length },
+        });
       }
       return true;
     },
@@ -106,13 +129,23 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
       const current = asNew ? null : get().compareView;
       const draft = viewDraft(get().compare, get().compareOptions, name, current?.id);
       if (!draft) return false;
-      const result = await call('saveView', { view: draft, ...(current ? { expectedUpdatedAt: current.updatedAt } : {}) });
+      const result = await call('saveView', {
+        view: draft,
+        ...(current ? { expectedUpdatedAt: current.updatedAt } : {}),
+      });
       if (!result.ok) {
         failed('compare.error.saveView', result.error);
         return false;
       }
-      set({ compareView: { id: result.value.id, name: result.value.name, updatedAt: result.value.updatedAt } });
-      get().notify({ tone: 'success', kind: 'text', key: 'compare.views.saved', params: { name: result.value.name } });
+      set({
+        compareView: { id: result.value.id, name: result.value.name, updatedAt: result.value.updatedAt },
+      });
+      get().notify({
+        tone: 'success',
+        kind: 'text',
+        key: 'compare.views.saved',
+        params: { name: result.value.name },
+      });
       await get().refreshCompareViews();
       return true;
     },

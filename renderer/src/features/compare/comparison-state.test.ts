@@ -12,7 +12,9 @@ import { comparisonState } from './comparison-state';
 const [baseline, escalation, , push] = PRESETS as Scenario[];
 const docs = Object.fromEntries([baseline!, escalation!, push!].map((scenario) => [scenario.id, scenario]));
 const ids = [baseline!.id, escalation!.id, push!.id];
-const runs = new Map<string, Result<RunOutputs, CompareError>>(Object.values(docs).map((scenario) => [contentKey(scenario), comparisonRun(scenario)]));
+const runs = new Map<string, Result<RunOutputs, CompareError>>(
+  Object.values(docs).map((scenario) => [contentKey(scenario), comparisonRun(scenario)]),
+);
 
 function bandsOf(scenario: Scenario, seed: number, draws: number): Result<BandOutputs, CompareError> {
   const steps = [...comparisonBands(scenario, seed, draws)];
@@ -40,7 +42,10 @@ describe('comparison state', () => {
   it('refuses scenarios that cannot be compared, naming the one that differs', () => {
     const longer = { ...push!, horizon: 10 };
     const state = comparisonState(input({ docs: { ...docs, [push!.id]: longer } }));
-    expect(state.kind === 'incomparable' && state.error).toMatchObject({ kind: 'different-years', name: 'Self-reliance push' });
+    expect(state.kind === 'incomparable' && state.error).toMatchObject({
+      kind: 'different-years',
+      name: 'Self-reliance push',
+    });
   });
 
   it('shows lines before bands, then bands on the reference’s seed only', () => {
@@ -50,7 +55,12 @@ describe('comparison state', () => {
     expect(lines.banded).toBe(0);
     expect(lines.model.targets.rows[0]!.cells[0]![0]!.probability).toBeNull();
 
-    const onSeed = new Map(Object.values(docs).map((scenario) => [bandsKey(contentKey(scenario), scenario.seed, 20), bandsOf(scenario, scenario.seed, 20)]));
+    const onSeed = new Map(
+      Object.values(docs).map((scenario) => [
+        bandsKey(contentKey(scenario), scenario.seed, 20),
+        bandsOf(scenario, scenario.seed, 20),
+      ]),
+    );
     const banded = comparisonState(input({ snapshot: { runs, bands: onSeed } }));
     expect(banded.kind === 'ready' && banded.banded).toBe(3);
     expect(banded.kind === 'ready' && banded.model.trajectories.draws).toBe(20);
@@ -64,17 +74,25 @@ describe('comparison state', () => {
     const second = comparisonState(input({ referenceId: push!.id }));
     if (first.kind !== 'ready' || second.kind !== 'ready') throw new Error('not ready');
     expect(second.model.referenceId).toBe(push!.id);
-    expect(second.model.scenarios.map((scenario) => [scenario.label, scenario.reference, scenario.colorIndex])).toEqual([
+    expect(
+      second.model.scenarios.map((scenario) => [scenario.label, scenario.reference, scenario.colorIndex]),
+    ).toEqual([
       ['Baseline', false, 0],
       ['Escalation', false, 1],
       ['Self-reliance push', true, 2],
     ]);
-    expect(second.model.trajectories.scenarios[2]!.aggregateS.values).toEqual(first.model.trajectories.scenarios[2]!.aggregateS.values);
+    expect(second.model.trajectories.scenarios[2]!.aggregateS.values).toEqual(
+      first.model.trajectories.scenarios[2]!.aggregateS.values,
+    );
     expect(second.model.diffs.map((diff) => diff.label)).toEqual(['Baseline', 'Escalation']);
   });
 
   it('shows scenarios under their display names', () => {
     const state = comparisonState(input({ displayName: (scenario) => `«${scenario.name}»` }));
-    expect(state.kind === 'ready' && state.model.scenarios.map((scenario) => scenario.label)).toEqual(['«Baseline»', '«Escalation»', '«Self-reliance push»']);
+    expect(state.kind === 'ready' && state.model.scenarios.map((scenario) => scenario.label)).toEqual([
+      '«Baseline»',
+      '«Escalation»',
+      '«Self-reliance push»',
+    ]);
   });
 });

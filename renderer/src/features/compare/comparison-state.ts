@@ -64,11 +64,26 @@ export function comparisonState(input: ComparisonInput): ComparisonState {
     const bands = input.draws > 0 ? input.snapshot?.bands.get(bandsKey(key, seed, input.draws)) : undefined;
     if (bands && !bands.ok) return { kind: 'failed', error: bands.error };
     if (bands) banded += 1;
-    outcomes.push({ scenario: { ...doc, name: input.displayName(doc) }, run: run.value, ...(bands ? { bands: bands.value } : {}) });
+    outcomes.push({
+      scenario: { ...doc, name: input.displayName(doc) },
+      run: run.value,
+      ...(bands ? { bands: bands.value } : {}),
+    });
   }
   const { catalogue } = comparable.value;
-  const model = buildComparison(outcomes, catalogue, { referenceId: input.referenceId, discountRate: input.discountRate });
-  return { kind: 'ready', model, catalogue, scenarios: outcomes.map((outcome) => outcome.scenario), outcomes, seed, banded };
+  const model = buildComparison(outcomes, catalogue, {
+    referenceId: input.referenceId,
+    discountRate: input.discountRate,
+  });
+  return {
+    kind: 'ready',
+    model,
+    catalogue,
+    scenarios: outcomes.map((outcome) => outcome.scenario),
+    outcomes,
+    seed,
+    banded,
+  };
 }
 
 /** A comparison ready to show. */

@@ -14,7 +14,11 @@ export function describeCompare(error: CompareError, t: TFunction): string {
     case 'unknown-catalogue':
       return t('compare.errors.unknown-catalogue', { catalogue: error.catalogue });
     case 'different-catalogues':
-      return t('compare.errors.different-catalogues', { name: error.name, catalogue: error.catalogue, expected: error.expected });
+      return t('compare.errors.different-catalogues', {
+        name: error.name,
+        catalogue: error.catalogue,
+        expected: error.expected,
+      });
     case 'different-years':
       return t('compare.errors.different-years', {
         name: error.name,

@@ -12,7 +12,11 @@ export function describeGoalSeek(error: GoalSeekError, t: TFunction): string {
     case 'unknown-sector':
       return t('compare.goal.errors.unknown-sector', { sector: error.sector });
     case 'year-out-of-range':
-      return t(error.field === 'fromYear' ? 'compare.goal.errors.fromYear' : 'compare.goal.errors.byYear', { year: error.year, min: error.min, max: error.max });
+      return t(error.field === 'fromYear' ? 'compare.goal.errors.fromYear' : 'compare.goal.errors.byYear', {
+        year: error.year,
+        min: error.min,
+        max: error.max,
+      });
     case 'target-out-of-range':
       return t('compare.goal.errors.target-out-of-range', { value: error.value });
     case 'invalid-tolerance':

@@ -16,7 +16,11 @@ export interface GoalSeekForm {
 }
 
 /** A first question: the reference, basic research everywhere from the first year, the first sector to 50 % by the horizon. */
-export function initialGoalSeek(scenarioId: string, sectorIds: readonly string[], years: readonly number[]): GoalSeekForm {
+export function initialGoalSeek(
+  scenarioId: string,
+  sectorIds: readonly string[],
+  years: readonly number[],
+): GoalSeekForm {
   return {
     scenarioId,
     lever: 'basicResearch',

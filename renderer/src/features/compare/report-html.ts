@@ -23,7 +23,11 @@ export interface ReportRequest {
 }
 
 /** Why each scenario differs from the reference in aggregate self-reliance at the horizon (the report's attribution). */
-async function referenceWaterfalls({ ready, docs, engine }: ReportRequest): Promise<Result<Waterfall[], CompareError>> {
+async function referenceWaterfalls({
+  ready,
+  docs,
+  engine,
+}: ReportRequest): Promise<Result<Waterfall[], CompareError>> {
   const { model } = ready;
   const reference = model.scenarios.find((scenario) => scenario.reference)!;
   const out: Waterfall[] = [];
@@ -52,7 +56,8 @@ export async function comparisonReportHtml(request: ReportRequest): Promise<Resu
   const waterfalls = await referenceWaterfalls(request);
   if (!waterfalls.ok) return waterfalls;
   const scenarios = ready.model.scenarios.map((scenario) => docs[scenario.id]);
-  if (scenarios.some((scenario) => scenario === undefined)) return err({ kind: 'unknown-reference', referenceId: ready.model.referenceId });
+  if (scenarios.some((scenario) => scenario === undefined))
+    return err({ kind: 'unknown-reference', referenceId: ready.model.referenceId });
   const dts = ready.outcomes.flatMap((outcome) => (outcome.run.dt === undefined ? [] : [outcome.run.dt]));
   const complete = ready.banded === ready.outcomes.length;
   const html = renderReport(

@@ -8,7 +8,12 @@ type SaveKind = (typeof SAVE_KINDS)[number];
 /** A file name without the characters file systems refuse. */
 export function safeFileName(name: string): string {
   const printable = [...name].filter((char) => char >= ' ').join('');
-  return printable.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || 'comparison';
+  return (
+    printable
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || 'comparison'
+  );
 }
 
 /** A base64 payload as a browser download (PNG: bytes, not text). */
@@ -30,9 +35,18 @@ function downloadBase64(fileName: string, base64: string, type: string): void {
  * Saves an export through the desktop's save dialog, or downloads it where there is none (the
  * preview, a browser). Null when the dialog was cancelled.
  */
-export async function saveExport(fileName: string, content: { readonly text: string } | { readonly base64: string; readonly type: string }, kind: SaveKind): Promise<SaveOutcome | null> {
+export async function saveExport(
+  fileName: string,
+  content: { readonly text: string } | { readonly base64: string; readonly type: string },
+  kind: SaveKind,
+): Promise<SaveOutcome | null> {
   if ('text' in content) return saveText(fileName, content.text, kind);
-  const saved = await call('saveFile', { suggestedName: fileName, kind, text: content.base64, encoding: 'base64' });
+  const saved = await call('saveFile', {
+    suggestedName: fileName,
+    kind,
+    text: content.base64,
+    encoding: 'base64',
+  });
   if (saved.ok) return { ok: true, where: 'disk', path: saved.value.path };
   if (saved.error.code === 'cancelled') return null;
   if (saved.error.code === 'not-available') {

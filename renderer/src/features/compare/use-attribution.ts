@@ -10,14 +10,26 @@ export type AttributionState =
   | { readonly kind: 'failed'; readonly error: CompareError };
 
 /** The exact Shapley attribution of other − reference, from the worker (cached per pair there). */
-export function useAttribution(reference: Scenario | undefined, other: Scenario | undefined): AttributionState {
+export function useAttribution(
+  reference: Scenario | undefined,
+  other: Scenario | undefined,
+): AttributionState {
   const engine = useCompareEngine();
-  const [state, setState] = useState<{ readonly for: readonly [Scenario, Scenario]; readonly value: AttributionState } | null>(null);
+  const [state, setState] = useState<{
+    readonly for: readonly [Scenario, Scenario];
+    readonly value: AttributionState;
+  } | null>(null);
   useEffect(() => {
     if (!reference || !other) return undefined;
     let current = true;
     void engine.attribution(reference, other).then((result) => {
-      if (current) setState({ for: [reference, other], value: result.ok ? { kind: 'done', attribution: result.value } : { kind: 'failed', error: result.error } });
+      if (current)
+        setState({
+          for: [reference, other],
+          value: result.ok
+            ? { kind: 'done', attribution: result.value }
+            : { kind: 'failed', error: result.error },
+        });
     });
     return () => {
       current = false;

@@ -15,7 +15,11 @@ interface DrawState {
  * idle (or as soon as the chart scrolls into view, whichever comes first). A change of reference
  * redraws a dozen charts; those the user cannot see need not hold up the ones they can.
  */
-export function useChartOption(chart: EChart | null, element: HTMLElement | null, option: EChartsOption): void {
+export function useChartOption(
+  chart: EChart | null,
+  element: HTMLElement | null,
+  option: EChartsOption,
+): void {
   const state = useRef<DrawState>({ visible: true, wanted: option, drawn: null, idle: undefined });
 
   const settle = useCallback(() => {

@@ -16,6 +16,12 @@ export function useChartTheme(mode: 'standard' | 'presentation'): ChartTheme {
     const colors = readChartColors();
     // The scheme is read from CSS; naming it here recomputes the colours when it changes.
     void scheme;
-    return chartTheme('standard', { text: colors.text, muted: colors.muted, grid: colors.grid, axis: colors.axis, background: colors.surface });
+    return chartTheme('standard', {
+      text: colors.text,
+      muted: colors.muted,
+      grid: colors.grid,
+      axis: colors.axis,
+      background: colors.surface,
+    });
   }, [mode, scheme]);
 }

@@ -37,7 +37,12 @@ export function connectCompare(
     client.request(docs, comparisonSeed(docs, referenceId), drawsOf(state));
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.compare !== previous.compare || state.compareDocs !== previous.compareDocs || drawsOf(state) !== drawsOf(previous)) request(state);
+    if (
+      state.compare !== previous.compare ||
+      state.compareDocs !== previous.compareDocs ||
+      drawsOf(state) !== drawsOf(previous)
+    )
+      request(state);
   });
   request(store.getState());
   return {
@@ -85,7 +90,10 @@ class EngineHandle implements CompareEngine {
 export const CompareEngineContext = createContext<CompareEngine | null>(null);
 
 /** The compare view's engine, connected with the view and stopped with it. */
-export function useCompareEngineConnection(store: AppStore, runners?: () => { runner: CompareRunner; analysisRunner: CompareRunner }): CompareEngine {
+export function useCompareEngineConnection(
+  store: AppStore,
+  runners?: () => { runner: CompareRunner; analysisRunner: CompareRunner },
+): CompareEngine {
   const [handle] = useState(() => new EngineHandle());
   useEffect(() => {
     const connected = connectCompare(store, runners?.());

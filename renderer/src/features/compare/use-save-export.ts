@@ -10,8 +10,15 @@ export function useSaveExport() {
     async (name: string, content: Parameters<typeof saveExport>[1], kind: (typeof SAVE_KINDS)[number]) => {
       const fileName = `${safeFileName(name)}.${kind}`;
       const saved = await saveExport(fileName, content, kind);
-      if (saved && !saved.ok) notify({ tone: 'error', kind: 'api', context: 'compare.error.export', error: saved.error });
-      else if (saved) notify({ tone: 'success', kind: 'text', key: saved.where === 'disk' ? 'compare.export.saved' : 'compare.export.downloaded', params: { file: saved.path ?? fileName } });
+      if (saved && !saved.ok)
+        notify({ tone: 'error', kind: 'api', context: 'compare.error.export', error: saved.error });
+      else if (saved)
+        notify({
+          tone: 'success',
+          kind: 'text',
+          key: saved.where === 'disk' ? 'compare.export.saved' : 'compare.export.downloaded',
+          params: { file: saved.path ?? fileName },
+        });
     },
     [notify],
   );

@@ -57,6 +57,18 @@ export function useWaterfall(ready: ReadyComparison, text: ChartText): Waterfall
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [attribution, outputKey, year, model, otherId],
   );
-  const caption = text.t(WATERFALL_TITLE, { other: label(otherId), reference: label(model.referenceId), output: outputLabel(output, text), year });
-  return { attribution, waterfall, otherId, output, year, caption: caption.charAt(0).toUpperCase() + caption.slice(1) };
+  const caption = text.t(WATERFALL_TITLE, {
+    other: label(otherId),
+    reference: label(model.referenceId),
+    output: outputLabel(output, text),
+    year,
+  });
+  return {
+    attribution,
+    waterfall,
+    otherId,
+    output,
+    year,
+    caption: caption.charAt(0).toUpperCase() + caption.slice(1),
+  };
 }

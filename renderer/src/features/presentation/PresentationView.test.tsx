@@ -47,7 +47,9 @@ describe('presentation mode', () => {
 
   it('follows the native menu’s View → Presentation mode (the same flag)', async () => {
     app.renderInApp(<CompareView />);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Present' })).toBeEnabled(), { timeout: 20_000 });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Present' })).toBeEnabled(), {
+      timeout: 20_000,
+    });
     app.store.getState().setPresentation(true);
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
     app.store.getState().setPresentation(false);

@@ -16,7 +16,13 @@ import './presentation.css';
  * (clickers), Space, Home and End move; Escape (or leaving full screen) ends it. High-contrast
  * colours on white, whatever the app's theme.
  */
-export function PresentationView({ ready, title }: { readonly ready: ReadyComparison; readonly title: string }) {
+export function PresentationView({
+  ready,
+  title,
+}: {
+  readonly ready: ReadyComparison;
+  readonly title: string;
+}) {
   const { t } = useTranslation();
   const setPresentation = useApp((state) => state.setPresentation);
   const sector = useApp((state) => state.compareOptions.sector ?? ready.model.trajectories.sectorIds[0]!);
@@ -60,7 +66,14 @@ export function PresentationView({ ready, title }: { readonly ready: ReadyCompar
 
   const slideTitle = slide === 'sector' ? text.sectorName(sector) : t(`compare.presentation.slides.${slide}`);
   return (
-    <div ref={deck} className="presentation-deck" role="dialog" aria-modal="true" aria-label={t('compare.presentation.label', { title })} tabIndex={-1}>
+    <div
+      ref={deck}
+      className="presentation-deck"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('compare.presentation.label', { title })}
+      tabIndex={-1}
+    >
       <header className="slide-header">
         <p className="slide-kicker">{title}</p>
         <h2 className="slide-title" aria-live="polite">
@@ -68,21 +81,47 @@ export function PresentationView({ ready, title }: { readonly ready: ReadyCompar
         </h2>
         <CompareLegend scenarios={ready.model.scenarios} className="slide-legend" />
       </header>
-      <section className="slide" aria-roledescription={t('compare.presentation.slide')} aria-label={t('compare.presentation.position', { index: index + 1, count: SLIDES.length, title: slideTitle })} data-slide={slide}>
+      <section
+        className="slide"
+        aria-roledescription={t('compare.presentation.slide')}
+        aria-label={t('compare.presentation.position', {
+          index: index + 1,
+          count: SLIDES.length,
+          title: slideTitle,
+        })}
+        data-slide={slide}
+      >
         <SlideBody slide={slide} ready={ready} theme={theme} text={text} />
       </section>
       <footer className="slide-footer">
-        <button type="button" className="slide-button" onClick={() => setIndex((current) => moveSlide(current, 'previous'))} disabled={index === 0} aria-keyshortcuts="ArrowLeft PageUp">
+        <button
+          type="button"
+          className="slide-button"
+          onClick={() => setIndex((current) => moveSlide(current, 'previous'))}
+          disabled={index === 0}
+          aria-keyshortcuts="ArrowLeft PageUp"
+        >
           {t('compare.presentation.previous')}
         </button>
         <span className="slide-count" aria-hidden="true">
           {index + 1} / {SLIDES.length}
         </span>
-        <button type="button" className="slide-button" onClick={() => setIndex((current) => moveSlide(current, 'next'))} disabled={index === SLIDES.length - 1} aria-keyshortcuts="ArrowRight PageDown">
+        <button
+          type="button"
+          className="slide-button"
+          onClick={() => setIndex((current) => moveSlide(current, 'next'))}
+          disabled={index === SLIDES.length - 1}
+          aria-keyshortcuts="ArrowRight PageDown"
+        >
           {t('compare.presentation.next')}
         </button>
         <span className="slide-hint">{t('compare.presentation.hint')}</span>
-        <button type="button" className="slide-button" onClick={() => setPresentation(false)} aria-keyshortcuts="Escape">
+        <button
+          type="button"
+          className="slide-button"
+          onClick={() => setPresentation(false)}
+          aria-keyshortcuts="Escape"
+        >
           {t('compare.presentation.leave')}
         </button>
       </footer>

@@ -2,7 +2,13 @@ import type { EChartsOption } from 'echarts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartText, ChartTheme } from '../../../../shared/charts';
-import { aggregateOption, chokepointsOption, costsOption, sectorMultiplesOption, waterfallOption } from '../../../../shared/charts';
+import {
+  aggregateOption,
+  chokepointsOption,
+  costsOption,
+  sectorMultiplesOption,
+  waterfallOption,
+} from '../../../../shared/charts';
 import { useApp } from '../../store';
 import { CompareChart } from '../compare/CompareChart';
 import type { ReadyComparison } from '../compare/comparison-state';
@@ -36,7 +42,12 @@ function KeyFigures({ ready, text }: Pick<SlideBodyProps, 'ready' | 'text'>) {
             {scenario.label}
           </span>
           <span className="slide-figure-value">{text.format.percent(scenario.aggregateS.values[last]!)}</span>
-          <span className="slide-figure-note">{t('compare.presentation.open', { count: scenario.chokepointsOpen.values[last]!, year: horizonYear })}</span>
+          <span className="slide-figure-note">
+            {t('compare.presentation.open', {
+              count: scenario.chokepointsOpen.values[last]!,
+              year: horizonYear,
+            })}
+          </span>
         </li>
       ))}
     </ul>
@@ -61,26 +72,75 @@ export function SlideBody({ slide, ready, theme, text }: SlideBodyProps) {
     const { trajectories } = model;
     switch (slide) {
       case 'overview':
-        return { option: aggregateOption(trajectories, { bands: options.bands }, theme, text), caption: t('compare.overview.aggregate') };
+        return {
+          option: aggregateOption(trajectories, { bands: options.bands }, theme, text),
+          caption: t('compare.overview.aggregate'),
+        };
       case 'sector':
         return {
-          option: sectorMultiplesOption(trajectories, { variable: options.variable, bands: options.bands, sectors: [sector], columns: 1, cellHeight: height - 32, width }, theme, text),
-          caption: options.variable === 'S' ? t('compare.sectors.selfReliance') : t('compare.sectors.capability'),
+          option: sectorMultiplesOption(
+            trajectories,
+            {
+              variable: options.variable,
+              bands: options.bands,
+              sectors: [sector],
+              columns: 1,
+              cellHeight: height - 32,
+              width,
+            },
+            theme,
+            text,
+          ),
+          caption:
+            options.variable === 'S' ? t('compare.sectors.selfReliance') : t('compare.sectors.capability'),
         };
       case 'chokepoints':
-        return { option: chokepointsOption(trajectories, { bands: options.bands, total: ready.catalogue.chokepoints.length }, theme, text), caption: t('compare.overview.chokepoints', { total: ready.catalogue.chokepoints.length }) };
+        return {
+          option: chokepointsOption(
+            trajectories,
+            { bands: options.bands, total: ready.catalogue.chokepoints.length },
+            theme,
+            text,
+          ),
+          caption: t('compare.overview.chokepoints', { total: ready.catalogue.chokepoints.length }),
+        };
       case 'costs':
-        return { option: costsOption(model.costs, { measure: 'cumulative' }, theme, text), caption: t('compare.costs.measures.cumulative') };
+        return {
+          option: costsOption(model.costs, { measure: 'cumulative' }, theme, text),
+          caption: t('compare.costs.measures.cumulative'),
+        };
       case 'why':
-        return why.waterfall?.ok ? { option: waterfallOption(why.waterfall.value, { width }, theme, text), caption: why.caption } : null;
+        return why.waterfall?.ok
+          ? { option: waterfallOption(why.waterfall.value, { width }, theme, text), caption: why.caption }
+          : null;
     }
-  }, [slide, model, options.bands, options.variable, sector, height, width, theme, text, t, ready.catalogue, why.waterfall, why.caption]);
+  }, [
+    slide,
+    model,
+    options.bands,
+    options.variable,
+    sector,
+    height,
+    width,
+    theme,
+    text,
+    t,
+    ready.catalogue,
+    why.waterfall,
+    why.caption,
+  ]);
   return (
     <div className="slide-body">
       {slide === 'overview' ? <KeyFigures ready={ready} text={text} /> : null}
       <div ref={setBox} className="slide-chart">
         {option ? (
-          <CompareChart option={withoutLegend(option.option)} height={height} caption={option.caption} fileName="slide" exportable={false} />
+          <CompareChart
+            option={withoutLegend(option.option)}
+            height={height}
+            caption={option.caption}
+            fileName="slide"
+            exportable={false}
+          />
         ) : (
           <p className="slide-wait">{t('compare.why.running')}</p>
         )}

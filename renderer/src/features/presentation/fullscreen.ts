@@ -3,7 +3,8 @@
  * (a native menu command may not count): a refusal leaves presentation mode in the window.
  */
 export async function enterFullscreen(): Promise<boolean> {
-  if (typeof document === 'undefined' || !document.fullscreenEnabled || document.fullscreenElement) return false;
+  if (typeof document === 'undefined' || !document.fullscreenEnabled || document.fullscreenElement)
+    return false;
   try {
     await document.documentElement.requestFullscreen({ navigationUI: 'hide' });
     return true;

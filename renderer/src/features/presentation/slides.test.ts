@@ -1,13 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { moveSlide, slideMove, SLIDES } from './slides';
 
-const key = (name: string, modifiers: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) => ({ key: name, altKey: false, ctrlKey: false, metaKey: false, ...modifiers });
+const key = (name: string, modifiers: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) => ({
+  key: name,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  ...modifiers,
+});
 
 describe('presentation keys', () => {
   it('moves with arrows, Page Up/Down (clickers), Space, Home and End, and leaves with Escape', () => {
-    expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map((name) => slideMove(key(name)))).toEqual(['next', 'next', 'next', 'next']);
-    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((name) => slideMove(key(name)))).toEqual(['previous', 'previous', 'previous']);
-    expect([slideMove(key('Home')), slideMove(key('End')), slideMove(key('Escape'))]).toEqual(['first', 'last', 'leave']);
+    expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map((name) => slideMove(key(name)))).toEqual([
+      'next',
+      'next',
+      'next',
+      'next',
+    ]);
+    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((name) => slideMove(key(name)))).toEqual([
+      'previous',
+      'previous',
+      'previous',
+    ]);
+    expect([slideMove(key('Home')), slideMove(key('End')), slideMove(key('Escape'))]).toEqual([
+      'first',
+      'last',
+      'leave',
+    ]);
     expect(slideMove(key('a'))).toBeNull();
     expect(slideMove(key('ArrowRight', { altKey: true }))).toBeNull();
   });

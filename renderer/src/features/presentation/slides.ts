@@ -8,7 +8,9 @@ export type SlideMove = 'next' | 'previous' | 'first' | 'last' | 'leave';
  * What a key does in presentation mode: arrows and Page Up/Down (what presentation clickers send),
  * Space, Home and End move; Escape leaves. Keys with modifiers are left to the browser.
  */
-export function slideMove(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>): SlideMove | null {
+export function slideMove(
+  event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>,
+): SlideMove | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
   switch (event.key) {
     case 'ArrowRight':
@@ -32,7 +34,11 @@ export function slideMove(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey
 }
 
 /** The slide index after a move, kept within the deck. */
-export function moveSlide(index: number, move: Exclude<SlideMove, 'leave'>, count: number = SLIDES.length): number {
+export function moveSlide(
+  index: number,
+  move: Exclude<SlideMove, 'leave'>,
+  count: number = SLIDES.length,
+): number {
   switch (move) {
     case 'next':
       return Math.min(count - 1, index + 1);
