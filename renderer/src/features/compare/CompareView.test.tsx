@@ -49,7 +49,12 @@ describe('compare view', () => {
     await waitFor(() => expect(screen.getByTestId('compare-status')).toHaveAttribute('data-banded', '3/3'), {
       timeout: 30_000,
     });
-    expect(within(chips).getAllByText(/% chance$/)).toHaveLength(6);
+    // The table below the fold follows in the background render.
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('rowheader', { name: 'Chips' }).closest('tr')!).getAllByText(/% chance$/),
+      ).toHaveLength(6),
+    );
     expect(screen.getByRole('list', { name: 'Scenarios and their line styles' })).toHaveTextContent(
       'Baseline (reference)',
     );

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp, useAppStore } from '../../store';
 import { PresentationView } from '../presentation/PresentationView';
 import type { SectionProps } from './chart-props';
-import { compareRedrawn } from './compare-perf';
+import { compareRedrawn, compareSettled } from './compare-perf';
 import { CompareLegend } from './CompareLegend';
 import { CompareSetup } from './CompareSetup';
 import { CompareStatus } from './CompareStatus';
@@ -23,19 +23,25 @@ import { ViewsPanel } from './ViewsPanel';
 import './compare.css';
 import './print.css';
 
-/** The comparison's sections, once its runs are in. */
+/**
+ * The comparison's sections, once its runs are in. The overview, at the top of the page, follows a
+ * change at once; the sections below it render the change in the background (they are memoized, so
+ * the urgent render skips them) and their charts redraw when the page is idle.
+ */
 function CompareSections(props: SectionProps) {
+  const later = { ...props, ready: useDeferredValue(props.ready) };
   // Children draw their charts in their effects, which run before this one: the redraw is complete.
   useEffect(() => compareRedrawn(), [props.ready]);
+  useEffect(() => compareSettled(), [later.ready]);
   return (
     <>
       <CompareLegend scenarios={props.ready.model.scenarios} />
       <OverviewSection {...props} />
-      <SectorsSection {...props} />
-      <TargetsSection {...props} />
-      <CostsSection {...props} />
-      <WhySection {...props} />
-      <GoalSeekSection {...props} />
+      <SectorsSection {...later} />
+      <TargetsSection {...later} />
+      <CostsSection {...later} />
+      <WhySection {...later} />
+      <GoalSeekSection {...later} />
     </>
   );
 }

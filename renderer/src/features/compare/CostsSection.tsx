@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostMeasure } from '../../../../shared/compare';
 import { COST_KINDS, COST_MEASURES } from '../../../../shared/compare';
@@ -12,7 +12,7 @@ import { CompareChart } from './CompareChart';
  * Fiscal, disruption and substitution costs per year or cumulative (also discounted at the rate the
  * user enters), with the totals by the horizon in a table.
  */
-export function CostsSection({ ready, theme, text, fileStem }: SectionProps) {
+export const CostsSection = memo(function CostsSection({ ready, theme, text, fileStem }: SectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [measure, setMeasure] = useState<CostMeasure>('cumulative');
@@ -117,4 +117,4 @@ export function CostsSection({ ready, theme, text, fileStem }: SectionProps) {
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalSeekAnswer } from '../../../../shared/engine/goal-seek';
 import { useApp } from '../../store';
@@ -20,7 +20,10 @@ type Outcome = { readonly asked: GoalSeekForm } & (
  * target by a year, solved by the engine in the worker, with an action that saves the scenario with
  * that value as a copy in the library and adds it to the comparison.
  */
-export function GoalSeekSection({ ready, text }: Pick<SectionProps, 'ready' | 'text'>) {
+export const GoalSeekSection = memo(function GoalSeekSection({
+  ready,
+  text,
+}: Pick<SectionProps, 'ready' | 'text'>) {
   const { t } = useTranslation();
   const headingId = useId();
   const engine = useCompareEngine();
@@ -114,4 +117,4 @@ export function GoalSeekSection({ ready, text }: Pick<SectionProps, 'ready' | 't
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectorMultiplesHeight, sectorMultiplesOption } from '../../../../shared/charts';
 import { useApp } from '../../store';
@@ -13,7 +13,7 @@ function columnsFor(width: number): number {
 }
 
 /** Small multiples, one panel per sector on shared axes: every scenario's self-reliance (or capability) and band. */
-export function SectorsSection({ ready, theme, text, fileStem }: SectionProps) {
+export const SectorsSection = memo(function SectorsSection({ ready, theme, text, fileStem }: SectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const variable = useApp((state) => state.compareOptions.variable);
@@ -78,4 +78,4 @@ export function SectorsSection({ ready, theme, text, fileStem }: SectionProps) {
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { Fragment, useId } from 'react';
+import { Fragment, memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetCell } from '../../../../shared/compare';
 import { useFormatters } from '../../i18n/format';
@@ -8,7 +8,10 @@ import type { SectionProps } from './chart-props';
  * The targets table: per sector, the first year each scenario reaches 50 % and 70 % self-reliance
  * (or "not by" the horizon), with the share of Monte Carlo draws that reach it by the horizon.
  */
-export function TargetsSection({ ready, text }: Pick<SectionProps, 'ready' | 'text'>) {
+export const TargetsSection = memo(function TargetsSection({
+  ready,
+  text,
+}: Pick<SectionProps, 'ready' | 'text'>) {
   const { t } = useTranslation();
   const format = useFormatters();
   const headingId = useId();
@@ -95,4 +98,4 @@ export function TargetsSection({ ready, text }: Pick<SectionProps, 'ready' | 'te
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { waterfallOption } from '../../../../shared/charts';
 import type { SectionProps } from './chart-props';
@@ -15,7 +15,7 @@ import { WhyControls } from './WhyControls';
  * the difference in the chosen output and year, as a waterfall and as a table, then the inputs that
  * differ.
  */
-export function WhySection({ ready, theme, text, fileStem }: SectionProps) {
+export const WhySection = memo(function WhySection({ ready, theme, text, fileStem }: SectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { attribution, waterfall, otherId, year, caption } = useWaterfall(ready, text);
@@ -73,4 +73,4 @@ export function WhySection({ ready, theme, text, fileStem }: SectionProps) {
       <LeverDiffSection ready={ready} text={text} />
     </section>
   );
-}
+});

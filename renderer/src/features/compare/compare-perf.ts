@@ -7,6 +7,7 @@ export const COMPARE_REDRAW = 'compare-redraw';
 export const COMPARE_REDRAW_ALL = 'compare-redraw-all';
 
 let pending: number | undefined;
+let pendingAll: number | undefined;
 let waitingForAll: number | undefined;
 let deferred = 0;
 
@@ -27,6 +28,7 @@ const timing = () => typeof performance !== 'undefined' && typeof requestAnimati
 /** A reference switch happened at `timeStamp` (event.timeStamp, the clock of performance.now()). */
 export function noteCompareInput(timeStamp: number): void {
   pending = pending === undefined ? timeStamp : Math.min(pending, timeStamp);
+  pendingAll = pendingAll === undefined ? timeStamp : Math.min(pendingAll, timeStamp);
 }
 
 /** The charts on screen now show the latest comparison. */
@@ -35,6 +37,13 @@ export function compareRedrawn(): void {
   const start = pending;
   pending = undefined;
   measureAfterFrame(COMPARE_REDRAW, start);
+}
+
+/** The sections below the fold have rendered the latest comparison; their charts draw when idle. */
+export function compareSettled(): void {
+  if (pendingAll === undefined || !timing()) return;
+  const start = pendingAll;
+  pendingAll = undefined;
   if (deferred === 0) measureAfterFrame(COMPARE_REDRAW_ALL, start);
   else waitingForAll = start;
 }

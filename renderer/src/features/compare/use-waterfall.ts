@@ -29,11 +29,12 @@ export interface WaterfallState {
  * the worker's attribution (asked once per pair of scenarios; output and year are read from it).
  */
 export function useWaterfall(ready: ReadyComparison, text: ChartText): WaterfallState {
-  const compare = useApp((state) => state.compare);
   const chosen = useApp((state) => state.compareOtherId);
   const options = useApp((state) => state.compareOptions);
   const { model } = ready;
-  const otherId = otherScenario(compare, chosen) ?? '';
+  // The selection as this comparison has it (the store's may be a step ahead while this one renders).
+  const selection = { ids: model.scenarios.map((scenario) => scenario.id), referenceId: model.referenceId };
+  const otherId = otherScenario(selection, chosen) ?? '';
   // The library's documents: stable while bands arrive, so the attribution is asked for once.
   const reference = useApp((state) => state.compareDocs[model.referenceId]);
   const other = useApp((state) => state.compareDocs[otherId]);
