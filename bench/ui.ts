@@ -60,7 +60,9 @@ async function moveSliders(page: Page, direction: 'up' | 'down'): Promise<Stats>
   // Start from a settled screen: the bands of every visible scenario computed.
   await page.waitForSelector('[data-bands="500/500"]', { timeout: 60_000 });
   await page.waitForTimeout(3000);
-  await page.evaluate("performance.clearMeasures('input-to-redraw'); performance.clearMeasures('charts-draw')");
+  await page.evaluate(
+    "performance.clearMeasures('input-to-redraw'); performance.clearMeasures('charts-draw')",
+  );
   let done = 0;
   for (const sector of SECTORS) {
     await page.getByRole('slider', { name: `Restriction level — ${sector}`, exact: true }).focus();
@@ -79,7 +81,9 @@ async function moveSliders(page: Page, direction: 'up' | 'down'): Promise<Stats>
   )) as number[];
   if (values.length < MOVES) throw new Error(`only ${values.length} of ${MOVES} moves were measured`);
   if (process.env.BENCH_DEBUG) {
-    const draws = (await page.evaluate("performance.getEntriesByName('charts-draw').slice(-200).map((e) => e.duration)")) as number[];
+    const draws = (await page.evaluate(
+      "performance.getEntriesByName('charts-draw').slice(-200).map((e) => e.duration)",
+    )) as number[];
     console.log('charts-draw', JSON.stringify(stats(draws)));
     const entries = (await page.evaluate(
       "performance.getEntriesByName('input-to-redraw').map((e) => [e.startTime, e.duration])",

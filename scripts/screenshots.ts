@@ -53,7 +53,11 @@ async function main(): Promise<void> {
 
       await page.goto(`${preview.url}${editorHash}`);
       await page.locator('[data-bands="500/500"]').waitFor({ timeout: 60_000 });
-      await page.locator('.input-cell').nth(7 * 2 + 6).locator('input').focus();
+      await page
+        .locator('.input-cell')
+        .nth(7 * 2 + 6)
+        .locator('input')
+        .focus();
       await clearNotices(page);
       await page.waitForTimeout(600);
       await page.screenshot({ path: resolve(OUT, `editor-${code}.png`) });

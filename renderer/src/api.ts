@@ -43,12 +43,18 @@ export function isConnected(): boolean {
 }
 
 /** Calls one channel; a transport that throws (a dropped connection) becomes an `io` error, never a throw. */
-export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResult<ChannelOutput<C>>> {
+export async function call<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ApiResult<ChannelOutput<C>>> {
   try {
     const fn = planner()[channel] as (input: ChannelInput<C>) => Promise<ApiResult<ChannelOutput<C>>>;
     return await fn(input);
   } catch (error) {
-    return { ok: false, error: { code: 'io', message: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      error: { code: 'io', message: error instanceof Error ? error.message : String(error) },
+    };
   }
 }
 

@@ -25,7 +25,9 @@ export interface TestApp {
 }
 
 /** A fresh store on the fake API, with the engine on the main thread (jsdom has no workers). */
-export async function setupTestApp(options: FakeOptions & { language?: Language; quietMs?: number } = {}): Promise<TestApp> {
+export async function setupTestApp(
+  options: FakeOptions & { language?: Language; quietMs?: number } = {},
+): Promise<TestApp> {
   const api = installFakeApi(options);
   initI18n('en');
   await changeLanguage(options.language ?? 'en');

@@ -57,13 +57,15 @@ export function drawParameters(
 ): void {
   const n = base.sectorIds.length;
   catalogue.parameters.forEach((definition, p) => {
-    const key = definition.key;
+    // Look each parameter's arrays up once: keyed lookups in the sector loop dominated a draw's setup.
     const stream = streams.parameter[p]!.streams;
+    const from = base.values[definition.key];
+    const to = into.values[definition.key];
+    const held = overrides.values[definition.key];
     for (let s = 0; s < n; s++) {
-      const value = base.values[key][s]!;
-      into.values[key][s] = overrides.values[key][s]
-        ? value
-        : sampleDistribution(definition.distribution, value, uniform(seed, stream[s]!, draw));
+      to[s] = held[s]
+        ? from[s]!
+        : sampleDistribution(definition.distribution, from[s]!, uniform(seed, stream[s]!, draw));
     }
   });
   into.values.a.set(base.values.a);

@@ -13,19 +13,33 @@ import {
   STANDARD_THEME,
   waterfallOption,
 } from '../../shared/charts';
-import { attributionWaterfall, buildComparison, displayedWaterfall, runAttribution, runComparison } from '../../shared/compare';
+import {
+  attributionWaterfall,
+  buildComparison,
+  displayedWaterfall,
+  runAttribution,
+  runComparison,
+} from '../../shared/compare';
 import type { Scenario } from '../../shared/domain/scenario';
 
 const catalogue = getCatalogue('default-2025')!;
 const baseline = getPreset('baseline')!;
 const push: Scenario = { ...getPreset('self-reliance-push')!, name: 'Push <b>&</b>' };
 const escalation = getPreset('escalation')!;
-const outcomes = runComparison([baseline, push, escalation], catalogue, { referenceId: baseline.id, draws: 6 });
+const outcomes = runComparison([baseline, push, escalation], catalogue, {
+  referenceId: baseline.id,
+  draws: 6,
+});
 if (!outcomes.ok) throw new Error('runs failed');
 const model = buildComparison(outcomes.value, catalogue, { referenceId: baseline.id, discountRate: 0.03 });
 const attribution = runAttribution(baseline, push, catalogue);
 if (!attribution.ok) throw new Error('attribution failed');
-const waterfall = attributionWaterfall(attribution.value, { output: { kind: 'aggregateS' }, year: 2040, reference: { id: baseline.id, label: 'Baseline' }, other: { id: push.id, label: push.name } });
+const waterfall = attributionWaterfall(attribution.value, {
+  output: { kind: 'aggregateS' },
+  year: 2040,
+  reference: { id: baseline.id, label: 'Baseline' },
+  other: { id: push.id, label: push.name },
+});
 if (!waterfall.ok) throw new Error('waterfall failed');
 
 const en = chartText('en', { catalogue });
@@ -34,10 +48,23 @@ type Option = Record<string, any>;
 
 /** Every builder, as the compare view and the report call them. */
 const BUILDERS: Record<string, { build: (text: ChartText) => Option; height: number }> = {
-  aggregate: { build: (text) => aggregateOption(model.trajectories, { bands: true }, STANDARD_THEME, text), height: 320 },
-  chokepoints: { build: (text) => chokepointsOption(model.trajectories, { bands: true, total: 35 }, STANDARD_THEME, text), height: 320 },
-  sectors: { build: (text) => sectorMultiplesOption(model.trajectories, { variable: 'S', bands: true }, STANDARD_THEME, text), height: sectorMultiplesHeight(11) },
-  costs: { build: (text) => costsOption(model.costs, { measure: 'cumulative' }, STANDARD_THEME, text), height: 300 },
+  aggregate: {
+    build: (text) => aggregateOption(model.trajectories, { bands: true }, STANDARD_THEME, text),
+    height: 320,
+  },
+  chokepoints: {
+    build: (text) => chokepointsOption(model.trajectories, { bands: true, total: 35 }, STANDARD_THEME, text),
+    height: 320,
+  },
+  sectors: {
+    build: (text) =>
+      sectorMultiplesOption(model.trajectories, { variable: 'S', bands: true }, STANDARD_THEME, text),
+    height: sectorMultiplesHeight(11),
+  },
+  costs: {
+    build: (text) => costsOption(model.costs, { measure: 'cumulative' }, STANDARD_THEME, text),
+    height: 300,
+  },
   waterfall: { build: (text) => waterfallOption(waterfall.value, {}, STANDARD_THEME, text), height: 360 },
 };
 
@@ -63,7 +90,9 @@ describe('shared chart options', () => {
   it('describes every scenario’s first and last value', () => {
     const description = (BUILDERS.aggregate!.build(en) as Option).aria.label.description as string;
     for (const scenario of model.trajectories.scenarios) {
-      expect(description).toContain(`${scenario.label} from ${en.format.percent(scenario.aggregateS.values[0]!)} to ${en.format.percent(scenario.aggregateS.values.at(-1)!)}`);
+      expect(description).toContain(
+        `${scenario.label} from ${en.format.percent(scenario.aggregateS.values[0]!)} to ${en.format.percent(scenario.aggregateS.values.at(-1)!)}`,
+      );
     }
     expect(description).toContain('P10–P90 range of 6 Monte Carlo draws');
   });
@@ -71,16 +100,22 @@ describe('shared chart options', () => {
   it('draws each scenario’s line in its palette colour and dash, bands as a stacked lower edge and width', () => {
     const option = BUILDERS.aggregate!.build(en);
     const lines = option.series.filter((series: Option) => !String(series.id).startsWith('band:'));
-    expect(lines.map((series: Option) => [series.name, series.lineStyle.color, series.lineStyle.type])).toEqual([
+    expect(
+      lines.map((series: Option) => [series.name, series.lineStyle.color, series.lineStyle.type]),
+    ).toEqual([
       ['Baseline', STANDARD_THEME.series[0], 'solid'],
       ['Push <b>&</b>', STANDARD_THEME.series[1], 'dashed'],
       ['Escalation', STANDARD_THEME.series[2], 'dotted'],
     ]);
-    const [low, width] = option.series.filter((series: Option) => String(series.id).startsWith(`band:aggregate:${push.id}`));
+    const [low, width] = option.series.filter((series: Option) =>
+      String(series.id).startsWith(`band:aggregate:${push.id}`),
+    );
     const band = model.trajectories.scenarios[1]!.aggregateS.band!;
     expect(low.stack).toBe(width.stack);
     expect(low.data).toEqual(band.p10);
-    width.data.forEach((value: number, y: number) => expect(value).toBeCloseTo(band.p90[y]! - band.p10[y]!, 12));
+    width.data.forEach((value: number, y: number) =>
+      expect(value).toBeCloseTo(band.p90[y]! - band.p10[y]!, 12),
+    );
     expect(width.areaStyle.color).toBe(STANDARD_THEME.series[1]);
     // Without bands asked for, none are drawn.
     expect(aggregateOption(model.trajectories, { bands: false }, STANDARD_THEME, en).series).toHaveLength(3);
@@ -88,11 +123,18 @@ describe('shared chart options', () => {
   });
 
   it('lays the small multiples out on shared axes, one panel per sector, S or C', () => {
-    const option = sectorMultiplesOption(model.trajectories, { variable: 'C', bands: false, sectors: ['IC', 'LITH', 'ISW'], columns: 2 }, PRESENTATION_THEME, zh) as Option;
+    const option = sectorMultiplesOption(
+      model.trajectories,
+      { variable: 'C', bands: false, sectors: ['IC', 'LITH', 'ISW'], columns: 2 },
+      PRESENTATION_THEME,
+      zh,
+    ) as Option;
     expect(option.grid).toHaveLength(3);
     expect(option.title.map((title: Option) => title.text)).toEqual(['芯片', '光刻', '工业软件']);
     expect(new Set(option.yAxis.map((axis: Option) => `${axis.min}-${axis.max}`))).toEqual(new Set(['0-1']));
-    expect(new Set(option.xAxis.map((axis: Option) => axis.data.join()))).toEqual(new Set([model.trajectories.years.map(String).join()]));
+    expect(new Set(option.xAxis.map((axis: Option) => axis.data.join()))).toEqual(
+      new Set([model.trajectories.years.map(String).join()]),
+    );
     const lith = option.series.find((series: Option) => series.id === `C:LITH:${push.id}`);
     expect(lith.data).toEqual(model.trajectories.scenarios[1]!.C.LITH!.values);
     expect(lith.xAxisIndex).toBe(1);
@@ -101,7 +143,13 @@ describe('shared chart options', () => {
 
   it('lists every scenario’s value for the hovered year in the tooltip, escaped, bands left out', () => {
     const option = BUILDERS.aggregate!.build(en);
-    const params = option.series.map((series: Option, seriesIndex: number) => ({ seriesId: series.id, seriesName: series.name, seriesIndex, axisValueLabel: '2030', value: series.data[5] }));
+    const params = option.series.map((series: Option, seriesIndex: number) => ({
+      seriesId: series.id,
+      seriesName: series.name,
+      seriesIndex,
+      axisValueLabel: '2030',
+      value: series.data[5],
+    }));
     const html = option.tooltip.formatter(params) as string;
     expect(html).toContain('<div class="chart-tip-year">2030</div>');
     expect(html.match(/chart-tip-row/g)).toHaveLength(3);
@@ -122,10 +170,18 @@ describe('shared chart options', () => {
     expect(categories[0]).toBe('Baseline');
     expect(categories.at(-1)).toBe(push.name);
     const shown = displayedWaterfall(waterfall.value, 3);
-    const labels = [...option.series[1].data, ...option.series[2].data].flatMap((datum: Option | string) => (typeof datum === 'object' && datum.label.show ? [datum.label.formatter as string] : []));
-    const printed = labels.filter((label) => label.endsWith(' pp')).map((label) => Number(label.replace(' pp', '')));
-    expect(Math.round(printed.reduce((sum, value) => sum + value, 0) * 10)).toBe(Math.round(shown.difference * 1000));
-    expect(option.aria.label.description).toContain(`a difference of ${en.format.percentPoints(shown.difference)}`);
+    const labels = [...option.series[1].data, ...option.series[2].data].flatMap((datum: Option | string) =>
+      typeof datum === 'object' && datum.label.show ? [datum.label.formatter as string] : [],
+    );
+    const printed = labels
+      .filter((label) => label.endsWith(' pp'))
+      .map((label) => Number(label.replace(' pp', '')));
+    expect(Math.round(printed.reduce((sum, value) => sum + value, 0) * 10)).toBe(
+      Math.round(shown.difference * 1000),
+    );
+    expect(option.aria.label.description).toContain(
+      `a difference of ${en.format.percentPoints(shown.difference)}`,
+    );
     // Groups that contribute nothing are left out; restriction and openness do not differ here.
     expect(categories).not.toContain('Restriction level');
   });

@@ -39,7 +39,12 @@ describe('the comparison model against direct engine runs', () => {
     scenarios.forEach((scenario, i) => {
       const run = direct(scenario);
       const compared = model.trajectories.scenarios[i]!;
-      expect(compared).toMatchObject({ id: scenario.id, label: scenario.name, reference: i === 0, colorIndex: i });
+      expect(compared).toMatchObject({
+        id: scenario.id,
+        label: scenario.name,
+        reference: i === 0,
+        colorIndex: i,
+      });
       const years = run.years.length;
       run.sectorIds.forEach((sector, s) => {
         expect(compared.S[sector]!.values).toEqual(Array.from(run.S.subarray(s * years, (s + 1) * years)));
@@ -81,7 +86,11 @@ describe('the comparison model against direct engine runs', () => {
     scenarios.forEach((scenario, i) => {
       const run = direct(scenario);
       const compared = model.costs.scenarios[i]!.costs;
-      for (const [kind, key] of [['fiscal', 'fiscalTotal'], ['disruption', 'disruptionTotal'], ['substitution', 'substitutionTotal']] as const) {
+      for (const [kind, key] of [
+        ['fiscal', 'fiscalTotal'],
+        ['disruption', 'disruptionTotal'],
+        ['substitution', 'substitutionTotal'],
+      ] as const) {
         const yearly = Array.from(run.costs[key]);
         expect(compared[kind].yearly).toEqual(yearly);
         let total = 0;
@@ -131,11 +140,27 @@ describe('checkComparable', () => {
 
   it('names what makes scenarios incomparable', () => {
     expect(refusal([baseline])).toMatchObject({ kind: 'scenario-count', count: 1, min: 2, max: 4 });
-    expect(refusal([baseline, escalation, push, getPreset('de-escalation-and-cooperation')!, getPreset('push-under-escalation')!])).toMatchObject({ kind: 'scenario-count', count: 5 });
+    expect(
+      refusal([
+        baseline,
+        escalation,
+        push,
+        getPreset('de-escalation-and-cooperation')!,
+        getPreset('push-under-escalation')!,
+      ]),
+    ).toMatchObject({ kind: 'scenario-count', count: 5 });
     expect(refusal([baseline, baseline])).toEqual({ kind: 'duplicate-scenario', id: baseline.id });
     expect(refusal([baseline, push], 'nope')).toEqual({ kind: 'unknown-reference', referenceId: 'nope' });
-    expect(refusal([baseline, { ...push, horizon: 10 }])).toMatchObject({ kind: 'different-years', name: push.name, horizon: 10, expectedHorizon: 15 });
-    expect(refusal([baseline, { ...push, catalogue: 'history-2018' }])).toMatchObject({ kind: 'different-catalogues', catalogue: 'history-2018' });
+    expect(refusal([baseline, { ...push, horizon: 10 }])).toMatchObject({
+      kind: 'different-years',
+      name: push.name,
+      horizon: 10,
+      expectedHorizon: 15,
+    });
+    expect(refusal([baseline, { ...push, catalogue: 'history-2018' }])).toMatchObject({
+      kind: 'different-catalogues',
+      catalogue: 'history-2018',
+    });
     const error = refusal([baseline, { ...push, horizon: 10 }])!;
     expect(describeCompareError(error)).toContain('base year and horizon');
   });

@@ -16,7 +16,9 @@ const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000,
 
 // In CI a missing browser is a failure, never a silent skip.
 it.runIf(runBrowserTests)('has Debian Chromium to run the interface in', () => {
-  expect(hasChromium, `Chromium is not installed at ${CHROMIUM_PATH}: apt-get install -y chromium`).toBe(true);
+  expect(hasChromium, `Chromium is not installed at ${CHROMIUM_PATH}: apt-get install -y chromium`).toBe(
+    true,
+  );
 });
 
 describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
@@ -47,7 +49,8 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   };
   const chokepoints = () => page.getByTestId('chokepoints-final').textContent();
-  const aggregateChartLabel = () => page.locator('.chart-row .chart-layers').first().getAttribute('aria-label');
+  const aggregateChartLabel = () =>
+    page.locator('.chart-row .chart-layers').first().getAttribute('aria-label');
   const saved = () => page.locator('[data-save-state="saved"]').waitFor();
 
   it('shows the library with the five examples, accessibly', async () => {
@@ -96,7 +99,11 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     await page.getByRole('radio', { name: 'Ramp' }).check();
     await page.getByLabel('End value', { exact: true }).fill('2');
     await page.getByLabel('Ramp ends', { exact: true }).fill('2030');
-    await poll(() => page.getByRole('slider', { name: 'Basic research — Chips', exact: true }).getAttribute('aria-valuetext')).toBe('2.00× by 2030, ramping from 1.00× in 2025');
+    await poll(() =>
+      page
+        .getByRole('slider', { name: 'Basic research — Chips', exact: true })
+        .getAttribute('aria-valuetext'),
+    ).toBe('2.00× by 2030, ramping from 1.00× in 2025');
     await saved();
   });
 
@@ -116,7 +123,11 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     await page.getByLabel('Language').selectOption('zh-CN');
     await page.getByRole('slider', { name: '外部限制水平 — 芯片', exact: true }).waitFor();
     await page.getByRole('link', { name: '情景库' }).waitFor();
-    expect(await page.getByRole('slider', { name: '基础研究投入 — 芯片', exact: true }).getAttribute('aria-valuetext')).toBe('2025 年的 1.00× 逐步升至 2030 年的 2.00×');
+    expect(
+      await page
+        .getByRole('slider', { name: '基础研究投入 — 芯片', exact: true })
+        .getAttribute('aria-valuetext'),
+    ).toBe('2025 年的 1.00× 逐步升至 2030 年的 2.00×');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await expectAccessible();
     await page.getByLabel('语言').selectOption('en');
@@ -127,7 +138,9 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     await page.reload();
     const slider = page.getByRole('slider', { name: 'Basic research — Chips', exact: true });
     await poll(() => slider.getAttribute('aria-valuetext')).toBe('2.00× by 2030, ramping from 1.00× in 2025');
-    await poll(() => page.getByRole('slider', { name: AMAT_RESTRICTION, exact: true }).inputValue()).toBe('0.1');
+    await poll(() => page.getByRole('slider', { name: AMAT_RESTRICTION, exact: true }).inputValue()).toBe(
+      '0.1',
+    );
   });
 
   it('moves a scenario to the trash and brings it back with Undo; shows its history', async () => {
@@ -156,7 +169,9 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     await alert.waitFor();
     const text = await alert.textContent();
     expect(text).toContain('lever-out-of-range.chokepoint has values that are not allowed (1 problem)');
-    expect(text).toContain('$.scenarios[0].sectors.IC.levers.basicResearch[1].value: expected a value from 0.5 to 3 (the range of basicResearch), found 4');
+    expect(text).toContain(
+      '$.scenarios[0].sectors.IC.levers.basicResearch[1].value: expected a value from 0.5 to 3 (the range of basicResearch), found 4',
+    );
     await expectAccessible();
   });
 
@@ -169,14 +184,18 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer });
     const alert = page.getByRole('alert').filter({ hasText: 'Could not import dropped.chokepoint' });
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('dropped.chokepoint is not valid JSON: at line 19, column 7, expected "," or "}", found "seed".');
+    expect(await alert.textContent()).toContain(
+      'dropped.chokepoint is not valid JSON: at line 19, column 7, expected "," or "}", found "seed".',
+    );
   });
 
   it('shows the model page with the equations, the parameters and the chokepoints', async () => {
     await page.getByRole('link', { name: 'Model and sources' }).click();
     await page.getByRole('heading', { name: 'Model and sources', level: 1 }).waitFor();
     await page.getByText('(E7) dC/dt = a·E·(1 − C)^ν − g_F·C').waitFor();
-    expect(await page.getByRole('region', { name: 'The 35 chokepoint technologies' }).getByRole('row').count()).toBe(36);
+    expect(
+      await page.getByRole('region', { name: 'The 35 chokepoint technologies' }).getByRole('row').count(),
+    ).toBe(36);
     await expectAccessible();
   });
 

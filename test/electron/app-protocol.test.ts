@@ -12,12 +12,23 @@ writeFileSync(join(root, 'assets', 'worker.js'), 'self.onmessage = () => {};');
 
 describe('the app:// scheme (electron substituted)', () => {
   it('maps the page and its assets into the renderer folder only', () => {
-    expect(resolveAppFile(root, APP_PAGE_URL)).toEqual({ path: join(root, 'index.html'), type: 'text/html; charset=utf-8' });
+    expect(resolveAppFile(root, APP_PAGE_URL)).toEqual({
+      path: join(root, 'index.html'),
+      type: 'text/html; charset=utf-8',
+    });
     expect(resolveAppFile(root, 'app://planner/assets/worker.js')?.type).toContain('javascript');
-    for (const url of ['app://planner/../../etc/passwd', 'app://planner/%2e%2e/%2e%2e/etc/passwd', 'app://other/index.html', 'file:///etc/passwd', 'app://planner/a%00b', 'not a url']) {
+    for (const url of [
+      'app://planner/../../etc/passwd',
+      'app://planner/%2e%2e/%2e%2e/etc/passwd',
+      'app://other/index.html',
+      'file:///etc/passwd',
+      'app://planner/a%00b',
+      'not a url',
+    ]) {
       const file = resolveAppFile(root, url);
       expect(file === undefined || file.path.startsWith(root), url).toBe(true);
-      if (url.includes('other') || url.startsWith('file') || url.includes('%00') || url === 'not a url') expect(file, url).toBeUndefined();
+      if (url.includes('other') || url.startsWith('file') || url.includes('%00') || url === 'not a url')
+        expect(file, url).toBeUndefined();
     }
   });
 

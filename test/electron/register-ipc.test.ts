@@ -54,7 +54,8 @@ describe('IPC registration (electron substituted)', () => {
     const handler = handlers.get(ipcChannel('listScenarios'))!;
     for (const event of [
       frame('https://evil.example/index.html'),
-      frame('file:///tmp/other/index.html'), frame('app://other/index.html'),
+      frame('file:///tmp/other/index.html'),
+      frame('app://other/index.html'),
       frame(PAGE, { url: PAGE }),
       { senderFrame: null },
     ]) {

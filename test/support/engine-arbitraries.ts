@@ -31,19 +31,25 @@ export function scheduleArb(input: InputId): fc.Arbitrary<Schedule> {
   const steps = fc
     .uniqueArray(fc.integer({ min: BASE_YEAR + 1, max: BASE_YEAR + HORIZON }), { maxLength: 4 })
     .chain((years) =>
-      fc.tuple(inputValue(input), fc.array(inputValue(input), { minLength: years.length, maxLength: years.length })).map(
-        ([first, values]) => [
+      fc
+        .tuple(
+          inputValue(input),
+          fc.array(inputValue(input), { minLength: years.length, maxLength: years.length }),
+        )
+        .map(([first, values]) => [
           { year: BASE_YEAR, value: first },
           ...[...years].sort((a, b) => a - b).map((year, i) => ({ year, value: values[i]! })),
-        ],
-      ),
+        ]),
     );
   return fc.oneof(inputValue(input), steps);
 }
 
 export const sectorInputsArb: fc.Arbitrary<SectorInputs> = fc
   .record(
-    Object.fromEntries(INPUT_IDS.map((input) => [input, scheduleArb(input)])) as Record<InputId, fc.Arbitrary<Schedule>>,
+    Object.fromEntries(INPUT_IDS.map((input) => [input, scheduleArb(input)])) as Record<
+      InputId,
+      fc.Arbitrary<Schedule>
+    >,
     { requiredKeys: [] },
   )
   .map((inputs) => {
@@ -58,11 +64,17 @@ export const sectorInputsArb: fc.Arbitrary<SectorInputs> = fc
 /** A scenario setting random inputs in a random subset of sectors. */
 export const scenarioArb: fc.Arbitrary<EngineScenario> = fc
   .subarray(sectorIds)
-  .chain((ids) => fc.tuple(...ids.map(() => sectorInputsArb)).map((inputs) => Object.fromEntries(ids.map((id, i) => [id, inputs[i]!]))))
+  .chain((ids) =>
+    fc
+      .tuple(...ids.map(() => sectorInputsArb))
+      .map((inputs) => Object.fromEntries(ids.map((id, i) => [id, inputs[i]!]))),
+  )
   .map((sectors) => ({ sectors, baseYear: BASE_YEAR, horizon: HORIZON }));
 
 /** A Monte Carlo parameter draw, or the defaults (null). */
-export const drawArb = fc.option(fc.record({ seed: fc.nat(), draw: fc.nat({ max: 100_000 }) }), { nil: null });
+export const drawArb = fc.option(fc.record({ seed: fc.nat(), draw: fc.nat({ max: 100_000 }) }), {
+  nil: null,
+});
 
 export type Draw = { seed: number; draw: number } | null;
 
@@ -78,7 +90,15 @@ export function run(scenario: EngineScenario, draw: Draw = null, options: RunOpt
   let parameters = prepared.parameters;
   if (draw) {
     parameters = cloneModelParameters(prepared.parameters);
-    drawParameters(catalogue, buildDrawStreams(catalogue), prepared.parameters, prepared.overrides, draw.seed, draw.draw, parameters);
+    drawParameters(
+      catalogue,
+      buildDrawStreams(catalogue),
+      prepared.parameters,
+      prepared.overrides,
+      draw.seed,
+      draw.draw,
+      parameters,
+    );
   }
   const result = runPrepared(prepared, { ...options, parameters });
   if (!result.ok) throw new Error(`run failed: ${JSON.stringify(result.error)}`);

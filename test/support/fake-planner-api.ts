@@ -9,7 +9,14 @@ import { PRESETS } from '../../shared/catalogue';
 import type { Scenario } from '../../shared/domain/scenario';
 import { validateScenario } from '../../shared/domain/validate-scenario';
 import { MODEL_VERSION } from '../../shared/engine/model-version';
-import { canonicalJson, describeFileFormatError, FORMAT_VERSION, parseScenarioFile, scenarioContentHash, serializeScenarioFile } from '../../shared/file-format';
+import {
+  canonicalJson,
+  describeFileFormatError,
+  FORMAT_VERSION,
+  parseScenarioFile,
+  scenarioContentHash,
+  serializeScenarioFile,
+} from '../../shared/file-format';
 
 type Revision = RevisionInfo & { readonly scenario: Scenario };
 interface Entry {
@@ -35,7 +42,10 @@ export interface FakePlannerApi extends PlannerApi {
 }
 
 const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });
-const fail = (code: ApiErrorCode, message: string, details?: unknown): { ok: false; error: ApiError } => ({ ok: false, error: details === undefined ? { code, message } : { code, message, details } });
+const fail = (code: ApiErrorCode, message: string, details?: unknown): { ok: false; error: ApiError } => ({
+  ok: false,
+  error: details === undefined ? { code, message } : { code, message, details },
+});
 
 /**
  * An in-memory PlannerApi for component tests: the real validation, file parser and serializer from
@@ -48,35 +58,86 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
   const failures = new Map<string, ApiError>();
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const views = new Map<string, Omit<ComparisonView, 'missingScenarioIds'>>();
-  const withMissing = (view: Omit<ComparisonView, 'missingScenarioIds'>): ComparisonView => ({ ...view, missingScenarioIds: view.scenarioIds.filter((id) => !entries.has(id)) });
+  const withMissing = (view: Omit<ComparisonView, 'missingScenarioIds'>): ComparisonView => ({
+    ...view,
+    missingScenarioIds: view.scenarioIds.filter((id) => !entries.has(id)),
+  });
   let idCounter = 0;
 
   const headOf = (entry: Entry) => entry.revisions[entry.revisions.length - 1]!;
   const summary = (id: string, entry: Entry): ScenarioSummary => {
     const head = headOf(entry);
-    return { id, name: head.scenario.name, author: head.scenario.author, tags: [...head.scenario.tags], createdAt: head.scenario.createdAt, updatedAt: head.scenario.updatedAt, revision: head.revision, deletedAt: entry.deletedAt };
+    return {
+      id,
+      name: head.scenario.name,
+      author: head.scenario.author,
+      tags: [...head.scenario.tags],
+      createdAt: head.scenario.createdAt,
+      updatedAt: head.scenario.updatedAt,
+      revision: head.revision,
+      deletedAt: entry.deletedAt,
+    };
   };
   const info = ({ scenario: _scenario, ...rest }: Revision): RevisionInfo => rest;
-  const append = (scenario: Scenario, origin: RevisionInfo['origin'], provenance: RevisionInfo['provenance'] = {}) => {
+  const append = (
+    scenario: Scenario,
+    origin: RevisionInfo['origin'],
+    provenance: RevisionInfo['provenance'] = {},
+  ) => {
     const entry = entries.get(scenario.id) ?? { revisions: [], deletedAt: null };
     entries.set(scenario.id, entry);
     const savedAt = now().toISOString();
-    const stamped: Scenario = { ...scenario, createdAt: entry.revisions[0]?.scenario.createdAt ?? scenario.createdAt, updatedAt: savedAt };
-    const revision: Revision = { revision: entry.revisions.length + 1, savedAt, appVersion: '0.1.0', origin, provenance, contentHash: scenarioContentHash([stamped]), name: stamped.name, scenario: stamped };
+    const stamped: Scenario = {
+      ...scenario,
+      createdAt: entry.revisions[0]?.scenario.createdAt ?? scenario.createdAt,
+      updatedAt: savedAt,
+    };
+    const revision: Revision = {
+      revision: entry.revisions.length + 1,
+      savedAt,
+      appVersion: '0.1.0',
+      origin,
+      provenance,
+      contentHash: scenarioContentHash([stamped]),
+      name: stamped.name,
+      scenario: stamped,
+    };
     entry.revisions.push(revision);
-    return { id: scenario.id, revision: revision.revision, savedAt, contentHash: revision.contentHash, scenario: stamped, unchanged: false };
+    return {
+      id: scenario.id,
+      revision: revision.revision,
+      savedAt,
+      contentHash: revision.contentHash,
+      scenario: stamped,
+      unchanged: false,
+    };
   };
-  const same = (a: Scenario, b: Scenario) => canonicalJson({ ...a, updatedAt: '' }) === canonicalJson({ ...b, updatedAt: '' });
-  const stored = (id: string, entry: Entry, revision: Revision) => ({ ...info(revision), scenario: revision.scenario, headRevision: headOf(entry).revision, deletedAt: entry.deletedAt });
+  const same = (a: Scenario, b: Scenario) =>
+    canonicalJson({ ...a, updatedAt: '' }) === canonicalJson({ ...b, updatedAt: '' });
+  const stored = (id: string, entry: Entry, revision: Revision) => ({
+    ...info(revision),
+    scenario: revision.scenario,
+    headRevision: headOf(entry).revision,
+    deletedAt: entry.deletedAt,
+  });
   const missing = (id: string) => fail('not-found', `There is no scenario with id ${id}.`, { id });
 
   for (const scenario of options.scenarios ?? PRESETS) append(scenario, 'seed');
 
   const handlers = {
     async listScenarios({ text, tag }) {
-      const list = [...entries].filter(([, entry]) => !entry.deletedAt).map(([id, entry]) => summary(id, entry));
+      const list = [...entries]
+        .filter(([, entry]) => !entry.deletedAt)
+        .map(([id, entry]) => summary(id, entry));
       const needle = text?.trim().toLowerCase();
-      return ok(list.filter((item) => (!needle || item.name.toLowerCase().includes(needle)) && (!tag || item.tags.includes(tag))).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
+      return ok(
+        list
+          .filter(
+            (item) =>
+              (!needle || item.name.toLowerCase().includes(needle)) && (!tag || item.tags.includes(tag)),
+          )
+          .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      );
     },
     async getScenario({ id }) {
       const entry = entries.get(id);
@@ -93,14 +154,28 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
     },
     async saveScenario({ scenario, expectedRevision }) {
       const valid = validateScenario(scenario);
-      if (!valid.ok) return fail('invalid-input', `The scenario is not valid: ${valid.error.map((issue) => issue.message).join('; ')}`);
+      if (!valid.ok)
+        return fail(
+          'invalid-input',
+          `The scenario is not valid: ${valid.error.map((issue) => issue.message).join('; ')}`,
+        );
       const entry = entries.get(valid.value.id);
       if (entry?.deletedAt) return fail('conflict', 'The scenario is in the trash.');
       const current = entry ? headOf(entry).revision : 0;
-      if (expectedRevision !== undefined && expectedRevision !== current) return fail('conflict', `The scenario was changed elsewhere (now at revision ${current}).`, { currentRevision: current });
+      if (expectedRevision !== undefined && expectedRevision !== current)
+        return fail('conflict', `The scenario was changed elsewhere (now at revision ${current}).`, {
+          currentRevision: current,
+        });
       if (entry && same(headOf(entry).scenario, valid.value)) {
         const head = headOf(entry);
-        return ok({ id: valid.value.id, revision: head.revision, savedAt: head.savedAt, contentHash: head.contentHash, scenario: head.scenario, unchanged: true });
+        return ok({
+          id: valid.value.id,
+          revision: head.revision,
+          savedAt: head.savedAt,
+          contentHash: head.contentHash,
+          scenario: head.scenario,
+          unchanged: true,
+        });
       }
       return ok(append(valid.value, 'save'));
     },
@@ -121,7 +196,12 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
       const entry = entries.get(id);
       if (!entry) return missing(id);
       const source = headOf(entry);
-      const copy = { ...source.scenario, id: `copy-${++idCounter}`, name: name ?? `${source.scenario.name} (copy)`, parent: { id, revision: source.revision } };
+      const copy = {
+        ...source.scenario,
+        id: `copy-${++idCounter}`,
+        name: name ?? `${source.scenario.name} (copy)`,
+        parent: { id, revision: source.revision },
+      };
       return ok(append(copy, 'duplicate'));
     },
     async trashScenario({ id }) {
@@ -151,26 +231,69 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
     },
     async previewImport({ fileName, text }) {
       const parsed = parseScenarioFile(text, { fileName });
-      if (!parsed.ok) return fail('invalid-input', describeFileFormatError(parsed.error), { fileFormatError: parsed.error });
-      return ok(parsed.value.scenarios.map((scenario) => {
-        const entry = entries.get(scenario.id);
-        const status = !entry ? 'new' : same(headOf(entry).scenario, scenario) ? 'identical' : 'conflict';
-        return { id: scenario.id, name: scenario.name, status } as const;
-      }));
+      if (!parsed.ok)
+        return fail('invalid-input', describeFileFormatError(parsed.error), {
+          fileFormatError: parsed.error,
+        });
+      return ok(
+        parsed.value.scenarios.map((scenario) => {
+          const entry = entries.get(scenario.id);
+          const status = !entry ? 'new' : same(headOf(entry).scenario, scenario) ? 'identical' : 'conflict';
+          return { id: scenario.id, name: scenario.name, status } as const;
+        }),
+      );
     },
     async importFile({ fileName, text, onConflict }) {
       const parsed = parseScenarioFile(text, { fileName });
-      if (!parsed.ok) return fail('invalid-input', describeFileFormatError(parsed.error), { fileFormatError: parsed.error });
-      const report = { fileName, added: [] as { id: string; name: string; revision: number }[], replaced: [] as { id: string; name: string; revision: number; previousRevision: number }[], skipped: [] as { id: string; name: string; revision: number; reason: 'identical' | 'conflict' }[], keptBoth: [] as { id: string; name: string; revision: number; originalId: string }[], warnings: parsed.value.warnings.map((warning) => ({ kind: warning.kind, message: warning.kind })) };
+      if (!parsed.ok)
+        return fail('invalid-input', describeFileFormatError(parsed.error), {
+          fileFormatError: parsed.error,
+        });
+      const report = {
+        fileName,
+        added: [] as { id: string; name: string; revision: number }[],
+        replaced: [] as { id: string; name: string; revision: number; previousRevision: number }[],
+        skipped: [] as { id: string; name: string; revision: number; reason: 'identical' | 'conflict' }[],
+        keptBoth: [] as { id: string; name: string; revision: number; originalId: string }[],
+        warnings: parsed.value.warnings.map((warning) => ({ kind: warning.kind, message: warning.kind })),
+      };
       for (const scenario of parsed.value.scenarios) {
         const entry = entries.get(scenario.id);
-        if (!entry) report.added.push({ id: scenario.id, name: scenario.name, revision: append(scenario, 'import', { fileName }).revision });
-        else if (same(headOf(entry).scenario, scenario)) report.skipped.push({ id: scenario.id, name: scenario.name, revision: headOf(entry).revision, reason: 'identical' });
-        else if (onConflict === 'skip') report.skipped.push({ id: scenario.id, name: scenario.name, revision: headOf(entry).revision, reason: 'conflict' });
-        else if (onConflict === 'replace') report.replaced.push({ id: scenario.id, name: scenario.name, previousRevision: headOf(entry).revision, revision: append(scenario, 'import', { fileName }).revision });
+        if (!entry)
+          report.added.push({
+            id: scenario.id,
+            name: scenario.name,
+            revision: append(scenario, 'import', { fileName }).revision,
+          });
+        else if (same(headOf(entry).scenario, scenario))
+          report.skipped.push({
+            id: scenario.id,
+            name: scenario.name,
+            revision: headOf(entry).revision,
+            reason: 'identical',
+          });
+        else if (onConflict === 'skip')
+          report.skipped.push({
+            id: scenario.id,
+            name: scenario.name,
+            revision: headOf(entry).revision,
+            reason: 'conflict',
+          });
+        else if (onConflict === 'replace')
+          report.replaced.push({
+            id: scenario.id,
+            name: scenario.name,
+            previousRevision: headOf(entry).revision,
+            revision: append(scenario, 'import', { fileName }).revision,
+          });
         else {
           const id = `import-${++idCounter}`;
-          report.keptBoth.push({ id, name: scenario.name, originalId: scenario.id, revision: append({ ...scenario, id }, 'import', { fileName, originalId: scenario.id }).revision });
+          report.keptBoth.push({
+            id,
+            name: scenario.name,
+            originalId: scenario.id,
+            revision: append({ ...scenario, id }, 'import', { fileName, originalId: scenario.id }).revision,
+          });
         }
       }
       return ok(report);
@@ -183,14 +306,24 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
         if (!entry) return missing(id);
         scenarios.push(headOf(entry).scenario);
       }
-      const text = serializeScenarioFile(scenarios, { exportedAt: now().toISOString(), appVersion: '0.1.0', modelVersion: MODEL_VERSION });
-      return ok({ fileName: scenarios.length === 1 ? `${scenarios[0]!.name}.chokepoint` : 'scenarios.chokepoint', text, count: scenarios.length });
+      const text = serializeScenarioFile(scenarios, {
+        exportedAt: now().toISOString(),
+        appVersion: '0.1.0',
+        modelVersion: MODEL_VERSION,
+      });
+      return ok({
+        fileName: scenarios.length === 1 ? `${scenarios[0]!.name}.chokepoint` : 'scenarios.chokepoint',
+        text,
+        count: scenarios.length,
+      });
     },
     async openScenarioFiles() {
       return options.desktop ? ok([]) : fail('not-available', 'Only in the desktop app.');
     },
     async saveFile({ suggestedName }) {
-      return options.desktop ? ok({ path: `/home/user/${suggestedName}` }) : fail('not-available', 'Only in the desktop app.');
+      return options.desktop
+        ? ok({ path: `/home/user/${suggestedName}` })
+        : fail('not-available', 'Only in the desktop app.');
     },
     async listRecentFiles() {
       return ok([]);
@@ -209,15 +342,25 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
       return ok(settings);
     },
     async getAppInfo() {
-      return ok({ name: 'Chokepoint Planner', version: '0.1.0', modelVersion: MODEL_VERSION, formatVersion: FORMAT_VERSION, platform: 'test', libraryPath: ':memory:', notices: [] });
+      return ok({
+        name: 'Chokepoint Planner',
+        version: '0.1.0',
+        modelVersion: MODEL_VERSION,
+        formatVersion: FORMAT_VERSION,
+        platform: 'test',
+        libraryPath: ':memory:',
+        notices: [],
+      });
     },
     async saveView({ view: draft, expectedUpdatedAt }) {
       const parsed = comparisonViewDraftSchema.safeParse(draft);
-      if (!parsed.success) return fail('invalid-input', `The view is not valid: ${parsed.error.issues[0]!.message}`);
+      if (!parsed.success)
+        return fail('invalid-input', `The view is not valid: ${parsed.error.issues[0]!.message}`);
       const missingId = parsed.data.scenarioIds.find((id) => !entries.has(id));
       if (missingId !== undefined) return missing(missingId);
       const existing = parsed.data.id === undefined ? undefined : views.get(parsed.data.id);
-      if (existing && expectedUpdatedAt !== undefined && existing.updatedAt !== expectedUpdatedAt) return fail('conflict', 'The view was changed elsewhere.', { currentUpdatedAt: existing.updatedAt });
+      if (existing && expectedUpdatedAt !== undefined && existing.updatedAt !== expectedUpdatedAt)
+        return fail('conflict', 'The view was changed elsewhere.', { currentUpdatedAt: existing.updatedAt });
       const savedAt = now().toISOString();
       const { id = `view-${++idCounter}`, ...rest } = parsed.data;
       const view = { ...rest, id, createdAt: existing?.createdAt ?? savedAt, updatedAt: savedAt };
@@ -229,12 +372,16 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
     },
     async getView({ id }) {
       const view = views.get(id);
-      return view ? ok(withMissing(view)) : fail('not-found', `There is no comparison view with id ${id}.`, { id });
+      return view
+        ? ok(withMissing(view))
+        : fail('not-found', `There is no comparison view with id ${id}.`, { id });
     },
     async deleteView({ id }) {
       return ok({ deleted: views.delete(id) });
     },
-  } satisfies { [C in keyof PlannerApi]: (input: Parameters<PlannerApi[C]>[0]) => Promise<ApiResult<ChannelOutput<C>>> };
+  } satisfies {
+    [C in keyof PlannerApi]: (input: Parameters<PlannerApi[C]>[0]) => Promise<ApiResult<ChannelOutput<C>>>;
+  };
 
   const api = Object.fromEntries(
     Object.entries(handlers).map(([channel, handler]) => [

@@ -1,7 +1,10 @@
 import type { CliIo } from '../../cli/io';
 
 /** A CliIo that records what a command prints, rooted in `cwd`. */
-export function memoryIo(cwd: string, env: Record<string, string | undefined> = {}): CliIo & { out: () => string; err: () => string } {
+export function memoryIo(
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+): CliIo & { out: () => string; err: () => string } {
   let stdout = '';
   let stderr = '';
   return {

@@ -9,7 +9,15 @@ export function AboutDialog() {
   const setAboutOpen = useApp((state) => state.setAboutOpen);
   const close = () => setAboutOpen(false);
   return (
-    <Modal title={t('about.title')} onClose={close} footer={<button type="button" className="button" onClick={close}>{t('common.close')}</button>}>
+    <Modal
+      title={t('about.title')}
+      onClose={close}
+      footer={
+        <button type="button" className="button" onClick={close}>
+          {t('common.close')}
+        </button>
+      }
+    >
       <p>{t('about.text')}</p>
       {info ? (
         <dl className="about-list">
@@ -20,7 +28,9 @@ export function AboutDialog() {
           <dt>{t('about.formatVersion')}</dt>
           <dd>{info.formatVersion}</dd>
           <dt>{t('about.library')}</dt>
-          <dd><code>{info.libraryPath}</code></dd>
+          <dd>
+            <code>{info.libraryPath}</code>
+          </dd>
         </dl>
       ) : null}
     </Modal>

@@ -7,9 +7,24 @@ import { routeHash } from './route';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', 'zh-CN': '简体中文' };
 
-function NavLink({ route, current, children, disabled }: { route: Route; current: boolean; children: string; disabled?: boolean }) {
+function NavLink({
+  route,
+  current,
+  children,
+  disabled,
+}: {
+  route: Route;
+  current: boolean;
+  children: string;
+  disabled?: boolean;
+}) {
   const navigate = useApp((state) => state.navigate);
-  if (disabled) return <span className="nav-link nav-link-disabled" aria-disabled="true">{children}</span>;
+  if (disabled)
+    return (
+      <span className="nav-link nav-link-disabled" aria-disabled="true">
+        {children}
+      </span>
+    );
   return (
     <a
       className="nav-link"
@@ -58,10 +73,24 @@ export function Header() {
       <div className="app-header-tools">
         {editing ? (
           <div className="undo-tools" role="group" aria-label={t('history.undoGroup')}>
-            <button type="button" className="button button-small" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z" title={t('history.undoHint')}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={undo}
+              disabled={!canUndo}
+              aria-keyshortcuts="Control+Z Meta+Z"
+              title={t('history.undoHint')}
+            >
               {t('history.undo')}
             </button>
-            <button type="button" className="button button-small" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" title={t('history.redoHint')}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={redo}
+              disabled={!canRedo}
+              aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+              title={t('history.redoHint')}
+            >
               {t('history.redo')}
             </button>
           </div>

@@ -1,7 +1,8 @@
 import type { FileText } from '../api-types';
 
 /** Commands that need a view's UI (the import dialogs live in the library view). */
-export type ViewCommand = { readonly kind: 'import' } | { readonly kind: 'open-files'; readonly files: readonly FileText[] };
+export type ViewCommand =
+  { readonly kind: 'import' } | { readonly kind: 'open-files'; readonly files: readonly FileText[] };
 
 type Listener = (command: ViewCommand) => void;
 

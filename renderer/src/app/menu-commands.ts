@@ -9,7 +9,12 @@ import { exportComparisonPdf } from '../features/compare/compare-commands';
 
 async function exportScenarios(store: AppStore): Promise<void> {
   const state = store.getState();
-  const ids = state.route.view === 'editor' && state.scenarioId ? [state.scenarioId] : state.selection.length > 0 ? [...state.selection] : undefined;
+  const ids =
+    state.route.view === 'editor' && state.scenarioId
+      ? [state.scenarioId]
+      : state.selection.length > 0
+        ? [...state.selection]
+        : undefined;
   await state.flushSave();
   const exported = await call('exportScenarios', ids ? { ids } : {});
   if (!exported.ok) {
@@ -17,14 +22,24 @@ async function exportScenarios(store: AppStore): Promise<void> {
     return;
   }
   const saved = await saveText(exported.value.fileName, exported.value.text, 'chokepoint');
-  if (saved && !saved.ok) state.notify({ tone: 'error', kind: 'api', context: 'library.error.export', error: saved.error });
-  else if (saved) state.notify({ tone: 'success', kind: 'text', key: saved.where === 'disk' ? 'library.exported' : 'library.downloaded', params: { count: exported.value.count, file: saved.path ?? exported.value.fileName } });
+  if (saved && !saved.ok)
+    state.notify({ tone: 'error', kind: 'api', context: 'library.error.export', error: saved.error });
+  else if (saved)
+    state.notify({
+      tone: 'success',
+      kind: 'text',
+      key: saved.where === 'disk' ? 'library.exported' : 'library.downloaded',
+      params: { count: exported.value.count, file: saved.path ?? exported.value.fileName },
+    });
 }
 
 async function exportPdf(store: AppStore): Promise<void> {
   const state = store.getState();
-  const result = await call('exportReportPdf', { suggestedName: `${state.scenario?.name ?? 'Chokepoint Planner'}.pdf` });
-  if (!result.ok && result.error.code !== 'cancelled') state.notify({ tone: 'error', kind: 'api', context: 'menu.error.pdf', error: result.error });
+  const result = await call('exportReportPdf', {
+    suggestedName: `${state.scenario?.name ?? 'Chokepoint Planner'}.pdf`,
+  });
+  if (!result.ok && result.error.code !== 'cancelled')
+    state.notify({ tone: 'error', kind: 'api', context: 'menu.error.pdf', error: result.error });
 }
 
 /**
@@ -56,7 +71,9 @@ export function runMenuCommand(store: AppStore, command: MenuCommand): void {
       state.setPresentation(!state.presentation);
       return;
     case 'new-scenario':
-      void state.createScenario(PRESETS[0]!, i18next.t('library.blankName')).then((id) => id && store.getState().navigate({ view: 'editor', id }));
+      void state
+        .createScenario(PRESETS[0]!, i18next.t('library.blankName'))
+        .then((id) => id && store.getState().navigate({ view: 'editor', id }));
       return;
     case 'import':
     case 'open-file':

@@ -46,7 +46,8 @@ export function startApp(store: AppStore): () => void {
   // Opened on a scenario, the editor and its charts come first; the library list (for "compare
   // with") loads when the page is idle.
   const refresh = () => void store.getState().refreshLibrary();
-  if (store.getState().route.view === 'editor' && typeof requestIdleCallback === 'function') requestIdleCallback(refresh, { timeout: 1000 });
+  if (store.getState().route.view === 'editor' && typeof requestIdleCallback === 'function')
+    requestIdleCallback(refresh, { timeout: 1000 });
   else refresh();
   return () => stops.forEach((stop) => stop());
 }

@@ -14,7 +14,10 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
     const timer = setTimeout(() => dismiss(notice.id), INFO_MS);
     return () => clearTimeout(timer);
   }, [notice, dismiss]);
-  const text = notice.kind === 'api' ? describeApiError(notice.error, t, notice.context, notice.file) : t(notice.key, notice.params ?? {});
+  const text =
+    notice.kind === 'api'
+      ? describeApiError(notice.error, t, notice.context, notice.file)
+      : t(notice.key, notice.params ?? {});
   return (
     <li className={`notice notice-${notice.tone}`}>
       <p className="notice-text">{text}</p>
@@ -30,7 +33,12 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
           {t(notice.action.labelKey)}
         </button>
       ) : null}
-      <button type="button" className="button button-small button-quiet" onClick={() => dismiss(notice.id)} aria-label={t('common.dismiss')}>
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        onClick={() => dismiss(notice.id)}
+        aria-label={t('common.dismiss')}
+      >
         ×
       </button>
     </li>

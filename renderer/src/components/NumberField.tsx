@@ -26,12 +26,32 @@ function shown(value: number | undefined, scale: number): string {
  * A number input that keeps what the user types while it is incomplete ("0.", "-") and commits only
  * values inside the range; an out-of-range value is announced instead of being clamped silently.
  */
-export function NumberField({ label, hideLabel, value, min, max, step, scale = 1, integer, suffix, placeholder, invalidMessage, onCommit, className }: NumberFieldProps) {
+export function NumberField({
+  label,
+  hideLabel,
+  value,
+  min,
+  max,
+  step,
+  scale = 1,
+  integer,
+  suffix,
+  placeholder,
+  invalidMessage,
+  onCommit,
+  className,
+}: NumberFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? shown(value, scale);
   const parsed = Number(text.replace(',', '.'));
-  const invalid = draft !== null && draft.trim() !== '' && (!Number.isFinite(parsed) || parsed < min * scale - 1e-9 || parsed > max * scale + 1e-9 || (integer === true && !Number.isInteger(parsed)));
+  const invalid =
+    draft !== null &&
+    draft.trim() !== '' &&
+    (!Number.isFinite(parsed) ||
+      parsed < min * scale - 1e-9 ||
+      parsed > max * scale + 1e-9 ||
+      (integer === true && !Number.isInteger(parsed)));
   const commit = (next: string) => {
     const number = Number(next.replace(',', '.'));
     if (next.trim() === '' || !Number.isFinite(number)) return;
@@ -65,7 +85,11 @@ export function NumberField({ label, hideLabel, value, min, max, step, scale = 1
             if (event.key === 'Enter') setDraft(null);
           }}
         />
-        {suffix ? <span className="number-field-suffix" aria-hidden="true">{suffix}</span> : null}
+        {suffix ? (
+          <span className="number-field-suffix" aria-hidden="true">
+            {suffix}
+          </span>
+        ) : null}
       </span>
       {invalid ? (
         <span id={`${id}-error`} className="field-error" role="alert">

@@ -1,10 +1,30 @@
 import { LineChart, ScatterChart } from 'echarts/charts';
-import { AriaComponent, GraphicComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import {
+  AriaComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 // Only what the app draws: line and band charts on a canvas, with ARIA descriptions.
-echarts.use([LineChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, GraphicComponent, MarkLineComponent, TitleComponent, CanvasRenderer, SVGRenderer]);
+echarts.use([
+  LineChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+  GraphicComponent,
+  MarkLineComponent,
+  TitleComponent,
+  CanvasRenderer,
+  SVGRenderer,
+]);
 
 export type EChart = echarts.ECharts;
 export type EChartOption = echarts.EChartsCoreOption;
@@ -44,7 +64,12 @@ export function readChartColors(element: Element = document.documentElement): Ch
     grid: value('--chart-grid', '#e3e7ec'),
     axis: value('--chart-axis', '#8a939e'),
     surface: value('--surface', '#ffffff'),
-    series: [value('--chart-1', '#1f5fbf'), value('--chart-2', '#c2410c'), value('--chart-3', '#7e22ce'), value('--chart-4', '#0f766e')],
+    series: [
+      value('--chart-1', '#1f5fbf'),
+      value('--chart-2', '#c2410c'),
+      value('--chart-3', '#7e22ce'),
+      value('--chart-4', '#0f766e'),
+    ],
     baseline: value('--chart-baseline', '#6b7280'),
     band: value('--chart-band', 'rgba(31, 95, 191, 0.16)'),
   };

@@ -25,7 +25,8 @@ export function useEChart(): ChartState & { mount: RefCallback<HTMLDivElement> }
       if (!element) return undefined;
       const chart = createChart(element, language);
       setState({ chart, colors: readChartColors() });
-      const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => chart.resize());
+      const observer =
+        typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => chart.resize());
       observer?.observe(element);
       return () => {
         observer?.disconnect();

@@ -7,5 +7,7 @@ type BaseKey<K> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'm
  * they are checked by the runtime test rather than here.
  */
 export type Catalogue<T> = {
-  readonly [K in keyof T as K extends string ? (BaseKey<K> extends K ? K : never) : never]: T[K] extends string ? string : Catalogue<T[K]>;
+  readonly [
+    K in keyof T as K extends string ? (BaseKey<K> extends K ? K : never) : never
+  ]: T[K] extends string ? string : Catalogue<T[K]>;
 } & { readonly [key: string]: unknown };

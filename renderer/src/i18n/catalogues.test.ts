@@ -31,8 +31,14 @@ describe('translation catalogues', () => {
   it('have the same keys in English and Chinese', () => {
     const enKeys = baseKeys(en as unknown as Tree);
     const zhKeys = baseKeys(zhCN as unknown as Tree);
-    expect([...enKeys].filter((key) => !zhKeys.has(key)), 'missing in zh-CN').toEqual([]);
-    expect([...zhKeys].filter((key) => !enKeys.has(key)), 'missing in en').toEqual([]);
+    expect(
+      [...enKeys].filter((key) => !zhKeys.has(key)),
+      'missing in zh-CN',
+    ).toEqual([]);
+    expect(
+      [...zhKeys].filter((key) => !enKeys.has(key)),
+      'missing in en',
+    ).toEqual([]);
   });
 
   it('have every plural form each language needs', () => {
@@ -59,14 +65,33 @@ describe('translation catalogues', () => {
 
   it('translate every file-format error and warning kind and every API error code', () => {
     const kinds: Record<FileFormatErrorKind, true> = {
-      'too-large': true, 'invalid-json': true, 'too-deep': true, 'duplicate-key': true, 'forbidden-key': true, 'non-finite-number': true,
-      'not-a-chokepoint-file': true, 'invalid-format-version': true, 'format-version-too-new': true, 'format-version-unsupported': true,
-      'migration-failed': true, 'too-many-scenarios': true, 'duplicate-id': true, schema: true, semantic: true,
+      'too-large': true,
+      'invalid-json': true,
+      'too-deep': true,
+      'duplicate-key': true,
+      'forbidden-key': true,
+      'non-finite-number': true,
+      'not-a-chokepoint-file': true,
+      'invalid-format-version': true,
+      'format-version-too-new': true,
+      'format-version-unsupported': true,
+      'migration-failed': true,
+      'too-many-scenarios': true,
+      'duplicate-id': true,
+      schema: true,
+      semantic: true,
     };
-    const warnings: Record<FileFormatWarning['kind'], true> = { 'hash-missing': true, 'hash-mismatch': true, migrated: true };
-    for (const kind of Object.keys(kinds)) for (const map of [EN, ZH]) expect(map.has(`fileFormat.error.${kind}`), kind).toBe(true);
-    for (const kind of Object.keys(warnings)) for (const map of [EN, ZH]) expect(map.has(`fileFormat.warning.${kind}`), kind).toBe(true);
-    for (const code of API_ERROR_CODES) for (const map of [EN, ZH]) expect(map.has(`apiError.${code}`), code).toBe(true);
+    const warnings: Record<FileFormatWarning['kind'], true> = {
+      'hash-missing': true,
+      'hash-mismatch': true,
+      migrated: true,
+    };
+    for (const kind of Object.keys(kinds))
+      for (const map of [EN, ZH]) expect(map.has(`fileFormat.error.${kind}`), kind).toBe(true);
+    for (const kind of Object.keys(warnings))
+      for (const map of [EN, ZH]) expect(map.has(`fileFormat.warning.${kind}`), kind).toBe(true);
+    for (const code of API_ERROR_CODES)
+      for (const map of [EN, ZH]) expect(map.has(`apiError.${code}`), code).toBe(true);
   });
 
   it('have no empty strings', () => {
@@ -76,7 +101,10 @@ describe('translation catalogues', () => {
 
 describe('keys used in the source', () => {
   // Every literal key passed to t(…) or named in a notice must be in the catalogue.
-  const sources = import.meta.glob(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../i18n/en.ts', '!../i18n/zh-cn.ts'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+  const sources = import.meta.glob(
+    ['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../i18n/en.ts', '!../i18n/zh-cn.ts'],
+    { query: '?raw', import: 'default', eager: true },
+  ) as Record<string, string>;
   const enKeys = baseKeys(en as unknown as Tree);
 
   it('exist in the catalogue', () => {
@@ -90,7 +118,23 @@ describe('keys used in the source', () => {
   });
 
   it('include every key built from a template', () => {
-    const prefixes = ['inputs.basicResearch.name', 'inputs.restriction.short', 'inputs.openness.description', 'library.sorts.updated', 'history.origins.seed', 'editor.save.saving', 'schedule.kinds.ramp', 'schedule.summary.custom', 'model.status.partial', 'model.scope.sector', 'model.data.dLagObs', 'engineError.unstable', 'startup.library-recovered', 'settings.themes.dark', 'confidence.L'];
+    const prefixes = [
+      'inputs.basicResearch.name',
+      'inputs.restriction.short',
+      'inputs.openness.description',
+      'library.sorts.updated',
+      'history.origins.seed',
+      'editor.save.saving',
+      'schedule.kinds.ramp',
+      'schedule.summary.custom',
+      'model.status.partial',
+      'model.scope.sector',
+      'model.data.dLagObs',
+      'engineError.unstable',
+      'startup.library-recovered',
+      'settings.themes.dark',
+      'confidence.L',
+    ];
     for (const key of prefixes) expect(enKeys.has(key), key).toBe(true);
   });
 });

@@ -8,7 +8,8 @@ import type { FileFormatWarning } from '../../../shared/file-format';
 
 /** The typed file-format error an import failure carries, if it is one. */
 export function fileFormatErrorOf(error: ApiError): FileFormatError | undefined {
-  if (error.code !== 'invalid-input' || typeof error.details !== 'object' || error.details === null) return undefined;
+  if (error.code !== 'invalid-input' || typeof error.details !== 'object' || error.details === null)
+    return undefined;
   const candidate = (error.details as { fileFormatError?: unknown }).fileFormatError;
   if (typeof candidate !== 'object' || candidate === null) return undefined;
   const { kind, path } = candidate as { kind?: unknown; path?: unknown };
@@ -26,11 +27,17 @@ export function fileFormatTranslator(t: TFunction, error?: FileFormatError): Tra
     const local: Record<string, string | number> = { ...params };
     if (error && !error.file) local.file = t('fileFormat.theFile');
     if (error?.kind === 'invalid-json') {
-      local.where = error.line === undefined ? '' : t('fileFormat.whereLine', { line: error.line, column: error.column ?? 1 });
+      local.where =
+        error.line === undefined
+          ? ''
+          : t('fileFormat.whereLine', { line: error.line, column: error.column ?? 1 });
       if (error.expected === undefined) local.expected = t('fileFormat.json');
     }
     if (error?.kind === 'too-deep') {
-      local.where = error.line === undefined ? '' : t('fileFormat.whereParen', { line: error.line, column: error.column ?? 1 });
+      local.where =
+        error.line === undefined
+          ? ''
+          : t('fileFormat.whereParen', { line: error.line, column: error.column ?? 1 });
     }
     if (error?.kind === 'schema' || error?.kind === 'semantic') {
       local.problems = t('fileFormat.problems', { count: error.issues.length });

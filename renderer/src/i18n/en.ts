@@ -5,9 +5,19 @@ import { compareEn } from './compare-en';
  */
 export const en = {
   app: { title: 'Chokepoint Planner', skipToContent: 'Skip to content' },
-  nav: { label: 'Main', library: 'Library', editor: 'Editor', model: 'Model and sources', backToLibrary: 'Back to the library' },
+  nav: {
+    label: 'Main',
+    library: 'Library',
+    editor: 'Editor',
+    model: 'Model and sources',
+    backToLibrary: 'Back to the library',
+  },
   common: { cancel: 'Cancel', close: 'Close', dismiss: 'Dismiss', loading: 'Loading…', undo: 'Undo' },
-  settings: { language: 'Language', theme: 'Theme', themes: { system: 'System', light: 'Light', dark: 'Dark' } },
+  settings: {
+    language: 'Language',
+    theme: 'Theme',
+    themes: { system: 'System', light: 'Light', dark: 'Dark' },
+  },
   history: {
     undoGroup: 'Undo and redo',
     undo: 'Undo',
@@ -27,7 +37,15 @@ export const en = {
     restored: 'Revision {revision} restored as a new revision.',
     from: 'from revision {revision}',
     error: 'Could not read the history',
-    origins: { save: 'Saved', rename: 'Renamed', tag: 'Tags changed', restore: 'Restored', duplicate: 'Duplicated', import: 'Imported', seed: 'Built-in example' },
+    origins: {
+      save: 'Saved',
+      rename: 'Renamed',
+      tag: 'Tags changed',
+      restore: 'Restored',
+      duplicate: 'Duplicated',
+      import: 'Imported',
+      seed: 'Built-in example',
+    },
   },
   library: {
     title: 'Scenario library',
@@ -104,8 +122,10 @@ export const en = {
     nothingImported: 'Nothing from this file was imported. Correct the file and import it again.',
     report: '{file}: {added} added, {replaced} replaced, {keptBoth} kept as copies, {skipped} skipped.',
     conflictTitle: 'Scenarios in {file} already exist',
-    conflictText_one: '{count} scenario in the file has the same id as one in the library but different content:',
-    conflictText_other: '{count} scenarios in the file have the same id as ones in the library but different content:',
+    conflictText_one:
+      '{count} scenario in the file has the same id as one in the library but different content:',
+    conflictText_other:
+      '{count} scenarios in the file have the same id as ones in the library but different content:',
     keepBoth: 'Keep both',
     replace: 'Replace',
     skip: 'Skip them',
@@ -121,22 +141,57 @@ export const en = {
     gridCaption: 'Each slider sets the value an input ends at; select a cell to edit its schedule over time.',
     sector: 'Sector',
     cellLabel: '{lever} — {sector}',
-    selectHint: 'Select a cell to edit its schedule: a constant, a step in a year or a ramp between two years.',
+    selectHint:
+      'Select a cell to edit its schedule: a constant, a step in a year or a ramp between two years.',
     loadFailed: 'Could not open the scenario',
     inTrash: 'This scenario is in the trash. Restore it from the library to edit it.',
     exitPresentation: 'Leave presentation',
     reload: 'Reload from the library',
-    save: { idle: 'All changes saved', pending: 'Unsaved changes…', saving: 'Saving…', saved: 'All changes saved', error: 'Not saved' },
+    save: {
+      idle: 'All changes saved',
+      pending: 'Unsaved changes…',
+      saving: 'Saving…',
+      saved: 'All changes saved',
+      error: 'Not saved',
+    },
     error: { save: 'Could not save', compare: 'Could not open the scenario to compare' },
   },
   inputs: {
-    basicResearch: { name: 'Basic research', short: 'Basic research', description: 'Public basic-research funding, multiple of the base-year level (0.5–3×)' },
-    rdTaxCut: { name: 'R&D tax cut', short: 'R&D tax cut', description: 'Cut of the R&D user cost versus base-year tax law (0–40 %)' },
-    universityLinks: { name: 'University links', short: 'Univer\u00adsity links', description: 'University–industry linkage intensity (0–100 %)' },
-    clusters: { name: 'Clusters', short: 'Clusters', description: 'Specialised industrial-cluster intensity (0–100 %)' },
-    procurement: { name: 'Domestic procurement', short: 'Procure\u00adment', description: 'Preference for domestic suppliers in public and guided procurement (0–100 %)' },
-    openness: { name: 'Openness', short: 'Openness', description: 'Openness to international cooperation (0–100 %)' },
-    restriction: { name: 'Restriction level', short: 'Restric\u00adtion', description: 'Top share of the technology ladder denied by foreign controls (0–100 %)' },
+    basicResearch: {
+      name: 'Basic research',
+      short: 'Basic research',
+      description: 'Public basic-research funding, multiple of the base-year level (0.5–3×)',
+    },
+    rdTaxCut: {
+      name: 'R&D tax cut',
+      short: 'R&D tax cut',
+      description: 'Cut of the R&D user cost versus base-year tax law (0–40 %)',
+    },
+    universityLinks: {
+      name: 'University links',
+      short: 'Univer\u00adsity links',
+      description: 'University–industry linkage intensity (0–100 %)',
+    },
+    clusters: {
+      name: 'Clusters',
+      short: 'Clusters',
+      description: 'Specialised industrial-cluster intensity (0–100 %)',
+    },
+    procurement: {
+      name: 'Domestic procurement',
+      short: 'Procure\u00adment',
+      description: 'Preference for domestic suppliers in public and guided procurement (0–100 %)',
+    },
+    openness: {
+      name: 'Openness',
+      short: 'Openness',
+      description: 'Openness to international cooperation (0–100 %)',
+    },
+    restriction: {
+      name: 'Restriction level',
+      short: 'Restric\u00adtion',
+      description: 'Top share of the technology ladder denied by foreign controls (0–100 %)',
+    },
   },
   cell: {
     valueDefault: '{value} (default)',
@@ -160,7 +215,8 @@ export const en = {
     invalidYear: 'Enter a year from {min} to {max}.',
     reset: 'Reset to default ({value})',
     applyOpen: 'Apply to other sectors…',
-    chartDescription: 'Schedule of {input} in {sector}: {summary}. Drag the points to change it, or use the fields.',
+    chartDescription:
+      'Schedule of {input} in {sector}: {summary}. Drag the points to change it, or use the fields.',
     summary: {
       constant: '{value} in every year',
       step: '{from}, then {to} from {year}',
@@ -179,7 +235,8 @@ export const en = {
   },
   assumptions: {
     title: 'Assumptions',
-    intro: 'Every model parameter with its default, allowed range, unit, source and confidence. Override a value for this scenario; overridden values are marked and can be reset.',
+    intro:
+      'Every model parameter with its default, allowed range, unit, source and confidence. Override a value for this scenario; overridden values are marked and can be reset.',
     overriddenCount_one: '{count} parameter overridden',
     overriddenCount_other: '{count} parameters overridden',
     filter: 'Filter parameters',
@@ -202,7 +259,11 @@ export const en = {
     invalid: 'Enter a value from {min} to {max}.',
     integer: 'Whole numbers only.',
   },
-  confidence: { H: 'high: primary or official source', M: 'medium: reputable secondary source', L: 'low: weak source or judgement' },
+  confidence: {
+    H: 'high: primary or official source',
+    M: 'medium: reputable secondary source',
+    L: 'low: weak source or judgement',
+  },
   trajectories: {
     title: 'Trajectories',
     baseline: 'Baseline',
@@ -243,7 +304,8 @@ export const en = {
   model: {
     title: 'Model and sources',
     contents: 'Contents',
-    englishNote: 'The model description is in English; the tables of parameters, sectors and chokepoints are shown in your language.',
+    englishNote:
+      'The model description is in English; the tables of parameters, sectors and chokepoints are shown in your language.',
     parametersCaption: 'Model parameters',
     sectorsCaption: 'Sector data of the base year',
     chokepointsCaption: 'The 35 chokepoint technologies',
@@ -297,7 +359,8 @@ export const en = {
     library: 'Library file',
   },
   startup: {
-    'library-recovered': 'The library was damaged and has been moved aside to {movedTo} ({reason}). A new library was started; the newest backup is {newestBackup}.',
+    'library-recovered':
+      'The library was damaged and has been moved aside to {movedTo} ({reason}). A new library was started; the newest backup is {newestBackup}.',
     'library-migrated': 'The library was upgraded from version {from} to {to}; a backup is at {backup}.',
     'examples-seeded': 'Added {count} example scenarios to the library.',
   },
@@ -331,17 +394,27 @@ export const en = {
     error: {
       'too-large': '{file} is too large: {size}, expected at most {limitSize}.',
       'invalid-json': '{file} is not valid JSON: {where}expected {expected}, found {found}.',
-      'too-deep': '{file} is nested too deeply at {path}{where}: expected at most {limit} levels of objects and lists.',
-      'duplicate-key': '{file}: expected each key once in an object, found "{key}" again at {path} (line {line}, column {column}).',
-      'forbidden-key': '{file}: the key "{key}" at {path} is not allowed in a scenario file (it is refused for safety).',
-      'non-finite-number': '{file}: expected a finite number at {path}, found a number too large to represent ({value}).',
-      'not-a-chokepoint-file': '{file} is not a Chokepoint Planner file: expected "format": "chokepoint-scenarios" at $.format, found {found}.',
-      'invalid-format-version': '{file}: expected a whole-number format version at $.formatVersion, found {found}.',
-      'format-version-too-new': '{file} was written in format version {found}, but this version of Chokepoint Planner reads format version {supported} at most: update the app to open it.',
-      'format-version-unsupported': '{file} is in format version {found}, which this version of Chokepoint Planner cannot read (it reads format version {supported}).',
+      'too-deep':
+        '{file} is nested too deeply at {path}{where}: expected at most {limit} levels of objects and lists.',
+      'duplicate-key':
+        '{file}: expected each key once in an object, found "{key}" again at {path} (line {line}, column {column}).',
+      'forbidden-key':
+        '{file}: the key "{key}" at {path} is not allowed in a scenario file (it is refused for safety).',
+      'non-finite-number':
+        '{file}: expected a finite number at {path}, found a number too large to represent ({value}).',
+      'not-a-chokepoint-file':
+        '{file} is not a Chokepoint Planner file: expected "format": "chokepoint-scenarios" at $.format, found {found}.',
+      'invalid-format-version':
+        '{file}: expected a whole-number format version at $.formatVersion, found {found}.',
+      'format-version-too-new':
+        '{file} was written in format version {found}, but this version of Chokepoint Planner reads format version {supported} at most: update the app to open it.',
+      'format-version-unsupported':
+        '{file} is in format version {found}, which this version of Chokepoint Planner cannot read (it reads format version {supported}).',
       'migration-failed': '{file}: could not upgrade it from format version {from} to {to}: {reason}.',
-      'too-many-scenarios': '{file} holds {count} scenarios at $.scenarios: expected at most {limit} in one file.',
-      'duplicate-id': '{file}: expected each scenario id once, found "{id}" again at {path} (first used at $.scenarios[{firstIndex}]).',
+      'too-many-scenarios':
+        '{file} holds {count} scenarios at $.scenarios: expected at most {limit} in one file.',
+      'duplicate-id':
+        '{file}: expected each scenario id once, found "{id}" again at {path} (first used at $.scenarios[{firstIndex}]).',
       schema: '{file} does not match the scenario file format ({problems}):\n{issues}',
       semantic: '{file} has values that are not allowed ({problems}):\n{issues}',
     },

@@ -5,7 +5,13 @@ import { compareZhCN } from './compare-zh-cn';
 /** 简体中文目录：与 en.ts 的键一一对应（复数只需 `_other`）。 */
 export const zhCN: Catalogue<typeof en> = {
   app: { title: '卡脖子技术规划器', skipToContent: '跳到主要内容' },
-  nav: { label: '主导航', library: '情景库', editor: '编辑器', model: '模型与来源', backToLibrary: '返回情景库' },
+  nav: {
+    label: '主导航',
+    library: '情景库',
+    editor: '编辑器',
+    model: '模型与来源',
+    backToLibrary: '返回情景库',
+  },
   common: { cancel: '取消', close: '关闭', dismiss: '关闭提示', loading: '加载中…', undo: '撤销' },
   settings: { language: '语言', theme: '主题', themes: { system: '跟随系统', light: '浅色', dark: '深色' } },
   history: {
@@ -27,7 +33,15 @@ export const zhCN: Catalogue<typeof en> = {
     restored: '第 {revision} 版已恢复为新版本。',
     from: '来自第 {revision} 版',
     error: '无法读取历史版本',
-    origins: { save: '保存', rename: '重命名', tag: '修改标签', restore: '恢复', duplicate: '复制', import: '导入', seed: '内置示例' },
+    origins: {
+      save: '保存',
+      rename: '重命名',
+      tag: '修改标签',
+      restore: '恢复',
+      duplicate: '复制',
+      import: '导入',
+      seed: '内置示例',
+    },
   },
   library: {
     title: '情景库',
@@ -118,17 +132,39 @@ export const zhCN: Catalogue<typeof en> = {
     inTrash: '该情景在回收站中。请先在情景库中恢复再编辑。',
     exitPresentation: '退出演示模式',
     reload: '从情景库重新载入',
-    save: { idle: '所有修改已保存', pending: '有未保存的修改…', saving: '正在保存…', saved: '所有修改已保存', error: '未保存' },
+    save: {
+      idle: '所有修改已保存',
+      pending: '有未保存的修改…',
+      saving: '正在保存…',
+      saved: '所有修改已保存',
+      error: '未保存',
+    },
     error: { save: '无法保存', compare: '无法打开用于对比的情景' },
   },
   inputs: {
-    basicResearch: { name: '基础研究投入', short: '基础研究', description: '公共基础研究经费，相对基年水平的倍数（0.5–3 倍）' },
-    rdTaxCut: { name: '研发税收减免', short: '研发减税', description: '相对基年税法的研发使用成本降幅（0–40%）' },
+    basicResearch: {
+      name: '基础研究投入',
+      short: '基础研究',
+      description: '公共基础研究经费，相对基年水平的倍数（0.5–3 倍）',
+    },
+    rdTaxCut: {
+      name: '研发税收减免',
+      short: '研发减税',
+      description: '相对基年税法的研发使用成本降幅（0–40%）',
+    },
     universityLinks: { name: '产学研联系', short: '产学研', description: '高校与产业的联系强度（0–100%）' },
     clusters: { name: '产业集群', short: '产业集群', description: '专业化产业集群强度（0–100%）' },
-    procurement: { name: '国产采购偏好', short: '国产采购', description: '公共及引导性采购中对国内供应商的偏好（0–100%）' },
+    procurement: {
+      name: '国产采购偏好',
+      short: '国产采购',
+      description: '公共及引导性采购中对国内供应商的偏好（0–100%）',
+    },
     openness: { name: '开放合作', short: '开放合作', description: '国际合作开放程度（0–100%）' },
-    restriction: { name: '外部限制水平', short: '外部限制', description: '被外国管制封锁的技术阶梯顶端比例（0–100%）' },
+    restriction: {
+      name: '外部限制水平',
+      short: '外部限制',
+      description: '被外国管制封锁的技术阶梯顶端比例（0–100%）',
+    },
   },
   cell: {
     valueDefault: '{value}（默认）',
@@ -169,7 +205,8 @@ export const zhCN: Catalogue<typeof en> = {
   },
   assumptions: {
     title: '模型假设',
-    intro: '列出每个模型参数的默认值、允许范围、单位、来源与可信度。可为本情景覆盖取值；被覆盖的值会被标出，并可恢复默认。',
+    intro:
+      '列出每个模型参数的默认值、允许范围、单位、来源与可信度。可为本情景覆盖取值；被覆盖的值会被标出，并可恢复默认。',
     overriddenCount_other: '已覆盖 {count} 个参数',
     filter: '筛选参数',
     onlyOverridden: '仅显示已覆盖',
@@ -282,7 +319,8 @@ export const zhCN: Catalogue<typeof en> = {
     library: '情景库文件',
   },
   startup: {
-    'library-recovered': '情景库已损坏，已移至 {movedTo}（{reason}）。已新建情景库；最新备份为 {newestBackup}。',
+    'library-recovered':
+      '情景库已损坏，已移至 {movedTo}（{reason}）。已新建情景库；最新备份为 {newestBackup}。',
     'library-migrated': '情景库已从版本 {from} 升级到 {to}；备份位于 {backup}。',
     'examples-seeded': '已向情景库添加 {count} 个示例情景。',
   },
@@ -316,16 +354,21 @@ export const zhCN: Catalogue<typeof en> = {
       'too-large': '{file} 太大：{size}，最大允许 {limitSize}。',
       'invalid-json': '{file} 不是有效的 JSON：{where}应为 {expected}，实际为 {found}。',
       'too-deep': '{file} 在 {path}{where} 处嵌套过深：对象与列表最多允许 {limit} 层。',
-      'duplicate-key': '{file}：同一对象中的键只能出现一次，但在 {path}（第 {line} 行第 {column} 列）再次出现了 "{key}"。',
+      'duplicate-key':
+        '{file}：同一对象中的键只能出现一次，但在 {path}（第 {line} 行第 {column} 列）再次出现了 "{key}"。',
       'forbidden-key': '{file}：{path} 处的键 "{key}" 不允许出现在情景文件中（出于安全原因被拒绝）。',
       'non-finite-number': '{file}：{path} 处应为有限数值，实际为一个过大而无法表示的数（{value}）。',
-      'not-a-chokepoint-file': '{file} 不是卡脖子技术规划器的文件：$.format 处应为 "format": "chokepoint-scenarios"，实际为 {found}。',
+      'not-a-chokepoint-file':
+        '{file} 不是卡脖子技术规划器的文件：$.format 处应为 "format": "chokepoint-scenarios"，实际为 {found}。',
       'invalid-format-version': '{file}：$.formatVersion 处应为整数格式版本，实际为 {found}。',
-      'format-version-too-new': '{file} 使用格式版本 {found} 写入，而本版本的应用最多只能读取格式版本 {supported}：请更新应用后再打开。',
-      'format-version-unsupported': '{file} 使用格式版本 {found}，本版本的应用无法读取（可读取格式版本 {supported}）。',
+      'format-version-too-new':
+        '{file} 使用格式版本 {found} 写入，而本版本的应用最多只能读取格式版本 {supported}：请更新应用后再打开。',
+      'format-version-unsupported':
+        '{file} 使用格式版本 {found}，本版本的应用无法读取（可读取格式版本 {supported}）。',
       'migration-failed': '{file}：无法从格式版本 {from} 升级到 {to}：{reason}。',
       'too-many-scenarios': '{file} 在 $.scenarios 中包含 {count} 个情景：单个文件最多允许 {limit} 个。',
-      'duplicate-id': '{file}：每个情景 id 只能出现一次，但在 {path} 再次出现了 "{id}"（首次出现在 $.scenarios[{firstIndex}]）。',
+      'duplicate-id':
+        '{file}：每个情景 id 只能出现一次，但在 {path} 再次出现了 "{id}"（首次出现在 $.scenarios[{firstIndex}]）。',
       schema: '{file} 不符合情景文件格式（{problems}）：\n{issues}',
       semantic: '{file} 含有不允许的取值（{problems}）：\n{issues}',
     },

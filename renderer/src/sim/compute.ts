@@ -34,7 +34,11 @@ export function checkpoints(total: number): number[] {
  * Monte Carlo bands computed in chunks: yields the bands so far at each checkpoint, so a caller can
  * show them progressively and stop between chunks when the input changes.
  */
-export function* bandsInChunks(scenario: Scenario, total: number, chunk = 10): Generator<{ outcome: Outcome<Bands>; done: number } | 'chunk'> {
+export function* bandsInChunks(
+  scenario: Scenario,
+  total: number,
+  chunk = 10,
+): Generator<{ outcome: Outcome<Bands>; done: number } | 'chunk'> {
   const prepared = prepare(scenario);
   if (!prepared.ok) {
     yield { outcome: prepared, done: 0 };
@@ -47,7 +51,12 @@ export function* bandsInChunks(scenario: Scenario, total: number, chunk = 10): G
   for (const mark of marks) {
     while (done < mark) {
       const to = Math.min(mark, done + chunk);
-      const samples = collectDraws(prepared.value, { seed: scenario.seed, from: done, to, targets: DEFAULT_TARGETS });
+      const samples = collectDraws(prepared.value, {
+        seed: scenario.seed,
+        from: done,
+        to,
+        targets: DEFAULT_TARGETS,
+      });
       if (!samples.ok) {
         yield { outcome: samples, done };
         return;

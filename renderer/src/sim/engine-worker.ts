@@ -21,7 +21,14 @@ async function runBands(message: Extract<ToWorker, { type: 'bands' }>): Promise<
   for (const step of bandsInChunks(message.item.scenario, message.draws)) {
     if (bandsJob !== message.job) return;
     if (step !== 'chunk') {
-      post({ type: 'bands-progress', job: message.job, key: message.item.key, outcome: step.outcome, done: step.done, total: message.draws });
+      post({
+        type: 'bands-progress',
+        job: message.job,
+        key: message.item.key,
+        outcome: step.outcome,
+        done: step.done,
+        total: message.draws,
+      });
     }
     await yieldToMessages();
     if (bandsJob !== message.job) return;

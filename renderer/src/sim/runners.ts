@@ -17,7 +17,16 @@ export function createInlineRunner(): EngineRunner {
   return {
     post: (message) => {
       if (message.type === 'run') {
-        later(() => handler({ type: 'run-result', job: message.job, results: message.items.map((item) => ({ key: item.key, outcome: runDeterministic(item.scenario) })) }));
+        later(() =>
+          handler({
+            type: 'run-result',
+            job: message.job,
+            results: message.items.map((item) => ({
+              key: item.key,
+              outcome: runDeterministic(item.scenario),
+            })),
+          }),
+        );
       } else if (message.type === 'cancel') {
         if (bandsJob === message.job) bandsJob = -1;
       } else {
@@ -28,7 +37,14 @@ export function createInlineRunner(): EngineRunner {
           const step = steps.next();
           if (step.done) return;
           if (step.value !== 'chunk') {
-            handler({ type: 'bands-progress', job: message.job, key: message.item.key, outcome: step.value.outcome, done: step.value.done, total: message.draws });
+            handler({
+              type: 'bands-progress',
+              job: message.job,
+              key: message.item.key,
+              outcome: step.value.outcome,
+              done: step.value.done,
+              total: message.draws,
+            });
           }
           later(next);
         };

@@ -13,7 +13,11 @@ import { contentKey } from './sim-types';
 function manualRunner() {
   const sent: ToWorker[] = [];
   let handler: (message: FromWorker) => void = () => {};
-  const runner: EngineRunner = { post: (message) => sent.push(message), listen: (fn) => (handler = fn), dispose: () => {} };
+  const runner: EngineRunner = {
+    post: (message) => sent.push(message),
+    listen: (fn) => (handler = fn),
+    dispose: () => {},
+  };
   const inline = createInlineRunner();
   inline.listen((message) => handler(message));
   return { runner, sent, answer: (message: ToWorker) => inline.post(message) };
@@ -28,7 +32,12 @@ describe('sim client', () => {
   it('coalesces inputs while a run is in flight: only the latest is run and drawn', async () => {
     const det = manualRunner();
     const updates: SimSnapshot[] = [];
-    const client = new SimClient({ runner: det.runner, bandRunner: createInlineRunner(), onUpdate: (s) => updates.push(s), settleMs: 10_000 });
+    const client = new SimClient({
+      runner: det.runner,
+      bandRunner: createInlineRunner(),
+      onUpdate: (s) => updates.push(s),
+      settleMs: 10_000,
+    });
     client.request([item(withRestriction(0.1))], 1);
     client.request([item(withRestriction(0.2))], 2);
     client.request([item(withRestriction(0.3))], 3);
@@ -36,7 +45,9 @@ describe('sim client', () => {
     det.answer(det.sent[0]!);
     await vi.waitFor(() => expect(det.sent).toHaveLength(2));
     const second = det.sent[1]!;
-    expect(second.type === 'run' && second.items.map((i) => i.key)).toEqual([contentKey(withRestriction(0.3))]);
+    expect(second.type === 'run' && second.items.map((i) => i.key)).toEqual([
+      contentKey(withRestriction(0.3)),
+    ]);
     det.answer(second);
     await vi.waitFor(() => expect(updates).toHaveLength(1));
     expect(updates[0]!.version).toBe(3);
@@ -47,7 +58,12 @@ describe('sim client', () => {
   it('reruns nothing for inputs it has seen (undo, the baseline, compared scenarios)', async () => {
     const det = manualRunner();
     const updates: SimSnapshot[] = [];
-    const client = new SimClient({ runner: det.runner, bandRunner: createInlineRunner(), onUpdate: (s) => updates.push(s), settleMs: 10_000 });
+    const client = new SimClient({
+      runner: det.runner,
+      bandRunner: createInlineRunner(),
+      onUpdate: (s) => updates.push(s),
+      settleMs: 10_000,
+    });
     client.request([item(withRestriction(0.1)), item(PRESETS[0]!)], 1);
     det.answer(det.sent[0]!);
     await vi.waitFor(() => expect(updates).toHaveLength(1));
@@ -66,7 +82,13 @@ describe('sim client', () => {
     vi.useFakeTimers();
     const bands = manualRunner();
     const updates: SimSnapshot[] = [];
-    const client = new SimClient({ runner: createInlineRunner(), bandRunner: bands.runner, onUpdate: (s) => updates.push(s), settleMs: 200, draws: () => 100 });
+    const client = new SimClient({
+      runner: createInlineRunner(),
+      bandRunner: bands.runner,
+      onUpdate: (s) => updates.push(s),
+      settleMs: 200,
+      draws: () => 100,
+    });
     client.request([item(withRestriction(0.5))], 1);
     await vi.advanceTimersByTimeAsync(150);
     expect(bands.sent).toHaveLength(0);
@@ -82,7 +104,9 @@ describe('sim client', () => {
     client.request([item(withRestriction(0.7))], 3);
     expect(bands.sent.map((m) => m.type)).toEqual(['bands', 'cancel']);
     await vi.advanceTimersByTimeAsync(5000);
-    const partial = updates.map((u) => u.bands.get(contentKey(withRestriction(0.6)))?.done).filter((d) => d !== undefined);
+    const partial = updates
+      .map((u) => u.bands.get(contentKey(withRestriction(0.6)))?.done)
+      .filter((d) => d !== undefined);
     expect(partial.length).toBeGreaterThan(0);
     expect(Math.max(...(partial as number[]))).toBeLessThan(100);
     client.dispose();
@@ -90,7 +114,13 @@ describe('sim client', () => {
 
   it('delivers the bands of 25, then all draws', async () => {
     const updates: SimSnapshot[] = [];
-    const client = new SimClient({ runner: createInlineRunner(), bandRunner: createInlineRunner(), onUpdate: (s) => updates.push(s), settleMs: 0, draws: () => 60 });
+    const client = new SimClient({
+      runner: createInlineRunner(),
+      bandRunner: createInlineRunner(),
+      onUpdate: (s) => updates.push(s),
+      settleMs: 0,
+      draws: () => 60,
+    });
     const it = item(PRESETS[1]!);
     client.request([it], 1);
     await vi.waitFor(() => expect(updates.at(-1)?.bands.get(it.key)?.done).toBe(60), { timeout: 20_000 });

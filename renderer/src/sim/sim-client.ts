@@ -83,7 +83,9 @@ export class SimClient<Item extends SimItem = SimItem> {
 
   private missing(): SimItem[] {
     const seen = new Set<string>();
-    return this.wanted.filter((item) => !this.runs.has(item.key) && !seen.has(item.key) && seen.add(item.key));
+    return this.wanted.filter(
+      (item) => !this.runs.has(item.key) && !seen.has(item.key) && seen.add(item.key),
+    );
   }
 
   private sendMissing(): void {
@@ -107,8 +109,13 @@ export class SimClient<Item extends SimItem = SimItem> {
     if (this.bandJob?.job !== message.job) return;
     const before = this.bands.get(message.key);
     // A restarted refinement does not replace better partial bands with rougher ones.
-    const rougher = before?.outcome.ok && message.outcome.ok && before.total === message.total && before.done >= message.done;
-    if (!rougher) this.bands.set(message.key, { outcome: message.outcome, done: message.done, total: message.total });
+    const rougher =
+      before?.outcome.ok &&
+      message.outcome.ok &&
+      before.total === message.total &&
+      before.done >= message.done;
+    if (!rougher)
+      this.bands.set(message.key, { outcome: message.outcome, done: message.done, total: message.total });
     if (!rougher) this.emit();
     if (message.done >= message.total || !message.outcome.ok) {
       this.bandJob = undefined;

@@ -12,7 +12,11 @@ import { visibleScenarios } from './visible-scenarios';
  * scenario, the baseline toggle), the client gets the new inputs; its results land in the sim slice.
  * Deterministic runs and Monte Carlo bands use two workers, so bands never delay a redraw.
  */
-export function connectSim(store: AppStore, runners?: { runner: EngineRunner; bandRunner: EngineRunner }, settleMs?: number): () => void {
+export function connectSim(
+  store: AppStore,
+  runners?: { runner: EngineRunner; bandRunner: EngineRunner },
+  settleMs?: number,
+): () => void {
   const client = new SimClient<VisibleScenario>({
     runner: runners?.runner ?? createRunner(),
     bandRunner: runners?.bandRunner ?? createRunner(),

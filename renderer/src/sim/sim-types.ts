@@ -24,7 +24,8 @@ export interface Bands {
   readonly chokepointsOpen: Band;
 }
 
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: EngineError };
+export type Outcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: EngineError };
 
 export interface SimItem {
   /** Content key: equal keys mean equal results, so results are cached by it. */
@@ -38,7 +39,11 @@ export type ToWorker =
   | { readonly type: 'cancel'; readonly job: number };
 
 export type FromWorker =
-  | { readonly type: 'run-result'; readonly job: number; readonly results: readonly { key: string; outcome: Outcome<Trajectory> }[] }
+  | {
+      readonly type: 'run-result';
+      readonly job: number;
+      readonly results: readonly { key: string; outcome: Outcome<Trajectory> }[];
+    }
   | {
       readonly type: 'bands-progress';
       readonly job: number;

@@ -38,16 +38,27 @@ function baseline(scenario: Scenario): Scenario {
 }
 
 /** The scenarios the trajectories show, edited first; `baselineName` is the translated label. */
-export function visibleScenarios(state: Pick<AppState, 'scenario' | 'showBaseline' | 'compared'>, baselineName: string): VisibleScenario[] {
+export function visibleScenarios(
+  state: Pick<AppState, 'scenario' | 'showBaseline' | 'compared'>,
+  baselineName: string,
+): VisibleScenario[] {
   const { scenario } = state;
   if (!scenario) return [];
-  const out: VisibleScenario[] = [{ role: 'edited', id: scenario.id, name: scenario.name, key: keyOf(scenario), scenario }];
+  const out: VisibleScenario[] = [
+    { role: 'edited', id: scenario.id, name: scenario.name, key: keyOf(scenario), scenario },
+  ];
   if (state.showBaseline) {
     const base = baseline(scenario);
     out.push({ role: 'baseline', id: base.id, name: baselineName, key: keyOf(base), scenario: base });
   }
   for (const entry of state.compared) {
-    out.push({ role: 'compared', id: entry.id, name: entry.name, key: keyOf(entry.scenario), scenario: entry.scenario });
+    out.push({
+      role: 'compared',
+      id: entry.id,
+      name: entry.name,
+      key: keyOf(entry.scenario),
+      scenario: entry.scenario,
+    });
   }
   return out;
 }

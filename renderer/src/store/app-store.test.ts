@@ -17,7 +17,8 @@ afterEach(async () => {
   await app.stop();
 });
 
-const restriction = (value: number) => (s: Parameters<typeof setInputSchedule>[0]) => setInputSchedule(s, 'IC', 'restriction', value);
+const restriction = (value: number) => (s: Parameters<typeof setInputSchedule>[0]) =>
+  setInputSchedule(s, 'IC', 'restriction', value);
 
 describe('library slice', () => {
   it('lists the library and creates a scenario from a preset', async () => {
@@ -67,7 +68,8 @@ describe('editor slice: undo and autosave', () => {
     const { store } = app;
     await store.getState().openScenario(ESCALATION);
     const original = store.getState().scenario;
-    for (const value of [0.65, 0.7, 0.75]) store.getState().editScenario(restriction(value), 'cell:IC:restriction');
+    for (const value of [0.65, 0.7, 0.75])
+      store.getState().editScenario(restriction(value), 'cell:IC:restriction');
     store.getState().editScenario((s) => setInputSchedule(s, 'SME', 'openness', 0.9), 'cell:SME:openness');
     expect(store.temporal.getState().pastStates).toHaveLength(2);
     store.getState().undo();
@@ -133,7 +135,9 @@ describe('sim slice', () => {
     store.getState().editScenario((s) => setInputSchedule(s, 'LITH', 'restriction', 1));
     await vi.waitFor(() => expect(store.getState().sim?.version).toBeGreaterThan(before.version));
     const after = store.getState().sim!;
-    expect(after.items.find((item) => item.role === 'baseline')!.key).toBe(before.items.find((item) => item.role === 'baseline')!.key);
+    expect(after.items.find((item) => item.role === 'baseline')!.key).toBe(
+      before.items.find((item) => item.role === 'baseline')!.key,
+    );
     expect(after.items.find((item) => item.role === 'edited')!.key).not.toBe(edited.key);
   });
 });

@@ -6,7 +6,8 @@ describe('edit groups (undo steps)', () => {
     let time = 0;
     const groups = createEditGroups(600, () => time);
     const recorded: string[] = [];
-    const handleSet = groups.handleSet<{ v: string }>(((state: { v: string }) => recorded.push(state.v)) as never);
+    const handleSet = groups.handleSet<{ v: string }>(((state: { v: string }) =>
+      recorded.push(state.v)) as never);
     const edit = (group: string | undefined, v: string, at: number) => {
       time = at;
       groups.within(group, () => handleSet({ v } as never, undefined as never));

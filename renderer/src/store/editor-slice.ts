@@ -13,7 +13,8 @@ export const MAX_COMPARED = 3;
 
 export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice> {
   return (set, get, api) => {
-    const temporal = () => (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();
+    const temporal = () =>
+      (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let inFlight: Promise<void> | undefined;
 
@@ -39,7 +40,12 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
         return;
       }
       const current = get().scenario;
-      set({ revision: result.value.revision, savedScenario: scenario, saveError: null, saveState: current === scenario ? 'saved' : 'pending' });
+      set({
+        revision: result.value.revision,
+        savedScenario: scenario,
+        saveError: null,
+        saveState: current === scenario ? 'saved' : 'pending',
+      });
       if (current !== scenario) schedule();
     }
 
@@ -90,7 +96,16 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
       async openScenario(id) {
         if (get().scenarioId === id && get().scenario) return;
         await saveNow();
-        untracked({ scenarioId: id, scenario: null, shownScenario: null, savedScenario: null, loadError: null, saveError: null, saveState: 'idle', compared: [] });
+        untracked({
+          scenarioId: id,
+          scenario: null,
+          shownScenario: null,
+          savedScenario: null,
+          loadError: null,
+          saveError: null,
+          saveState: 'idle',
+          compared: [],
+        });
         const result = await call('getScenario', { id });
         if (get().scenarioId !== id) return;
         if (!result.ok) {
@@ -101,14 +116,28 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
           set({ loadError: { code: 'not-found', message: 'in-trash' } });
           return;
         }
-        untracked({ scenario: result.value.scenario, shownScenario: result.value.scenario, savedScenario: result.value.scenario, revision: result.value.headRevision });
+        untracked({
+          scenario: result.value.scenario,
+          shownScenario: result.value.scenario,
+          savedScenario: result.value.scenario,
+          revision: result.value.headRevision,
+        });
         temporal().clear();
         groups.reset();
       },
 
       closeScenario() {
         void saveNow();
-        untracked({ scenarioId: null, scenario: null, shownScenario: null, savedScenario: null, selectedCell: null, compared: [], saveState: 'idle', saveError: null });
+        untracked({
+          scenarioId: null,
+          scenario: null,
+          shownScenario: null,
+          savedScenario: null,
+          selectedCell: null,
+          compared: [],
+          saveState: 'idle',
+          saveError: null,
+        });
         temporal().clear();
       },
 
@@ -159,7 +188,14 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
       },
 
       replaceScenario(scenario, revision) {
-        untracked({ scenario, shownScenario: scenario, savedScenario: scenario, revision, saveState: 'saved', saveError: null });
+        untracked({
+          scenario,
+          shownScenario: scenario,
+          savedScenario: scenario,
+          revision,
+          saveState: 'saved',
+          saveError: null,
+        });
         temporal().clear();
       },
     };

@@ -9,7 +9,8 @@ function newId(): string {
 }
 
 export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get) => {
-  const failed = (context: string, error: ApiError) => get().notify({ tone: 'error', kind: 'api', context, error });
+  const failed = (context: string, error: ApiError) =>
+    get().notify({ tone: 'error', kind: 'api', context, error });
 
   return {
     libraryItems: [],
@@ -30,7 +31,11 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get) => {
         return;
       }
       const ids = new Set(result.value.map((item) => item.id));
-      set({ libraryItems: result.value, libraryLoaded: true, selection: get().selection.filter((id) => ids.has(id)) });
+      set({
+        libraryItems: result.value,
+        libraryLoaded: true,
+        selection: get().selection.filter((id) => ids.has(id)),
+      });
     },
 
     setLibraryQuery(query) {
@@ -47,7 +52,9 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get) => {
 
     toggleSelected(id) {
       const selection = get().selection;
-      set({ selection: selection.includes(id) ? selection.filter((entry) => entry !== id) : [...selection, id] });
+      set({
+        selection: selection.includes(id) ? selection.filter((entry) => entry !== id) : [...selection, id],
+      });
     },
 
     async createScenario(from: Scenario, name: string) {
@@ -77,7 +84,12 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get) => {
         return undefined;
       }
       await get().refreshLibrary();
-      get().notify({ tone: 'success', kind: 'text', key: 'library.duplicated', params: { name: saved.value.scenario.name } });
+      get().notify({
+        tone: 'success',
+        kind: 'text',
+        key: 'library.duplicated',
+        params: { name: saved.value.scenario.name },
+      });
       return saved.value.id;
     },
 
@@ -93,7 +105,9 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get) => {
     },
 
     async trashScenarios(ids) {
-      const names = get().libraryItems.filter((item) => ids.includes(item.id)).map((item) => item.name);
+      const names = get()
+        .libraryItems.filter((item) => ids.includes(item.id))
+        .map((item) => item.name);
       const moved: string[] = [];
       for (const id of ids) {
         const result = await call('trashScenario', { id });

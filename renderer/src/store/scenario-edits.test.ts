@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue, PRESETS } from '../../../shared/catalogue';
 import { validateScenario } from '../../../shared/domain/validate-scenario';
-import { baselineOf, inputDefault, setInputSchedule, setInputScheduleIn, setParameterOverride } from './scenario-edits';
+import {
+  baselineOf,
+  inputDefault,
+  setInputSchedule,
+  setInputScheduleIn,
+  setParameterOverride,
+} from './scenario-edits';
 
 const catalogue = getCatalogue('default-2025')!;
 const push = PRESETS[4]!;
@@ -16,7 +22,10 @@ describe('scenario edits', () => {
   });
 
   it('applies one schedule to several sectors and stays valid', () => {
-    const next = setInputScheduleIn(PRESETS[0]!, ['IC', 'SME', 'LITH'], 'openness', [{ year: 2025, value: 0.6 }, { year: 2027, value: 0.9 }]);
+    const next = setInputScheduleIn(PRESETS[0]!, ['IC', 'SME', 'LITH'], 'openness', [
+      { year: 2025, value: 0.6 },
+      { year: 2027, value: 0.9 },
+    ]);
     expect(Object.keys(next.sectors)).toEqual(['IC', 'SME', 'LITH']);
     expect(validateScenario(next).ok).toBe(true);
   });
@@ -26,7 +35,12 @@ describe('scenario edits', () => {
     next = setParameterOverride(next, 'gF', 'IC', 0.05);
     expect(next.parameters).toEqual({ nu: 2 });
     expect(next.sectors.IC?.parameters).toEqual({ gF: 0.05 });
-    next = setParameterOverride(setParameterOverride(next, 'nu', undefined, undefined), 'gF', 'IC', undefined);
+    next = setParameterOverride(
+      setParameterOverride(next, 'nu', undefined, undefined),
+      'gF',
+      'IC',
+      undefined,
+    );
     expect(next.parameters).toBeUndefined();
     expect(next.sectors.IC?.parameters).toBeUndefined();
   });

@@ -6,7 +6,11 @@ import type { Schedule } from '../../../shared/domain/schedule';
 
 /** Pure edits of a scenario: each returns a new object and drops what became empty. */
 
-function withSector(scenario: Scenario, sectorId: string, edit: (sector: SectorInputs) => SectorInputs): Scenario {
+function withSector(
+  scenario: Scenario,
+  sectorId: string,
+  edit: (sector: SectorInputs) => SectorInputs,
+): Scenario {
   const next = edit(scenario.sectors[sectorId] ?? {});
   const sectors = { ...scenario.sectors };
   if (Object.keys(next).length === 0) delete sectors[sectorId];
@@ -21,18 +25,29 @@ function without<T extends object, K extends keyof T>(object: T, key: K): T {
 }
 
 /** Sets (or with undefined, resets to the catalogue default) one input's schedule in one sector. */
-export function setInputSchedule(scenario: Scenario, sectorId: string, input: InputId, schedule: Schedule | undefined): Scenario {
+export function setInputSchedule(
+  scenario: Scenario,
+  sectorId: string,
+  input: InputId,
+  schedule: Schedule | undefined,
+): Scenario {
   return withSector(scenario, sectorId, (sector) => {
     if (input === 'restriction') {
       return schedule === undefined ? without(sector, 'restriction') : { ...sector, restriction: schedule };
     }
-    const levers = schedule === undefined ? without(sector.levers ?? {}, input) : { ...sector.levers, [input]: schedule };
+    const levers =
+      schedule === undefined ? without(sector.levers ?? {}, input) : { ...sector.levers, [input]: schedule };
     return Object.keys(levers).length === 0 ? without(sector, 'levers') : { ...sector, levers };
   });
 }
 
 /** The same schedule for one input in several sectors: one edit, one undo step. */
-export function setInputScheduleIn(scenario: Scenario, sectorIds: readonly string[], input: InputId, schedule: Schedule | undefined): Scenario {
+export function setInputScheduleIn(
+  scenario: Scenario,
+  sectorIds: readonly string[],
+  input: InputId,
+  schedule: Schedule | undefined,
+): Scenario {
   return sectorIds.reduce((next, sectorId) => setInputSchedule(next, sectorId, input, schedule), scenario);
 }
 
@@ -44,17 +59,28 @@ export function setParameterOverride(
   value: number | undefined,
 ): Scenario {
   if (sectorId === undefined) {
-    const parameters = value === undefined ? without(scenario.parameters ?? {}, key) : { ...scenario.parameters, [key]: value };
-    return Object.keys(parameters).length === 0 ? without(scenario, 'parameters') : { ...scenario, parameters };
+    const parameters =
+      value === undefined
+        ? without(scenario.parameters ?? {}, key)
+        : { ...scenario.parameters, [key]: value };
+    return Object.keys(parameters).length === 0
+      ? without(scenario, 'parameters')
+      : { ...scenario, parameters };
   }
   return withSector(scenario, sectorId, (sector) => {
-    const parameters = value === undefined ? without(sector.parameters ?? {}, key) : { ...sector.parameters, [key]: value };
+    const parameters =
+      value === undefined ? without(sector.parameters ?? {}, key) : { ...sector.parameters, [key]: value };
     return Object.keys(parameters).length === 0 ? without(sector, 'parameters') : { ...sector, parameters };
   });
 }
 
 /** The base-year value an unset input takes: lever defaults, or the sector's m0 and r0 data. */
-export function inputDefault(catalogue: Catalogue, scenario: Scenario, sectorId: string, input: InputId): number {
+export function inputDefault(
+  catalogue: Catalogue,
+  scenario: Scenario,
+  sectorId: string,
+  input: InputId,
+): number {
   const sector = catalogue.sectors.find((entry) => entry.id === sectorId);
   const data = scenario.sectors[sectorId]?.data;
   if (input === 'procurement') return data?.m0 ?? sector?.data.m0 ?? 0;

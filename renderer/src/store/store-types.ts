@@ -13,8 +13,22 @@ export type { Language, Theme };
 
 /** A message for the user: a catalogue key with parameters, or an API error described at display time. */
 export type Notice =
-  | { readonly id: number; readonly tone: 'info' | 'success' | 'error'; readonly kind: 'text'; readonly key: string; readonly params?: Record<string, string | number>; readonly action?: NoticeAction }
-  | { readonly id: number; readonly tone: 'error'; readonly kind: 'api'; readonly context: string; readonly error: ApiError; readonly file?: string };
+  | {
+      readonly id: number;
+      readonly tone: 'info' | 'success' | 'error';
+      readonly kind: 'text';
+      readonly key: string;
+      readonly params?: Record<string, string | number>;
+      readonly action?: NoticeAction;
+    }
+  | {
+      readonly id: number;
+      readonly tone: 'error';
+      readonly kind: 'api';
+      readonly context: string;
+      readonly error: ApiError;
+      readonly file?: string;
+    };
 
 export interface NoticeAction {
   readonly labelKey: string;

@@ -35,7 +35,12 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
     set({ settings: value, theme: value.theme, appInfo: info.ok ? info.value : null });
     for (const notice of info.ok ? info.value.notices : []) {
       const { kind, ...params } = notice;
-      get().notify({ tone: kind === 'library-recovered' ? 'error' : 'info', kind: 'text', key: `startup.${kind}`, params: Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value ?? '')])) });
+      get().notify({
+        tone: kind === 'library-recovered' ? 'error' : 'info',
+        kind: 'text',
+        key: `startup.${kind}`,
+        params: Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value ?? '')])),
+      });
     }
     if (value.language !== get().language) {
       await changeLanguage(value.language);

@@ -5,7 +5,16 @@ import { chromium } from 'playwright-core';
 /** Debian's Chromium (`apt-get install -y chromium`); never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const hasChromium = existsSync(CHROMIUM_PATH);
 
@@ -16,6 +25,9 @@ export const hasChromium = existsSync(CHROMIUM_PATH);
 export const runBrowserTests = hasChromium || process.env.CI === 'true';
 
 export async function launchChromium(): Promise<Browser> {
-  if (!hasChromium) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium); browser tests cannot run.`);
+  if (!hasChromium)
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium); browser tests cannot run.`,
+    );
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }

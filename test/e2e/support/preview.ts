@@ -19,15 +19,22 @@ export interface Preview {
  */
 export async function startPreview(options: { dataDir?: string; timeoutMs?: number } = {}): Promise<Preview> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chokepoint-e2e-'));
-  const child: ChildProcess = spawn('npm', ['run', '-s', 'preview', '--', '--data-dir', dataDir, '--port', '0'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, INIT_CWD: ROOT },
-  });
+  const child: ChildProcess = spawn(
+    'npm',
+    ['run', '-s', 'preview', '--', '--data-dir', dataDir, '--port', '0'],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, INIT_CWD: ROOT },
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm run preview did not print its address in time:\n${output}`)), options.timeoutMs ?? 90_000);
+    const timer = setTimeout(
+      () => reject(new Error(`npm run preview did not print its address in time:\n${output}`)),
+      options.timeoutMs ?? 90_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /preview: (http:\/\/\S+)/.exec(output);

@@ -18,8 +18,18 @@ export function ApplyToSectors({ cell, onDone }: { readonly cell: CellRef; reado
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const inputName = t(`inputs.${cell.input}.name`);
   const apply = () => {
-    editScenario((scenario) => setInputScheduleIn(scenario, chosen, cell.input, scenarioSchedule(scenario, cell.sector, cell.input)), undefined, { show: true });
-    notify({ tone: 'success', kind: 'text', key: 'apply.done', params: { input: inputName, count: chosen.length } });
+    editScenario(
+      (scenario) =>
+        setInputScheduleIn(scenario, chosen, cell.input, scenarioSchedule(scenario, cell.sector, cell.input)),
+      undefined,
+      { show: true },
+    );
+    notify({
+      tone: 'success',
+      kind: 'text',
+      key: 'apply.done',
+      params: { input: inputName, count: chosen.length },
+    });
     onDone();
   };
   return (
@@ -28,16 +38,35 @@ export function ApplyToSectors({ cell, onDone }: { readonly cell: CellRef; reado
       <div className="apply-options">
         {others.map((sector) => (
           <label key={sector.id} className="checkbox">
-            <input type="checkbox" checked={chosen.includes(sector.id)} onChange={() => setChosen(chosen.includes(sector.id) ? chosen.filter((id) => id !== sector.id) : [...chosen, sector.id])} />
+            <input
+              type="checkbox"
+              checked={chosen.includes(sector.id)}
+              onChange={() =>
+                setChosen(
+                  chosen.includes(sector.id)
+                    ? chosen.filter((id) => id !== sector.id)
+                    : [...chosen, sector.id],
+                )
+              }
+            />
             {format.text(sector.name)}
           </label>
         ))}
       </div>
       <div className="apply-actions">
-        <button type="button" className="button button-small" onClick={() => setChosen(chosen.length === others.length ? [] : others.map((sector) => sector.id))}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => setChosen(chosen.length === others.length ? [] : others.map((sector) => sector.id))}
+        >
           {chosen.length === others.length ? t('apply.none') : t('apply.all')}
         </button>
-        <button type="button" className="button button-small button-primary" onClick={apply} disabled={chosen.length === 0}>
+        <button
+          type="button"
+          className="button button-small button-primary"
+          onClick={apply}
+          disabled={chosen.length === 0}
+        >
           {t('apply.apply', { count: chosen.length })}
         </button>
         <button type="button" className="button button-small" onClick={onDone}>

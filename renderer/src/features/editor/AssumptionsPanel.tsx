@@ -20,11 +20,13 @@ export function AssumptionsPanel() {
   const [onlyOverridden, setOnlyOverridden] = useState(false);
   if (!scenario) return null;
   const isOverridden = (key: string) =>
-    scenario.parameters?.[key as 'nu'] !== undefined || Object.values(scenario.sectors).some((sector) => sector.parameters?.[key as 'nu'] !== undefined);
+    scenario.parameters?.[key as 'nu'] !== undefined ||
+    Object.values(scenario.sectors).some((sector) => sector.parameters?.[key as 'nu'] !== undefined);
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
   const rows = catalogue.parameters.filter((definition) => {
     if (onlyOverridden && !isOverridden(definition.key)) return false;
-    const haystack = `${definition.key} ${definition.symbol} ${definition.name[lang]} ${definition.source}`.toLowerCase();
+    const haystack =
+      `${definition.key} ${definition.symbol} ${definition.name[lang]} ${definition.source}`.toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
   const count = catalogue.parameters.filter((definition) => isOverridden(definition.key)).length;
@@ -42,10 +44,20 @@ export function AssumptionsPanel() {
           <label htmlFor={`${id}-filter`} className="field-label">
             {t('assumptions.filter')}
           </label>
-          <input id={`${id}-filter`} type="search" className="text-input" value={text} onChange={(event) => setText(event.target.value)} />
+          <input
+            id={`${id}-filter`}
+            type="search"
+            className="text-input"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={onlyOverridden} onChange={(event) => setOnlyOverridden(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={onlyOverridden}
+            onChange={(event) => setOnlyOverridden(event.target.checked)}
+          />
           {t('assumptions.onlyOverridden')}
         </label>
       </div>

@@ -5,7 +5,14 @@ import { useApp } from '../../store';
 
 /** Tags typed as "a, b, c": trimmed, unique, each at most 60 characters, at most 50. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,，]/).map((tag) => tag.trim()).filter((tag) => tag.length > 0 && tag.length <= 60))].slice(0, 50);
+  return [
+    ...new Set(
+      text
+        .split(/[,，]/)
+        .map((tag) => tag.trim())
+        .filter((tag) => tag.length > 0 && tag.length <= 60),
+    ),
+  ].slice(0, 50);
 }
 
 function SaveStatus() {
@@ -15,7 +22,10 @@ function SaveStatus() {
   const scenarioId = useApp((state) => state.scenarioId);
   const openScenario = useApp((state) => state.openScenario);
   const closeScenario = useApp((state) => state.closeScenario);
-  const text = saveState === 'error' && saveError ? describeApiError(saveError, t, 'editor.error.save') : t(`editor.save.${saveState}`);
+  const text =
+    saveState === 'error' && saveError
+      ? describeApiError(saveError, t, 'editor.error.save')
+      : t(`editor.save.${saveState}`);
   return (
     <p className={`save-status save-${saveState}`} role="status" data-save-state={saveState}>
       {text}
@@ -70,7 +80,11 @@ export function EditorHeader() {
           }}
           onBlur={() => setNameDraft(null)}
         />
-        {nameInvalid ? <span className="field-error" role="alert">{t('editor.nameRequired')}</span> : null}
+        {nameInvalid ? (
+          <span className="field-error" role="alert">
+            {t('editor.nameRequired')}
+          </span>
+        ) : null}
       </div>
       <div className="field editor-tags">
         <label htmlFor={`${id}-tags`} className="field-label">

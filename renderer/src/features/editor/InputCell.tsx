@@ -19,11 +19,32 @@ interface InputCellProps {
 }
 
 /** A tiny sparkline of a non-constant schedule (decorative: the value text says the same). */
-function Sparkline({ shape, baseYear, horizon, min, max }: { shape: ScheduleShape; baseYear: number; horizon: number; min: number; max: number }) {
+function Sparkline({
+  shape,
+  baseYear,
+  horizon,
+  min,
+  max,
+}: {
+  shape: ScheduleShape;
+  baseYear: number;
+  horizon: number;
+  min: number;
+  max: number;
+}) {
   const values = yearlyValues(shape, baseYear, horizon);
-  const points = values.map((value, i) => `${(i / horizon) * 40},${10 - ((value - min) / (max - min || 1)) * 10}`).join(' ');
+  const points = values
+    .map((value, i) => `${(i / horizon) * 40},${10 - ((value - min) / (max - min || 1)) * 10}`)
+    .join(' ');
   return (
-    <svg className="sparkline" width="40" height="10" viewBox="0 -1 40 12" aria-hidden="true" focusable="false">
+    <svg
+      className="sparkline"
+      width="40"
+      height="10"
+      viewBox="0 -1 40 12"
+      aria-hidden="true"
+      focusable="false"
+    >
       <polyline points={points} fill="none" stroke="currentColor" strokeWidth="1.5" />
     </svg>
   );
@@ -38,7 +59,9 @@ export const InputCell = memo(function InputCell({ sector, sectorName, input }: 
   const format = useFormatters();
   const catalogue = useCatalogue();
   const { schedule, shape, baseYear, horizon } = useCell(sector, input);
-  const selected = useApp((state) => state.selectedCell?.sector === sector && state.selectedCell.input === input);
+  const selected = useApp(
+    (state) => state.selectedCell?.sector === sector && state.selectedCell.input === input,
+  );
   const selectCell = useApp((state) => state.selectCell);
   const editScenario = useApp((state) => state.editScenario);
   const range = INPUT_RANGES[input];
@@ -52,8 +75,16 @@ export const InputCell = memo(function InputCell({ sector, sectorName, input }: 
     editScenario((scenario) => {
       const stored = scenarioSchedule(scenario, sector, input);
       const from = inputDefault(catalogue, scenario, sector, input);
-      const base: ScheduleShape = stored === undefined ? { kind: 'step', from, to: next, year: baseYear + 1 } : withFinalValue(shapeOf(stored, from, baseYear), next);
-      return setInputSchedule(scenario, sector, input, scheduleOf(clampShape(base, range, baseYear, horizon), baseYear));
+      const base: ScheduleShape =
+        stored === undefined
+          ? { kind: 'step', from, to: next, year: baseYear + 1 }
+          : withFinalValue(shapeOf(stored, from, baseYear), next);
+      return setInputSchedule(
+        scenario,
+        sector,
+        input,
+        scheduleOf(clampShape(base, range, baseYear, horizon), baseYear),
+      );
     }, `cell:${sector}:${input}`);
   // Uncontrolled: the slider keeps what the user did at once; the store's value is written back
   // only when it differs (undo, redo, an edit elsewhere).
@@ -63,14 +94,26 @@ export const InputCell = memo(function InputCell({ sector, sectorName, input }: 
   }, [value]);
   const valueText =
     shape.kind === 'step' && schedule !== undefined
-      ? t('cell.valueStep', { value: shown, year: shape.year, from: formatInputValue(input, shape.from, format) })
+      ? t('cell.valueStep', {
+          value: shown,
+          year: shape.year,
+          from: formatInputValue(input, shape.from, format),
+        })
       : shape.kind === 'ramp'
-        ? t('cell.valueRamp', { value: shown, start: shape.startYear, end: shape.endYear, from: formatInputValue(input, shape.from, format) })
+        ? t('cell.valueRamp', {
+            value: shown,
+            start: shape.startYear,
+            end: shape.endYear,
+            from: formatInputValue(input, shape.from, format),
+          })
         : schedule === undefined
           ? t('cell.valueDefault', { value: shown })
           : shown;
   return (
-    <td className={`input-cell ${selected ? 'input-cell-selected' : ''} ${schedule === undefined ? '' : 'input-cell-set'}`} onPointerDown={select}>
+    <td
+      className={`input-cell ${selected ? 'input-cell-selected' : ''} ${schedule === undefined ? '' : 'input-cell-set'}`}
+      onPointerDown={select}
+    >
       <input
         type="range"
         className="cell-slider"
@@ -89,7 +132,9 @@ export const InputCell = memo(function InputCell({ sector, sectorName, input }: 
       />
       <span className="cell-value" aria-hidden="true">
         {shown}
-        {schedule !== undefined && shape.kind !== 'constant' ? <Sparkline shape={shape} baseYear={baseYear} horizon={horizon} min={range.min} max={range.max} /> : null}
+        {schedule !== undefined && shape.kind !== 'constant' ? (
+          <Sparkline shape={shape} baseYear={baseYear} horizon={horizon} min={range.min} max={range.max} />
+        ) : null}
       </span>
     </td>
   );

@@ -20,7 +20,12 @@ export const InputGrid = memo(function InputGrid() {
               {t('editor.sector')}
             </th>
             {INPUT_IDS.map((input) => (
-              <th key={input} scope="col" className={input === 'restriction' ? 'grid-restriction-head' : undefined} title={t(`inputs.${input}.description`)}>
+              <th
+                key={input}
+                scope="col"
+                className={input === 'restriction' ? 'grid-restriction-head' : undefined}
+                title={t(`inputs.${input}.description`)}
+              >
                 {t(`inputs.${input}.short`)}
               </th>
             ))}

@@ -25,7 +25,16 @@ interface ScheduleChartProps {
  * The schedule drawn as a step line with draggable points (pointer): the base-year value, the step,
  * the ends of a ramp. The same edits are available from the keyboard in the fields beside it.
  */
-export function ScheduleChart({ input, shape, fallback, frame, step, format, description, onChange }: ScheduleChartProps) {
+export function ScheduleChart({
+  input,
+  shape,
+  fallback,
+  frame,
+  step,
+  format,
+  description,
+  onChange,
+}: ScheduleChartProps) {
   const { mount, chart, colors } = useEChart();
   const dragging = useRef<{ handle: Handle; gesture: string } | null>(null);
   const latest = useRef({ shape, onChange });
@@ -44,12 +53,54 @@ export function ScheduleChart({ input, shape, fallback, frame, step, format, des
         aria: { enabled: true, label: { description } },
         grid: { left: 52, right: 16, top: 14, bottom: 26 },
         textStyle: { color: colors.muted },
-        xAxis: { type: 'value', min: baseYear, max: baseYear + horizon, interval: 5, axisLabel: { formatter: (value: number) => format.year(value), color: colors.muted }, axisLine: { lineStyle: { color: colors.axis } }, splitLine: { show: false } },
-        yAxis: { type: 'value', min: range.min, max: range.max, interval: AXIS_INTERVAL[input], axisLabel: { formatter: (value: number) => formatInputValue(input, value, format), color: colors.muted }, splitLine: { lineStyle: { color: colors.grid } } },
+        xAxis: {
+          type: 'value',
+          min: baseYear,
+          max: baseYear + horizon,
+          interval: 5,
+          axisLabel: { formatter: (value: number) => format.year(value), color: colors.muted },
+          axisLine: { lineStyle: { color: colors.axis } },
+          splitLine: { show: false },
+        },
+        yAxis: {
+          type: 'value',
+          min: range.min,
+          max: range.max,
+          interval: AXIS_INTERVAL[input],
+          axisLabel: {
+            formatter: (value: number) => formatInputValue(input, value, format),
+            color: colors.muted,
+          },
+          splitLine: { lineStyle: { color: colors.grid } },
+        },
         series: [
-          { id: 'default', type: 'line', data: [[baseYear, fallback], [baseYear + horizon, fallback]], symbol: 'none', silent: true, lineStyle: { color: colors.baseline, type: 'dashed', width: 1 } },
-          { id: 'schedule', type: 'line', step: 'end', data: values.map((value, i) => [baseYear + i, value]), symbol: 'none', lineStyle: { color: colors.series[0], width: 2.5 } },
-          { id: 'handles', type: 'scatter', data: handles.map((handle) => [handle.x, handle.y]), symbolSize: 14, itemStyle: { color: colors.surface, borderColor: colors.series[0], borderWidth: 2.5 }, z: 10 },
+          {
+            id: 'default',
+            type: 'line',
+            data: [
+              [baseYear, fallback],
+              [baseYear + horizon, fallback],
+            ],
+            symbol: 'none',
+            silent: true,
+            lineStyle: { color: colors.baseline, type: 'dashed', width: 1 },
+          },
+          {
+            id: 'schedule',
+            type: 'line',
+            step: 'end',
+            data: values.map((value, i) => [baseYear + i, value]),
+            symbol: 'none',
+            lineStyle: { color: colors.series[0], width: 2.5 },
+          },
+          {
+            id: 'handles',
+            type: 'scatter',
+            data: handles.map((handle) => [handle.x, handle.y]),
+            symbolSize: 14,
+            itemStyle: { color: colors.surface, borderColor: colors.series[0], borderWidth: 2.5 },
+            z: 10,
+          },
         ],
       },
       { notMerge: true },
@@ -60,7 +111,8 @@ export function ScheduleChart({ input, shape, fallback, frame, step, format, des
     const box = event.currentTarget.getBoundingClientRect();
     return [event.clientX - box.left, event.clientY - box.top] as const;
   };
-  const toPixel = (x: number, y: number) => (chart?.convertToPixel({ gridIndex: 0 }, [x, y]) ?? [NaN, NaN]) as unknown as readonly [number, number];
+  const toPixel = (x: number, y: number) =>
+    (chart?.convertToPixel({ gridIndex: 0 }, [x, y]) ?? [NaN, NaN]) as unknown as readonly [number, number];
 
   return (
     <div
@@ -85,7 +137,14 @@ export function ScheduleChart({ input, shape, fallback, frame, step, format, des
           return;
         }
         const [x, y] = chart.convertFromPixel({ gridIndex: 0 }, [px, py]) as unknown as [number, number];
-        const next = dragHandle(latest.current.shape, drag.handle.id, drag.handle.movesYear ? x : drag.handle.x, y, frame, step);
+        const next = dragHandle(
+          latest.current.shape,
+          drag.handle.id,
+          drag.handle.movesYear ? x : drag.handle.x,
+          y,
+          frame,
+          step,
+        );
         latest.current.onChange(next, drag.gesture);
       }}
       onPointerUp={() => {

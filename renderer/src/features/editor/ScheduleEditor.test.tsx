@@ -25,12 +25,17 @@ describe('input grid', () => {
     const slider = screen.getByRole('slider', { name: 'Restriction level — Chips' });
     expect(slider).toHaveValue('0.6');
     expect(slider).toHaveAttribute('aria-valuetext', '60% from 2026, 30% before');
-    expect(screen.getByRole('slider', { name: 'Basic research — Lithography' })).toHaveAttribute('aria-valuetext', '1.00× (default)');
+    expect(screen.getByRole('slider', { name: 'Basic research — Lithography' })).toHaveAttribute(
+      'aria-valuetext',
+      '1.00× (default)',
+    );
   });
 
   it('moves the final value and keeps the step year; an unset input gets a step after the base year', () => {
     app.renderInApp(<InputGrid />);
-    fireEvent.change(screen.getByRole('slider', { name: 'Restriction level — Chips' }), { target: { value: '0.8' } });
+    fireEvent.change(screen.getByRole('slider', { name: 'Restriction level — Chips' }), {
+      target: { value: '0.8' },
+    });
     expect(ic()?.restriction).toEqual([
       { year: 2025, value: 0.3 },
       { year: 2026, value: 0.8 },
@@ -110,6 +115,9 @@ describe('schedule editor', () => {
 
   it('describes its chart for screen readers', () => {
     open();
-    expect(screen.getByRole('img')).toHaveAttribute('aria-label', expect.stringContaining('Schedule of Restriction level in Chips: 30%, then 60% from 2026'));
+    expect(screen.getByRole('img')).toHaveAttribute(
+      'aria-label',
+      expect.stringContaining('Schedule of Restriction level in Chips: 30%, then 60% from 2026'),
+    );
   });
 });

@@ -39,16 +39,58 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
 
   /** Applies `update` to the shape as it is in the store now (the fields may show it a moment late). */
   const commit = (update: (current: ScheduleShape) => ScheduleShape, group: string) =>
-    editScenario((scenario) => {
-      const current = shapeOf(scenarioSchedule(scenario, cell.sector, cell.input), inputDefault(catalogue, scenario, cell.sector, cell.input), baseYear);
-      return setInputSchedule(scenario, cell.sector, cell.input, scheduleOf(clampShape(update(current), range, baseYear, horizon), baseYear));
-    }, `schedule:${cell.sector}:${cell.input}:${group}`, { show: true });
+    editScenario(
+      (scenario) => {
+        const current = shapeOf(
+          scenarioSchedule(scenario, cell.sector, cell.input),
+          inputDefault(catalogue, scenario, cell.sector, cell.input),
+          baseYear,
+        );
+        return setInputSchedule(
+          scenario,
+          cell.sector,
+          cell.input,
+          scheduleOf(clampShape(update(current), range, baseYear, horizon), baseYear),
+        );
+      },
+      `schedule:${cell.sector}:${cell.input}:${group}`,
+      { show: true },
+    );
   type Update = (current: ScheduleShape, value: number) => ScheduleShape;
   const valueField = (label: string, value: number, apply: Update, group: string) => (
-    <NumberField label={label} value={value} min={range.min} max={range.max} step={step} scale={scale} suffix={suffix} invalidMessage={t('schedule.invalidValue', { min: formatInputValue(cell.input, range.min, format), max: formatInputValue(cell.input, range.max, format) })} onCommit={(v) => commit((current) => apply(current, v), group)} />
+    <NumberField
+      label={label}
+      value={value}
+      min={range.min}
+      max={range.max}
+      step={step}
+      scale={scale}
+      suffix={suffix}
+      invalidMessage={t('schedule.invalidValue', {
+        min: formatInputValue(cell.input, range.min, format),
+        max: formatInputValue(cell.input, range.max, format),
+      })}
+      onCommit={(v) => commit((current) => apply(current, v), group)}
+    />
   );
-  const yearField = (label: string, value: number, min: number, max: number, apply: Update, group: string) => (
-    <NumberField label={label} value={value} min={min} max={max} step={1} integer invalidMessage={t('schedule.invalidYear', { min, max })} onCommit={(v) => commit((current) => apply(current, v), group)} />
+  const yearField = (
+    label: string,
+    value: number,
+    min: number,
+    max: number,
+    apply: Update,
+    group: string,
+  ) => (
+    <NumberField
+      label={label}
+      value={value}
+      min={min}
+      max={max}
+      step={1}
+      integer
+      invalidMessage={t('schedule.invalidYear', { min, max })}
+      onCommit={(v) => commit((current) => apply(current, v), group)}
+    />
   );
   const description = t('schedule.chartDescription', {
     input: inputName,
@@ -63,10 +105,26 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
           {t('schedule.title', { input: inputName, sector: sectorName })}
         </h2>
         <div className="section-actions">
-          <button type="button" className="button button-small" onClick={() => editScenario((scenario) => setInputSchedule(scenario, cell.sector, cell.input, undefined), undefined, { show: true })} disabled={schedule === undefined}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() =>
+              editScenario(
+                (scenario) => setInputSchedule(scenario, cell.sector, cell.input, undefined),
+                undefined,
+                { show: true },
+              )
+            }
+            disabled={schedule === undefined}
+          >
             {t('schedule.reset', { value: formatInputValue(cell.input, fallback, format) })}
           </button>
-          <button type="button" className="button button-small" aria-expanded={applying} onClick={() => setApplying(!applying)}>
+          <button
+            type="button"
+            className="button button-small"
+            aria-expanded={applying}
+            onClick={() => setApplying(!applying)}
+          >
             {t('schedule.applyOpen')}
           </button>
         </div>
@@ -77,45 +135,122 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
             <legend>{t('schedule.shape')}</legend>
             {[...KINDS, ...(shape.kind === 'custom' ? (['custom'] as const) : [])].map((kind) => (
               <label key={kind} className="radio">
-                <input type="radio" name={`shape-${cell.sector}-${cell.input}`} checked={shape.kind === kind} onChange={() => commit((current) => convertShape(current, kind, baseYear, horizon), 'kind')} />
+                <input
+                  type="radio"
+                  name={`shape-${cell.sector}-${cell.input}`}
+                  checked={shape.kind === kind}
+                  onChange={() => commit((current) => convertShape(current, kind, baseYear, horizon), 'kind')}
+                />
                 {t(`schedule.kinds.${kind}`)}
               </label>
             ))}
           </fieldset>
           <div className="shape-fields">
-            {shape.kind === 'constant' ? valueField(t('schedule.value'), shape.value, (current, value) => (current.kind === 'constant' ? { ...current, value } : current), 'value') : null}
+            {shape.kind === 'constant'
+              ? valueField(
+                  t('schedule.value'),
+                  shape.value,
+                  (current, value) => (current.kind === 'constant' ? { ...current, value } : current),
+                  'value',
+                )
+              : null}
             {shape.kind === 'step' ? (
               <>
-                {valueField(t('schedule.before', { year: baseYear }), shape.from, (current, from) => (current.kind === 'step' ? { ...current, from } : current), 'from')}
-                {yearField(t('schedule.stepYear'), shape.year, baseYear + 1, lastYear, (current, year) => (current.kind === 'step' ? { ...current, year } : current), 'year')}
-                {valueField(t('schedule.after'), shape.to, (current, to) => (current.kind === 'step' ? { ...current, to } : current), 'to')}
+                {valueField(
+                  t('schedule.before', { year: baseYear }),
+                  shape.from,
+                  (current, from) => (current.kind === 'step' ? { ...current, from } : current),
+                  'from',
+                )}
+                {yearField(
+                  t('schedule.stepYear'),
+                  shape.year,
+                  baseYear + 1,
+                  lastYear,
+                  (current, year) => (current.kind === 'step' ? { ...current, year } : current),
+                  'year',
+                )}
+                {valueField(
+                  t('schedule.after'),
+                  shape.to,
+                  (current, to) => (current.kind === 'step' ? { ...current, to } : current),
+                  'to',
+                )}
               </>
             ) : null}
             {shape.kind === 'ramp' ? (
               <>
-                {valueField(t('schedule.startValue'), shape.from, (current, from) => (current.kind === 'ramp' ? { ...current, from } : current), 'from')}
-                {yearField(t('schedule.startYear'), shape.startYear, baseYear, shape.endYear - 1, (current, startYear) => (current.kind === 'ramp' ? { ...current, startYear } : current), 'start')}
-                {yearField(t('schedule.endYear'), shape.endYear, shape.startYear + 1, lastYear, (current, endYear) => (current.kind === 'ramp' ? { ...current, endYear } : current), 'end')}
-                {valueField(t('schedule.endValue'), shape.to, (current, to) => (current.kind === 'ramp' ? { ...current, to } : current), 'to')}
+                {valueField(
+                  t('schedule.startValue'),
+                  shape.from,
+                  (current, from) => (current.kind === 'ramp' ? { ...current, from } : current),
+                  'from',
+                )}
+                {yearField(
+                  t('schedule.startYear'),
+                  shape.startYear,
+                  baseYear,
+                  shape.endYear - 1,
+                  (current, startYear) => (current.kind === 'ramp' ? { ...current, startYear } : current),
+                  'start',
+                )}
+                {yearField(
+                  t('schedule.endYear'),
+                  shape.endYear,
+                  shape.startYear + 1,
+                  lastYear,
+                  (current, endYear) => (current.kind === 'ramp' ? { ...current, endYear } : current),
+                  'end',
+                )}
+                {valueField(
+                  t('schedule.endValue'),
+                  shape.to,
+                  (current, to) => (current.kind === 'ramp' ? { ...current, to } : current),
+                  'to',
+                )}
               </>
             ) : null}
             {shape.kind === 'custom'
               ? shape.points.map((point, i) => (
                   <span key={point.year}>
-                    {valueField(t('schedule.valueFrom', { year: point.year }), point.value, (current, value) => (current.kind === 'custom' ? { kind: 'custom', points: current.points.map((p, j) => (j === i ? { ...p, value } : p)) } : current), `point-${i}`)}
+                    {valueField(
+                      t('schedule.valueFrom', { year: point.year }),
+                      point.value,
+                      (current, value) =>
+                        current.kind === 'custom'
+                          ? {
+                              kind: 'custom',
+                              points: current.points.map((p, j) => (j === i ? { ...p, value } : p)),
+                            }
+                          : current,
+                      `point-${i}`,
+                    )}
                   </span>
                 ))
               : null}
           </div>
         </div>
-        <ScheduleChart input={cell.input} shape={shape} fallback={fallback} frame={frame} step={step} format={format} description={description} onChange={(next, drag) => commit(() => next, drag)} />
+        <ScheduleChart
+          input={cell.input}
+          shape={shape}
+          fallback={fallback}
+          frame={frame}
+          step={step}
+          format={format}
+          description={description}
+          onChange={(next, drag) => commit(() => next, drag)}
+        />
       </div>
       {applying ? <ApplyToSectors cell={cell} onDone={() => setApplying(false)} /> : null}
     </section>
   );
 }
 
-function summaryParams(shape: ScheduleShape, input: CellRef['input'], format: ReturnType<typeof useFormatters>): Record<string, string> {
+function summaryParams(
+  shape: ScheduleShape,
+  input: CellRef['input'],
+  format: ReturnType<typeof useFormatters>,
+): Record<string, string> {
   const v = (value: number) => formatInputValue(input, value, format);
   switch (shape.kind) {
     case 'constant':
@@ -123,7 +258,12 @@ function summaryParams(shape: ScheduleShape, input: CellRef['input'], format: Re
     case 'step':
       return { from: v(shape.from), to: v(shape.to), year: String(shape.year) };
     case 'ramp':
-      return { from: v(shape.from), to: v(shape.to), start: String(shape.startYear), end: String(shape.endYear) };
+      return {
+        from: v(shape.from),
+        to: v(shape.to),
+        start: String(shape.startYear),
+        end: String(shape.endYear),
+      };
     case 'custom':
       return { count: String(shape.points.length), to: v(shape.points[shape.points.length - 1]?.value ?? 0) };
   }

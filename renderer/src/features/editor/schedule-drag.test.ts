@@ -6,18 +6,35 @@ const frame = { baseYear: 2025, horizon: 15, range: { min: 0, max: 1 } };
 describe('dragging the schedule chart', () => {
   it('has one handle for a constant, two for a step and a ramp', () => {
     expect(handlesOf({ kind: 'constant', value: 0.4 }, frame)).toHaveLength(1);
-    expect(handlesOf({ kind: 'step', from: 0.3, to: 0.6, year: 2030 }, frame).map((h) => h.id)).toEqual(['from', 'to']);
-    expect(handlesOf({ kind: 'ramp', from: 0.3, to: 0.6, startYear: 2026, endYear: 2030 }, frame).map((h) => h.movesYear)).toEqual([true, true]);
+    expect(handlesOf({ kind: 'step', from: 0.3, to: 0.6, year: 2030 }, frame).map((h) => h.id)).toEqual([
+      'from',
+      'to',
+    ]);
+    expect(
+      handlesOf({ kind: 'ramp', from: 0.3, to: 0.6, startYear: 2026, endYear: 2030 }, frame).map(
+        (h) => h.movesYear,
+      ),
+    ).toEqual([true, true]);
   });
 
   it('moves the step to the dragged year and value, snapped to the slider step', () => {
-    const next = dragHandle({ kind: 'step', from: 0.3, to: 0.6, year: 2030 }, 'to', 2032.4, 0.812, frame, 0.05);
+    const next = dragHandle(
+      { kind: 'step', from: 0.3, to: 0.6, year: 2030 },
+      'to',
+      2032.4,
+      0.812,
+      frame,
+      0.05,
+    );
     expect(next).toEqual({ kind: 'step', from: 0.3, to: 0.8, year: 2032 });
   });
 
   it('keeps a ramp at least one year long and inside the run', () => {
     const ramp = { kind: 'ramp', from: 0.3, to: 0.6, startYear: 2026, endYear: 2030 } as const;
-    expect(dragHandle(ramp, 'start', 2035, 0.3, frame, 0.05)).toMatchObject({ startYear: 2029, endYear: 2030 });
+    expect(dragHandle(ramp, 'start', 2035, 0.3, frame, 0.05)).toMatchObject({
+      startYear: 2029,
+      endYear: 2030,
+    });
     expect(dragHandle(ramp, 'end', 2060, 1.4, frame, 0.05)).toMatchObject({ endYear: 2040, to: 1 });
   });
 

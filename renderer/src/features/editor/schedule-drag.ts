@@ -19,7 +19,9 @@ export interface ChartFrame {
 export function handlesOf(shape: ScheduleShape, frame: ChartFrame): Handle[] {
   switch (shape.kind) {
     case 'constant':
-      return [{ id: 'value', x: frame.baseYear + Math.round(frame.horizon / 2), y: shape.value, movesYear: false }];
+      return [
+        { id: 'value', x: frame.baseYear + Math.round(frame.horizon / 2), y: shape.value, movesYear: false },
+      ];
     case 'step':
       return [
         { id: 'from', x: frame.baseYear, y: shape.from, movesYear: false },
@@ -31,12 +33,24 @@ export function handlesOf(shape: ScheduleShape, frame: ChartFrame): Handle[] {
         { id: 'end', x: shape.endYear, y: shape.to, movesYear: true },
       ];
     case 'custom':
-      return shape.points.map((point, i) => ({ id: `point-${i}`, x: point.year, y: point.value, movesYear: false }));
+      return shape.points.map((point, i) => ({
+        id: `point-${i}`,
+        x: point.year,
+        y: point.value,
+        movesYear: false,
+      }));
   }
 }
 
 /** The shape after dragging handle `id` to chart coordinates (x: year, y: value), snapped and clamped. */
-export function dragHandle(shape: ScheduleShape, id: string, x: number, y: number, frame: ChartFrame, step: number): ScheduleShape {
+export function dragHandle(
+  shape: ScheduleShape,
+  id: string,
+  x: number,
+  y: number,
+  frame: ChartFrame,
+  step: number,
+): ScheduleShape {
   const value = Math.round(y / step) * step;
   const year = Math.round(x);
   let next: ScheduleShape = shape;
@@ -48,11 +62,17 @@ export function dragHandle(shape: ScheduleShape, id: string, x: number, y: numbe
       next = id === 'from' ? { ...shape, from: value } : { ...shape, to: value, year };
       break;
     case 'ramp':
-      next = id === 'start' ? { ...shape, from: value, startYear: Math.min(year, shape.endYear - 1) } : { ...shape, to: value, endYear: Math.max(year, shape.startYear + 1) };
+      next =
+        id === 'start'
+          ? { ...shape, from: value, startYear: Math.min(year, shape.endYear - 1) }
+          : { ...shape, to: value, endYear: Math.max(year, shape.startYear + 1) };
       break;
     case 'custom': {
       const index = Number(id.slice('point-'.length));
-      next = { kind: 'custom', points: shape.points.map((point, i) => (i === index ? { ...point, value } : point)) };
+      next = {
+        kind: 'custom',
+        points: shape.points.map((point, i) => (i === index ? { ...point, value } : point)),
+      };
       break;
     }
   }
@@ -60,7 +80,13 @@ export function dragHandle(shape: ScheduleShape, id: string, x: number, y: numbe
 }
 
 /** The handle nearest to a pointer (pixel distances), within `radius`. */
-export function nearestHandle(handles: readonly Handle[], toPixel: (x: number, y: number) => readonly [number, number], px: number, py: number, radius = 14): Handle | undefined {
+export function nearestHandle(
+  handles: readonly Handle[],
+  toPixel: (x: number, y: number) => readonly [number, number],
+  px: number,
+  py: number,
+  radius = 14,
+): Handle | undefined {
   let best: Handle | undefined;
   let bestDistance = radius;
   for (const handle of handles) {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../../../shared/catalogue';
 import { scheduleValueAt } from '../../../../shared/domain/schedule';
 import type { ScheduleShape } from './schedule-shape';
-import { clampShape, convertShape, finalValue, scheduleOf, shapeOf, withFinalValue, yearlyValues } from './schedule-shape';
+import {
+  clampShape,
+  convertShape,
+  finalValue,
+  scheduleOf,
+  shapeOf,
+  withFinalValue,
+  yearlyValues,
+} from './schedule-shape';
 
 const BASE = 2025;
 
@@ -39,7 +47,13 @@ describe('schedule shapes', () => {
     const escalation = PRESETS[1]!.sectors.IC!.restriction!;
     expect(shapeOf(escalation, 0.3, BASE)).toEqual({ kind: 'step', from: 0.3, to: 0.6, year: 2026 });
     const push = PRESETS[3]!.sectors.IC!.levers!.basicResearch!;
-    expect(shapeOf(push, 1, BASE)).toEqual({ kind: 'ramp', from: 1, to: 1.5, startYear: 2025, endYear: 2030 });
+    expect(shapeOf(push, 1, BASE)).toEqual({
+      kind: 'ramp',
+      from: 1,
+      to: 1.5,
+      startYear: 2025,
+      endYear: 2030,
+    });
   });
 
   it('keeps other step lists as custom points, value for value', () => {
@@ -51,13 +65,27 @@ describe('schedule shapes', () => {
     const shape = shapeOf(points, 0, BASE);
     expect(shape.kind).toBe('custom');
     const back = scheduleOf(shape, BASE);
-    for (let year = 2025; year <= 2040; year++) expect(scheduleValueAt(back, year, 0)).toBe(scheduleValueAt(points, year, 0));
+    for (let year = 2025; year <= 2040; year++)
+      expect(scheduleValueAt(back, year, 0)).toBe(scheduleValueAt(points, year, 0));
   });
 
   it('moves the final value and keeps the timing', () => {
     const step: ScheduleShape = { kind: 'step', from: 0.3, to: 0.6, year: 2030 };
     expect(withFinalValue(step, 0.9)).toEqual({ ...step, to: 0.9 });
-    expect(finalValue(withFinalValue({ kind: 'custom', points: [{ year: 2025, value: 0.1 }, { year: 2030, value: 0.2 }] }, 0.7))).toBe(0.7);
+    expect(
+      finalValue(
+        withFinalValue(
+          {
+            kind: 'custom',
+            points: [
+              { year: 2025, value: 0.1 },
+              { year: 2030, value: 0.2 },
+            ],
+          },
+          0.7,
+        ),
+      ),
+    ).toBe(0.7);
   });
 
   it('converts between kinds keeping the base-year and final values', () => {
@@ -67,8 +95,20 @@ describe('schedule shapes', () => {
   });
 
   it('clamps values into the range and years into the run', () => {
-    expect(clampShape({ kind: 'step', from: -1, to: 2, year: 2099 }, { min: 0, max: 1 }, BASE, 15)).toEqual({ kind: 'step', from: 0, to: 1, year: 2040 });
-    expect(clampShape({ kind: 'ramp', from: 0.5, to: 0.5, startYear: 2030, endYear: 2029 }, { min: 0, max: 1 }, BASE, 15)).toEqual({ kind: 'ramp', from: 0.5, to: 0.5, startYear: 2030, endYear: 2031 });
+    expect(clampShape({ kind: 'step', from: -1, to: 2, year: 2099 }, { min: 0, max: 1 }, BASE, 15)).toEqual({
+      kind: 'step',
+      from: 0,
+      to: 1,
+      year: 2040,
+    });
+    expect(
+      clampShape(
+        { kind: 'ramp', from: 0.5, to: 0.5, startYear: 2030, endYear: 2029 },
+        { min: 0, max: 1 },
+        BASE,
+        15,
+      ),
+    ).toEqual({ kind: 'ramp', from: 0.5, to: 0.5, startYear: 2030, endYear: 2031 });
   });
 
   it('rounds binary noise away', () => {

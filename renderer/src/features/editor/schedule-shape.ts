@@ -9,7 +9,13 @@ import { scheduleValueAt } from '../../../../shared/domain/schedule';
 export type ScheduleShape =
   | { readonly kind: 'constant'; readonly value: number }
   | { readonly kind: 'step'; readonly from: number; readonly to: number; readonly year: number }
-  | { readonly kind: 'ramp'; readonly from: number; readonly to: number; readonly startYear: number; readonly endYear: number }
+  | {
+      readonly kind: 'ramp';
+      readonly from: number;
+      readonly to: number;
+      readonly startYear: number;
+      readonly endYear: number;
+    }
   | { readonly kind: 'custom'; readonly points: readonly StepPoint[] };
 
 export type ShapeKind = ScheduleShape['kind'];
@@ -90,12 +96,20 @@ export function withFinalValue(shape: ScheduleShape, value: number): ScheduleSha
     case 'ramp':
       return { ...shape, to: value };
     case 'custom':
-      return { kind: 'custom', points: shape.points.map((point, i) => (i === shape.points.length - 1 ? { ...point, value } : point)) };
+      return {
+        kind: 'custom',
+        points: shape.points.map((point, i) => (i === shape.points.length - 1 ? { ...point, value } : point)),
+      };
   }
 }
 
 /** The shape converted to another kind, keeping the base-year value and the final value. */
-export function convertShape(shape: ScheduleShape, kind: ShapeKind, baseYear: number, horizon: number): ScheduleShape {
+export function convertShape(
+  shape: ScheduleShape,
+  kind: ShapeKind,
+  baseYear: number,
+  horizon: number,
+): ScheduleShape {
   if (shape.kind === kind) return shape;
   const to = finalValue(shape);
   const from = valueAt(shape, baseYear, baseYear);
@@ -106,7 +120,13 @@ export function convertShape(shape: ScheduleShape, kind: ShapeKind, baseYear: nu
     case 'step':
       return { kind, from, to, year: shape.kind === 'ramp' ? shape.startYear + 1 : baseYear + 1 };
     case 'ramp':
-      return { kind, from, to, startYear: shape.kind === 'step' ? shape.year - 1 : baseYear, endYear: Math.min(lastYear, baseYear + 5) };
+      return {
+        kind,
+        from,
+        to,
+        startYear: shape.kind === 'step' ? shape.year - 1 : baseYear,
+        endYear: Math.min(lastYear, baseYear + 5),
+      };
     case 'custom':
       return { kind, points: stepPoints(scheduleOf(shape, baseYear), baseYear) };
   }
@@ -131,7 +151,12 @@ export function yearlyValues(shape: ScheduleShape, baseYear: number, horizon: nu
  * The shape moved into the run's years and the input's range: step years after the base year,
  * ramps at least one year long, values inside [min, max].
  */
-export function clampShape(shape: ScheduleShape, range: { min: number; max: number }, baseYear: number, horizon: number): ScheduleShape {
+export function clampShape(
+  shape: ScheduleShape,
+  range: { min: number; max: number },
+  baseYear: number,
+  horizon: number,
+): ScheduleShape {
   const v = (value: number) => tidy(Math.min(range.max, Math.max(range.min, value)));
   const lastYear = baseYear + horizon;
   const year = (value: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(value)));
@@ -139,12 +164,26 @@ export function clampShape(shape: ScheduleShape, range: { min: number; max: numb
     case 'constant':
       return { kind: 'constant', value: v(shape.value) };
     case 'step':
-      return { kind: 'step', from: v(shape.from), to: v(shape.to), year: year(shape.year, baseYear + 1, lastYear) };
+      return {
+        kind: 'step',
+        from: v(shape.from),
+        to: v(shape.to),
+        year: year(shape.year, baseYear + 1, lastYear),
+      };
     case 'ramp': {
       const startYear = year(shape.startYear, baseYear, lastYear - 1);
-      return { kind: 'ramp', from: v(shape.from), to: v(shape.to), startYear, endYear: year(shape.endYear, startYear + 1, lastYear) };
+      return {
+        kind: 'ramp',
+        from: v(shape.from),
+        to: v(shape.to),
+        startYear,
+        endYear: year(shape.endYear, startYear + 1, lastYear),
+      };
     }
     case 'custom':
-      return { kind: 'custom', points: shape.points.map((point) => ({ year: point.year, value: v(point.value) })) };
+      return {
+        kind: 'custom',
+        points: shape.points.map((point) => ({ year: point.year, value: v(point.value) })),
+      };
   }
 }

@@ -26,8 +26,12 @@ export interface CellState {
 /** One input of one sector in the edited scenario: its stored schedule, default and shape. */
 export function useCell(sector: string, input: InputId): CellState {
   const catalogue = useCatalogue();
-  const schedule = useApp((state) => (state.shownScenario ? scenarioSchedule(state.shownScenario, sector, input) : undefined));
-  const fallback = useApp((state) => (state.shownScenario ? inputDefault(catalogue, state.shownScenario, sector, input) : 0));
+  const schedule = useApp((state) =>
+    state.shownScenario ? scenarioSchedule(state.shownScenario, sector, input) : undefined,
+  );
+  const fallback = useApp((state) =>
+    state.shownScenario ? inputDefault(catalogue, state.shownScenario, sector, input) : 0,
+  );
   const baseYear = useApp((state) => state.shownScenario?.baseYear ?? catalogue.baseYear);
   const horizon = useApp((state) => state.shownScenario?.horizon ?? 15);
   const shape = useMemo(() => shapeOf(schedule, fallback, baseYear), [schedule, fallback, baseYear]);

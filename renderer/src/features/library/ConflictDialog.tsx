@@ -26,7 +26,12 @@ export function ConflictDialog({ fileName, conflicts, onChoose }: ConflictDialog
           <button type="button" className="button" onClick={() => onChoose('replace')}>
             {t('import.replace')}
           </button>
-          <button type="button" className="button button-primary" data-autofocus onClick={() => onChoose('keep-both')}>
+          <button
+            type="button"
+            className="button button-primary"
+            data-autofocus
+            onClick={() => onChoose('keep-both')}
+          >
             {t('import.keepBoth')}
           </button>
         </>

@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes('Files');
 
 /** Accepts `.chokepoint` files dropped anywhere on the list. */
-export function DropZone({ onFiles, children }: { readonly onFiles: (files: File[]) => void; readonly children: ReactNode }) {
+export function DropZone({
+  onFiles,
+  children,
+}: {
+  readonly onFiles: (files: File[]) => void;
+  readonly children: ReactNode;
+}) {
   const { t } = useTranslation();
   const [over, setOver] = useState(false);
   return (
@@ -28,9 +34,7 @@ export function DropZone({ onFiles, children }: { readonly onFiles: (files: File
       }}
     >
       {children}
-      <p className="drop-hint">
-        {t('library.dropHint')}
-      </p>
+      <p className="drop-hint">{t('library.dropHint')}</p>
     </div>
   );
 }

@@ -34,8 +34,21 @@ export function HistoryDialog({ id, name, onClose }: HistoryDialogProps) {
   }, [id]);
   const head = revisions?.[0]?.revision;
   return (
-    <Modal title={t('history.title', { name })} onClose={onClose} wide footer={<button type="button" className="button" onClick={onClose}>{t('common.close')}</button>}>
-      {error ? <p role="alert" className="error-text">{describeApiError(error, t, 'history.error')}</p> : null}
+    <Modal
+      title={t('history.title', { name })}
+      onClose={onClose}
+      wide
+      footer={
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      }
+    >
+      {error ? (
+        <p role="alert" className="error-text">
+          {describeApiError(error, t, 'history.error')}
+        </p>
+      ) : null}
       {!revisions && !error ? <p>{t('common.loading')}</p> : null}
       {revisions ? (
         <div className="table-scroll">
@@ -43,21 +56,29 @@ export function HistoryDialog({ id, name, onClose }: HistoryDialogProps) {
             <caption className="visually-hidden">{t('history.caption', { name })}</caption>
             <thead>
               <tr>
-                <th scope="col" className="cell-number">{t('history.revision')}</th>
+                <th scope="col" className="cell-number">
+                  {t('history.revision')}
+                </th>
                 <th scope="col">{t('history.savedAt')}</th>
                 <th scope="col">{t('history.origin')}</th>
                 <th scope="col">{t('history.name')}</th>
-                <th scope="col"><span className="visually-hidden">{t('history.actions')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('history.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {revisions.map((revision) => (
                 <tr key={revision.revision}>
                   <td className="cell-number">{format.integer(revision.revision)}</td>
-                  <td><time dateTime={revision.savedAt}>{format.dateTime(revision.savedAt)}</time></td>
+                  <td>
+                    <time dateTime={revision.savedAt}>{format.dateTime(revision.savedAt)}</time>
+                  </td>
                   <td>
                     {t(`history.origins.${revision.origin}`)}
-                    {revision.provenance.restoredFrom !== undefined ? ` (${t('history.from', { revision: revision.provenance.restoredFrom })})` : ''}
+                    {revision.provenance.restoredFrom !== undefined
+                      ? ` (${t('history.from', { revision: revision.provenance.restoredFrom })})`
+                      : ''}
                     {revision.provenance.fileName ? ` (${revision.provenance.fileName})` : ''}
                   </td>
                   <td>{revision.name}</td>
@@ -68,7 +89,9 @@ export function HistoryDialog({ id, name, onClose }: HistoryDialogProps) {
                       <button
                         type="button"
                         className="button button-small"
-                        onClick={() => void restoreRevision(id, revision.revision).then((done) => done && onClose())}
+                        onClick={() =>
+                          void restoreRevision(id, revision.revision).then((done) => done && onClose())
+                        }
                         aria-label={t('history.restoreRevision', { revision: revision.revision })}
                       >
                         {t('history.restore')}

@@ -21,7 +21,11 @@ function ReportLine({ report }: { readonly report: ImportReport }) {
       {report.warnings.length > 0 ? (
         <ul className="warning-list">
           {report.warnings.map((warning, index) => (
-            <li key={index}>{TRANSLATED_WARNINGS.has(warning.kind) ? t(`fileFormat.warning.${warning.kind}`, { file: report.fileName }) : warning.message}</li>
+            <li key={index}>
+              {TRANSLATED_WARNINGS.has(warning.kind)
+                ? t(`fileFormat.warning.${warning.kind}`, { file: report.fileName })
+                : warning.message}
+            </li>
           ))}
         </ul>
       ) : null}
@@ -42,7 +46,9 @@ export function ImportMessages() {
       {importError ? (
         <div role="alert" className="error-box">
           <h2 className="error-title">{t('import.failed', { file: importError.fileName })}</h2>
-          <p className="error-message">{describeApiError(importError.error, t, 'import.context', importError.fileName)}</p>
+          <p className="error-message">
+            {describeApiError(importError.error, t, 'import.context', importError.fileName)}
+          </p>
           {fileError ? <p className="error-hint">{t('import.nothingImported')}</p> : null}
         </div>
       ) : null}

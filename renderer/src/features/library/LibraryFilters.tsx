@@ -8,7 +8,13 @@ import { allTags } from './library-filter';
 
 const SORTS: readonly LibrarySort[] = ['updated', 'name', 'created'];
 
-export function LibraryFilters({ items, shownCount }: { readonly items: readonly ScenarioSummary[]; readonly shownCount: number }) {
+export function LibraryFilters({
+  items,
+  shownCount,
+}: {
+  readonly items: readonly ScenarioSummary[];
+  readonly shownCount: number;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const id = useId();
@@ -23,7 +29,14 @@ export function LibraryFilters({ items, shownCount }: { readonly items: readonly
         <label htmlFor={`${id}-search`} className="field-label">
           {t('library.search')}
         </label>
-        <input id={`${id}-search`} type="search" className="text-input" value={text} placeholder={t('library.searchPlaceholder')} onChange={(event) => setQuery({ text: event.target.value })} />
+        <input
+          id={`${id}-search`}
+          type="search"
+          className="text-input"
+          value={text}
+          placeholder={t('library.searchPlaceholder')}
+          onChange={(event) => setQuery({ text: event.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-tag`} className="field-label">
@@ -42,7 +55,11 @@ export function LibraryFilters({ items, shownCount }: { readonly items: readonly
         <label htmlFor={`${id}-sort`} className="field-label">
           {t('library.sort')}
         </label>
-        <select id={`${id}-sort`} value={sort} onChange={(event) => setQuery({ sort: event.target.value as LibrarySort })}>
+        <select
+          id={`${id}-sort`}
+          value={sort}
+          onChange={(event) => setQuery({ sort: event.target.value as LibrarySort })}
+        >
           {SORTS.map((entry) => (
             <option key={entry} value={entry}>
               {t(`library.sorts.${entry}`)}
@@ -51,7 +68,11 @@ export function LibraryFilters({ items, shownCount }: { readonly items: readonly
         </select>
       </div>
       <p className="filter-count" role="status">
-        {t('library.count', { count: shownCount, shown: format.integer(shownCount), total: format.integer(items.length) })}
+        {t('library.count', {
+          count: shownCount,
+          shown: format.integer(shownCount),
+          total: format.integer(items.length),
+        })}
       </p>
     </div>
   );

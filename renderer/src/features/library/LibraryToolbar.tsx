@@ -32,8 +32,15 @@ export function LibraryToolbar({ onImport, onRename, onHistory }: ToolbarProps) 
     }
     const saved = await saveText(exported.value.fileName, exported.value.text, 'chokepoint');
     if (saved === null) return;
-    if (!saved.ok) notify({ tone: 'error', kind: 'api', context: 'library.error.export', error: saved.error });
-    else notify({ tone: 'success', kind: 'text', key: saved.where === 'disk' ? 'library.exported' : 'library.downloaded', params: { count: exported.value.count, file: saved.path ?? exported.value.fileName } });
+    if (!saved.ok)
+      notify({ tone: 'error', kind: 'api', context: 'library.error.export', error: saved.error });
+    else
+      notify({
+        tone: 'success',
+        kind: 'text',
+        key: saved.where === 'disk' ? 'library.exported' : 'library.downloaded',
+        params: { count: exported.value.count, file: saved.path ?? exported.value.fileName },
+      });
   };
 
   return (
@@ -41,21 +48,46 @@ export function LibraryToolbar({ onImport, onRename, onHistory }: ToolbarProps) 
       <button type="button" className="button" onClick={onImport}>
         {t('library.import')}
       </button>
-      <button type="button" className="button" onClick={() => void exportSelection()} disabled={selection.length === 0}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void exportSelection()}
+        disabled={selection.length === 0}
+      >
         {selection.length === 0 ? t('library.exportNone') : t('library.export', { count: selection.length })}
       </button>
       <CompareSelectedButton />
       <span className="toolbar-separator" aria-hidden="true" />
-      <button type="button" className="button" onClick={() => single && void duplicate(single.id)} disabled={!single}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => single && void duplicate(single.id)}
+        disabled={!single}
+      >
         {t('library.duplicate')}
       </button>
-      <button type="button" className="button" onClick={() => single && onRename(single.id, single.name)} disabled={!single}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => single && onRename(single.id, single.name)}
+        disabled={!single}
+      >
         {t('library.renameAction')}
       </button>
-      <button type="button" className="button" onClick={() => single && onHistory(single.id, singleName)} disabled={!single}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => single && onHistory(single.id, singleName)}
+        disabled={!single}
+      >
         {t('library.history')}
       </button>
-      <button type="button" className="button button-danger" onClick={() => void trash(selection)} disabled={selection.length === 0}>
+      <button
+        type="button"
+        className="button button-danger"
+        onClick={() => void trash(selection)}
+        disabled={selection.length === 0}
+      >
         {selection.length === 0 ? t('library.trashNone') : t('library.trash', { count: selection.length })}
       </button>
     </div>

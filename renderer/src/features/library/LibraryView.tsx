@@ -19,7 +19,14 @@ import { ScenarioTable } from './ScenarioTable';
 import { TrashSection } from './TrashSection';
 import './library.css';
 
-type Dialog = { kind: 'rename' | 'history'; id: string; name: string } | { kind: 'conflict'; fileName: string; conflicts: readonly ImportPreviewItem[]; resolve: (policy: ConflictPolicy | null) => void };
+type Dialog =
+  | { kind: 'rename' | 'history'; id: string; name: string }
+  | {
+      kind: 'conflict';
+      fileName: string;
+      conflicts: readonly ImportPreviewItem[];
+      resolve: (policy: ConflictPolicy | null) => void;
+    };
 
 /** All scenarios: search, tags, sort; new, duplicate, rename, trash, history; import and export. */
 export function LibraryView() {
@@ -35,10 +42,15 @@ export function LibraryView() {
   const fileInput = useRef<HTMLInputElement>(null);
   const lang = textLanguage(i18n.language);
   const collator = useMemo(() => new Intl.Collator(i18n.language), [i18n.language]);
-  const shown = useMemo(() => filterScenarios(items, { text, tag, sort }, lang, collator), [items, text, tag, sort, lang, collator]);
+  const shown = useMemo(
+    () => filterScenarios(items, { text, tag, sort }, lang, collator),
+    [items, text, tag, sort, lang, collator],
+  );
 
   const ask = (fileName: string, conflicts: readonly ImportPreviewItem[]) =>
-    new Promise<ConflictPolicy | null>((resolve) => setDialog({ kind: 'conflict', fileName, conflicts, resolve }));
+    new Promise<ConflictPolicy | null>((resolve) =>
+      setDialog({ kind: 'conflict', fileName, conflicts, resolve }),
+    );
   const runImport = async (files: readonly File[]) => importFiles(store, await readFiles(files), ask);
   const onImport = async () => {
     const picked = await pickFilesNatively(store);
@@ -58,12 +70,18 @@ export function LibraryView() {
         <h1 className="view-title">{t('library.title')}</h1>
         <NewScenarioMenu />
       </div>
-      <LibraryToolbar onImport={() => void onImport()} onRename={(id, name) => setDialog({ kind: 'rename', id, name })} onHistory={(id, name) => setDialog({ kind: 'history', id, name })} />
+      <LibraryToolbar
+        onImport={() => void onImport()}
+        onRename={(id, name) => setDialog({ kind: 'rename', id, name })}
+        onHistory={(id, name) => setDialog({ kind: 'history', id, name })}
+      />
       <LibraryFilters items={items} shownCount={shown.length} />
       <ImportMessages />
       <DropZone onFiles={(files) => void runImport(files)}>
         {loaded && items.length === 0 ? <p className="empty-state">{t('library.emptyLibrary')}</p> : null}
-        {loaded && items.length > 0 && shown.length === 0 ? <p className="empty-state">{t('library.noMatch')}</p> : null}
+        {loaded && items.length > 0 && shown.length === 0 ? (
+          <p className="empty-state">{t('library.noMatch')}</p>
+        ) : null}
         {shown.length > 0 ? <ScenarioTable items={shown} /> : null}
         {!loaded ? <p className="loading">{t('common.loading')}</p> : null}
       </DropZone>
@@ -82,9 +100,15 @@ export function LibraryView() {
         }}
       />
       {dialog?.kind === 'rename' ? (
-        <RenameDialog name={dialog.name} onClose={() => setDialog(null)} onRename={(name) => void renameScenario(dialog.id, name).then((done) => done && setDialog(null))} />
+        <RenameDialog
+          name={dialog.name}
+          onClose={() => setDialog(null)}
+          onRename={(name) => void renameScenario(dialog.id, name).then((done) => done && setDialog(null))}
+        />
       ) : null}
-      {dialog?.kind === 'history' ? <HistoryDialog id={dialog.id} name={dialog.name} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'history' ? (
+        <HistoryDialog id={dialog.id} name={dialog.name} onClose={() => setDialog(null)} />
+      ) : null}
       {dialog?.kind === 'conflict' ? (
         <ConflictDialog
           fileName={dialog.fileName}

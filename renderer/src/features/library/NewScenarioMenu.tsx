@@ -32,20 +32,34 @@ export function NewScenarioMenu() {
   const blank = PRESETS[0]!;
   return (
     <div className="menu" ref={ref} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
-      <button type="button" className="button button-primary" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="button button-primary"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen(!open)}
+      >
         {t('library.new')}
       </button>
       {open ? (
         <ul id={menuId} className="menu-panel">
           <li>
-            <button type="button" className="menu-item" onClick={() => void create(blank, t('library.blankName'), '')}>
+            <button
+              type="button"
+              className="menu-item"
+              onClick={() => void create(blank, t('library.blankName'), '')}
+            >
               <span className="menu-item-title">{t('library.blank')}</span>
               <span className="menu-item-note">{t('library.blankNote')}</span>
             </button>
           </li>
           {PRESET_INFO.map((info, index) => (
             <li key={info.id}>
-              <button type="button" className="menu-item" onClick={() => void create(PRESETS[index]!, info.name[lang], info.description[lang])}>
+              <button
+                type="button"
+                className="menu-item"
+                onClick={() => void create(PRESETS[index]!, info.name[lang], info.description[lang])}
+              >
                 <span className="menu-item-title">{t('library.fromPreset', { name: info.name[lang] })}</span>
                 <span className="menu-item-note">{info.description[lang]}</span>
               </button>

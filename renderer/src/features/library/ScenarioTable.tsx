@@ -22,7 +22,12 @@ const Row = memo(function Row({ item, selected, lang, format }: RowProps) {
   return (
     <tr className={selected ? 'row-selected' : undefined}>
       <td className="cell-check">
-        <input type="checkbox" checked={selected} onChange={() => toggleSelected(item.id)} aria-label={t('library.select', { name })} />
+        <input
+          type="checkbox"
+          checked={selected}
+          onChange={() => toggleSelected(item.id)}
+          aria-label={t('library.select', { name })}
+        />
       </td>
       <th scope="row" className="cell-name">
         <a
@@ -80,7 +85,9 @@ export function ScenarioTable({ items }: { readonly items: readonly ScenarioSumm
           <th scope="col">{t('library.column.tags')}</th>
           <th scope="col">{t('library.column.author')}</th>
           <th scope="col">{t('library.column.updated')}</th>
-          <th scope="col" className="cell-number">{t('library.column.revision')}</th>
+          <th scope="col" className="cell-number">
+            {t('library.column.revision')}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -36,11 +36,23 @@ export function TrashSection() {
               return (
                 <li key={item.id}>
                   <span className="trash-name">{name}</span>
-                  <span className="cell-muted">{item.deletedAt ? t('trash.deletedAt', { date: format.dateTime(item.deletedAt) }) : ''}</span>
-                  <button type="button" className="button button-small" onClick={() => void untrash([item.id])} aria-label={t('trash.restoreNamed', { name })}>
+                  <span className="cell-muted">
+                    {item.deletedAt ? t('trash.deletedAt', { date: format.dateTime(item.deletedAt) }) : ''}
+                  </span>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => void untrash([item.id])}
+                    aria-label={t('trash.restoreNamed', { name })}
+                  >
                     {t('trash.restore')}
                   </button>
-                  <button type="button" className="button button-small button-danger" onClick={() => void purge([item.id])} aria-label={t('trash.deleteNamed', { name })}>
+                  <button
+                    type="button"
+                    className="button button-small button-danger"
+                    onClick={() => void purge([item.id])}
+                    aria-label={t('trash.deleteNamed', { name })}
+                  >
                     {t('trash.delete')}
                   </button>
                 </li>

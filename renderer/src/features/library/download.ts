@@ -25,7 +25,9 @@ export function browserDownload(fileName: string, text: string, kind: SaveKind):
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export type SaveOutcome = { readonly ok: true; readonly where: 'disk' | 'download'; readonly path?: string } | { readonly ok: false; readonly error: ApiError };
+export type SaveOutcome =
+  | { readonly ok: true; readonly where: 'disk' | 'download'; readonly path?: string }
+  | { readonly ok: false; readonly error: ApiError };
 
 /**
  * Saves through the desktop's save dialog; where that is not available (a browser) the file is

@@ -24,7 +24,9 @@ describe('import errors', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not import plan.chokepoint');
     expect(alert).toHaveTextContent('plan.chokepoint has values that are not allowed (1 problem)');
-    expect(alert).toHaveTextContent('$.scenarios[0].sectors.IC.levers.basicResearch[1].value: expected a value from 0.5 to 3 (the range of basicResearch), found 4');
+    expect(alert).toHaveTextContent(
+      '$.scenarios[0].sectors.IC.levers.basicResearch[1].value: expected a value from 0.5 to 3 (the range of basicResearch), found 4',
+    );
     expect(alert).toHaveTextContent('Nothing from this file was imported.');
     expect(app.api.calls).not.toContain('importFile');
   });
@@ -35,7 +37,9 @@ describe('import errors', () => {
     await importFile('坏文件.chokepoint', notJson);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('无法导入 坏文件.chokepoint');
-    expect(alert).toHaveTextContent('坏文件.chokepoint 不是有效的 JSON：第 19 行第 7 列，应为 "," or "}"，实际为 "seed"。');
+    expect(alert).toHaveTextContent(
+      '坏文件.chokepoint 不是有效的 JSON：第 19 行第 7 列，应为 "," or "}"，实际为 "seed"。',
+    );
   });
 
   it('imports a valid file and reports what was added', async () => {
@@ -52,9 +56,13 @@ describe('import errors', () => {
     await app.api.renameScenario({ id: '3371702d-a8cd-4dd6-8110-cc660a30111e', name: 'Changed here' });
     app.renderInApp(<LibraryView />);
     await importFile('escalation.chokepoint', exported.ok ? exported.value.text : '');
-    const dialog = await screen.findByRole('dialog', { name: 'Scenarios in escalation.chokepoint already exist' });
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Scenarios in escalation.chokepoint already exist',
+    });
     expect(dialog).toHaveTextContent('Escalation');
     fireEvent.click(screen.getByRole('button', { name: 'Keep both' }));
-    expect(await screen.findByText('escalation.chokepoint: 0 added, 0 replaced, 1 kept as copies, 0 skipped.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('escalation.chokepoint: 0 added, 0 replaced, 1 kept as copies, 0 skipped.'),
+    ).toBeInTheDocument();
   });
 });

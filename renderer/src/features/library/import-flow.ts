@@ -4,7 +4,10 @@ import { call } from '../../api';
 import type { AppStore } from '../../store/create-store';
 
 /** Asks the user what to do with scenarios that exist with different content; null cancels the file. */
-export type AskConflicts = (fileName: string, conflicts: readonly ImportPreviewItem[]) => Promise<ConflictPolicy | null>;
+export type AskConflicts = (
+  fileName: string,
+  conflicts: readonly ImportPreviewItem[],
+) => Promise<ConflictPolicy | null>;
 
 /** Reads dropped or chosen files as text. */
 export async function readFiles(files: readonly File[]): Promise<FileText[]> {
@@ -15,7 +18,11 @@ export async function readFiles(files: readonly File[]): Promise<FileText[]> {
  * Imports files one by one: a preview first, so that conflicts are asked about and never overwritten
  * silently; a refused file imports nothing and its error (file, place, problem) is shown.
  */
-export async function importFiles(store: AppStore, files: readonly FileText[], ask: AskConflicts): Promise<void> {
+export async function importFiles(
+  store: AppStore,
+  files: readonly FileText[],
+  ask: AskConflicts,
+): Promise<void> {
   const { setImportOutcome } = store.getState();
   for (const file of files) {
     const preview = await call('previewImport', file);
@@ -41,6 +48,9 @@ export async function pickFilesNatively(store: AppStore): Promise<readonly FileT
   const picked = await call('openScenarioFiles', {});
   if (picked.ok) return picked.value;
   if (picked.error.code === 'not-available') return null;
-  if (picked.error.code !== 'cancelled') store.getState().notify({ tone: 'error', kind: 'api', context: 'library.error.open', error: picked.error });
+  if (picked.error.code !== 'cancelled')
+    store
+      .getState()
+      .notify({ tone: 'error', kind: 'api', context: 'library.error.open', error: picked.error });
   return [];
 }

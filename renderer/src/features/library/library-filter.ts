@@ -34,7 +34,8 @@ export function filterScenarios(
     const haystack = [item.name, displayName(item, lang), item.author, ...item.tags].join(' ').toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
-  const byName = (a: ScenarioSummary, b: ScenarioSummary) => collator.compare(displayName(a, lang), displayName(b, lang));
+  const byName = (a: ScenarioSummary, b: ScenarioSummary) =>
+    collator.compare(displayName(a, lang), displayName(b, lang));
   const sorted = [...matches];
   switch (query.sort) {
     case 'name':

@@ -48,7 +48,18 @@ export function ParameterTable() {
         <caption className="visually-hidden">{t('model.parametersCaption')}</caption>
         <thead>
           <tr>
-            {['key', 'symbol', 'meaning', 'default', 'range', 'monteCarlo', 'unit', 'scope', 'source', 'confidence'].map((column) => (
+            {[
+              'key',
+              'symbol',
+              'meaning',
+              'default',
+              'range',
+              'monteCarlo',
+              'unit',
+              'scope',
+              'source',
+              'confidence',
+            ].map((column) => (
               <th key={column} scope="col">
                 {t(`model.column.${column}`)}
               </th>
@@ -58,16 +69,22 @@ export function ParameterTable() {
         <tbody>
           {CATALOGUE.parameters.map((p) => (
             <tr key={p.key}>
-              <td><code>{p.key}</code></td>
+              <td>
+                <code>{p.key}</code>
+              </td>
               <td>{p.symbol}</td>
               <th scope="row">{f.text(p.name)}</th>
               <td>{defaultText(p, f.number)}</td>
-              <td className="cell-nowrap">{f.number(p.range.min)} – {f.number(p.range.max)}</td>
+              <td className="cell-nowrap">
+                {f.number(p.range.min)} – {f.number(p.range.max)}
+              </td>
               <td className="cell-nowrap">{distribution(p.distribution, f, t)}</td>
               <td>{f.text(p.unit)}</td>
               <td>{t(`model.scope.${p.scope}`)}</td>
               <td className="cell-source">{p.source}</td>
-              <td><Confidence level={p.confidence} /></td>
+              <td>
+                <Confidence level={p.confidence} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -105,7 +122,12 @@ export function SectorTable() {
               {DATA_KEYS.map((key) => (
                 <td key={key} className="cell-number">
                   {f.number(sector.data[key])}
-                  {key === 'S0' || key === 'lag0' ? <span className="range-note"> ({f.number(sector.ranges[key][0])}–{f.number(sector.ranges[key][1])})</span> : null}
+                  {key === 'S0' || key === 'lag0' ? (
+                    <span className="range-note">
+                      {' '}
+                      ({f.number(sector.ranges[key][0])}–{f.number(sector.ranges[key][1])})
+                    </span>
+                  ) : null}
                 </td>
               ))}
               <td>
@@ -150,11 +172,13 @@ export function ChokepointTable() {
         <caption className="visually-hidden">{t('model.chokepointsCaption')}</caption>
         <thead>
           <tr>
-            {['number', 'technology', 'sector', 'status', 'offset', 'threshold', 'openInBase'].map((column) => (
-              <th key={column} scope="col">
-                {t(`model.column.${column}`)}
-              </th>
-            ))}
+            {['number', 'technology', 'sector', 'status', 'offset', 'threshold', 'openInBase'].map(
+              (column) => (
+                <th key={column} scope="col">
+                  {t(`model.column.${column}`)}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>
@@ -165,11 +189,21 @@ export function ChokepointTable() {
                 <td className="cell-number">{item.id}</td>
                 <th scope="row">
                   {f.text(item.name)}
-                  {item.frontier ? <span className="badge" title={t('model.frontier')}> ★<span className="visually-hidden">{t('model.frontier')}</span></span> : null}
+                  {item.frontier ? (
+                    <span className="badge" title={t('model.frontier')}>
+                      {' '}
+                      ★<span className="visually-hidden">{t('model.frontier')}</span>
+                    </span>
+                  ) : null}
                 </th>
                 <td>{sectorName(item.sector)}</td>
-                <td><span className={`status status-${item.status}`}>{t(`model.status.${item.status}`)}</span></td>
-                <td className="cell-number">{item.offset >= 0 ? '+' : ''}{f.fixed(item.offset, 3)}</td>
+                <td>
+                  <span className={`status status-${item.status}`}>{t(`model.status.${item.status}`)}</span>
+                </td>
+                <td className="cell-number">
+                  {item.offset >= 0 ? '+' : ''}
+                  {f.fixed(item.offset, 3)}
+                </td>
                 <td className="cell-number">{f.fixed(theta, 3)}</td>
                 <td>{c0 < theta ? t('model.open') : t('model.closed')}</td>
               </tr>

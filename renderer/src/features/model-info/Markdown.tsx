@@ -17,7 +17,11 @@ function renderInline(nodes: readonly Inline[]): ReactNode[] {
         // Only in-page anchors and https links; anything else is shown as text.
         const safe = node.href.startsWith('#') || node.href.startsWith('https://');
         return safe ? (
-          <a key={i} href={node.href} {...(node.href.startsWith('https://') ? { target: '_blank', rel: 'noreferrer noopener' } : {})}>
+          <a
+            key={i}
+            href={node.href}
+            {...(node.href.startsWith('https://') ? { target: '_blank', rel: 'noreferrer noopener' } : {})}
+          >
             {renderInline(node.children)}
           </a>
         ) : (
@@ -33,7 +37,15 @@ export function InlineText({ text }: { readonly text: string }) {
 }
 
 /** Renders parsed Markdown; `regions` supplies live content for `<!-- name:start -->` regions. */
-export function Markdown({ blocks, regions, headingOffset = 0 }: { readonly blocks: readonly Block[]; readonly regions: Readonly<Record<string, ReactNode>>; readonly headingOffset?: number }) {
+export function Markdown({
+  blocks,
+  regions,
+  headingOffset = 0,
+}: {
+  readonly blocks: readonly Block[];
+  readonly regions: Readonly<Record<string, ReactNode>>;
+  readonly headingOffset?: number;
+}) {
   return (
     <>
       {blocks.map((block, i) => {

@@ -14,7 +14,11 @@ export default function ModelPage() {
   const { t, i18n } = useTranslation();
   const blocks = useMemo(() => parseMarkdown(modelSource), []);
   const toc = blocks.filter((block) => block.kind === 'heading' && block.level === 2);
-  const regions = { parameters: <ParameterTable />, sectors: <SectorTable />, chokepoints: <ChokepointTable /> };
+  const regions = {
+    parameters: <ParameterTable />,
+    sectors: <SectorTable />,
+    chokepoints: <ChokepointTable />,
+  };
   return (
     <div className="view model-page">
       <nav className="model-toc" aria-label={t('model.contents')}>
@@ -23,10 +27,15 @@ export default function ModelPage() {
           {toc.map((block) =>
             block.kind === 'heading' ? (
               <li key={block.id}>
-                <a href={`#${block.id}`} onClick={(event) => {
-                  event.preventDefault();
-                  document.getElementById(block.id)?.scrollIntoView();
-                }}>{block.text.replace(/`/g, '')}</a>
+                <a
+                  href={`#${block.id}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    document.getElementById(block.id)?.scrollIntoView();
+                  }}
+                >
+                  {block.text.replace(/`/g, '')}
+                </a>
               </li>
             ) : null,
           )}

@@ -9,7 +9,11 @@ export type Block =
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly string[] }
   | { readonly kind: 'code'; readonly text: string }
-  | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] }
+  | {
+      readonly kind: 'table';
+      readonly head: readonly string[];
+      readonly rows: readonly (readonly string[])[];
+    }
   | { readonly kind: 'region'; readonly name: string };
 
 export type Inline =
@@ -27,7 +31,12 @@ export function slug(text: string): string {
 }
 
 function cells(line: string): string[] {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((cell) => cell.trim());
 }
 
 const LIST_ITEM = /^(\s*)([-*]|\d+\.)\s+(.*)$/;
@@ -71,7 +80,11 @@ export function parseMarkdown(source: string): Block[] {
       i++;
       continue;
     }
-    if (trimmed.startsWith('|') && /^\s*\|?[\s:|-]+\|?\s*$/.test(lines[i + 1] ?? '') && (lines[i + 1] ?? '').includes('-')) {
+    if (
+      trimmed.startsWith('|') &&
+      /^\s*\|?[\s:|-]+\|?\s*$/.test(lines[i + 1] ?? '') &&
+      (lines[i + 1] ?? '').includes('-')
+    ) {
       const head = cells(line);
       const rows: string[][] = [];
       i += 2;
@@ -98,7 +111,12 @@ export function parseMarkdown(source: string): Block[] {
       continue;
     }
     const paragraph: string[] = [];
-    while (i < lines.length && lines[i]!.trim() !== '' && !/^(#{1,6}\s|```|\||<!--)/.test(lines[i]!.trim()) && !LIST_ITEM.exec(lines[i]!)) {
+    while (
+      i < lines.length &&
+      lines[i]!.trim() !== '' &&
+      !/^(#{1,6}\s|```|\||<!--)/.test(lines[i]!.trim()) &&
+      !LIST_ITEM.exec(lines[i]!)
+    ) {
       paragraph.push(lines[i++]!.trim());
     }
     blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });

@@ -13,7 +13,8 @@ export function BandStatus() {
   let text: string;
   if (!state) text = t('bands.waiting');
   else if (!state.outcome.ok) text = t('bands.failed');
-  else if (state.done < state.total) text = t('bands.refining', { done: format.integer(state.done), total: format.integer(state.total) });
+  else if (state.done < state.total)
+    text = t('bands.refining', { done: format.integer(state.done), total: format.integer(state.total) });
   else text = t('bands.done', { total: format.integer(state.total) });
   return (
     <p className="band-status" role="status" data-bands={state ? `${state.done}/${state.total}` : 'none'}>

@@ -13,11 +13,22 @@ export function KeyFigures() {
   const baseline = sim.items.find((item) => item.role === 'baseline');
   const run = edited ? sim.runs.get(edited.key) : undefined;
   const base = baseline ? sim.runs.get(baseline.key) : undefined;
-  const failures = sim.items.map((item) => ({ item, outcome: sim.runs.get(item.key) })).filter((entry) => entry.outcome && !entry.outcome.ok);
+  const failures = sim.items
+    .map((item) => ({ item, outcome: sim.runs.get(item.key) }))
+    .filter((entry) => entry.outcome && !entry.outcome.ok);
   if (!run?.ok) {
     return (
       <div role="alert" className="error-box">
-        {failures.map(({ item, outcome }) => (outcome && !outcome.ok ? <p key={item.key}>{t('trajectories.failed', { name: item.role === 'baseline' ? t('trajectories.baseline') : item.name, reason: describeEngine(outcome.error, t) })}</p> : null))}
+        {failures.map(({ item, outcome }) =>
+          outcome && !outcome.ok ? (
+            <p key={item.key}>
+              {t('trajectories.failed', {
+                name: item.role === 'baseline' ? t('trajectories.baseline') : item.name,
+                reason: describeEngine(outcome.error, t),
+              })}
+            </p>
+          ) : null,
+        )}
       </div>
     );
   }
@@ -29,15 +40,27 @@ export function KeyFigures() {
       <div className="key-figure">
         <dt>{t('trajectories.aggregateAt', { year: lastYear })}</dt>
         <dd>
-          <span className="key-value" data-testid="aggregate-final">{format.percent(at(run.value.aggregateS))}</span>
-          {base?.ok ? <span className="key-compare">{t('trajectories.baselineValue', { value: format.percent(at(base.value.aggregateS)) })}</span> : null}
+          <span className="key-value" data-testid="aggregate-final">
+            {format.percent(at(run.value.aggregateS))}
+          </span>
+          {base?.ok ? (
+            <span className="key-compare">
+              {t('trajectories.baselineValue', { value: format.percent(at(base.value.aggregateS)) })}
+            </span>
+          ) : null}
         </dd>
       </div>
       <div className="key-figure">
         <dt>{t('trajectories.chokepointsAt', { year: lastYear })}</dt>
         <dd>
-          <span className="key-value" data-testid="chokepoints-final">{format.integer(at(run.value.chokepointsOpen))}</span>
-          {base?.ok ? <span className="key-compare">{t('trajectories.baselineValue', { value: format.integer(at(base.value.chokepointsOpen)) })}</span> : null}
+          <span className="key-value" data-testid="chokepoints-final">
+            {format.integer(at(run.value.chokepointsOpen))}
+          </span>
+          {base?.ok ? (
+            <span className="key-compare">
+              {t('trajectories.baselineValue', { value: format.integer(at(base.value.chokepointsOpen)) })}
+            </span>
+          ) : null}
         </dd>
       </div>
       <div className="key-figure">

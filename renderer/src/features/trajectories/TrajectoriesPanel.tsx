@@ -22,7 +22,11 @@ const LEGEND_HEIGHT = 28;
 /** Small multiples per row, and their height, for the width the panel has (a 1280-pixel window up to 4K). */
 export function sectorGridFor(width: number): { columns: number; cellHeight: number; width: number } {
   const columns = width >= 760 ? 4 : width >= 520 ? 3 : width >= 300 ? 2 : 1;
-  return { columns, cellHeight: Math.round(Math.min(240, Math.max(128, (width / columns) * 0.55))), width: Math.round(width) };
+  return {
+    columns,
+    cellHeight: Math.round(Math.min(240, Math.max(128, (width / columns) * 0.55))),
+    width: Math.round(width),
+  };
 }
 
 /**
@@ -60,7 +64,14 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
 
   useEffect(() => {
     const colors = aggregate.colors;
-    const charts = [aggregate.base, aggregate.live, chokepoints.base, chokepoints.live, sectors.base, sectors.live] as const;
+    const charts = [
+      aggregate.base,
+      aggregate.live,
+      chokepoints.base,
+      chokepoints.live,
+      sectors.base,
+      sectors.live,
+    ] as const;
     if (!colors || charts.some((chart) => !chart)) return undefined;
     const sectorList = catalogue.sectors.map((sector) => ({ id: sector.id, name: format.text(sector.name) }));
     const labels = { selfReliance: t('trajectories.selfReliance'), capability: t('trajectories.capability') };
@@ -70,14 +81,25 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
       // A chart being replaced (new language or colours) is disposed before this effect is cleaned up.
       if (!snapshot || disposed(...charts)) return;
       try {
-        const visible = snapshot.items.map((item) => ({ ...item, name: item.role === 'baseline' ? t('trajectories.baseline') : displayName(item, lang) }));
+        const visible = snapshot.items.map((item) => ({
+          ...item,
+          name: item.role === 'baseline' ? t('trajectories.baseline') : displayName(item, lang),
+        }));
         const drawStart = performance.now();
         const scenarios = chartScenarios(visible, snapshot.runs, snapshot.bands, colors);
         latest.scenarios = scenarios;
         const layout = { columns, cellHeight, top: LEGEND_HEIGHT, width: sectors.base!.getWidth() };
         drawLayers(aggregate.base!, aggregate.live!, aggregateLayers(scenarios, colors, format, latest));
-        drawLayers(chokepoints.base!, chokepoints.live!, chokepointLayers(scenarios, catalogue.chokepoints.length, colors, format, latest));
-        drawLayers(sectors.base!, sectors.live!, sectorLayers(scenarios, sectorList, layout, colors, format, labels, latest));
+        drawLayers(
+          chokepoints.base!,
+          chokepoints.live!,
+          chokepointLayers(scenarios, catalogue.chokepoints.length, colors, format, latest),
+        );
+        drawLayers(
+          sectors.base!,
+          sectors.live!,
+          sectorLayers(scenarios, sectorList, layout, colors, format, labels, latest),
+        );
         const texts = describeCharts(scenarios, sectorList, t, format);
         figures.current[0]?.setAttribute('aria-label', texts.aggregate);
         figures.current[1]?.setAttribute('aria-label', texts.chokepoints);
@@ -94,9 +116,30 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
     return store.subscribe((state, previous) => {
       if (state.sim !== previous.sim) render(state);
     });
-  }, [store, aggregate.base, aggregate.live, aggregate.colors, chokepoints.base, chokepoints.live, sectors.base, sectors.live, columns, cellHeight, width, t, format, catalogue, lang]);
+  }, [
+    store,
+    aggregate.base,
+    aggregate.live,
+    aggregate.colors,
+    chokepoints.base,
+    chokepoints.live,
+    sectors.base,
+    sectors.live,
+    columns,
+    cellHeight,
+    width,
+    t,
+    format,
+    catalogue,
+    lang,
+  ]);
 
-  const layered = (index: number, chart: ReturnType<typeof useLayeredChart>, className: string, height?: number) => (
+  const layered = (
+    index: number,
+    chart: ReturnType<typeof useLayeredChart>,
+    className: string,
+    height?: number,
+  ) => (
     <div
       ref={(element) => {
         figures.current[index] = element;

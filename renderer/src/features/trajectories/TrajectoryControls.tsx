@@ -17,11 +17,17 @@ export function TrajectoryControls() {
   const items = useApp((state) => state.libraryItems);
   const addCompared = useApp((state) => state.addCompared);
   const removeCompared = useApp((state) => state.removeCompared);
-  const options = items.filter((item) => item.id !== scenarioId && !compared.some((entry) => entry.id === item.id));
+  const options = items.filter(
+    (item) => item.id !== scenarioId && !compared.some((entry) => entry.id === item.id),
+  );
   return (
     <div className="trajectory-controls">
       <label className="checkbox">
-        <input type="checkbox" checked={showBaseline} onChange={(event) => setShowBaseline(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={showBaseline}
+          onChange={(event) => setShowBaseline(event.target.checked)}
+        />
         {t('trajectories.showBaseline')}
       </label>
       <div className="field field-inline">
@@ -34,7 +40,11 @@ export function TrajectoryControls() {
           disabled={compared.length >= MAX_COMPARED}
           onChange={(event) => event.target.value && void addCompared(event.target.value)}
         >
-          <option value="">{compared.length >= MAX_COMPARED ? t('trajectories.compareFull', { count: MAX_COMPARED }) : t('trajectories.compareChoose')}</option>
+          <option value="">
+            {compared.length >= MAX_COMPARED
+              ? t('trajectories.compareFull', { count: MAX_COMPARED })
+              : t('trajectories.compareChoose')}
+          </option>
           {options.map((item) => (
             <option key={item.id} value={item.id}>
               {displayName(item, lang)}
@@ -49,7 +59,12 @@ export function TrajectoryControls() {
             return (
               <li key={entry.id} className="compared-chip">
                 {name}
-                <button type="button" className="chip-remove" onClick={() => removeCompared(entry.id)} aria-label={t('trajectories.removeCompared', { name })}>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  onClick={() => removeCompared(entry.id)}
+                  aria-label={t('trajectories.removeCompared', { name })}
+                >
                   ×
                 </button>
               </li>

@@ -9,7 +9,13 @@ const liveSeriesIds = new WeakMap<EChart, string>();
 export function useLayeredChart() {
   const base = useEChart();
   const live = useEChart();
-  return { mountBase: base.mount, mountLive: live.mount, base: base.chart, live: live.chart, colors: base.colors };
+  return {
+    mountBase: base.mount,
+    mountLive: live.mount,
+    base: base.chart,
+    live: live.chart,
+    colors: base.colors,
+  };
 }
 
 /** Draws the live layer, and the base layer only when its content changed since it was last drawn. */

@@ -31,7 +31,12 @@ export function chartScenarios(
   return visible.map((entry) => {
     const run = runs.get(entry.key);
     const band = bands.get(entry.key);
-    const color = entry.role === 'edited' ? palette.series[0]! : entry.role === 'baseline' ? palette.baseline : palette.series[1 + (compared++ % (palette.series.length - 1))]!;
+    const color =
+      entry.role === 'edited'
+        ? palette.series[0]!
+        : entry.role === 'baseline'
+          ? palette.baseline
+          : palette.series[1 + (compared++ % (palette.series.length - 1))]!;
     return {
       id: entry.id,
       role: entry.role,
@@ -54,7 +59,11 @@ export function pairs(years: readonly number[], values: ArrayLike<number>, secto
 }
 
 /** A band as the two stacked series ECharts draws: the lower edge, then the width above it. */
-export function bandPairs(years: readonly number[], band: Band, sector = -1): { lower: [number, number][]; width: [number, number][] } {
+export function bandPairs(
+  years: readonly number[],
+  band: Band,
+  sector = -1,
+): { lower: [number, number][]; width: [number, number][] } {
   const offset = sector < 0 ? 0 : sector * years.length;
   return {
     lower: years.map((year, y) => [year, band.p10[offset + y]!]),
