@@ -11,7 +11,8 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  */
 export type Translate = (key: string, params: MessageParams) => string | undefined;
 
-const ERROR_TEMPLATES: Readonly<Record<FileFormatErrorKind, string>> = {
+/** The English templates, one per error kind; the interface's English catalogue uses these same texts. */
+export const ERROR_TEMPLATES: Readonly<Record<FileFormatErrorKind, string>> = {
   'too-large': '{file} is too large: {size}, expected at most {limitSize}.',
   'invalid-json': '{file} is not valid JSON: {where}expected {expected}, found {found}.',
   'too-deep':
@@ -39,7 +40,7 @@ const ERROR_TEMPLATES: Readonly<Record<FileFormatErrorKind, string>> = {
   semantic: '{file} has values that are not allowed ({problems}):\n{issues}',
 };
 
-const WARNING_TEMPLATES: Readonly<Record<FileFormatWarning['kind'], string>> = {
+export const WARNING_TEMPLATES: Readonly<Record<FileFormatWarning['kind'], string>> = {
   'hash-missing': '{file} has no content hash: it was written by hand or by another tool.',
   'hash-mismatch': '{file} was edited by hand after it was exported (its content hash does not match).',
   migrated: '{file} was written in format version {from} and has been upgraded to version {to}.',

@@ -16,6 +16,8 @@ export {
   describeFileFormatError,
   describeFileFormatWarning,
   fileFormatErrorParams,
+  ERROR_TEMPLATES as FILE_FORMAT_ERROR_TEMPLATES,
+  WARNING_TEMPLATES as FILE_FORMAT_WARNING_TEMPLATES,
 } from './describe-file-format-error';
 export type { MessageParams, Translate } from './describe-file-format-error';
 export { formatJsonPath } from './json-path';

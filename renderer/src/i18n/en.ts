@@ -1,3 +1,4 @@
+import { FILE_FORMAT_ERROR_TEMPLATES, FILE_FORMAT_WARNING_TEMPLATES } from '../../../shared/file-format';
 import { compareEn } from './compare-en';
 /**
  * English catalogue. Placeholders are `{name}`; plural forms are `_one`/`_other` (i18next, with
@@ -391,38 +392,9 @@ export const en = {
     whereParen: ' (line {line}, column {column})',
     problems_one: '{count} problem',
     problems_other: '{count} problems',
-    error: {
-      'too-large': '{file} is too large: {size}, expected at most {limitSize}.',
-      'invalid-json': '{file} is not valid JSON: {where}expected {expected}, found {found}.',
-      'too-deep':
-        '{file} is nested too deeply at {path}{where}: expected at most {limit} levels of objects and lists.',
-      'duplicate-key':
-        '{file}: expected each key once in an object, found "{key}" again at {path} (line {line}, column {column}).',
-      'forbidden-key':
-        '{file}: the key "{key}" at {path} is not allowed in a scenario file (it is refused for safety).',
-      'non-finite-number':
-        '{file}: expected a finite number at {path}, found a number too large to represent ({value}).',
-      'not-a-chokepoint-file':
-        '{file} is not a Chokepoint Planner file: expected "format": "chokepoint-scenarios" at $.format, found {found}.',
-      'invalid-format-version':
-        '{file}: expected a whole-number format version at $.formatVersion, found {found}.',
-      'format-version-too-new':
-        '{file} was written in format version {found}, but this version of Chokepoint Planner reads format version {supported} at most: update the app to open it.',
-      'format-version-unsupported':
-        '{file} is in format version {found}, which this version of Chokepoint Planner cannot read (it reads format version {supported}).',
-      'migration-failed': '{file}: could not upgrade it from format version {from} to {to}: {reason}.',
-      'too-many-scenarios':
-        '{file} holds {count} scenarios at $.scenarios: expected at most {limit} in one file.',
-      'duplicate-id':
-        '{file}: expected each scenario id once, found "{id}" again at {path} (first used at $.scenarios[{firstIndex}]).',
-      schema: '{file} does not match the scenario file format ({problems}):\n{issues}',
-      semantic: '{file} has values that are not allowed ({problems}):\n{issues}',
-    },
-    warning: {
-      'hash-missing': '{file} has no content hash: it was written by hand or by another tool.',
-      'hash-mismatch': '{file} was edited by hand after it was exported (its content hash does not match).',
-      migrated: '{file} was written in format version {from} and has been upgraded to version {to}.',
-    },
+    // The same English texts the file format's own messages use (one source for both).
+    error: FILE_FORMAT_ERROR_TEMPLATES,
+    warning: FILE_FORMAT_WARNING_TEMPLATES,
   },
   compare: compareEn,
 } as const;
