@@ -1,3 +1,5 @@
+import type { ModelVersion } from '../shared/engine/model-version';
+import { isModelVersion, MODEL_VERSION, MODEL_VERSIONS } from '../shared/engine/model-version';
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 
@@ -49,4 +51,13 @@ export function parseRate(text: string | undefined): number | undefined {
   if (!Number.isFinite(value) || value < 0 || value > 1)
     throw new UsageError(`--discount-rate must be a rate from 0 to 1 (e.g. 0.03 or 3%), got "${text}"`);
   return value;
+}
+
+/** `--model 1|2`: the model version to run (default the current one). */
+export function parseModelVersion(text: string | undefined): ModelVersion {
+  if (text === undefined) return MODEL_VERSION;
+  const version = Number(text);
+  if (!isModelVersion(version))
+    throw new UsageError(`--model must be one of ${MODEL_VERSIONS.join(', ')}, got "${text}"`);
+  return version;
 }

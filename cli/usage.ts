@@ -3,8 +3,10 @@ export const USAGE = `Usage: chokepoint <command> [options]
 
 Commands:
   run FILE [--scenario NAME|ID] [--format json|csv] [--mc N] [--seed S] [--dt 1/48] [--out PATH]
-          [--discount-rate R] project the scenarios of FILE; --mc adds P10–P90 bands from N draws;
-                              cumulative costs are discounted at R (default 0.03)
+          [--discount-rate R] [--model 1|2]
+                              project the scenarios of FILE; --mc adds P10–P90 bands from N draws;
+                              cumulative costs are discounted at R (default 0.03); --model 1 runs
+                              model version 1 to reproduce published results (default: 2)
   validate FILE...            check files; exit 0 when valid, else 1 with one line per error
   example [NAME] [--out PATH] write a built-in example scenario file (default: all presets)
   diff FILE_A FILE_B [--a NAME|ID] [--b NAME|ID] [--json]
@@ -13,7 +15,8 @@ Commands:
   import FILE [--db PATH] [--on-conflict keep-both|replace|skip]
   export [--db PATH] [--id ID...] --out FILE
   backtest [--mc N] [--seed S] [--grid [--points K]] [--json]
-                              run the model from 2018 on the historical inputs against observations
+                              run the model from 2018 on the historical inputs against observations:
+                              in sample (to 2021, what a fit may see) and out of sample (2022–2024)
   sensitivity FILE [--scenario NAME|ID] [--output S|C|aggregate|chokepoints] [--sector ID] [--year Y] [--json]
                               rank the parameters by their effect on an output (a tornado)
   report FILE... --out report.html [--scenario NAME|ID]... [--reference NAME|ID] [--mc N]

@@ -9,12 +9,19 @@ import type { RunJson } from '../../shared/results/run-json';
 import { runToJson } from '../../shared/results/run-json';
 import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK } from '../io';
-import { parseOptions, parseRate, parseStepsPerYear, parseWholeNumber, UsageError } from '../parse-options';
+import {
+  parseModelVersion,
+  parseOptions,
+  parseRate,
+  parseStepsPerYear,
+  parseWholeNumber,
+  UsageError,
+} from '../parse-options';
 import { pickScenarios } from '../pick-scenarios';
 import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario-file';
 import { writeOutput } from '../write-output';
 
-/** `chokepoint run FILE [--scenario NAME|ID] [--format json|csv] [--mc N] [--seed S] [--dt 1/48] [--out PATH] [--discount-rate R]` */
+/** `chokepoint run FILE [--scenario NAME|ID] [--format json|csv] [--mc N] [--seed S] [--dt 1/48] [--out PATH] [--discount-rate R] [--model 1|2]` */
 export const runCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, {
     scenario: { type: 'string' },
@@ -24,6 +31,7 @@ export const runCommand: Command = async (args, io) => {
     dt: { type: 'string' },
     out: { type: 'string' },
     'discount-rate': { type: 'string' },
+    model: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('run takes exactly one FILE');
   if (values.format !== 'json' && values.format !== 'csv')
@@ -32,6 +40,7 @@ export const runCommand: Command = async (args, io) => {
   const seed = parseWholeNumber('seed', values.seed, 0, 2 ** 32 - 1);
   const stepsPerYear = parseStepsPerYear(values.dt);
   const discountRate = parseRate(values['discount-rate']);
+  const modelVersion = parseModelVersion(values.model);
   const file = positionals[0]!;
 
   const read = await readScenarioFile(file, io);
@@ -56,7 +65,7 @@ export const runCommand: Command = async (args, io) => {
       io.stderr(`${where}: unknown catalogue "${scenario.catalogue}".\n`);
       return EXIT_INVALID;
     }
-    const prepared = prepareScenario(scenario, catalogue);
+    const prepared = prepareScenario(scenario, catalogue, { modelVersion });
     const result = prepared.ok ? runPrepared(prepared.value, { stepsPerYear }) : prepared;
     if (!result.ok) {
       io.stderr(`${where}: ${describeEngineError(result.error)}\n`);
@@ -71,7 +80,7 @@ export const runCommand: Command = async (args, io) => {
       }
       bands = mc.value;
     }
-    runs.push(runToJson(scenario, result.value, bands, discountRate));
+    runs.push(runToJson(scenario, result.value, bands, discountRate, modelVersion));
   }
 
   const text =

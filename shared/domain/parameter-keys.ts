@@ -41,6 +41,10 @@ export const SCALAR_PARAMETER_KEYS = [
   'M',
   'cU',
   'cK',
+  // Model version 2 (docs/model.md §3, E8 and E10): off (0) under model version 1.
+  'muM',
+  'gNew',
+  'zeta',
   'a',
   'psi',
 ] as const;

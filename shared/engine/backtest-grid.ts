@@ -41,7 +41,7 @@ export interface BacktestGrid {
   readonly lines: readonly GridLine[];
 }
 
-export interface GridOptions extends Pick<BacktestOptions, 'setup' | 'stepsPerYear'> {
+export interface GridOptions extends Pick<BacktestOptions, 'setup' | 'stepsPerYear' | 'modelVersion'> {
   readonly keys?: readonly CataloguedParameterKey[];
   /** At least 2. */
   readonly points?: number;
@@ -70,7 +70,8 @@ export function runBacktestGrid(options: GridOptions = {}): Result<BacktestGrid,
   const setup = options.setup ?? historicalSetup();
   const keys = options.keys ?? CALIBRATION_GRID_KEYS;
   const points = Math.max(2, Math.round(options.points ?? DEFAULT_GRID_POINTS));
-  const base = runBacktest({ setup, stepsPerYear: options.stepsPerYear });
+  const { stepsPerYear, modelVersion } = options;
+  const base = runBacktest({ setup, stepsPerYear, modelVersion });
   if (!base.ok) return base;
   const baseValues = simulatedValues(base.value);
 
@@ -84,7 +85,7 @@ export function runBacktestGrid(options: GridOptions = {}): Result<BacktestGrid,
     const range = distributionSupport(definition.distribution, definition.default);
     const line: GridPoint[] = [];
     for (const value of spaced(range[0], range[1], points)) {
-      const run = runBacktest({ setup, stepsPerYear: options.stepsPerYear, parameters: { [key]: value } });
+      const run = runBacktest({ setup, stepsPerYear, modelVersion, parameters: { [key]: value } });
       if (!run.ok) return run;
       const values = simulatedValues(run.value);
       const maxShift = Math.max(

@@ -8,7 +8,9 @@ import type { Result } from '../result';
 import { err, ok } from '../result';
 import type { BacktestRow, FitSummary } from './backtest-compare';
 import { compareObservations, summarizeFit } from './backtest-compare';
+import { isInSample } from './backtest-sample';
 import type { EngineError } from './engine-error';
+import type { ModelVersion } from './model-version';
 import { runMonteCarlo } from './monte-carlo';
 import { prepareScenario } from './prepare-scenario';
 import { runPrepared } from './run-prepared';
@@ -38,6 +40,14 @@ export interface BacktestOptions {
   readonly stepsPerYear?: number;
   /** Another history to test against (default: 2018 catalogue, historical inputs, observations). */
   readonly setup?: BacktestSetup;
+  /** The model version to run (default: the current one). */
+  readonly modelVersion?: ModelVersion;
+}
+
+/** A fit over every compared observation and over the core sectors' only. */
+export interface FitPair {
+  readonly all: FitSummary;
+  readonly core: FitSummary;
 }
 
 export interface BacktestSummary {
@@ -45,6 +55,10 @@ export interface BacktestSummary {
   readonly all: FitSummary;
   /** The observations of BACKTEST_CORE_SECTORS. */
   readonly core: FitSummary;
+  /** The observations up to LAST_FITTED_YEAR (2021): what a fit of the parameters may see. */
+  readonly inSample: FitPair;
+  /** The observations after LAST_FITTED_YEAR (2022–2024): the out-of-sample test. */
+  readonly outOfSample: FitPair;
   /** 0 when no bands were computed. */
   readonly draws: number;
   readonly seed: number;
@@ -82,7 +96,7 @@ export function runBacktest(
   const scenario = options.parameters
     ? { ...setup.scenario, parameters: { ...setup.scenario.parameters, ...options.parameters } }
     : setup.scenario;
-  const prepared = prepareScenario(scenario, setup.catalogue);
+  const prepared = prepareScenario(scenario, setup.catalogue, { modelVersion: options.modelVersion });
   if (!prepared.ok) return prepared;
   const run = runPrepared(prepared.value, { stepsPerYear: options.stepsPerYear, recordOpenIds: false });
   if (!run.ok) return run;
@@ -95,6 +109,10 @@ export function runBacktest(
   }
   const rows = compareObservations(run.value, setup.observations, bands);
   const core = new Set(BACKTEST_CORE_SECTORS);
+  const pair = (sample: (row: BacktestRow) => boolean): FitPair => ({
+    all: summarizeFit(rows, sample),
+    core: summarizeFit(rows, (row) => sample(row) && core.has(row.observation.sector)),
+  });
   return ok({
     baseYear: setup.scenario.baseYear,
     years: run.value.years,
@@ -102,6 +120,8 @@ export function runBacktest(
     summary: {
       all: summarizeFit(rows),
       core: summarizeFit(rows, (row) => core.has(row.observation.sector)),
+      inSample: pair((row) => isInSample(row.observation)),
+      outOfSample: pair((row) => !isInSample(row.observation)),
       draws,
       seed,
     },

@@ -21,6 +21,12 @@ export interface Calibration {
   readonly Sc0: Float64Array;
   readonly Sf0: Float64Array;
   readonly pi0: Float64Array;
+  /**
+   * Version 2's forward pricing: the attainable contested share π·Q at t0, and the experience the
+   * relative cost is measured against, X0 + ζ·π·Q·V0, so that P(t0) = 1 + π_prem.
+   */
+  readonly attainable0: Float64Array;
+  readonly Xref: Float64Array;
   readonly notices: readonly RunNotice[];
 }
 
@@ -79,6 +85,8 @@ export function calibrate(
     Sc0: make(),
     Sf0: make(),
     pi0: make(),
+    attainable0: make(),
+    Xref: make(),
   };
   const notices: RunNotice[] = [];
   const F0 = make();
@@ -164,13 +172,18 @@ export function calibrate(
     let attainable = 0.5;
     if (Q0[s]! > 0) {
       const trendSc = data.dSObs[s]! - v.pF[s]! * (F0[s]! - Sf);
-      const target = trendSc >= 0 ? Sc + trendSc / (v.p[s]! + v.q[s]! * S0) : Sc + trendSc / v.d[s]!;
+      // (E10) at t0: adoption, sped up by the base-year procurement preference, plus new demand (v2).
+      const adoption = (v.p[s]! + v.q[s]! * S0) * (1 + v.muM[s]! * data.m0[s]!) + v.gNew[s]!;
+      const retreat = v.d[s]! + v.gNew[s]!;
+      const target = trendSc >= 0 ? Sc + trendSc / adoption : Sc + trendSc / retreat;
       attainable = target / Q0[s]!;
       if (!(attainable >= 0.01 && attainable <= 0.99)) {
         notices.push({ kind: 'trend-clamped', sector: sectorIds[s]!, attainableShare: attainable });
         attainable = Math.min(0.99, Math.max(0.01, Number.isNaN(attainable) ? 0.5 : attainable));
       }
     }
+    cal.attainable0[s] = attainable * Q0[s]!;
+    cal.Xref[s] = cal.X0[s]! + v.zeta[s]! * cal.attainable0[s]! * data.V0[s]!;
     const exposure0 = Math.min(1, cal.restriction0[s]! + v.chi[s]! * buyersExposure);
     cal.pi0[s] =
       logit(attainable) +

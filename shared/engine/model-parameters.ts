@@ -2,6 +2,8 @@ import type { Catalogue } from '../catalogue/types';
 import type { DataKey, ScalarParameterKey } from '../domain/parameter-keys';
 import { DATA_KEYS, SCALAR_PARAMETER_KEYS } from '../domain/parameter-keys';
 import type { Scenario } from '../domain/scenario';
+import type { ModelVersion } from './model-version';
+import { MODEL_VERSION, VERSION_2_PARAMETER_KEYS } from './model-version';
 
 /**
  * Every number the model needs for one run, one entry per sector (structure of arrays, so a Monte Carlo
@@ -52,6 +54,7 @@ function perKeyFrom<K extends string, A>(keys: readonly K[], make: (key: K) => A
 export function resolveModelParameters(
   catalogue: Catalogue,
   scenario: Pick<Scenario, 'sectors' | 'parameters'>,
+  modelVersion: ModelVersion = MODEL_VERSION,
 ): { parameters: ModelParameters; overrides: OverrideMask } {
   const sectorIds = catalogue.sectors.map((sector) => sector.id);
   const n = sectorIds.length;
@@ -105,6 +108,13 @@ export function resolveModelParameters(
       omegaMask[s * n + supplier] = 1;
     }
   });
+  if (modelVersion === 1) {
+    // Version 1 had none of these terms: hold them at 0 (absent) in every run and every draw.
+    for (const key of VERSION_2_PARAMETER_KEYS) {
+      values[key].fill(0);
+      valueMask[key].fill(1);
+    }
+  }
   const omegaScale = global.omegaScale ?? 1;
   for (let i = 0; i < omega.length; i++) omega[i]! *= omegaScale;
 

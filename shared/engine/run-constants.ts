@@ -40,6 +40,8 @@ export interface RunConstants {
   readonly thetaTarget: Float64Array;
   readonly restricted: Float64Array;
   readonly choiceBase: Float64Array;
+  /** Per sector and year: 1 + μ_m·m, procurement's speed-up of adoption (model version 2; 1 in version 1). */
+  readonly adoptionBoost: Float64Array;
   /** ω is sparse (a handful of pairs): the loop walks only the pairs that exist. */
   readonly pairs: DependencyPairs;
 }
@@ -77,6 +79,7 @@ export function runConstants(
     thetaTarget: f64(n * inYears),
     restricted: f64(n * inYears),
     choiceBase: f64(n * inYears),
+    adoptionBoost: f64(n * inYears),
     pairs: dependencyPairs(parameters.omega, n),
   };
   for (let s = 0; s < n; s++) {
@@ -104,6 +107,7 @@ export function runConstants(
       c.thetaTarget[iy] = input.rdTaxCut[iy] === 0 ? 1 : Math.pow(1 - input.rdTaxCut[iy]!, -v.eta[s]!);
       c.restricted[iy] = input.restriction[iy]! * (1 - v.leakage[s]!);
       c.choiceBase[iy] = cal.pi0[s]! + v.lambdaM[s]! * input.procurement[iy]!;
+      c.adoptionBoost[iy] = 1 + v.muM[s]! * input.procurement[iy]!;
     }
   }
   return c;

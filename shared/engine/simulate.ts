@@ -29,6 +29,8 @@ export interface SimulationState {
   readonly X: Float64Array;
   /** Absorptive capacity A used in the sub-step. */
   readonly A: Float64Array;
+  /** Relative cost P used in the sub-step (E8). */
+  readonly P: Float64Array;
   /** D(C) and D(x_r) of the updated state: Q = min of the two, F = max(0, difference). */
   readonly demandC: Float64Array;
   readonly demandCutoff: Float64Array;
@@ -86,9 +88,11 @@ export function simulate(
     phi: vPhi,
     q: vQ,
     relabel: vRelabel,
+    gNew: vGNew,
+    zeta: vZeta,
   } = parameters.values;
   const { kappa: dataKappa, V0: dataV0 } = parameters.data;
-  const { B0: calB0, C0: calC0, KF0: calKF0, R0: calR0, X0: calX0, a: calA, psi: calPsi } = cal;
+  const { B0: calB0, C0: calC0, KF0: calKF0, R0: calR0, a: calA, psi: calPsi } = cal;
   const {
     gVlog,
     bL,
@@ -109,6 +113,7 @@ export function simulate(
     thetaTarget,
     restricted,
     choiceBase,
+    adoptionBoost,
     pairs,
   } = runConstants(parameters, cal, input, inYears, leverDefaults, perYear);
 
@@ -121,9 +126,12 @@ export function simulate(
     K = Float64Array.from(cal.K0),
     kt = f64(n).fill(leverDefaults.clusters);
   const C = Float64Array.from(calC0),
-    X = Float64Array.from(calX0);
+    X = Float64Array.from(cal.X0);
   const Sc = Float64Array.from(cal.Sc0),
     Sf = Float64Array.from(cal.Sf0);
+  // Version 2's forward pricing reads the attainable contested share π·Q of the last sub-step.
+  const committed = Float64Array.from(cal.attainable0);
+  const { Xref: calXref } = cal;
   const G = f64(n).fill(1),
     V = Float64Array.from(dataV0);
   // Start-of-step values shared across sectors: D(C), D(x_r), U, ln(1 − C), exposure, upstream supply.
@@ -135,7 +143,8 @@ export function simulate(
   const exposure = f64(n),
     upstream = f64(n),
     buyersExposure = f64(n),
-    A = f64(n);
+    A = f64(n),
+    cost = f64(n);
   const Rhist = f64(n * totalSteps);
   for (let s = 0; s < n; s++) {
     logGap[s] = Math.log(1 - C[s]!);
@@ -236,8 +245,12 @@ export function simulate(
       const dC = aE * gapNu - vGF[s]! * Cs;
 
       // (E8) relative cost by Wright's law against demand growth; (E9) choice of a domestic supplier.
-      const lnP = lnPremium[s]! - bL[s]! * (Math.log(X[s]! / calX0[s]!) - gVlog[s]! * t);
+      // Version 2: experience includes ζ years of output at the attainable share, the capacity entrants
+      // build and price on (forward pricing); with ζ = 0 it is X, as in version 1.
+      const experience = X[s]! + vZeta[s]! * committed[s]! * Vs;
+      const lnP = lnPremium[s]! - bL[s]! * (Math.log(experience / calXref[s]!) - gVlog[s]! * t);
       const P = Math.exp(lnP);
+      cost[s] = P;
       const pi = 1 / (1 + Math.exp(vLambdaP[s]! * lnP - choiceBase[iy]! - vLambdaSec[s]! * exposure[s]!));
 
       const at = s * outYears + y;
@@ -265,13 +278,16 @@ export function simulate(
       out.disruption[at] = out.disruption[at]! + Us * Vs * vM[s]! * dt;
       out.substitution[at] = out.substitution[at]! + S * Vs * Math.max(0, P - 1) * dt;
 
-      // (E10) self-reliance: Bass adoption toward the attainable share, forced share ramps up.
+      // (E10) self-reliance: Bass adoption toward the attainable share (sped up by procurement, v2), new
+      // demand placed at the attainable share (v2), forced share ramps up.
       const attainable = pi * Q;
       const contested = Sc[s]!;
       Sc[s] =
         attainable >= contested
-          ? contested + dt * (vP[s]! + vQ[s]! * S) * (attainable - contested)
-          : contested - dt * vD[s]! * (contested - attainable);
+          ? contested +
+            dt * ((vP[s]! + vQ[s]! * S) * adoptionBoost[iy]! + vGNew[s]!) * (attainable - contested)
+          : contested - dt * (vD[s]! + vGNew[s]!) * (contested - attainable);
+      committed[s] = attainable;
       Sf[s] = Sf[s]! + dt * vPF[s]! * (F - Sf[s]!);
 
       rb[s] = rb[s]! + stockStep[s]! * (ra - rb[s]!);
@@ -304,7 +320,18 @@ export function simulate(
       Sc[s] = Math.min(Sc[s]! + toContested, Q);
     }
 
-    options.observe?.(step, { time: (step + 1) * dt, C, Sc, Sf, K, X, A, demandC: DC, demandCutoff: Dcut });
+    options.observe?.(step, {
+      time: (step + 1) * dt,
+      C,
+      Sc,
+      Sf,
+      K,
+      X,
+      A,
+      P: cost,
+      demandC: DC,
+      demandCutoff: Dcut,
+    });
 
     // (E11) chokepoints close when capability passes their threshold; re-open only below the hysteresis.
     for (let i = 0; i < items; i++) {

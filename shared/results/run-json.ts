@@ -62,6 +62,8 @@ export function runToJson(
   result: SimulationResult,
   mc?: MonteCarloResult,
   discountRate = DEFAULT_DISCOUNT_RATE,
+  /** The model version the result was computed with (`chokepoint run --model 1`). */
+  modelVersion: number = MODEL_VERSION,
 ): RunJson {
   const years = result.years.length;
   const sectors: RunJson['sectors'] = {};
@@ -78,7 +80,7 @@ export function runToJson(
     };
   });
   const json: RunJson = {
-    modelVersion: MODEL_VERSION,
+    modelVersion,
     scenario: { id: scenario.id, name: scenario.name },
     years: [...result.years],
     sectors,

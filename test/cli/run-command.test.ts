@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
-import { PRESETS } from '../../shared/catalogue';
+import { getCatalogue, PRESETS } from '../../shared/catalogue';
+import { prepareScenario } from '../../shared/engine/prepare-scenario';
+import { runPrepared } from '../../shared/engine/run-prepared';
+import { runToJson } from '../../shared/results/run-json';
 import { memoryIo } from '../support/memory-io';
 
 const dir = mkdtempSync(join(tmpdir(), 'chokepoint-cli-'));
@@ -32,7 +35,7 @@ describe('chokepoint run', () => {
         'targets',
       ]),
     );
-    expect(baseline.modelVersion).toBe(1);
+    expect(baseline.modelVersion).toBe(2);
     expect(baseline.scenario).toEqual({ id: PRESETS[0]!.id, name: 'Baseline' });
     expect(baseline.years[0]).toBe(2025);
     expect(baseline.years.at(-1)).toBe(2040);
@@ -43,6 +46,28 @@ describe('chokepoint run', () => {
     expect(baseline.dt).toBeCloseTo(1 / 12, 5);
     expect(baseline.targets.IC).toHaveProperty('0.5');
     expect(baseline.bands).toBeUndefined();
+  });
+
+  it('runs model version 1 with --model 1, as published results need, and refuses unknown versions', async () => {
+    const v1 = memoryIo(dir);
+    const v2 = memoryIo(dir);
+    expect(
+      await runCli(['run', 'x.chokepoint', '--scenario', 'Self-reliance push', '--model', '1'], v1),
+    ).toBe(0);
+    expect(await runCli(['run', 'x.chokepoint', '--scenario', 'Self-reliance push'], v2)).toBe(0);
+    const [one, two] = [JSON.parse(v1.out()), JSON.parse(v2.out())];
+    expect(one.modelVersion).toBe(1);
+    expect(two.modelVersion).toBe(2);
+    const preset = PRESETS.find((p) => p.name === 'Self-reliance push')!;
+    const prepared = prepareScenario(preset, getCatalogue(preset.catalogue)!, { modelVersion: 1 });
+    const expected = prepared.ok ? runPrepared(prepared.value) : prepared;
+    if (!expected.ok) throw new Error('version 1 did not run');
+    expect(one).toEqual(runToJson(preset, expected.value, undefined, undefined, 1));
+    expect(one.sectors.SME.S).not.toEqual(two.sectors.SME.S);
+
+    const wrong = memoryIo(dir);
+    expect(await runCli(['run', 'x.chokepoint', '--model', '3'], wrong)).toBe(2);
+    expect(wrong.err()).toContain('--model must be one of 1, 2, got "3"');
   });
 
   it('adds P10–P90 bands with --mc and is reproducible with --seed', async () => {

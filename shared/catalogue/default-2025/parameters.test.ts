@@ -61,6 +61,10 @@ describe('PARAMETERS_2025', () => {
       gV: 0.05,
       cU: 0.05,
       cK: 0.1,
+      // Model version 2 (docs/model.md, "Model version 2").
+      muM: 2.2,
+      gNew: 0.05,
+      zeta: 1,
     });
   });
 
@@ -104,7 +108,7 @@ describe('PARAMETERS_2025', () => {
     const sectorScoped = PARAMETERS_2025.filter((parameter) => parameter.scope === 'sector').map(
       (p) => p.key,
     );
-    expect(sectorScoped).toEqual(['delta', 'gF', 'leakage', 'learningRate', 'M']);
+    expect(sectorScoped).toEqual(['delta', 'gF', 'leakage', 'learningRate', 'M', 'gNew']);
   });
 
   it('maps the distributions of model.md §5', () => {

@@ -5,6 +5,9 @@ const PER_YEAR: LocalizedText = { en: 'per year', zh: '每年' };
 const YEARS: LocalizedText = { en: 'years', zh: '年' };
 const SHARE: LocalizedText = { en: 'share', zh: '比例' };
 const DIMENSIONLESS: LocalizedText = { en: 'dimensionless', zh: '无量纲' };
+/** Set by the backtest's fit on the observations up to 2021 (docs/model.md, Backtest; test/engine/backtest-fit.test.ts). */
+export const MU_M_DEFAULT = 2.2;
+export const ZETA_DEFAULT = 1;
 const SHARE_OF_RD: LocalizedText = { en: 'share of sector R&D', zh: '占行业研发比例' };
 
 /**
@@ -496,5 +499,45 @@ export const PARAMETERS_2025: readonly ParameterDefinition[] = [
     range: { min: 0, max: 1 },
     distribution: { kind: 'fixed' },
     ...judgement(),
+  },
+  // Model version 2: adoption under procurement, new demand, forward pricing (E8, E10).
+  {
+    key: 'muM',
+    symbol: 'μ_m',
+    name: { en: 'Adoption speed-up under procurement preference', zh: '采购偏好对采用速度的加成' },
+    unit: DIMENSIONLESS,
+    scope: 'global',
+    default: MU_M_DEFAULT,
+    range: { min: 0, max: 10 },
+    distribution: { kind: 'uniform', min: 1.1, max: 3.3 },
+    source:
+      'judgement, fitted to the backtest up to 2021 inside its range: guided fab tenders qualify domestic tools in each purchase (domestic share of tenders 21 % in 2021, above 40 % in 2023, Digitimes; ahead of the ~35 % overall share)',
+    confidence: 'L',
+  },
+  {
+    key: 'gNew',
+    symbol: 'g_N',
+    name: { en: 'Growth of demand placed anew (new plants, new lines)', zh: '新增需求增速（新建产线）' },
+    unit: PER_YEAR,
+    scope: 'sector',
+    default: 0.05,
+    range: { min: 0, max: 0.5 },
+    distribution: { kind: 'uniform-multiplier', min: 0.5, max: 1.5 },
+    source:
+      'judgement: the demand growth g_V of the base year; new demand goes to the suppliers chosen now, not to the installed base (Bass 1969: diffusion among the installed buyers only)',
+    confidence: 'L',
+  },
+  {
+    key: 'zeta',
+    symbol: 'ζ',
+    name: { en: 'Capacity lead of domestic scale entry', zh: '国产规模化进入的产能提前量' },
+    unit: YEARS,
+    scope: 'global',
+    default: ZETA_DEFAULT,
+    range: { min: 0, max: 5 },
+    distribution: { kind: 'uniform', min: 0, max: 2 },
+    source:
+      'judgement, after forward pricing on the learning curve (Spence 1981; Dick 1991): entrants price on the capacity they build for the share they can win, not only on past output',
+    confidence: 'L',
   },
 ];
