@@ -3,10 +3,11 @@ import { BACKTEST_CORE_SECTORS, runBacktest } from '../../shared/engine/backtest
 import type { BacktestGrid } from '../../shared/engine/backtest-grid';
 import { DEFAULT_GRID_POINTS, runBacktestGrid } from '../../shared/engine/backtest-grid';
 import { describeEngineError } from '../../shared/engine/engine-error';
-import { MODEL_VERSION } from '../../shared/engine/model-version';
+import { isInSample, LAST_FITTED_YEAR } from '../../shared/engine/backtest-sample';
+import type { ModelVersion } from '../../shared/engine/model-version';
 import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK } from '../io';
-import { parseOptions, parseWholeNumber, UsageError } from '../parse-options';
+import { parseModelVersion, parseOptions, parseWholeNumber, UsageError } from '../parse-options';
 
 const percent = (share: number): string => `${(100 * share).toFixed(1)} %`;
 const signed = (points: number): string => `${points >= 0 ? '+' : '−'}${Math.abs(points).toFixed(1)}`;
@@ -31,13 +32,20 @@ function fitLine(label: string, fit: FitSummary): string {
   return `${label}: mean absolute error ${fit.mae.toFixed(2)} points over ${fit.compared} observations${coverage}`;
 }
 
-function backtestText(backtest: Backtest): string {
+function backtestText(backtest: Backtest, modelVersion: ModelVersion): string {
   const { summary } = backtest;
+  const header = `sector year  observed simulated  error${summary.draws > 0 ? '  P10–P90         in band' : ''}`;
+  const compared = backtest.rows.filter((row) => row.role === 'compared');
   const lines = [
-    `Backtest ${backtest.years[0]} → ${backtest.years.at(-1)}: the model from the 2018 catalogue with the historical inputs (model version ${MODEL_VERSION})`,
+    `Backtest ${backtest.years[0]} → ${backtest.years.at(-1)}: the model from the 2018 catalogue with the historical inputs (model version ${modelVersion})`,
     '',
-    `sector year  observed simulated  error${summary.draws > 0 ? '  P10–P90         in band' : ''}`,
-    ...backtest.rows.filter((row) => row.role === 'compared').map(rowLine),
+    `In sample (to ${LAST_FITTED_YEAR}: the only observations a fitted parameter may see)`,
+    header,
+    ...compared.filter((row) => isInSample(row.observation)).map(rowLine),
+    '',
+    `Out of sample (after ${LAST_FITTED_YEAR}: the test)`,
+    header,
+    ...compared.filter((row) => !isInSample(row.observation)).map(rowLine),
   ];
   const others = backtest.rows.filter((row) => row.role !== 'compared');
   if (others.length > 0) {
@@ -56,6 +64,10 @@ function backtestText(backtest: Backtest): string {
     '',
     fitLine('All', summary.all),
     fitLine(CORE, summary.core),
+    fitLine('In sample, all', summary.inSample.all),
+    fitLine(`In sample, ${CORE}`, summary.inSample.core),
+    fitLine('Out of sample, all', summary.outOfSample.all),
+    fitLine(`Out of sample, ${CORE}`, summary.outOfSample.core),
     summary.draws > 0
       ? `Bands from ${summary.draws} Monte Carlo draws, seed ${summary.seed}.`
       : 'No bands (add --mc N).',
@@ -83,9 +95,10 @@ function gridText(grid: BacktestGrid): string {
   return `${lines.join('\n')}\n`;
 }
 
-function backtestJson(backtest: Backtest) {
+function backtestJson(backtest: Backtest, modelVersion: ModelVersion) {
   return {
-    modelVersion: MODEL_VERSION,
+    modelVersion,
+    lastFittedYear: LAST_FITTED_YEAR,
     baseYear: backtest.baseYear,
     years: backtest.years,
     dt: backtest.dt,
@@ -93,6 +106,7 @@ function backtestJson(backtest: Backtest) {
       sector: observation.sector,
       year: observation.year,
       observed: observation.value,
+      sample: isInSample(observation) ? 'in' : 'out',
       ...row,
       definition: observation.definition,
       source: observation.source,
@@ -103,7 +117,7 @@ function backtestJson(backtest: Backtest) {
   };
 }
 
-/** `chokepoint backtest [--mc N] [--seed S] [--grid [--points K]] [--json]`: the 2018 → 2024 backtest. */
+/** `chokepoint backtest [--mc N] [--seed S] [--grid [--points K]] [--json] [--model 1|2]`: the 2018 → 2024 backtest. */
 export const backtestCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, {
     mc: { type: 'string' },
@@ -111,21 +125,23 @@ export const backtestCommand: Command = async (args, io) => {
     grid: { type: 'boolean' },
     points: { type: 'string' },
     json: { type: 'boolean' },
+    model: { type: 'string' },
   });
   if (positionals.length > 0) throw new UsageError('backtest takes no FILE: it runs the built-in history');
   const draws = parseWholeNumber('mc', values.mc, 1, 100_000);
   const seed = parseWholeNumber('seed', values.seed, 0, 2 ** 32 - 1);
   const points = parseWholeNumber('points', values.points, 2, 41);
   if (points !== undefined && !values.grid) throw new UsageError('--points needs --grid');
+  const modelVersion = parseModelVersion(values.model);
 
-  const backtest = runBacktest({ draws, seed });
+  const backtest = runBacktest({ draws, seed, modelVersion });
   if (!backtest.ok) {
     io.stderr(`backtest: ${describeEngineError(backtest.error)}\n`);
     return EXIT_INVALID;
   }
   let grid: BacktestGrid | undefined;
   if (values.grid) {
-    const result = runBacktestGrid({ points: points ?? DEFAULT_GRID_POINTS });
+    const result = runBacktestGrid({ points: points ?? DEFAULT_GRID_POINTS, modelVersion });
     if (!result.ok) {
       io.stderr(`backtest --grid: ${describeEngineError(result.error)}\n`);
       return EXIT_INVALID;
@@ -133,10 +149,10 @@ export const backtestCommand: Command = async (args, io) => {
     grid = result.value;
   }
   if (values.json) {
-    const json = { ...backtestJson(backtest.value), ...(grid ? { grid } : {}) };
+    const json = { ...backtestJson(backtest.value, modelVersion), ...(grid ? { grid } : {}) };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    io.stdout(backtestText(backtest.value) + (grid ? gridText(grid) : ''));
+    io.stdout(backtestText(backtest.value, modelVersion) + (grid ? gridText(grid) : ''));
   }
   return EXIT_OK;
 };

@@ -10,11 +10,23 @@ describe('chokepoint backtest', () => {
     expect(await backtestCommand([], io)).toBe(0);
     const text = io.out();
     expect(text).toMatch(/^Backtest 2018 → 2024/);
-    expect(text).toMatch(/^SME {3}2023 +35\.0 % +23\.3 % +−11\.7$/m);
-    expect(text).toMatch(/^ROB {3}2024 +58\.5 % +44\.5 % +−14\.0$/m);
+    expect(text).toMatch(/^SME {3}2023 +35\.0 % +32\.3 % +−2\.7$/m);
+    expect(text).toMatch(/^ROB {3}2024 +58\.5 % +52\.1 % +−6\.4$/m);
     expect(text).toContain('ROB 2015 (before the base year)');
-    expect(text).toContain('All: mean absolute error 6.04 points over 12 observations');
-    expect(text).toContain('IC, SME, ROB: mean absolute error 4.42 points over 8 observations');
+    expect(text).toContain('All: mean absolute error 4.42 points over 12 observations');
+    expect(text).toContain('IC, SME, ROB: mean absolute error 1.83 points over 8 observations');
+    // In sample (to 2021) and out of sample (2022–2024), each with its own table and summary.
+    const inSample = text.indexOf('In sample (to 2021');
+    const outOfSample = text.indexOf('Out of sample (after 2021');
+    expect(inSample).toBeGreaterThan(0);
+    expect(outOfSample).toBeGreaterThan(inSample);
+    expect(text.indexOf('SME   2021')).toBeLessThan(outOfSample);
+    expect(text.indexOf('SME   2023')).toBeGreaterThan(outOfSample);
+    expect(text).toContain('In sample, all: mean absolute error 2.12 points over 7 observations');
+    expect(text).toContain('Out of sample, all: mean absolute error 7.63 points over 5 observations');
+    expect(text).toContain(
+      'Out of sample, IC, SME, ROB: mean absolute error 4.35 points over 3 observations',
+    );
     expect(text).not.toContain('Calibration grid');
     expect(io.err()).toBe('');
   });
@@ -34,26 +46,43 @@ describe('chokepoint backtest', () => {
     expect(await backtestCommand(['--json', '--grid', '--points', '3', '--mc', '20'], io)).toBe(0);
     const json = JSON.parse(io.out());
     expect(json).toMatchObject({
-      modelVersion: 1,
+      modelVersion: 2,
+      lastFittedYear: 2021,
       baseYear: 2018,
-      summary: { draws: 20, all: { compared: 12 }, core: { compared: 8 } },
+      summary: {
+        draws: 20,
+        all: { compared: 12 },
+        core: { compared: 8 },
+        inSample: { all: { compared: 7 }, core: { compared: 5 } },
+        outOfSample: { all: { compared: 5 }, core: { compared: 3 } },
+      },
     });
     const sme = json.rows.find(
       (row: { sector: string; year: number }) => row.sector === 'SME' && row.year === 2023,
     );
     expect(sme).toMatchObject({
       observed: 0.35,
+      sample: 'out',
       role: 'compared',
       confidence: 'L',
       band: { p10: expect.any(Number) },
     });
-    expect(sme.error).toBeCloseTo(-11.68, 1);
+    expect(sme.error).toBeCloseTo(-2.65, 1);
     expect(json.grid.lines.map((line: { key: string }) => line.key)).toEqual([
       'kappaCat',
       'lambdaSec',
       'sPsi',
     ]);
     expect(json.grid.lines[1].points.map((point: { value: number }) => point.value)).toEqual([1, 3, 5]);
+  });
+
+  it('runs model version 1 with --model 1, for the before/after comparison', async () => {
+    const io = memoryIo(process.cwd());
+    expect(await backtestCommand(['--model', '1'], io)).toBe(0);
+    expect(io.out()).toContain('(model version 1)');
+    expect(io.out()).toMatch(/^SME {3}2023 +35\.0 % +23\.3 % +−11\.7$/m);
+    expect(io.out()).toContain('All: mean absolute error 6.04 points over 12 observations');
+    await expect(backtestCommand(['--model', '0'], io)).rejects.toBeInstanceOf(UsageError);
   });
 
   it('prints the calibration grid with --grid', async () => {

@@ -36,7 +36,8 @@ describe('the calibration grid', () => {
 
   it('finds that six years of observed S cannot tell κ_cat or s_ψ apart, but do respond to λ_sec', () => {
     for (const key of ['kappaCat', 'sPsi']) {
-      for (const point of line(key).points) expect(point.maxShift).toBeLessThan(0.01);
+      // Model version 2 lets s_ψ move the chip-making-equipment share by up to 0.012 points: still nothing.
+      for (const point of line(key).points) expect(point.maxShift).toBeLessThan(0.02);
     }
     const lambdaSec = line('lambdaSec').points;
     expect(lambdaSec[0]!.maxShift).toBeGreaterThan(0.3);
