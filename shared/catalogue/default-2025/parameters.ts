@@ -524,7 +524,7 @@ export const PARAMETERS_2025: readonly ParameterDefinition[] = [
     range: { min: 0, max: 0.5 },
     distribution: { kind: 'uniform-multiplier', min: 0.5, max: 1.5 },
     source:
-      'judgement: the demand growth g_V of the base year; new demand goes to the suppliers chosen now, not to the installed base (Bass 1969: diffusion among the installed buyers only)',
+      'judgement: the base-year demand growth g_V; new plants and lines choose their suppliers at once (fast-growing markets: SEMI equipment statistics, IFR World Robotics)',
     confidence: 'L',
   },
   {
