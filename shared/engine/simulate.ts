@@ -138,7 +138,8 @@ export function simulate(
   const DC = f64(n),
     Dcut = f64(n),
     U = f64(n),
-    logGap = f64(n),
+    gapNu = f64(n),
+    lastC = f64(n),
     lastRb = f64(n);
   const exposure = f64(n),
     upstream = f64(n),
@@ -147,8 +148,10 @@ export function simulate(
     cost = f64(n);
   const Rhist = f64(n * totalSteps);
   for (let s = 0; s < n; s++) {
-    logGap[s] = Math.log(1 - C[s]!);
-    DC[s] = 1 - Math.exp(dataKappa[s]! * logGap[s]!);
+    const logGap = Math.log(1 - C[s]!);
+    DC[s] = 1 - Math.exp(dataKappa[s]! * logGap);
+    gapNu[s] = 1 - C[s]! > 0 ? Math.exp(vNu[s]! * logGap) : 0;
+    lastC[s] = C[s]!;
     Dcut[s] = demandBelowCutoff(rb[s]!, dataKappa[s]!);
     lastRb[s] = rb[s]!;
   }
@@ -238,11 +241,11 @@ export function simulate(
       // (E7) capability, with the last-mile factor (1 − C)^ν.
       const Cs = C[s]!;
       const gap = 1 - Cs;
-      const gapNu = gap > 0 ? Math.exp(vNu[s]! * logGap[s]!) : 0;
+      const gapNuS = gapNu[s]!;
       const aE = calA[s]! * E;
-      const slope = aE * vNu[s]! * (gap > 0 ? gapNu / gap : vNu[s]! === 1 ? 1 : 0) + vGF[s]!;
+      const slope = aE * vNu[s]! * (gap > 0 ? gapNuS / gap : vNu[s]! === 1 ? 1 : 0) + vGF[s]!;
       if (dt * slope > 1) return { instability: { condition: CAPABILITY_CONDITION, sector: s } };
-      const dC = aE * gapNu - vGF[s]! * Cs;
+      const dC = aE * gapNuS - vGF[s]! * Cs;
 
       // (E8) relative cost by Wright's law against demand growth; (E9) choice of a domestic supplier.
       // Version 2: experience includes ζ years of output at the attainable share, the capacity entrants
@@ -304,8 +307,14 @@ export function simulate(
 
     // Tiers move between contested and forced as C and r_b move: re-sort the two parts.
     for (let s = 0; s < n; s++) {
-      logGap[s] = Math.log(1 - C[s]!);
-      DC[s] = 1 - Math.exp(dataKappa[s]! * logGap[s]!);
+      // D(C) and (1 − C)^ν change only with C, which stays bit-for-bit put in most sub-steps of a
+      // stable-gap sector: recomputing them only when C moved saves a logarithm and two exponentials.
+      if (C[s] !== lastC[s]) {
+        const logGap = Math.log(1 - C[s]!);
+        DC[s] = 1 - Math.exp(dataKappa[s]! * logGap);
+        gapNu[s] = 1 - C[s]! > 0 ? Math.exp(vNu[s]! * logGap) : 0;
+        lastC[s] = C[s]!;
+      }
       if (rb[s] !== lastRb[s]) {
         Dcut[s] = demandBelowCutoff(rb[s]!, dataKappa[s]!);
         lastRb[s] = rb[s]!;
