@@ -140,6 +140,8 @@ export function simulate(
     U = f64(n),
     gapNu = f64(n),
     lastC = f64(n),
+    kRelPow = f64(n),
+    lastKRel = f64(n).fill(Number.NaN),
     lastRb = f64(n);
   const exposure = f64(n),
     upstream = f64(n),
@@ -234,8 +236,13 @@ export function simulate(
       // (E6) effort: own knowledge, clusters, upstream supply, absorbed foreign knowledge.
       const absorb = Math.min(1, ((1 + vMuA[s]! * uy) * kRel) / (kRel + vH[s]!));
       A[s] = absorb;
-      const own =
-        (kRel > 0 ? Math.exp(vBeta[s]! * Math.log(kRel)) : 0) * (1 + vMuK[s]! * kt[s]!) * upstream[s]!;
+      // κ_rel^β: κ_rel stays bit-for-bit put in about half the sub-steps (knowledge on its growth
+      // path), so the power is recomputed only when it moved.
+      if (kRel !== lastKRel[s]) {
+        kRelPow[s] = kRel > 0 ? Math.exp(vBeta[s]! * Math.log(kRel)) : 0;
+        lastKRel[s] = kRel;
+      }
+      const own = kRelPow[s]! * (1 + vMuK[s]! * kt[s]!) * upstream[s]!;
       const E = own + calPsi[s]! * o[iy]! * (1 - ra) * absorb;
 
       // (E7) capability, with the last-mile factor (1 − C)^ν.
