@@ -73,7 +73,8 @@ export const importReportSchema = z.object({
   replaced: z.array(importedItem.extend({ previousRevision: z.number() })),
   skipped: z.array(importedItem.extend({ reason: z.enum(['identical', 'conflict']) })),
   keptBoth: z.array(importedItem.extend({ originalId: z.string() })),
-  warnings: z.array(z.object({ kind: z.string(), message: z.string() })),
+  // `modelVersion`: the file's, on a 'model-version' warning (the app names it, translated).
+  warnings: z.array(z.object({ kind: z.string(), message: z.string(), modelVersion: z.number().optional() })),
 });
 
 export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>;

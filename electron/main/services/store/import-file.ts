@@ -37,7 +37,8 @@ export function importScenarioFile(ctx: StoreContext, request: ImportFileRequest
   if (file.modelVersion !== MODEL_VERSION) {
     warnings.push({
       kind: 'model-version',
-      message: `${request.fileName} was made with model version ${file.modelVersion}; this app runs model version ${MODEL_VERSION}, so results may differ from the author's.`,
+      message: `${request.fileName} was authored under model version ${file.modelVersion}; this app runs model version ${MODEL_VERSION}, so its results differ from the author's. \`chokepoint run FILE --model ${file.modelVersion}\` reproduces them.`,
+      modelVersion: file.modelVersion,
     });
   }
   return importScenarios(

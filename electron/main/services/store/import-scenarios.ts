@@ -24,6 +24,8 @@ export interface ImportedItem {
 export interface ImportWarning {
   readonly kind: string;
   readonly message: string;
+  /** On a 'model-version' warning: the model version the file was authored under. */
+  readonly modelVersion?: number;
 }
 
 export interface ImportReport {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MODEL_VERSION } from '../../../../shared/engine/model-version';
 import type { ImportReport } from '../../api-types';
 import { describeApiError, fileFormatErrorOf } from '../../i18n/describe-error';
 import { useApp } from '../../store';
@@ -22,9 +23,15 @@ function ReportLine({ report }: { readonly report: ImportReport }) {
         <ul className="warning-list">
           {report.warnings.map((warning, index) => (
             <li key={index}>
-              {TRANSLATED_WARNINGS.has(warning.kind)
-                ? t(`fileFormat.warning.${warning.kind}`, { file: report.fileName })
-                : warning.message}
+              {warning.kind === 'model-version' && warning.modelVersion !== undefined
+                ? t('modelVersion.authoredUnder', {
+                    file: report.fileName,
+                    version: warning.modelVersion,
+                    current: MODEL_VERSION,
+                  })
+                : TRANSLATED_WARNINGS.has(warning.kind)
+                  ? t(`fileFormat.warning.${warning.kind}`, { file: report.fileName })
+                  : warning.message}
             </li>
           ))}
         </ul>
