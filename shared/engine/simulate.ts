@@ -167,6 +167,7 @@ export function simulate(
   }
 
   const out = allocateOutput(n, outYears, options.recordOpenIds);
+  const observing = options.observe !== undefined;
   for (let step = 0; step < totalSteps; step++) {
     const y = (step / perYear) | 0;
     const t = step * dt;
@@ -259,7 +260,9 @@ export function simulate(
       // build and price on (forward pricing); with ζ = 0 it is X, as in version 1.
       const experience = X[s]! + vZeta[s]! * committed[s]! * Vs;
       const lnP = lnPremium[s]! - bL[s]! * (Math.log(experience / calXref[s]!) - gVlog[s]! * t);
-      const P = Math.exp(lnP);
+      // P only matters where it is reported or above 1 (the substitution premium max(0, P − 1) is 0 at
+      // or below 1): where domestic supply is cheaper and nothing is recorded, skip the exponential.
+      const P = lnP > 0 || recording || observing ? Math.exp(lnP) : 1;
       cost[s] = P;
       const pi = 1 / (1 + Math.exp(vLambdaP[s]! * lnP - choiceBase[iy]! - vLambdaSec[s]! * exposure[s]!));
 
