@@ -61,10 +61,14 @@ export function chokepointTable(catalogue: Catalogue): string {
   return ['| # | technology | sector | status | offset |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
-/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
-export function replaceBlock(document: string, name: string, content: string): string {
-  const start = `<!-- ${name}:start -->`;
-  const end = `<!-- ${name}:end -->`;
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` (or the given markers). */
+export function replaceBlock(
+  document: string,
+  name: string,
+  content: string,
+  markers = { start: `<!-- ${name}:start -->`, end: `<!-- ${name}:end -->` },
+): string {
+  const { start, end } = markers;
   const from = document.indexOf(start);
   const to = document.indexOf(end);
   if (from < 0 || to < from) throw new Error(`docs block "${name}" not found`);

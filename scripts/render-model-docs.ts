@@ -8,6 +8,11 @@ export function renderModelDocs(document: string): string {
   let out = replaceBlock(document, 'parameters', parameterTable(catalogue));
   out = replaceBlock(out, 'sectors', sectorTable(catalogue));
   out = replaceBlock(out, 'chokepoints', chokepointTable(catalogue));
-  out = replaceBlock(out, 'presets-v1-v2', presetVersionTable());
+  // Not a `:start` region: the app's model page puts live catalogue tables in those, and shows this one
+  // as the Markdown table it is.
+  out = replaceBlock(out, 'presets-v1-v2', presetVersionTable(), {
+    start: '<!-- generated: presets-v1-v2 -->',
+    end: '<!-- end of generated: presets-v1-v2 -->',
+  });
   return out;
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { MODEL_VERSION } from '../../../../shared/engine/model-version';
 import { serializeScenarioFile } from '../../../../shared/file-format';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import { dumpLibrary, makeScenario, openTestLibrary, unwrap } from '../../../../test/store/library-harness';
 import { useTempFolder } from '../../../../test/store/temp-folder';
 import { libraryPath } from './library-file';
 
-const META = { exportedAt: '2026-11-28T12:00:00.000Z', appVersion: '0.0.9', modelVersion: 1 };
+// Files of the current model version: an older one adds a 'model-version' warning on import.
+const META = { exportedAt: '2026-11-28T12:00:00.000Z', appVersion: '0.0.9', modelVersion: MODEL_VERSION };
 
 function fileOf(scenarios: Scenario[]): string {
   return serializeScenarioFile(scenarios, META);

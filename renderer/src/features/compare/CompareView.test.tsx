@@ -37,11 +37,11 @@ describe('compare view', () => {
     const cells = within(chips)
       .getAllByRole('cell')
       .map((cell) => cell.querySelector('.compare-target-year')!.textContent);
-    // 50 %: Baseline and Escalation not by the horizon, the push in 2037; 70 %: none of them.
+    // 50 %: Baseline and Escalation not by the horizon, the push in 2034 (model version 2); 70 %: none.
     expect(cells).toEqual([
       'not by 2040',
       'not by 2040',
-      '2037',
+      '2034',
       'not by 2040',
       'not by 2040',
       'not by 2040',
@@ -50,10 +50,12 @@ describe('compare view', () => {
       timeout: 30_000,
     });
     // The table below the fold follows in the background render.
-    await waitFor(() =>
-      expect(
-        within(screen.getByRole('rowheader', { name: 'Chips' }).closest('tr')!).getAllByText(/% chance$/),
-      ).toHaveLength(6),
+    await waitFor(
+      () =>
+        expect(
+          within(screen.getByRole('rowheader', { name: 'Chips' }).closest('tr')!).getAllByText(/% chance$/),
+        ).toHaveLength(6),
+      { timeout: 10_000 },
     );
     expect(screen.getByRole('list', { name: 'Scenarios and their line styles' })).toHaveTextContent(
       'Baseline (reference)',
@@ -64,9 +66,9 @@ describe('compare view', () => {
     app.renderInApp(<CompareView />);
     await screen.findByTestId('waterfall-table', {}, { timeout: 20_000 });
     const escalated = waterfallNumbers();
-    expect(escalated.text).toContain('Restriction level+8.7 pp');
+    expect(escalated.text).toContain('Restriction level+9.2 pp');
     expect(sum(escalated.bars)).toBe(escalated.difference);
-    expect(escalated.difference).toBeCloseTo(0.087, 3);
+    expect(escalated.difference).toBeCloseTo(0.092, 3);
 
     fireEvent.change(screen.getByLabelText('Explain'), { target: { value: push!.id } });
     fireEvent.change(screen.getByLabelText('Output'), { target: { value: 'IC' } });
@@ -75,7 +77,7 @@ describe('compare view', () => {
     );
     const pushed = waterfallNumbers();
     expect(sum(pushed.bars)).toBe(pushed.difference);
-    expect(pushed.text).toContain('Domestic procurement+27.9 pp');
+    expect(pushed.text).toContain('Domestic procurement+32.7 pp');
   });
 
   it('switches the reference: the legend, the waterfall and the lever diff follow', async () => {
@@ -86,7 +88,7 @@ describe('compare view', () => {
       'Escalation (reference)',
     );
     await waitFor(() => expect(waterfallNumbers().text).toContain('Why Baseline differs from Escalation'));
-    expect(waterfallNumbers().difference).toBeCloseTo(-0.087, 3);
+    expect(waterfallNumbers().difference).toBeCloseTo(-0.092, 3);
     const diffs = screen
       .getAllByTestId('lever-diff')
       .map((table) => table.querySelector('caption')!.textContent);
