@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConflictPolicy } from '../../electron/main/services/store/import-scenarios';
 import { CONFLICT_POLICIES } from '../../electron/main/services/store/import-scenarios';
+import { readScenarioText } from '../../electron/main/services/read-scenario-text';
 import type { ScenarioLibrary } from '../../electron/main/services/store/scenario-library';
 import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io';
+import { readErrorLines } from '../read-scenario-file';
 import { databasePath, openLibrarySession } from './library-session';
 
 export const IMPORT_USAGE =
@@ -46,13 +47,12 @@ export const importCommand: Command = async (args, io) => {
   }
   const file = resolve(io.cwd, positionals[0] ?? '');
   const fileName = basename(file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    io.stderr(`chokepoint import: cannot read ${file}: ${(error as Error).message}\n`);
+  const read = await readScenarioText(file, fileName);
+  if (!read.ok) {
+    for (const line of readErrorLines(read.error)) io.stderr(`chokepoint import: ${line}\n`);
     return EXIT_INVALID;
   }
+  const text = read.value;
   const session = openLibrarySession(databasePath(values.db, io), io, { mustExist: false });
   if (!session.ok) {
     io.stderr(`chokepoint import: ${session.error.message}\n`);
