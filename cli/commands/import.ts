@@ -6,6 +6,7 @@ import { readScenarioText } from '../../electron/main/services/read-scenario-tex
 import type { ScenarioLibrary } from '../../electron/main/services/store/scenario-library';
 import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io';
+import { parseScenarioFile } from '../../shared/file-format';
 import { readErrorLines } from '../read-scenario-file';
 import { databasePath, openLibrarySession } from './library-session';
 
@@ -53,6 +54,12 @@ export const importCommand: Command = async (args, io) => {
     return EXIT_INVALID;
   }
   const text = read.value;
+  // A file that will be refused must not create (or even open) the library: check it first.
+  const checked = parseScenarioFile(text, { fileName });
+  if (!checked.ok) {
+    for (const line of readErrorLines(checked.error)) io.stderr(`chokepoint import: ${line}\n`);
+    return EXIT_INVALID;
+  }
   const session = openLibrarySession(databasePath(values.db, io), io, { mustExist: false });
   if (!session.ok) {
     io.stderr(`chokepoint import: ${session.error.message}\n`);
