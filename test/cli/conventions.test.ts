@@ -110,4 +110,14 @@ describe('the command line follows the conventions', () => {
     expect(await runCli(['run', 'x.chokepoint', '--scenario', 'Baseline'], pipe)).toBe(0);
     expect(JSON.parse(pipe.out())).toMatchObject({ scenario: { name: 'Baseline' } });
   });
+
+  it('pairs the scenarios of two multi-scenario files by id in diff', async () => {
+    const io = memoryIo(dir);
+    expect(await runCli(['diff', 'x.chokepoint', 'x.chokepoint'], io)).toBe(0);
+    expect(io.out().match(/^--- /gm)).toHaveLength(5);
+    expect(io.out().match(/^No differences/gm)).toHaveLength(5);
+    const json = memoryIo(dir);
+    expect(await runCli(['diff', 'x.chokepoint', 'x.chokepoint', '--json'], json)).toBe(0);
+    expect(JSON.parse(json.out())).toHaveLength(5);
+  });
 });
