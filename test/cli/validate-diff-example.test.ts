@@ -67,7 +67,7 @@ describe('chokepoint example, validate and diff', () => {
     const { differences } = JSON.parse(json.out());
     expect(differences.map((d: { sector: string }) => d.sector).sort()).toEqual(['IC', 'ISW', 'LITH', 'SME']);
     const ambiguous = memoryIo(dir);
-    expect(await runCli(['diff', 'all.chokepoint', 'all.chokepoint'], ambiguous)).toBe(1);
+    expect(await runCli(['diff', 'all.chokepoint', 'all.chokepoint', '--a', 'Baseline'], ambiguous)).toBe(1);
     expect(ambiguous.err()).toContain('holds 5 scenarios');
   });
 });
