@@ -1,3 +1,7 @@
+import { diffCommand } from './commands/diff';
+import { exampleCommand } from './commands/example';
+import { runCommand } from './commands/run';
+import { validateCommand } from './commands/validate';
 import type { Command } from './io';
 import type { CommandHelp } from './help/command-help';
 import { backtestHelp } from './help/backtest';
@@ -19,10 +23,10 @@ export interface CommandEntry {
 
 /** Every subcommand, in the order `chokepoint --help` lists them. Adding one: its help file and a line here. */
 export const COMMANDS: readonly CommandEntry[] = [
-  { help: runHelp, load: async () => (await import('./commands/run')).runCommand },
-  { help: validateHelp, load: async () => (await import('./commands/validate')).validateCommand },
-  { help: exampleHelp, load: async () => (await import('./commands/example')).exampleCommand },
-  { help: diffHelp, load: async () => (await import('./commands/diff')).diffCommand },
+  { help: runHelp, load: async () => runCommand },
+  { help: validateHelp, load: async () => validateCommand },
+  { help: exampleHelp, load: async () => exampleCommand },
+  { help: diffHelp, load: async () => diffCommand },
   { help: listHelp, load: async () => (await import('./commands/list')).listCommand },
   { help: importHelp, load: async () => (await import('./commands/import')).importCommand },
   { help: exportHelp, load: async () => (await import('./commands/export')).exportCommand },
