@@ -10,7 +10,17 @@ const browserOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'release/**', 'coverage/**', 'test/fixtures/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'out/**',
+      'release/**',
+      'coverage/**',
+      'test/fixtures/**',
+      '.native/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

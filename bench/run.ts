@@ -16,6 +16,15 @@ async function main(): Promise<void> {
       console.log(lines.at(-1));
     }
   }
+  if (!only || only === 'hostile') {
+    const { runHostileBench } = await import('./hostile-bench');
+    for (const figure of await runHostileBench()) {
+      const verdict = figure.median <= figure.target ? 'ok' : 'OVER TARGET';
+      console.log(
+        `${figure.name.padEnd(80)} median ${figure.median.toFixed(1).padStart(8)} ms  p95 ${figure.p95.toFixed(1).padStart(8)} ms  target ≤ ${figure.target} ms  ${verdict}`,
+      );
+    }
+  }
   if (!only || only === 'store') {
     const { runStoreBench } = await import('./store-bench');
     const store = await runStoreBench();

@@ -6,6 +6,8 @@ export interface CliIo {
   readonly cwd: string;
   /** Process environment (for defaults such as the database path). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Stdout is a terminal (a person reading), not a pipe or a file: `run` then prints a table. */
+  readonly stdoutIsTerminal?: boolean;
 }
 
 /** Exit codes of the `chokepoint` command (file-format.md): 0 success, 1 invalid input, 2 usage error. */

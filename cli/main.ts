@@ -1,49 +1,87 @@
-import type { CliIo, Command } from './io';
+import { closestKey } from '../shared/domain/closest-key';
+import { MODEL_VERSION } from '../shared/engine/model-version';
+import { FORMAT_VERSION } from '../shared/file-format';
+import { APP_VERSION } from './app-version';
+import { COMMANDS, findCommand } from './command-registry';
+import { formatCommandHelp } from './help/command-help';
+import type { CliIo } from './io';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './io';
-import { diffCommand } from './commands/diff';
-import { exampleCommand } from './commands/example';
-import { runCommand } from './commands/run';
-import { validateCommand } from './commands/validate';
 import { UsageError } from './parse-options';
 import { USAGE } from './usage';
+import { OutputError } from './write-output';
 
-/** Every subcommand; the store commands load better-sqlite3 only when called. */
-const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
-  run: async () => runCommand,
-  validate: async () => validateCommand,
-  example: async () => exampleCommand,
-  diff: async () => diffCommand,
-  list: async () => (await import('./commands/list')).listCommand,
-  import: async () => (await import('./commands/import')).importCommand,
-  export: async () => (await import('./commands/export')).exportCommand,
-  backtest: async () => (await import('./commands/backtest')).backtestCommand,
-  sensitivity: async () => (await import('./commands/sensitivity')).sensitivityCommand,
-  // ECharts (for the report's server-rendered charts) loads only when a report is made.
-  report: async () => (await import('./commands/report')).reportCommand,
-};
+/** `--version`: the app, and the model and file format it runs and reads. */
+export const VERSION_TEXT = `chokepoint ${APP_VERSION} (model version ${MODEL_VERSION}, file format version ${FORMAT_VERSION})\n`;
+
+/** A usage error: one line saying what is wrong, one saying where to look (exit 2). */
+function usageError(io: CliIo, command: string | undefined, message: string): number {
+  const see = command === undefined ? 'chokepoint --help' : `chokepoint ${command} --help`;
+  io.stderr(`chokepoint${command === undefined ? '' : ` ${command}`}: ${message}\nsee \`${see}\`\n`);
+  return EXIT_USAGE;
+}
+
+function unknownCommand(io: CliIo, name: string): number {
+  const suggestion = closestKey(
+    name,
+    COMMANDS.map((entry) => entry.help.name),
+  );
+  return usageError(
+    io,
+    undefined,
+    `unknown command "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+  );
+}
+
+/** `--help` or `-h` anywhere before a `--`. */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
 
 /** Runs the `chokepoint` command with `argv` (without node and script), returning the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.stderr : io.stdout)(USAGE);
-    return name === undefined ? EXIT_USAGE : EXIT_OK;
-  }
-  const load = COMMANDS[name];
-  if (!load) {
-    io.stderr(`Unknown command "${name}".\n\n${USAGE}`);
+  if (name === undefined) {
+    io.stderr(USAGE);
     return EXIT_USAGE;
+  }
+  if (name === '--help' || name === '-h') {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(VERSION_TEXT);
+    return EXIT_OK;
+  }
+  if (name === 'help') {
+    if (args[0] === undefined) {
+      io.stdout(USAGE);
+      return EXIT_OK;
+    }
+    const topic = findCommand(args[0]);
+    if (!topic) return unknownCommand(io, args[0]);
+    io.stdout(formatCommandHelp(topic.help));
+    return EXIT_OK;
+  }
+  const entry = findCommand(name);
+  if (!entry) return unknownCommand(io, name);
+  if (asksForHelp(args)) {
+    io.stdout(formatCommandHelp(entry.help));
+    return EXIT_OK;
   }
   try {
     return await (
-      await load()
+      await entry.load()
     )(args, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`chokepoint ${name}: ${error.message}\n\n${USAGE}`);
-      return EXIT_USAGE;
-    }
-    io.stderr(`chokepoint ${name}: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    if (error instanceof UsageError) return usageError(io, name, error.message);
+    // Never a stack trace: what failed, in words.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      error instanceof OutputError
+        ? `chokepoint ${name}: ${message}\n`
+        : `chokepoint ${name}: unexpected error: ${message}\n`,
+    );
     return EXIT_INVALID;
   }
 }

@@ -5,7 +5,24 @@ import type { ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
 
-/** node:util parseArgs, with its errors turned into usage errors (exit code 2). */
+/** node:util's words for a bad command line, shortened to what the user typed and what to do. */
+function usageMessage(error: Error): string {
+  const message = error.message;
+  const ambiguous = /^Option '(-\w, )?(--[\w-]+)[^']*' argument is ambiguous/.exec(message);
+  if (ambiguous)
+    return `${ambiguous[2]} needs a value (for one starting with "-", write ${ambiguous[2]}=VALUE)`;
+  const missing = /^Option '(-\w, )?(--[\w-]+) <value>' argument missing/.exec(message);
+  if (missing) return `${missing[2]} needs a value`;
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option "${unknown[1]}"`;
+  const unexpected = /^Unexpected argument '([^']+)'/.exec(message);
+  if (unexpected) return `unexpected argument "${unexpected[1]}": this command takes no FILE`;
+  const flag = /^Option '(--[\w-]+)' does not take an argument/.exec(message);
+  if (flag) return `${flag[1]} takes no value`;
+  return message;
+}
+
+/** node:util parseArgs, with its errors turned into one-line usage errors (exit code 2). */
 export function parseOptions<T extends ParseArgsConfig['options']>(
   args: readonly string[],
   options: T,
@@ -14,7 +31,7 @@ export function parseOptions<T extends ParseArgsConfig['options']>(
   try {
     return parseArgs({ args: [...args], options, allowPositionals, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(usageMessage(error as Error));
   }
 }
 

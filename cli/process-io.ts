@@ -7,5 +7,6 @@ export function processIo(): CliIo {
     stderr: (text) => void process.stderr.write(text),
     cwd: process.env.INIT_CWD ?? process.cwd(),
     env: process.env,
+    stdoutIsTerminal: process.stdout.isTTY === true,
   };
 }

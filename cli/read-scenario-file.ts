@@ -1,45 +1,34 @@
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { FileFormatError, ScenarioFile } from '../shared/file-format';
+import type { ReadTextError } from '../electron/main/services/read-scenario-text';
+import { readScenarioText } from '../electron/main/services/read-scenario-text';
+import type { ScenarioFile } from '../shared/file-format';
 import {
-  MAX_FILE_BYTES,
   describeFileFormatError,
   describeFileFormatWarning,
   formatJsonPath,
+  moreIssuesText,
   parseScenarioFile,
 } from '../shared/file-format';
 import type { Result } from '../shared/result';
-import { err } from '../shared/result';
 import type { CliIo } from './io';
 
 /** Reads and parses a `.chokepoint` file; never throws (a missing file is an error like any other). */
 export async function readScenarioFile(path: string, io: CliIo): Promise<Result<ScenarioFile, ReadError>> {
-  const fullPath = resolve(io.cwd, path);
-  try {
-    const info = await stat(fullPath);
-    // Refuse before reading: a hostile file must not be loaded into memory to be measured.
-    if (info.size > MAX_FILE_BYTES)
-      return err({ kind: 'too-large', path: [], file: path, bytes: info.size, limit: MAX_FILE_BYTES });
-    const text = await readFile(fullPath, 'utf8');
-    return parseScenarioFile(text, { fileName: path });
-  } catch (error) {
-    return err({
-      kind: 'unreadable',
-      file: path,
-      reason: (error as NodeJS.ErrnoException).code ?? String(error),
-    });
-  }
+  const text = await readScenarioText(resolve(io.cwd, path), path);
+  return text.ok ? parseScenarioFile(text.value, { fileName: path }) : text;
 }
 
-export type ReadError = FileFormatError | { kind: 'unreadable'; file: string; reason: string };
+export type ReadError = ReadTextError;
 
 /** One line per problem, each naming the file and the JSON path: what `validate` prints. */
 export function readErrorLines(error: ReadError): string[] {
-  if (error.kind === 'unreadable') return [`${error.file}: cannot read the file (${error.reason}).`];
+  if (error.kind === 'unreadable') return [`${error.file}: cannot read the file: ${error.reason}.`];
   if (error.kind === 'schema' || error.kind === 'semantic') {
-    return error.issues.map(
-      (issue) => `${error.file ?? 'file'}: ${formatJsonPath(issue.path)}: ${issue.message}`,
-    );
+    const file = error.file ?? 'file';
+    const lines = error.issues.map((issue) => `${file}: ${formatJsonPath(issue.path)}: ${issue.message}`);
+    const more = moreIssuesText(error);
+    if (more !== undefined) lines.push(`${file}: … ${more} problems`);
+    return lines;
   }
   return [describeFileFormatError(error)];
 }

@@ -1,29 +1,15 @@
-/** The help text of the `chokepoint` command (file-format.md lists the same commands). */
-export const USAGE = `Usage: chokepoint <command> [options]
+import { COMMANDS } from './command-registry';
 
-Commands:
-  run FILE [--scenario NAME|ID] [--format json|csv] [--mc N] [--seed S] [--dt 1/48] [--out PATH]
-          [--discount-rate R] [--model 1|2]
-                              project the scenarios of FILE; --mc adds P10–P90 bands from N draws;
-                              cumulative costs are discounted at R (default 0.03); --model 1 runs
-                              model version 1 to reproduce published results (default: 2)
-  validate FILE...            check files; exit 0 when valid, else 1 with one line per error
-  example [NAME] [--out PATH] write a built-in example scenario file (default: all presets)
-  diff FILE_A FILE_B [--a NAME|ID] [--b NAME|ID] [--json]
-                              lever-by-lever differences of two scenarios
-  list [--db PATH] [--json]   scenarios in the local library
-  import FILE [--db PATH] [--on-conflict keep-both|replace|skip]
-  export [--db PATH] [--id ID...] --out FILE
-  backtest [--mc N] [--seed S] [--grid [--points K]] [--json]
-                              run the model from 2018 on the historical inputs against observations:
-                              in sample (to 2021, what a fit may see) and out of sample (2022–2024)
-  sensitivity FILE [--scenario NAME|ID] [--output S|C|aggregate|chokepoints] [--sector ID] [--year Y] [--json]
-                              rank the parameters by their effect on an output (a tornado)
-  report FILE... --out report.html [--scenario NAME|ID]... [--reference NAME|ID] [--mc N]
-          [--lang en|zh-CN] [--discount-rate R]
-                              compare 1–4 scenarios (all of the files', or those chosen) in a
-                              self-contained HTML report: charts, targets, costs, why they differ;
-                              the reference defaults to the first scenario
-
-Exit codes: 0 success, 1 invalid input (message on stderr, nothing written), 2 usage error.
-`;
+/** The help text of the `chokepoint` command: one line per command, from each command's own help. */
+export const USAGE = [
+  'Usage: chokepoint <command> [options]',
+  '',
+  'Commands:',
+  ...COMMANDS.map(({ help }) => `  ${help.name.padEnd(12)} ${help.summary}`),
+  '',
+  'Run `chokepoint help COMMAND` (or `chokepoint COMMAND --help`) for its options and an example;',
+  '`chokepoint --version` for the app, model and file-format versions.',
+  '',
+  'Exit codes: 0 success, 1 invalid input (message on stderr, nothing written), 2 usage error.',
+  '',
+].join('\n');

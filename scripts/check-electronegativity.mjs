@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkFindings } from './electronegativity-allowlist.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const electronVersion = JSON.parse(
@@ -37,16 +38,25 @@ const findings = sarif.runs.flatMap((run) =>
     };
   }),
 );
-const unexplained = findings.filter(
-  (f) => !accepted.some((a) => a.rule === f.rule && a.file === f.file && a.reason?.trim()),
-);
-for (const entry of accepted) {
-  if (!findings.some((f) => f.rule === entry.rule && f.file === entry.file))
-    console.log(`note: allowlisted ${entry.rule} in ${entry.file} no longer occurs; remove it.`);
+const sourceLine = (file, line) => {
+  try {
+    return readFileSync(join(root, file), 'utf8').split('\n')[line - 1]?.trim();
+  } catch {
+    return undefined;
+  }
+};
+const { unexplained, stale } = checkFindings(findings, accepted, sourceLine);
+for (const entry of stale) {
+  // A built copy (dist/) is only there after a build.
+  if (!entry.file.startsWith('dist/'))
+    console.log(
+      `note: allowlisted ${entry.rule} in ${entry.file} ("${entry.source}") no longer occurs; remove it.`,
+    );
 }
 if (unexplained.length) {
   console.error('Electronegativity findings without an accepted reason:');
-  for (const f of unexplained) console.error(`  ${f.rule} ${f.file}:${f.line}`);
+  for (const f of unexplained)
+    console.error(`  ${f.rule} ${f.file}:${f.line}: ${sourceLine(f.file, f.line) ?? ''}`);
   process.exit(1);
 }
 console.log(

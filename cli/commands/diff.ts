@@ -8,17 +8,20 @@ import { parseOptions, UsageError } from '../parse-options';
 import { pickScenarios } from '../pick-scenarios';
 import { readErrorLines, readScenarioFile } from '../read-scenario-file';
 
-async function oneScenario(
+async function readScenarios(file: string, io: CliIo): Promise<readonly Scenario[] | undefined> {
+  const read = await readScenarioFile(file, io);
+  if (read.ok) return read.value.scenarios;
+  for (const line of readErrorLines(read.error)) io.stderr(`${line}\n`);
+  return undefined;
+}
+
+function oneScenario(
   file: string,
+  scenarios: readonly Scenario[],
   selector: string | undefined,
   io: CliIo,
-): Promise<Scenario | undefined> {
-  const read = await readScenarioFile(file, io);
-  if (!read.ok) {
-    for (const line of readErrorLines(read.error)) io.stderr(`${line}\n`);
-    return undefined;
-  }
-  const picked = pickScenarios(read.value.scenarios, selector);
+): Scenario | undefined {
+  const picked = pickScenarios(scenarios, selector);
   if (picked.length === 1) return picked[0];
   io.stderr(
     picked.length === 0
@@ -26,6 +29,34 @@ async function oneScenario(
       : `${file} holds ${picked.length} scenarios: choose one with --a/--b NAME|ID.\n`,
   );
   return undefined;
+}
+
+/**
+ * The scenarios to compare: chosen with --a/--b, the only ones, or (several in a file and no choice)
+ * those with the same id in both files, in the order of the first.
+ */
+function pairs(
+  files: readonly [string, string],
+  a: readonly Scenario[],
+  b: readonly Scenario[],
+  selectors: { a?: string | undefined; b?: string | undefined },
+  io: CliIo,
+): [Scenario, Scenario][] | undefined {
+  if (selectors.a === undefined && selectors.b === undefined && (a.length > 1 || b.length > 1)) {
+    const byId = new Map(b.map((scenario) => [scenario.id, scenario]));
+    const paired = a.flatMap((scenario): [Scenario, Scenario][] => {
+      const other = byId.get(scenario.id);
+      return other ? [[scenario, other]] : [];
+    });
+    if (paired.length > 0) return paired;
+    io.stderr(
+      `${files[0]} and ${files[1]} have no scenario id in common: choose one of each with --a/--b NAME|ID.\n`,
+    );
+    return undefined;
+  }
+  const one = oneScenario(files[0], a, selectors.a, io);
+  const other = oneScenario(files[1], b, selectors.b, io);
+  return one && other ? [[one, other]] : undefined;
 }
 
 function describe(difference: ScenarioDifference): string {
@@ -48,24 +79,40 @@ export const diffCommand: Command = async (args, io) => {
     json: { type: 'boolean' },
   });
   if (positionals.length !== 2) throw new UsageError('diff takes exactly two FILEs');
-  const a = await oneScenario(positionals[0]!, values.a, io);
-  const b = await oneScenario(positionals[1]!, values.b, io);
-  if (!a || !b) return EXIT_INVALID;
-  if (a.catalogue !== b.catalogue) {
-    io.stderr(
-      `The scenarios start from different catalogues ("${a.catalogue}" and "${b.catalogue}"): they cannot be compared lever by lever.\n`,
-    );
-    return EXIT_INVALID;
+  const files = [positionals[0]!, positionals[1]!] as const;
+  const inA = await readScenarios(files[0], io);
+  const inB = await readScenarios(files[1], io);
+  const paired = inA && inB && pairs(files, inA, inB, values, io);
+  if (!paired) return EXIT_INVALID;
+  const results = [];
+  for (const [a, b] of paired) {
+    const differences = compare(a, b, io);
+    if (!differences) return EXIT_INVALID;
+    results.push({ a, b, differences });
   }
-  const differences = diffScenarios(a, b, getCatalogue(a.catalogue)!);
   if (values.json) {
-    io.stdout(
-      `${JSON.stringify({ a: { id: a.id, name: a.name }, b: { id: b.id, name: b.name }, differences }, null, 2)}\n`,
-    );
-  } else {
-    io.stdout(`--- ${a.name} (${positionals[0]})\n+++ ${b.name} (${positionals[1]})\n`);
+    const json = results.map(({ a, b, differences }) => ({
+      a: { id: a.id, name: a.name },
+      b: { id: b.id, name: b.name },
+      differences,
+    }));
+    io.stdout(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  for (const { a, b, differences } of results) {
+    io.stdout(`--- ${a.name} (${files[0]})\n+++ ${b.name} (${files[1]})\n`);
     if (differences.length === 0) io.stdout('No differences in levers, restrictions, data or parameters.\n');
     for (const difference of differences) io.stdout(`${describe(difference)}\n`);
   }
   return EXIT_OK;
 };
+
+function compare(a: Scenario, b: Scenario, io: CliIo): ScenarioDifference[] | undefined {
+  if (a.catalogue !== b.catalogue) {
+    io.stderr(
+      `The scenarios start from different catalogues ("${a.catalogue}" and "${b.catalogue}"): they cannot be compared lever by lever.\n`,
+    );
+    return undefined;
+  }
+  return diffScenarios(a, b, getCatalogue(a.catalogue)!);
+}

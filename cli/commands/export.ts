@@ -1,13 +1,12 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { MODEL_VERSION } from '../../shared/engine/model-version';
 import type { Command } from '../io';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io';
+import { EXIT_INVALID, EXIT_OK } from '../io';
+import { parseOptions, UsageError } from '../parse-options';
+import { describeFileSystemError } from '../../electron/main/services/file-system-words';
 import { APP_VERSION } from '../app-version';
 import { databasePath, openLibrarySession } from './library-session';
-
-export const EXPORT_USAGE = 'usage: chokepoint export [--db PATH] [--id ID...] --out FILE';
 
 /**
  * Writes through a temporary file and a rename, so a failed export never leaves a truncated file
@@ -26,22 +25,12 @@ function writeAtomically(path: string, text: string): void {
 
 /** `chokepoint export`: the chosen scenarios (default: all, not the trash) as one `.chokepoint` file. */
 export const exportCommand: Command = async (args, io) => {
-  let values: { db?: string | undefined; id?: string[] | undefined; out?: string | undefined };
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: { db: { type: 'string' }, id: { type: 'string', multiple: true }, out: { type: 'string' } },
-      allowPositionals: false,
-      strict: true,
-    }));
-  } catch (error) {
-    io.stderr(`chokepoint export: ${(error as Error).message}\n${EXPORT_USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  if (values.out === undefined || values.out === '') {
-    io.stderr(`chokepoint export: --out FILE is required\n${EXPORT_USAGE}\n`);
-    return EXIT_USAGE;
-  }
+  const { values } = parseOptions(
+    args,
+    { db: { type: 'string' }, id: { type: 'string', multiple: true }, out: { type: 'string' } },
+    false,
+  );
+  if (values.out === undefined || values.out === '') throw new UsageError('--out FILE is required');
   const out = resolve(io.cwd, values.out);
   const session = openLibrarySession(databasePath(values.db, io), io, { mustExist: true });
   if (!session.ok) {
@@ -62,7 +51,7 @@ export const exportCommand: Command = async (args, io) => {
     try {
       writeAtomically(out, exported.value.text);
     } catch (error) {
-      io.stderr(`chokepoint export: cannot write ${out}: ${(error as Error).message}\n`);
+      io.stderr(`chokepoint export: cannot write ${out}: ${describeFileSystemError(error)}\n`);
       return EXIT_INVALID;
     }
     io.stdout(`Exported ${exported.value.count} scenario(s) to ${out}\n`);

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ConflictPolicy } from '../../electron/main/services/store/import-scenarios';
 import { CONFLICT_POLICIES } from '../../electron/main/services/store/import-scenarios';
+import { readScenarioText } from '../../electron/main/services/read-scenario-text';
 import type { ScenarioLibrary } from '../../electron/main/services/store/scenario-library';
 import type { Command } from '../io';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io';
+import { EXIT_INVALID, EXIT_OK } from '../io';
+import { parseOptions, UsageError } from '../parse-options';
+import { parseScenarioFile } from '../../shared/file-format';
+import { readErrorLines } from '../read-scenario-file';
 import { databasePath, openLibrarySession } from './library-session';
-
-export const IMPORT_USAGE =
-  'usage: chokepoint import FILE [--db PATH] [--on-conflict keep-both|replace|skip]';
 
 function isPolicy(value: string): value is ConflictPolicy {
   return (CONFLICT_POLICIES as readonly string[]).includes(value);
@@ -21,36 +20,26 @@ function isPolicy(value: string): value is ConflictPolicy {
  * message lists them: a script must say what it wants rather than overwrite by default.
  */
 export const importCommand: Command = async (args, io) => {
-  let parsed: {
-    values: { db?: string | undefined; 'on-conflict'?: string | undefined };
-    positionals: string[];
-  };
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: { db: { type: 'string' }, 'on-conflict': { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    io.stderr(`chokepoint import: ${(error as Error).message}\n${IMPORT_USAGE}\n`);
-    return EXIT_USAGE;
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseOptions(args, {
+    db: { type: 'string' },
+    'on-conflict': { type: 'string' },
+  });
   const policy = values['on-conflict'];
-  if (positionals.length !== 1 || (policy !== undefined && !isPolicy(policy))) {
-    const problem =
-      positionals.length !== 1 ? 'expected exactly one FILE' : `unknown --on-conflict "${policy}"`;
-    io.stderr(`chokepoint import: ${problem}\n${IMPORT_USAGE}\n`);
-    return EXIT_USAGE;
-  }
+  if (positionals.length !== 1) throw new UsageError('import takes exactly one FILE');
+  if (policy !== undefined && !isPolicy(policy))
+    throw new UsageError(`--on-conflict must be one of ${CONFLICT_POLICIES.join(', ')}, got "${policy}"`);
   const file = resolve(io.cwd, positionals[0] ?? '');
   const fileName = basename(file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    io.stderr(`chokepoint import: cannot read ${file}: ${(error as Error).message}\n`);
+  const read = await readScenarioText(file, fileName);
+  if (!read.ok) {
+    for (const line of readErrorLines(read.error)) io.stderr(`chokepoint import: ${line}\n`);
+    return EXIT_INVALID;
+  }
+  const text = read.value;
+  // A file that will be refused must not create (or even open) the library: check it first.
+  const checked = parseScenarioFile(text, { fileName });
+  if (!checked.ok) {
+    for (const line of readErrorLines(checked.error)) io.stderr(`chokepoint import: ${line}\n`);
     return EXIT_INVALID;
   }
   const session = openLibrarySession(databasePath(values.db, io), io, { mustExist: false });

@@ -1,24 +1,11 @@
-import { parseArgs } from 'node:util';
 import type { Command } from '../io';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io';
+import { EXIT_INVALID, EXIT_OK } from '../io';
+import { parseOptions } from '../parse-options';
 import { databasePath, openLibrarySession } from './library-session';
-
-export const LIST_USAGE = 'usage: chokepoint list [--db PATH] [--json]';
 
 /** `chokepoint list`: the scenarios in the library (not the trash), newest first. */
 export const listCommand: Command = async (args, io) => {
-  let values: { db?: string | undefined; json?: boolean | undefined };
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: { db: { type: 'string' }, json: { type: 'boolean' } },
-      allowPositionals: false,
-      strict: true,
-    }));
-  } catch (error) {
-    io.stderr(`chokepoint list: ${(error as Error).message}\n${LIST_USAGE}\n`);
-    return EXIT_USAGE;
-  }
+  const { values } = parseOptions(args, { db: { type: 'string' }, json: { type: 'boolean' } }, false);
   const session = openLibrarySession(databasePath(values.db, io), io, { mustExist: true });
   if (!session.ok) {
     io.stderr(`chokepoint list: ${session.error.message}\n`);

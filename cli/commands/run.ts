@@ -19,13 +19,14 @@ import {
 } from '../parse-options';
 import { pickScenarios } from '../pick-scenarios';
 import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario-file';
+import { runTable } from '../run-table';
 import { writeOutput } from '../write-output';
 
 /** `chokepoint run FILE [--scenario NAME|ID] [--format json|csv] [--mc N] [--seed S] [--dt 1/48] [--out PATH] [--discount-rate R] [--model 1|2]` */
 export const runCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, {
     scenario: { type: 'string' },
-    format: { type: 'string', default: 'json' },
+    format: { type: 'string' },
     mc: { type: 'string' },
     seed: { type: 'string' },
     dt: { type: 'string' },
@@ -34,8 +35,10 @@ export const runCommand: Command = async (args, io) => {
     model: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('run takes exactly one FILE');
-  if (values.format !== 'json' && values.format !== 'csv')
-    throw new UsageError(`--format must be json or csv, got "${values.format}"`);
+  // A person at a terminal gets a short table; a pipe, a file or a script gets JSON.
+  const format = values.format ?? (io.stdoutIsTerminal && values.out === undefined ? 'table' : 'json');
+  if (format !== 'json' && format !== 'csv' && format !== 'table')
+    throw new UsageError(`--format must be table, json or csv, got "${format}"`);
   const draws = parseWholeNumber('mc', values.mc, 1, 100_000);
   const seed = parseWholeNumber('seed', values.seed, 0, 2 ** 32 - 1);
   const stepsPerYear = parseStepsPerYear(values.dt);
@@ -84,9 +87,11 @@ export const runCommand: Command = async (args, io) => {
   }
 
   const text =
-    values.format === 'csv'
+    format === 'csv'
       ? (values.out ? UTF8_BOM : '') + runsToCsv(runs)
-      : `${JSON.stringify(runs.length === 1 ? runs[0] : runs, null, 2)}\n`;
+      : format === 'table'
+        ? runTable(runs)
+        : `${JSON.stringify(runs.length === 1 ? runs[0] : runs, null, 2)}\n`;
   await writeOutput(text, values.out, io);
   return EXIT_OK;
 };

@@ -7,12 +7,17 @@ import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK } from '../io';
 import { parseOptions, parseWholeNumber, UsageError } from '../parse-options';
 import { pickScenarios } from '../pick-scenarios';
+import { resolveSectorId } from '../resolve-sector';
 import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario-file';
 
 const OUTPUTS = ['S', 'C', 'aggregate', 'chokepoints'] as const;
 
-/** The output named on the command line; S and C need a sector, the economy-wide ones refuse one. */
-function parseOutput(name: string, sector: string | undefined): SensitivityOutput {
+/**
+ * The output named on the command line (default: S with --sector, else the aggregate); S and C need a
+ * sector, the economy-wide ones refuse one.
+ */
+function parseOutput(given: string | undefined, sector: string | undefined): SensitivityOutput {
+  const name = given ?? (sector === undefined ? 'aggregate' : 'S');
   if (!(OUTPUTS as readonly string[]).includes(name)) {
     throw new UsageError(`--output must be one of ${OUTPUTS.join(', ')}, got "${name}"`);
   }
@@ -73,11 +78,11 @@ export const sensitivityCommand: Command = async (args, io) => {
     scenario: { type: 'string' },
     sector: { type: 'string' },
     year: { type: 'string' },
-    output: { type: 'string', default: 'S' },
+    output: { type: 'string' },
     json: { type: 'boolean' },
   });
   if (positionals.length !== 1) throw new UsageError('sensitivity takes exactly one FILE');
-  const output = parseOutput(values.output, values.sector);
+  parseOutput(values.output, values.sector);
   const year = parseWholeNumber('year', values.year, 1900, 2200);
   const file = positionals[0]!;
 
@@ -87,7 +92,13 @@ export const sensitivityCommand: Command = async (args, io) => {
     return EXIT_INVALID;
   }
   for (const line of warningLines(read.value, file)) io.stderr(`${line}\n`);
-  const picked = pickScenarios(read.value.scenarios, values.scenario);
+  const all = read.value.scenarios;
+  // Several scenarios and no choice: the first, named on stderr so that nobody reads it as another.
+  const picked = values.scenario === undefined ? all.slice(0, 1) : pickScenarios(all, values.scenario);
+  if (values.scenario === undefined && all.length > 1)
+    io.stderr(
+      `note: ${file} holds ${all.length} scenarios; using the first, "${all[0]!.name}" (choose with --scenario NAME|ID).\n`,
+    );
   if (picked.length !== 1) {
     const names = read.value.scenarios.map((scenario) => `"${scenario.name}"`).join(', ');
     io.stderr(
@@ -104,6 +115,8 @@ export const sensitivityCommand: Command = async (args, io) => {
     io.stderr(`${where}: unknown catalogue "${scenario.catalogue}".\n`);
     return EXIT_INVALID;
   }
+  const sector = values.sector === undefined ? undefined : resolveSectorId(values.sector, catalogue);
+  const output = parseOutput(values.output, sector);
   const prepared = prepareScenario(scenario, catalogue);
   const result = prepared.ok
     ? rankSensitivity(prepared.value, { output, year: year ?? scenario.baseYear + scenario.horizon })

@@ -29,10 +29,13 @@ function pickOne(scenarios: readonly Scenario[], selector: string, io: CliIo): S
   return undefined;
 }
 
+/** The most scenarios one report compares. */
+export const MAX_REPORT_SCENARIOS = 4;
+
 /**
- * The scenarios to report on: those `--scenario` options select (in the order given), else all; the
- * reference (`--reference`, else the first; added when not selected) at the front, where the report
- * and its colours start.
+ * The scenarios to report on: those `--scenario` options select (in the order given), else the first
+ * four (with a notice when the files hold more); the reference (`--reference`, else the first; added
+ * when not selected) at the front, where the report and its colours start.
  */
 export function scenariosToReport(
   all: readonly Scenario[],
@@ -46,8 +49,15 @@ export function scenariosToReport(
     if (!scenario) return undefined;
     if (!chosen.includes(scenario)) chosen.push(scenario);
   }
-  const scenarios = chosen.length ? chosen : [...all];
-  const first = reference === undefined ? scenarios[0] : pickOne(all, reference, io);
+  const first = reference === undefined ? (chosen[0] ?? all[0]) : pickOne(all, reference, io);
   if (!first) return undefined;
-  return [first, ...scenarios.filter((scenario) => scenario !== first)];
+  if (chosen.length) return [first, ...chosen.filter((scenario) => scenario !== first)];
+  const rest = all.filter((scenario) => scenario !== first);
+  const scenarios = [first, ...rest.slice(0, MAX_REPORT_SCENARIOS - 1)];
+  if (all.length > scenarios.length) {
+    io.stderr(
+      `note: the files hold ${all.length} scenarios; the report compares the first ${scenarios.length} (${scenarios.map((scenario) => `"${scenario.name}"`).join(', ')}). Choose others with --scenario NAME|ID.\n`,
+    );
+  }
+  return scenarios;
 }

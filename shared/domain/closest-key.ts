@@ -18,12 +18,18 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
+ * Keys longer than this get no suggestion: typos are in short names, and the edit distance of two
+ * strings costs the product of their lengths (a hostile file has thousands of long keys).
+ */
+export const MAX_SUGGESTION_KEY_LENGTH = 40;
+
+/**
  * The known key a typo most likely meant (`basicResearh` → `basicResearch`), or undefined when none is
  * close: the same ignoring case, or within one edit (two for keys of six characters or more; none for
  * keys of one or two, where every short key is "close" and a suggestion would be noise).
  */
 export function closestKey(key: string, known: readonly string[]): string | undefined {
-  if (key.length > 100) return undefined;
+  if (key.length > MAX_SUGGESTION_KEY_LENGTH) return undefined;
   const allowed = key.length <= 2 ? 0 : key.length < 6 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = allowed + 1;

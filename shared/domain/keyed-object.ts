@@ -16,8 +16,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function unknownKeyMessage(key: string, known: readonly string[], extensions: boolean): string {
-  const suggestion = closestKey(key, known);
+/**
+ * Unknown keys per object that get a "did you mean" suggestion: a typo or two is common, hundreds of
+ * unknown keys are not typos, and each suggestion costs an edit distance against every known key.
+ */
+export const SUGGESTIONS_PER_OBJECT = 3;
+
+function unknownKeyMessage(
+  key: string,
+  known: readonly string[],
+  extensions: boolean,
+  suggest: boolean,
+): string {
+  const suggestion = suggest ? closestKey(key, known) : undefined;
   if (suggestion !== undefined) return `unknown key "${key}" (did you mean "${suggestion}"?)`;
   const extension = extensions ? `, or an extension key starting with "${EXTENSION_PREFIX}"` : '';
   return `unknown key "${key}"; expected one of ${known.join(', ')}${extension}`;
@@ -36,6 +47,7 @@ export function keyedObject<T extends z.core.$ZodLooseShape>(
   const knownSet = new Set(known);
   return z.looseObject(shape).superRefine(
     (value, ctx) => {
+      let unknown = 0;
       for (const key of Object.keys(value)) {
         if (knownSet.has(key)) continue;
         if (options.extensions && isExtensionKey(key)) {
@@ -47,7 +59,7 @@ export function keyedObject<T extends z.core.$ZodLooseShape>(
         ctx.addIssue({
           code: 'custom',
           path: [key],
-          message: unknownKeyMessage(key, known, options.extensions),
+          message: unknownKeyMessage(key, known, options.extensions, unknown++ < SUGGESTIONS_PER_OBJECT),
         });
       }
     },

@@ -23,17 +23,22 @@ function boundsIssue(value: number, bounds: Bounds, what: string, path: JsonPath
 }
 
 const SHARE: Bounds = { min: 0, max: 1 };
-const POSITIVE: Bounds = { min: 0, max: Infinity, minExclusive: true };
-
-/** Data overrides must make sense as data: shares are shares, lags, demand and concentration positive. */
+/**
+ * Data overrides must make sense as data: shares are shares; lags, market sizes and concentration
+ * positive and of a plausible magnitude, trends bounded. The magnitudes are generous for any real sector
+ * and keep the calibration's arithmetic away from overflow and underflow (`V0 = 5e-324` would calibrate
+ * to NaN, `lag0 = 1e300` to an infinite productivity), so a scenario that validates always runs.
+ */
 const DATA_BOUNDS: Readonly<Partial<Record<DataKey, Bounds>>> = {
   S0: SHARE,
   r0: SHARE,
   m0: SHARE,
   rho: SHARE,
-  lag0: POSITIVE,
-  V0: POSITIVE,
-  kappa: POSITIVE,
+  lag0: { min: 0.01, max: 100 },
+  V0: { min: 0.001, max: 1_000_000 },
+  kappa: { min: 0.01, max: 100 },
+  dSObs: { min: -1, max: 1 },
+  dLagObs: { min: -10, max: 10 },
 };
 
 export function dataIssues(
@@ -48,12 +53,13 @@ export function dataIssues(
   });
 }
 
-const NON_NEGATIVE: Bounds = { min: 0, max: Infinity };
-
-/** Parameters without a catalogue range: calibrated ones (`a`, `psi`) and the ω scale. */
+/**
+ * Parameters without a catalogue range: calibrated ones (`a`, `psi`, a few units at most when
+ * calibrated) and the ω scale; bounded far above any sensible value, so overflow never reaches the run.
+ */
 const UNCATALOGUED_BOUNDS: Readonly<Record<string, Bounds>> = {
-  ...Object.fromEntries(CALIBRATED_PARAMETER_KEYS.map((key) => [key, NON_NEGATIVE])),
-  [OMEGA_SCALE_KEY]: NON_NEGATIVE,
+  ...Object.fromEntries(CALIBRATED_PARAMETER_KEYS.map((key) => [key, { min: 0, max: 1000 }])),
+  [OMEGA_SCALE_KEY]: { min: 0, max: 10 },
 };
 
 function parameterBounds(catalogue: Catalogue, key: string): Bounds | undefined {
@@ -87,6 +93,14 @@ export function parameterIssues(
       return omegaIssues(value as Readonly<Record<string, number>>, catalogue, [...path, key]);
     const bounds = parameterBounds(catalogue, key);
     if (bounds === undefined || typeof value !== 'number') return [];
+    if (!Number.isInteger(value) && catalogue.parameters.find((p) => p.key === key)?.integer) {
+      return [
+        {
+          path: [...path, key],
+          message: `expected a whole number (parameter ${key} counts whole years), found ${value}`,
+        },
+      ];
+    }
     const what = UNCATALOGUED_BOUNDS[key]
       ? `parameter ${key}`
       : `the range of parameter ${key} in catalogue "${catalogue.id}"`;

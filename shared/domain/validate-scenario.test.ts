@@ -138,13 +138,17 @@ describe('validateScenarioSemantics', () => {
 
   it('wants a, psi and omegaScale not negative, and ω weights in [0, 1] on catalogue sectors', () => {
     const scenario = withIC(
-      { parameters: { a: -1, psi: 1e6, omega: { SME: 1.5, LITH: 1, NOPE: 0.1 } } },
+      { parameters: { a: -1, psi: 1e308, omega: { SME: 1.5, LITH: 1, NOPE: 0.1 } } },
       { parameters: { omegaScale: -0.5 } },
     );
     expect(validateScenarioSemantics(scenario)).toEqual([
       {
         path: ['sectors', 'IC', 'parameters', 'a'],
-        message: 'expected a number ≥ 0 (parameter a), found -1',
+        message: 'expected a value from 0 to 1000 (parameter a), found -1',
+      },
+      {
+        path: ['sectors', 'IC', 'parameters', 'psi'],
+        message: 'expected a value from 0 to 1000 (parameter psi), found 1e+308',
       },
       {
         path: ['sectors', 'IC', 'parameters', 'omega', 'SME'],
@@ -156,9 +160,29 @@ describe('validateScenarioSemantics', () => {
       },
       {
         path: ['parameters', 'omegaScale'],
-        message: 'expected a number ≥ 0 (parameter omegaScale), found -0.5',
+        message: 'expected a value from 0 to 10 (parameter omegaScale), found -0.5',
       },
     ]);
+  });
+
+  it('keeps overrides far from overflow and underflow, and lags whole (validate means runnable)', () => {
+    const scenario = withIC(
+      { data: { V0: 5e-324, lag0: 1e300, dLagObs: -1e300 }, parameters: { a: 1e300, lagR: 2.5 } },
+      { parameters: { omegaScale: 1e300, lagB: 3 } },
+    );
+    expect(validateScenarioSemantics(scenario).map((issue) => [issue.path.join('.'), issue.message])).toEqual(
+      [
+        ['sectors.IC.data.V0', 'expected a value from 0.001 to 1000000 (sector data V0), found 5e-324'],
+        ['sectors.IC.data.lag0', 'expected a value from 0.01 to 100 (sector data lag0), found 1e+300'],
+        ['sectors.IC.data.dLagObs', 'expected a value from -10 to 10 (sector data dLagObs), found -1e+300'],
+        ['sectors.IC.parameters.a', 'expected a value from 0 to 1000 (parameter a), found 1e+300'],
+        [
+          'sectors.IC.parameters.lagR',
+          'expected a whole number (parameter lagR counts whole years), found 2.5',
+        ],
+        ['parameters.omegaScale', 'expected a value from 0 to 10 (parameter omegaScale), found 1e+300'],
+      ],
+    );
   });
 
   it('wants data overrides that make sense as data', () => {
@@ -174,7 +198,7 @@ describe('validateScenarioSemantics', () => {
       'kappa',
     ]);
     expect(validateScenarioSemantics(scenario)[3]?.message).toBe(
-      'expected a number > 0 (sector data lag0), found 0',
+      'expected a value from 0.01 to 100 (sector data lag0), found 0',
     );
   });
 });

@@ -19,6 +19,8 @@ import { scheduleIssues } from './schedule-issues';
 export function validateScenarioSemantics(
   scenario: Scenario,
   lookup: CatalogueLookup = builtInCatalogues,
+  /** Stop checking further sectors once this many issues are found (a hostile file has millions). */
+  maxIssues = Infinity,
 ): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const catalogue = lookup(scenario.catalogue);
@@ -29,6 +31,7 @@ export function validateScenarioSemantics(
     });
   }
   for (const [sectorId, inputs] of Object.entries(scenario.sectors)) {
+    if (issues.length >= maxIssues) return issues;
     const path = ['sectors', sectorId];
     if (catalogue && !catalogue.sectors.some((sector) => sector.id === sectorId)) {
       issues.push(unknownSectorIssue(sectorId, catalogue, path));

@@ -1,5 +1,6 @@
 import type { CatalogueLookup } from '../domain/catalogue-lookup';
 import type { Scenario } from '../domain/scenario';
+import type { ScenarioIssue } from '../domain/scenario-issue';
 import { prefixIssues } from '../domain/scenario-issue';
 import { validateScenarioSemantics } from '../domain/validate-scenario';
 import type { Result } from '../result';
@@ -38,13 +39,22 @@ export function checkDuplicateIds(scenarios: readonly Pick<Scenario, 'id'>[]): R
   return ok(undefined);
 }
 
-/** Semantic checks of every scenario, all issues at once, located in the file. */
+/**
+ * Semantic checks of every scenario, located in the file: all issues at once, up to `limit` (then
+ * checking stops and the error says so).
+ */
 export function checkSemantics(
   scenarios: readonly Scenario[],
   lookup: CatalogueLookup,
+  limit = Infinity,
 ): Result<void, FileFormatError> {
-  const issues = scenarios.flatMap((scenario, index) =>
-    prefixIssues(['scenarios', index], validateScenarioSemantics(scenario, lookup)),
-  );
-  return issues.length === 0 ? ok(undefined) : err(issuesError('semantic', issues));
+  const issues: ScenarioIssue[] = [];
+  for (const [index, scenario] of scenarios.entries()) {
+    if (issues.length >= limit) break;
+    const found = validateScenarioSemantics(scenario, lookup, limit - issues.length);
+    for (const issue of prefixIssues(['scenarios', index], found)) issues.push(issue);
+  }
+  return issues.length === 0
+    ? ok(undefined)
+    : err(issuesError('semantic', issues, { limit, stoppedEarly: issues.length >= limit }));
 }

@@ -18,6 +18,34 @@ const EXAMPLES: Record<FileFormatErrorKind, [FileFormatError, string]> = {
     { kind: 'too-large', file, path: [], bytes: 22_020_096, limit: 20_971_520 },
     'plan.chokepoint is too large: 21.0 MB, expected at most 20.0 MB.',
   ],
+  'wrong-encoding': [
+    { kind: 'wrong-encoding', file, path: [], encoding: 'UTF-16 (little-endian)' },
+    'plan.chokepoint is saved as UTF-16 (little-endian); save it as UTF-8, the encoding of scenario files.',
+  ],
+  'invalid-utf8': [
+    { kind: 'invalid-utf8', file, path: [], offset: 1234 },
+    'plan.chokepoint is not valid UTF-8 text: the bytes at offset 1234 are not a UTF-8 character; save it as UTF-8.',
+  ],
+  'too-many-items': [
+    { kind: 'too-many-items', file, path: ['x-list'], limit: 10_000, line: 2, column: 9 },
+    'plan.chokepoint has too many items in the list at $["x-list"] (line 2, column 9): expected at most 10000.',
+  ],
+  'too-many-keys': [
+    { kind: 'too-many-keys', file, path: ['scenarios', 0], limit: 1000, line: 5, column: 3 },
+    'plan.chokepoint has too many keys in the object at $.scenarios[0] (line 5, column 3): expected at most 1000.',
+  ],
+  'key-too-long': [
+    { kind: 'key-too-long', file, path: ['scenarios', 0, 'kkk…'], limit: 1000, line: 5, column: 3 },
+    'plan.chokepoint has a key longer than 1000 characters at $.scenarios[0]["kkk…"] (line 5, column 3).',
+  ],
+  'string-too-long': [
+    { kind: 'string-too-long', file, path: ['scenarios', 0, 'name'], limit: 100_000, line: 5, column: 11 },
+    'plan.chokepoint has a text longer than 100000 characters at $.scenarios[0].name (line 5, column 11).',
+  ],
+  'too-complex': [
+    { kind: 'too-complex', file, path: [], reason: 'memory' },
+    'plan.chokepoint is too large or too complex to read: reading it went over the memory or time the reader allows.',
+  ],
   'invalid-json': [
     {
       kind: 'invalid-json',
@@ -104,6 +132,28 @@ describe('describeFileFormatError', () => {
     expect(text.startsWith('The file has values that are not allowed (60 problems):')).toBe(true);
     expect(text.split('\n')).toHaveLength(52);
     expect(text.endsWith('  … and 10 more')).toBe(true);
+  });
+
+  it('counts the problems not listed, and says when checking stopped early', () => {
+    const issues = [{ path: ['scenarios', 0], message: 'bad' }];
+    expect(describeFileFormatError({ kind: 'schema', path: [], issues, omitted: 5 })).toMatch(
+      /\(6 problems\):\n {2}\$\.scenarios\[0\]: bad\n {2}… and 5 more$/,
+    );
+    expect(
+      describeFileFormatError({ kind: 'schema', path: [], issues, omitted: 5, stoppedEarly: true }),
+    ).toMatch(/… and at least 5 more$/);
+  });
+
+  it('says a read stopped at the limit is "more than" the limit', () => {
+    expect(
+      describeFileFormatError({
+        kind: 'too-large',
+        path: [],
+        bytes: 20_971_521,
+        limit: 20_971_520,
+        atLeast: true,
+      }),
+    ).toBe('The file is too large: more than 20971520 bytes, expected at most 20971520 bytes.');
   });
 
   it('lets a translator take over by key, with the structured parameters', () => {

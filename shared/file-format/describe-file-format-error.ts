@@ -1,5 +1,4 @@
-import type { ScenarioIssue } from '../domain/scenario-issue';
-import type { FileFormatError, FileFormatErrorKind, FileFormatWarning } from './file-format-error';
+import type { FileFormatError, FileFormatErrorKind, FileFormatWarning, IssueList } from './file-format-error';
 import { formatJsonPath } from './json-path';
 
 /** Message parameters: every value a template may name. */
@@ -14,6 +13,18 @@ export type Translate = (key: string, params: MessageParams) => string | undefin
 /** The English templates, one per error kind; the interface's English catalogue uses these same texts. */
 export const ERROR_TEMPLATES: Readonly<Record<FileFormatErrorKind, string>> = {
   'too-large': '{file} is too large: {size}, expected at most {limitSize}.',
+  'wrong-encoding': '{file} is saved as {encoding}; save it as UTF-8, the encoding of scenario files.',
+  'invalid-utf8':
+    '{file} is not valid UTF-8 text: the bytes at offset {offset} are not a UTF-8 character; save it as UTF-8.',
+  'too-many-items':
+    '{file} has too many items in the list at {path} (line {line}, column {column}): expected at most {limit}.',
+  'too-many-keys':
+    '{file} has too many keys in the object at {path} (line {line}, column {column}): expected at most {limit}.',
+  'key-too-long': '{file} has a key longer than {limit} characters at {path} (line {line}, column {column}).',
+  'string-too-long':
+    '{file} has a text longer than {limit} characters at {path} (line {line}, column {column}).',
+  'too-complex':
+    '{file} is too large or too complex to read: reading it went over the memory or time the reader allows.',
   'invalid-json': '{file} is not valid JSON: {where}expected {expected}, found {found}.',
   'too-deep':
     '{file} is nested too deeply at {path}{where}: expected at most {limit} levels of objects and lists.',
@@ -59,11 +70,20 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-function issueLines(issues: readonly ScenarioIssue[]): string {
-  const lines = issues
+/** "and 12 more", or "and at least 12 more" when checking stopped early. */
+export function moreIssuesText(error: IssueList, listed = error.issues.length): string | undefined {
+  const more = error.issues.length - listed + (error.omitted ?? 0);
+  if (more === 0 && !error.stoppedEarly) return undefined;
+  if (more === 0) return 'and possibly more (checking stopped here)';
+  return `and ${error.stoppedEarly ? 'at least ' : ''}${more} more`;
+}
+
+function issueLines(error: IssueList): string {
+  const lines = error.issues
     .slice(0, MAX_LISTED_ISSUES)
     .map((issue) => `  ${formatJsonPath(issue.path)}: ${issue.message}`);
-  if (issues.length > MAX_LISTED_ISSUES) lines.push(`  … and ${issues.length - MAX_LISTED_ISSUES} more`);
+  const more = moreIssuesText(error, Math.min(error.issues.length, MAX_LISTED_ISSUES));
+  if (more !== undefined) lines.push(`  … ${more}`);
   return lines.join('\n');
 }
 
@@ -76,7 +96,13 @@ export function fileFormatErrorParams(error: FileFormatError): MessageParams {
       const close = megabytes(error.bytes) === megabytes(error.limit);
       const size = close ? `${error.bytes} bytes` : megabytes(error.bytes);
       const limitSize = close ? `${error.limit} bytes` : megabytes(error.limit);
-      return { ...common, size, limitSize, bytes: error.bytes, limit: error.limit };
+      return {
+        ...common,
+        size: error.atLeast ? `more than ${limitSize}` : size,
+        limitSize,
+        bytes: error.bytes,
+        limit: error.limit,
+      };
     }
     case 'invalid-json': {
       const where = error.line === undefined ? '' : `at line ${error.line}, column ${error.column ?? 1}, `;
@@ -106,18 +132,29 @@ export function fileFormatErrorParams(error: FileFormatError): MessageParams {
       return { ...common, found: error.found, supported: error.supported };
     case 'migration-failed':
       return { ...common, from: error.from, to: error.to, reason: error.reason };
+    case 'wrong-encoding':
+      return { ...common, encoding: error.encoding };
+    case 'invalid-utf8':
+      return { ...common, offset: error.offset };
+    case 'too-many-items':
+    case 'too-many-keys':
+    case 'key-too-long':
+    case 'string-too-long':
+      return { ...common, limit: error.limit, line: error.line, column: error.column };
+    case 'too-complex':
+      return { ...common, reason: error.reason };
     case 'too-many-scenarios':
       return { ...common, count: error.count, limit: error.limit };
     case 'duplicate-id':
       return { ...common, id: error.id, index: error.index, firstIndex: error.firstIndex };
     case 'schema':
     case 'semantic': {
-      const count = error.issues.length;
+      const count = error.issues.length + (error.omitted ?? 0);
       return {
         ...common,
         count,
         problems: `${count} ${count === 1 ? 'problem' : 'problems'}`,
-        issues: issueLines(error.issues),
+        issues: issueLines(error),
       };
     }
     default: {

@@ -12,7 +12,26 @@ interface ErrorBase {
  * message needs (the UI translates by kind; `describeFileFormatError` gives the English).
  */
 export type FileFormatError =
-  | (ErrorBase & { readonly kind: 'too-large'; readonly bytes: number; readonly limit: number })
+  | (ErrorBase & {
+      readonly kind: 'too-large';
+      readonly bytes: number;
+      readonly limit: number;
+      /** The read stopped at the limit (a device, a pipe, a growing file): `bytes` is a lower bound. */
+      readonly atLeast?: boolean;
+    })
+  /** Saved as UTF-16 or UTF-32 (recognised by the byte-order mark): the format is UTF-8. */
+  | (ErrorBase & { readonly kind: 'wrong-encoding'; readonly encoding: string })
+  /** Not valid UTF-8: `offset` is the byte offset of the first bad sequence. */
+  | (ErrorBase & { readonly kind: 'invalid-utf8'; readonly offset: number })
+  /** An array, object, key or string over its limit (docs/file-format.md, "Limits"). */
+  | (ErrorBase & {
+      readonly kind: 'too-many-items' | 'too-many-keys' | 'key-too-long' | 'string-too-long';
+      readonly limit: number;
+      readonly line: number;
+      readonly column: number;
+    })
+  /** Reading stopped at the reader's memory or time budget: the file is too large or too complex. */
+  | (ErrorBase & { readonly kind: 'too-complex'; readonly reason: 'memory' | 'time' })
   | (ErrorBase & {
       readonly kind: 'invalid-json';
       /** 1-based position of the first syntax error, when it can be found. */
@@ -66,9 +85,18 @@ export type FileFormatError =
       readonly firstIndex: number;
     })
   /** The document does not have the shape of the format (unknown keys, wrong types, missing fields). */
-  | (ErrorBase & { readonly kind: 'schema'; readonly issues: readonly ScenarioIssue[] })
+  | (ErrorBase & { readonly kind: 'schema' } & IssueList)
   /** Well-formed, but with values the model does not allow (ranges, years, unknown sectors). */
-  | (ErrorBase & { readonly kind: 'semantic'; readonly issues: readonly ScenarioIssue[] });
+  | (ErrorBase & { readonly kind: 'semantic' } & IssueList);
+
+/** The problems listed (at most FILE_LIMITS.issues) and how many more there are. */
+export interface IssueList {
+  readonly issues: readonly ScenarioIssue[];
+  /** Problems found but not listed. */
+  readonly omitted?: number;
+  /** Checking stopped once enough problems were found: there may be more than `omitted`. */
+  readonly stoppedEarly?: boolean;
+}
 
 export type FileFormatErrorKind = FileFormatError['kind'];
 
@@ -81,7 +109,23 @@ export type FileFormatWarning =
   /** Written in an older format version and upgraded on reading. */
   | { readonly kind: 'migrated'; readonly from: number; readonly to: number };
 
-/** The issues' common error, pointing at the first issue. */
-export function issuesError(kind: 'schema' | 'semantic', issues: readonly ScenarioIssue[]): FileFormatError {
-  return { kind, path: issues[0]?.path ?? [], issues };
+/**
+ * The issues' common error, pointing at the first issue. At most `limit` are listed; the rest are
+ * counted, so that a file with a million problems gives a message of a hundred lines.
+ */
+export function issuesError(
+  kind: 'schema' | 'semantic',
+  issues: readonly ScenarioIssue[],
+  options: { readonly limit?: number; readonly stoppedEarly?: boolean } = {},
+): FileFormatError {
+  const limit = options.limit ?? Infinity;
+  const listed = issues.length > limit ? issues.slice(0, limit) : issues;
+  const omitted = issues.length - listed.length;
+  return {
+    kind,
+    path: issues[0]?.path ?? [],
+    issues: listed,
+    ...(omitted > 0 && { omitted }),
+    ...(options.stoppedEarly && { stoppedEarly: true }),
+  };
 }

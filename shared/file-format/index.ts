@@ -11,11 +11,15 @@ export {
   MAX_FILE_BYTES,
   MAX_SCENARIOS,
 } from './constants';
-export type { FileFormatError, FileFormatErrorKind, FileFormatWarning } from './file-format-error';
+export type { FileFormatError, FileFormatErrorKind, FileFormatWarning, IssueList } from './file-format-error';
+export { FILE_LIMITS } from './limits';
+export type { FileLimits } from './limits';
+export { checkEncoding, firstInvalidUtf8 } from './check-encoding';
 export {
   describeFileFormatError,
   describeFileFormatWarning,
   fileFormatErrorParams,
+  moreIssuesText,
   ERROR_TEMPLATES as FILE_FORMAT_ERROR_TEMPLATES,
   WARNING_TEMPLATES as FILE_FORMAT_WARNING_TEMPLATES,
 } from './describe-file-format-error';

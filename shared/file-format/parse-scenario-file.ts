@@ -1,17 +1,16 @@
 import { builtInCatalogues } from '../domain/catalogue-lookup';
 import { isExtensionKey } from '../domain/keyed-object';
 import type { Extensions } from '../domain/scenario';
-import { schemaIssues } from '../domain/schema-issues';
 import type { Result } from '../result';
 import { err, ok } from '../result';
 import { checkDuplicateIds, checkScenarioCount, checkSemantics } from './check-scenarios';
 import { checkSize } from './check-size';
 import { FORMAT_VERSION } from './constants';
 import { scenarioContentHash } from './content-hash';
+import { checkShape } from './check-shape';
 import type { Envelope } from './envelope-schema';
-import { envelopeSchema } from './envelope-schema';
 import type { FileFormatError, FileFormatWarning } from './file-format-error';
-import { issuesError } from './file-format-error';
+import { FILE_LIMITS } from './limits';
 import { migrateDocument } from './migrations';
 import { parseJson } from './parse-json';
 import { readEnvelope } from './read-envelope';
@@ -34,7 +33,7 @@ function readFile(text: string, options: ParseScenarioFileOptions): Result<Scena
   const sized = checkSize(text, options.maxBytes);
   if (!sized.ok) return sized;
   const structure = scanStructure(text);
-  if (structure.tooDeep) return err(structure.tooDeep);
+  if (structure.refused) return err(structure.refused);
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
   if (structure.duplicateKey) return err(structure.duplicateKey);
@@ -46,12 +45,16 @@ function readFile(text: string, options: ParseScenarioFileOptions): Result<Scena
   if (!migrated.ok) return migrated;
   const counted = checkScenarioCount(migrated.value.scenarios);
   if (!counted.ok) return counted;
-  const shaped = envelopeSchema.safeParse(migrated.value, { reportInput: true });
-  if (!shaped.success) return err(issuesError('schema', schemaIssues(shaped.error.issues)));
-  const envelope = shaped.data;
+  const shaped = checkShape(migrated.value, FILE_LIMITS.issues);
+  if (!shaped.ok) return shaped;
+  const envelope = shaped.value;
   const unique = checkDuplicateIds(envelope.scenarios);
   if (!unique.ok) return unique;
-  const meaningful = checkSemantics(envelope.scenarios, options.catalogues ?? builtInCatalogues);
+  const meaningful = checkSemantics(
+    envelope.scenarios,
+    options.catalogues ?? builtInCatalogues,
+    FILE_LIMITS.issues,
+  );
   if (!meaningful.ok) return meaningful;
 
   // The hash covers the scenarios as the author's tool wrote them, before any migration.
@@ -78,10 +81,12 @@ function readFile(text: string, options: ParseScenarioFileOptions): Result<Scena
 }
 
 /**
- * Reads a `.chokepoint` file: size limit → structure scan (nesting, duplicate keys) → JSON → hostile
+ * Reads a `.chokepoint` file: size limit → structure scan (nesting, list lengths, key counts, string
+ * lengths, duplicate keys; see FILE_LIMITS) → JSON → hostile
  * values (forbidden keys, non-finite numbers) → format name →
  * format version (newer refused, older migrated) → scenario count → schema → duplicate ids →
- * semantic checks → content hash. Every problem is a typed error, never an exception; a missing or
+ * semantic checks (at most FILE_LIMITS.issues problems listed, the rest counted) → content hash. The
+ * work is linear in the size of the text. Every problem is a typed error, never an exception; a missing or
  * mismatched hash is only a warning ("edited by hand").
  */
 export function parseScenarioFile(

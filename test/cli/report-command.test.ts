@@ -233,6 +233,21 @@ describe('chokepoint report', () => {
     expect(html.match(/<svg /g)).toHaveLength(6);
   });
 
+  it('reports on the first four of a file with more, saying so', async () => {
+    write('five-more.chokepoint', [
+      baseline,
+      hostile,
+      chinese,
+      getPreset('de-escalation-and-cooperation')!,
+      getPreset('push-under-escalation')!,
+    ]);
+    const first4 = await report(['five-more.chokepoint', '--out', 'four.html']);
+    expect(first4.code).toBe(0);
+    expect(first4.err).toMatch(/^note: the files hold 5 scenarios; the report compares the first 4 /);
+    expect(first4.html).toContain('<h1>Scenario comparison</h1>');
+    expect(first4.html).not.toContain('Push under escalation');
+  });
+
   it('refuses what it cannot compare with exit 1 and bad options with exit 2, writing nothing', async () => {
     write('five.chokepoint', [
       baseline,
@@ -242,7 +257,19 @@ describe('chokepoint report', () => {
       getPreset('push-under-escalation')!,
     ]);
     write('short.chokepoint', [{ ...chinese, id: 'short', horizon: 10 }]);
-    const tooMany = await report(['five.chokepoint', '--out', 'no-1.html']);
+    const five = [
+      'Baseline',
+      hostile.id,
+      chinese.id,
+      'De-escalation and cooperation',
+      'Push under escalation',
+    ];
+    const tooMany = await report([
+      'five.chokepoint',
+      ...five.flatMap((name) => ['--scenario', name]),
+      '--out',
+      'no-1.html',
+    ]);
     expect(tooMany).toMatchObject({ code: 1, html: '' });
     expect(tooMany.err).toContain('--scenario');
     const years = await report(['a.chokepoint', 'short.chokepoint', '--out', 'no-2.html']);

@@ -70,9 +70,7 @@ describe('chokepoint sensitivity', () => {
 
   it('answers bad input with exit 1 and a message naming the problem', async () => {
     const cases: [string[], RegExp][] = [
-      [['x.chokepoint', '--sector', 'IC'], /holds 5 scenarios.*--scenario/],
       [['x.chokepoint', '--scenario', 'Nope', '--sector', 'IC'], /no scenario with the id or name "Nope"/],
-      [['one.chokepoint', '--sector', 'XX'], /Unknown sector "XX"/],
       [['one.chokepoint', '--sector', 'IC', '--year', '2050'], /year 2050 is outside the run \(2025–2040\)/],
       [['missing.chokepoint', '--sector', 'IC'], /missing\.chokepoint: cannot read the file/],
     ];
@@ -86,9 +84,26 @@ describe('chokepoint sensitivity', () => {
     expect(await sensitivityCommand(['bad.chokepoint', '--sector', 'IC'], memoryIo(dir))).toBe(1);
   });
 
+  it('defaults to the first scenario and the aggregate, and takes sector ids in any case', async () => {
+    const io = memoryIo(dir);
+    expect(await sensitivityCommand(['x.chokepoint', '--json'], io)).toBe(0);
+    expect(io.err()).toMatch(/^note: x\.chokepoint holds 5 scenarios; using the first, "Baseline"/);
+    expect(JSON.parse(io.out())).toMatchObject({
+      scenario: { name: 'Baseline' },
+      output: { kind: 'aggregateS' },
+    });
+    const lower = memoryIo(dir);
+    expect(await sensitivityCommand(['one.chokepoint', '--sector', 'ic', '--json'], lower)).toBe(0);
+    expect(JSON.parse(lower.out())).toMatchObject({ output: { kind: 'S', sector: 'IC' } });
+    const typo = memoryIo(dir);
+    expect(await runCli(['sensitivity', 'one.chokepoint', '--sector', 'SEM'], typo)).toBe(2);
+    expect(typo.err()).toMatch(
+      /^chokepoint sensitivity: unknown sector "SEM" \(did you mean "SME"\?\); sectors: IC, SME/,
+    );
+  });
+
   it('refuses bad options as usage errors', async () => {
     const io = memoryIo(dir);
-    await expect(sensitivityCommand(['one.chokepoint'], io)).rejects.toBeInstanceOf(UsageError);
     await expect(
       sensitivityCommand(['one.chokepoint', '--output', 'aggregate', '--sector', 'IC'], io),
     ).rejects.toBeInstanceOf(UsageError);

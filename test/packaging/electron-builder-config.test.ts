@@ -12,7 +12,7 @@ describe('the packaging configuration', () => {
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'chokepoint', role: 'Editor' })]);
   });
 
-  it('sets the security fuses: RunAsNode off, cookie encryption on, ASAR integrity on, app only from ASAR', () => {
+  it('sets the security fuses: RunAsNode off, cookie encryption on, ASAR integrity on, app only from ASAR, no file:// privileges', () => {
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,
       enableCookieEncryption: true,
@@ -20,6 +20,8 @@ describe('the packaging configuration', () => {
       onlyLoadAppFromAsar: true,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
+      // The app serves its pages from its own protocol, never file://.
+      grantFileProtocolExtraPrivileges: false,
     });
     expect(config.asar).toBe(true);
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { exportCommand } from '../../cli/commands/export';
 import { importCommand } from '../../cli/commands/import';
 import { listCommand } from '../../cli/commands/list';
+import { runCli } from '../../cli/main';
 import { serializeScenarioFile } from '../../shared/file-format';
 import { recordingIo } from './cli-io';
 import { dumpLibrary, makeScenario } from './library-harness';
@@ -77,19 +78,22 @@ describe('chokepoint list / import / export', () => {
 
   it('exits 2 on usage errors', async () => {
     const cwd = workspace();
-    const cases: [typeof listCommand, string[]][] = [
-      [listCommand, ['--nope']],
-      [listCommand, ['extra']],
-      [importCommand, []],
-      [importCommand, ['a', 'b']],
-      [importCommand, ['two.chokepoint', '--on-conflict', 'merge']],
-      [exportCommand, ['--db', 'x.sqlite']],
-      [exportCommand, ['--out']],
+    const cases: string[][] = [
+      ['list', '--nope'],
+      ['list', 'extra'],
+      ['import'],
+      ['import', 'a', 'b'],
+      ['import', 'two.chokepoint', '--on-conflict', 'sideways'],
+      ['export', '--db', 'x.sqlite'],
+      ['export', '--out'],
     ];
-    for (const [command, args] of cases) {
+    for (const args of cases) {
       const run = recordingIo(cwd);
-      expect(await command(args, run.io), args.join(' ')).toBe(2);
-      expect(run.stderr()).toMatch(/usage: chokepoint/);
+      expect(await runCli(args, run.io), args.join(' ')).toBe(2);
+      // One line saying what is wrong, one saying where to look.
+      expect(run.stderr()).toMatch(
+        new RegExp(`^chokepoint ${args[0]}: [^\\n]+\\nsee \`chokepoint ${args[0]} --help\`\\n$`),
+      );
     }
     expect(readdirSync(cwd)).toEqual(['two.chokepoint']);
   });

@@ -40,7 +40,14 @@ function optionalRecord<T>(keys: readonly string[], value: (key: string) => fc.A
 function sectorInputs(catalogue: Catalogue, baseYear: number): fc.Arbitrary<SectorInputs> {
   const sectorIds = catalogue.sectors.map((sector) => sector.id);
   const parameterKeys = catalogue.parameters.map((parameter) => parameter.key);
-  const range = (key: string) => catalogue.parameters.find((parameter) => parameter.key === key)!.range;
+  const definition = (key: string) => catalogue.parameters.find((parameter) => parameter.key === key)!;
+  // Whole-number parameters (the lags) take whole values, as the semantic checks require.
+  const value = (key: string) => {
+    const { range, integer } = definition(key);
+    return integer
+      ? fc.integer({ min: Math.ceil(range.min), max: Math.floor(range.max) })
+      : double(range.min, range.max);
+  };
   const data = fc.record(
     {
       S0: double(0, 1),
@@ -53,9 +60,7 @@ function sectorInputs(catalogue: Catalogue, baseYear: number): fc.Arbitrary<Sect
   );
   const parameters = fc.record(
     {
-      ...Object.fromEntries(
-        parameterKeys.slice(0, 6).map((key) => [key, double(range(key).min, range(key).max)]),
-      ),
+      ...Object.fromEntries(parameterKeys.slice(0, 6).map((key) => [key, value(key)])),
       a: double(0, 5),
       omega: optionalRecord(sectorIds.slice(0, 4), () => double(0, 1)),
     },

@@ -9,6 +9,9 @@ import type {
   Settings,
 } from '../../../shared/api';
 import { MODEL_VERSION } from '../../../shared/engine/model-version';
+import type { FileFormatError } from '../../../shared/file-format';
+import { describeFileFormatError, parseScenarioFile } from '../../../shared/file-format';
+import type { ParseResult } from '../services/parse-worker/file-parser';
 import type { ScenarioLibrary } from '../services/store/scenario-library';
 import type { StoreResult } from '../services/store/store-error';
 import { suggestedExportName } from './suggested-export-name';
@@ -34,6 +37,11 @@ export interface HandlerDeps {
   readonly recentFiles: { list(): RecentFile[] };
   readonly appInfo: () => AppInfo;
   readonly desktop?: DesktopOperations;
+  /**
+   * Parses an imported file's text; the app and the preview pass a worker thread's parser, so a hostile
+   * file costs that thread, not the window's other calls (default: in this thread).
+   */
+  readonly parseFile?: (text: string, fileName: string) => Promise<ParseResult>;
 }
 
 const notAvailable = (what: string): ApiResult<never> => ({
@@ -44,8 +52,22 @@ const notAvailable = (what: string): ApiResult<never> => ({
 /** Store results are API results already: their error codes are a subset of the API's. */
 const fromStore = async <T>(result: StoreResult<T>): Promise<ApiResult<T>> => result;
 
+/** A refused file, as the store reports it: the English message and the typed error for the page. */
+function refusedFile(error: FileFormatError): ApiResult<never> {
+  return {
+    ok: false,
+    error: {
+      code: 'invalid-input',
+      message: describeFileFormatError(error),
+      details: { fileFormatError: error },
+    },
+  };
+}
+
 export function createHandlerTable(deps: HandlerDeps): HandlerTable {
   const { library, desktop } = deps;
+  const parseFile =
+    deps.parseFile ?? (async (text: string, fileName: string) => parseScenarioFile(text, { fileName }));
   return {
     listScenarios: (input) => fromStore(library.list(input)),
     getScenario: ({ id }) => fromStore(library.get(id)),
@@ -63,8 +85,18 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     },
     listTrash: () => fromStore(library.listTrash()),
     emptyTrash: ({ ids }) => fromStore(library.emptyTrash(ids)),
-    previewImport: (input) => fromStore(library.previewFile(input)),
-    importFile: (input) => fromStore(library.importFile(input)),
+    previewImport: async (input) => {
+      const parsed = await parseFile(input.text, input.fileName);
+      return parsed.ok
+        ? fromStore(library.previewFile({ ...input, parsed: parsed.value }))
+        : refusedFile(parsed.error);
+    },
+    importFile: async (input) => {
+      const parsed = await parseFile(input.text, input.fileName);
+      return parsed.ok
+        ? fromStore(library.importFile({ ...input, parsed: parsed.value }))
+        : refusedFile(parsed.error);
+    },
     exportScenarios: async ({ ids }) => {
       const exported = library.exportScenarios({
         ids,

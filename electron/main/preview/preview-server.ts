@@ -90,6 +90,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       `The preview only listens on this machine (127.0.0.1, ::1 or localhost), not on "${host}".`,
     );
   let allowedHosts: Set<string> = new Set();
+  let allowedOrigins: Set<string> = new Set();
   const server = createServer((request, response) => {
     void handle(request, response).catch((error) => {
       options.onError?.(error);
@@ -100,7 +101,17 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!allowedHosts.has(request.headers.host ?? ''))
       return send(response, 421, 'text/plain; charset=utf-8', 'Unknown host');
-    const path = (request.url ?? '/').split('?')[0]!;
+    // A page from another origin may send requests (a form, an image) even without reading the answer.
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin))
+      return send(response, 403, 'text/plain; charset=utf-8', 'Cross-origin requests are refused');
+    const rawPath = (request.url ?? '/').split('?')[0]!;
+    let path: string;
+    try {
+      path = decodeURIComponent(rawPath);
+    } catch {
+      return send(response, 400, 'text/plain; charset=utf-8', 'Malformed path');
+    }
     if (path.startsWith('/api/')) {
       if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'POST only');
       if (!sameToken(request.headers[TOKEN_HEADER], options.token)) {
@@ -136,19 +147,14 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
           }),
         );
       }
-      const result = await dispatch(
-        options.table,
-        decodeURIComponent(path.slice('/api/'.length)),
-        input,
-        options.onError,
-      );
+      const result = await dispatch(options.table, path.slice('/api/'.length), input, options.onError);
       return send(response, 200, 'application/json', JSON.stringify(result));
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'text/plain; charset=utf-8', 'GET only');
     if (path === '/preview-bridge.js')
       return send(response, 200, 'text/javascript; charset=utf-8', bridgeScript());
-    const file = await readStatic(options.staticDir, path);
+    const file = await readStatic(options.staticDir, rawPath);
     if (!file) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
     if (file.type.startsWith('text/html')) {
       const html = file.body.toString('utf8');
@@ -164,10 +170,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const port = (server.address() as AddressInfo).port;
   const hostForUrl = host.includes(':') ? `[${host}]` : host;
   allowedHosts = new Set([`${hostForUrl}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`]);
+  allowedOrigins = new Set([...allowedHosts].map((allowed) => `http://${allowed}`));
   return {
     server,
     port,
     url: `http://${hostForUrl}:${port}/?token=${options.token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections of an open browser tab must not hold the preview open.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,9 +21,14 @@ async function main(): Promise<void> {
     },
     strict: true,
   });
-  const dataDir = values['data-dir']
-    ? resolve(process.env.INIT_CWD ?? process.cwd(), values['data-dir'])
-    : mkdtempSync(join(tmpdir(), 'chokepoint-preview-'));
+  const temporary = values['data-dir'] === undefined;
+  const dataDir = temporary
+    ? mkdtempSync(join(tmpdir(), 'chokepoint-preview-'))
+    : resolve(process.env.INIT_CWD ?? process.cwd(), values['data-dir']!);
+  // A temporary library is the preview's own: it goes when the preview stops (Ctrl-C, SIGTERM).
+  const removeTemporary = (): void => {
+    if (temporary) rmSync(dataDir, { recursive: true, force: true });
+  };
   const services = startAppServices({
     dataDir,
     appName: packageJson.productName,
@@ -32,6 +37,7 @@ async function main(): Promise<void> {
   });
   if (!services.ok) {
     console.error(`Cannot open the scenario library in ${dataDir}: ${services.error.message}`);
+    removeTemporary();
     process.exitCode = 1;
     return;
   }
@@ -43,16 +49,18 @@ async function main(): Promise<void> {
     port: Number(values.port),
     onError: (error) => console.error(error),
   });
-  console.log(`Chokepoint Planner preview: ${preview.url}`);
-  console.log(`Data folder: ${dataDir}`);
   const stop = (): void => {
     void preview.close().then(() => {
       services.value.close();
+      removeTemporary();
       process.exit(0);
     });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Printed once stopping is handled: whoever waits for these lines may stop the preview at once.
+  console.log(`Chokepoint Planner preview: ${preview.url}`);
+  console.log(`Data folder: ${dataDir}`);
 }
 
 main().catch((error: unknown) => {

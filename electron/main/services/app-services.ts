@@ -15,6 +15,7 @@ import type { ScenarioLibrary } from './store/scenario-library';
 import { createScenarioLibrary } from './store/scenario-library';
 import type { StoreError } from './store/store-error';
 import { createStoreContext } from './store/store-context';
+import { createWorkerParser } from './parse-worker/file-parser';
 
 export interface AppServicesOptions {
   /** The folder holding the library, settings and recent files (Electron's userData, or a temp folder). */
@@ -86,6 +87,8 @@ export function startAppServices(
       return updated;
     },
   };
+  // Imported files are parsed in a worker thread with memory and time limits.
+  const parser = createWorkerParser();
   const table = createHandlerTable({
     library,
     appVersion: options.appVersion,
@@ -94,6 +97,11 @@ export function startAppServices(
     recentFiles,
     appInfo,
     desktop: options.desktop?.({ recentFiles }),
+    parseFile: parser.parse,
   });
-  return { ok: true, value: { table, library, settings, recentFiles, notices, close: () => db.close() } };
+  const close = (): void => {
+    void parser.close();
+    db.close();
+  };
+  return { ok: true, value: { table, library, settings, recentFiles, notices, close } };
 }

@@ -1,9 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ApiResult, FileText } from '../../../shared/api';
-import { MAX_FILE_BYTES } from '../../../shared/file-format';
+import { describeFileFormatError, FILE_LIMITS } from '../../../shared/file-format';
+import { readScenarioText } from './read-scenario-text';
 
-/** Reads scenario files for the page to import, refusing oversized ones before reading them. */
+/**
+ * Reads scenario files for the page to import, through the one bounded reader (size capped during the
+ * read, strict UTF-8). A file refused for its size or encoding carries the typed error, for the page to
+ * translate.
+ */
 export async function readFileTexts(
   paths: readonly string[],
   messages: {
@@ -13,26 +17,27 @@ export async function readFileTexts(
 ): Promise<ApiResult<FileText[]>> {
   const files: FileText[] = [];
   for (const path of paths) {
-    try {
-      const info = await stat(path);
-      if (info.size > MAX_FILE_BYTES) {
-        return {
-          ok: false,
-          error: {
-            code: 'invalid-input',
-            message: messages.fileTooLarge(basename(path), MAX_FILE_BYTES / 1024 / 1024),
-            details: { path },
-          },
-        };
-      }
-      files.push({ fileName: basename(path), text: await readFile(path, 'utf8') });
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    const fileName = basename(path);
+    const read = await readScenarioText(path, fileName);
+    if (read.ok) {
+      files.push({ fileName, text: read.value });
+      continue;
+    }
+    const error = read.error;
+    if (error.kind === 'unreadable') {
       return {
         ok: false,
-        error: { code: 'io', message: messages.cannotRead(basename(path), reason), details: { path } },
+        error: { code: 'io', message: messages.cannotRead(fileName, error.reason), details: { path } },
       };
     }
+    const message =
+      error.kind === 'too-large'
+        ? messages.fileTooLarge(fileName, FILE_LIMITS.bytes / 1024 / 1024)
+        : describeFileFormatError(error);
+    return {
+      ok: false,
+      error: { code: 'invalid-input', message, details: { path, fileFormatError: error } },
+    };
   }
   return { ok: true, value: files };
 }

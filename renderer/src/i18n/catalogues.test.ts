@@ -66,6 +66,13 @@ describe('translation catalogues', () => {
   it('translate every file-format error and warning kind and every API error code', () => {
     const kinds: Record<FileFormatErrorKind, true> = {
       'too-large': true,
+      'wrong-encoding': true,
+      'invalid-utf8': true,
+      'too-many-items': true,
+      'too-many-keys': true,
+      'key-too-long': true,
+      'string-too-long': true,
+      'too-complex': true,
       'invalid-json': true,
       'too-deep': true,
       'duplicate-key': true,

@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue-shape';
 import type { en } from './en';
 import { compareZhCN } from './compare-zh-cn';
+import { hostileInputFileFormatErrorsZhCN } from './hostile-input-zh-cn';
 import { modelVersionZhCN } from './model-version-zh-cn';
 
 /** 简体中文目录：与 en.ts 的键一一对应（复数只需 `_other`）。 */
@@ -372,6 +373,7 @@ export const zhCN: Catalogue<typeof en> = {
         '{file}：每个情景 id 只能出现一次，但在 {path} 再次出现了 "{id}"（首次出现在 $.scenarios[{firstIndex}]）。',
       schema: '{file} 不符合情景文件格式（{problems}）：\n{issues}',
       semantic: '{file} 含有不允许的取值（{problems}）：\n{issues}',
+      ...hostileInputFileFormatErrorsZhCN,
     },
     warning: {
       'hash-missing': '{file} 没有内容哈希：它是手工编写或由其他工具生成的。',

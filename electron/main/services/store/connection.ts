@@ -5,6 +5,8 @@ export interface ConnectionOptions {
   readonly busyTimeoutMs: number;
   /** Path of a better_sqlite3.node built for the running ABI (the Electron app's own copy). */
   readonly nativeBinding?: string;
+  /** Open without any right to write: an inspection must never change the file (nor merge its WAL). */
+  readonly readonly?: boolean;
 }
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -13,6 +15,7 @@ export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 export function openConnection(path: string, options: ConnectionOptions): Database.Database {
   return new Database(path, {
     timeout: options.busyTimeoutMs,
+    ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
   });
 }

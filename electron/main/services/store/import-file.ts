@@ -1,4 +1,6 @@
 import { MODEL_VERSION } from '../../../../shared/engine/model-version';
+import type { FileFormatError, ScenarioFile } from '../../../../shared/file-format';
+import type { Result } from '../../../../shared/result';
 import {
   describeFileFormatError,
   describeFileFormatWarning,
@@ -17,6 +19,14 @@ export interface ImportFileRequest {
   /** Named in every message and recorded as provenance. */
   readonly fileName: string;
   readonly onConflict: ConflictPolicy;
+  /** The file already parsed (off the main thread, by the caller): then `text` is not parsed again. */
+  readonly parsed?: ScenarioFile;
+}
+
+function parseRequest(request: Omit<ImportFileRequest, 'onConflict'>): Result<ScenarioFile, FileFormatError> {
+  return request.parsed
+    ? ok(request.parsed)
+    : parseScenarioFile(request.text, { fileName: request.fileName });
 }
 
 /**
@@ -25,7 +35,7 @@ export interface ImportFileRequest {
  * parser's typed error in `details.fileFormatError` for the UI to translate.
  */
 export function importScenarioFile(ctx: StoreContext, request: ImportFileRequest): StoreResult<ImportReport> {
-  const parsed = parseScenarioFile(request.text, { fileName: request.fileName });
+  const parsed = parseRequest(request);
   if (!parsed.ok) {
     return fail('invalid-input', describeFileFormatError(parsed.error), { fileFormatError: parsed.error });
   }
@@ -68,7 +78,7 @@ export function previewScenarioFile(
   ctx: StoreContext,
   request: Omit<ImportFileRequest, 'onConflict'>,
 ): StoreResult<ImportPreviewItem[]> {
-  const parsed = parseScenarioFile(request.text, { fileName: request.fileName });
+  const parsed = parseRequest(request);
   if (!parsed.ok) {
     return fail('invalid-input', describeFileFormatError(parsed.error), { fileFormatError: parsed.error });
   }

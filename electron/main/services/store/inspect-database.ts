@@ -8,7 +8,7 @@ import { fail, fromSqliteError, isCorruptionError } from './store-error';
 import { ok } from '../../../../shared/result';
 
 export type Inspection =
-  | { readonly kind: 'usable'; readonly db: Database; readonly version: number }
+  | { readonly kind: 'usable'; readonly version: number }
   | { readonly kind: 'damaged'; readonly reason: string };
 
 function closeQuietly(db: Database | undefined): void {
@@ -20,7 +20,7 @@ function closeQuietly(db: Database | undefined): void {
 }
 
 /**
- * Looks at an existing file with reads only, so that a database we must refuse (newer than the
+ * Looks at an existing file through a read-only connection, closed before returning, so that a database we must refuse (newer than the
  * app, or not ours) is left exactly as it was. Damage (unreadable header or a failed quick_check)
  * is reported, not thrown; any other failure (busy, permissions) is an error, never damage, so a
  * healthy library is never moved aside because another program held a lock.
@@ -28,7 +28,7 @@ function closeQuietly(db: Database | undefined): void {
 export function inspectDatabase(path: string, options: ConnectionOptions): StoreResult<Inspection> {
   let db: Database | undefined;
   try {
-    db = openConnection(path, options);
+    db = openConnection(path, { ...options, readonly: true });
     const version = schemaVersion(db);
     if (version > MIGRATIONS.length) {
       closeQuietly(db);
@@ -54,7 +54,8 @@ export function inspectDatabase(path: string, options: ConnectionOptions): Store
       closeQuietly(db);
       return ok({ kind: 'damaged', reason: `integrity check failed: ${problems.join('; ')}` });
     }
-    return ok({ kind: 'usable', db, version });
+    closeQuietly(db);
+    return ok({ kind: 'usable', version });
   } catch (error) {
     closeQuietly(db);
     if (isCorruptionError(error)) {

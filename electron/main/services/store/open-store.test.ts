@@ -116,21 +116,70 @@ describe('openStore', () => {
     backup.close();
   });
 
-  it('moves a file that is not a database aside and starts afresh', () => {
+  it('refuses a file that is not an SQLite database untouched (a scenario file given as --db)', () => {
+    const folder = tempFolder();
+    const path = join(folder, 'x.chokepoint');
+    const text = '{"format": "chokepoint-scenarios", "formatVersion": 1, "scenarios": []}';
+    writeFileSync(path, text);
+    const result = openStore({ path, now });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!result.ok) {
+      expect(result.error.message).toBe(
+        `${path} is not a scenario library (not an SQLite database); to add the scenarios of a .chokepoint file to a library, use \`chokepoint import FILE\`. Nothing was changed.`,
+      );
+    }
+    expect(readdirSync(folder)).toEqual(['x.chokepoint']);
+    expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+
+  it('reports a zero-byte library instead of silently starting a new one in it', () => {
     const folder = tempFolder();
     const path = libraryPath(folder);
-    writeFileSync(path, 'this is not a database, it is a shopping list'.repeat(100));
-    const store = expectOk(openStore({ path, now }));
-    expect(store.outcome).toMatchObject({
-      kind: 'recovered',
-      movedTo: `${path}.damaged.2026-11-28T10-00-00-000Z`,
-      newestBackup: null,
-    });
-    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    store.db.close();
-    expect(readFileSync(`${path}.damaged.2026-11-28T10-00-00-000Z`, 'utf8')).toMatch(
-      /^this is not a database/,
+    writeFileSync(path, '');
+    const result = openStore({ path, now });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!result.ok)
+      expect(result.error.message).toMatch(/is an empty file \(0 bytes\), not a scenario library/);
+    expect(readdirSync(folder)).toEqual([path.split('/').at(-1)]);
+    expect(readFileSync(path)).toHaveLength(0);
+  });
+
+  it('copies a damaged library with its WAL and shared memory byte for byte before anything writes', () => {
+    const folder = tempFolder();
+    const path = libraryPath(folder);
+    const first = expectOk(openStore({ path, now }));
+    first.db.exec('CREATE TABLE IF NOT EXISTS filler (x TEXT) STRICT');
+    const insert = first.db.prepare('INSERT INTO filler VALUES (?)');
+    first.db.transaction(() => {
+      for (let i = 0; i < 3000; i++) insert.run(`row ${i} `.repeat(20));
+    })();
+    first.db.pragma('wal_checkpoint(TRUNCATE)');
+    // A pending save in the WAL, then the process dies (the WAL is not merged: no close).
+    first.db.pragma('wal_autocheckpoint = 0');
+    first.db.exec("INSERT INTO filler VALUES ('the newest save')");
+    const before = ['', '-wal', '-shm'].map((suffix) => readFileSync(path + suffix));
+    expect(before[1]!.length).toBeGreaterThan(0);
+    damagePages(path);
+    const damaged = readFileSync(path);
+    // Copy the files as a crashed process would leave them, then open them without the live connection.
+    const crashed = join(tempFolder(), 'library.sqlite');
+    writeFileSync(crashed, damaged);
+    writeFileSync(`${crashed}-wal`, before[1]!);
+    writeFileSync(`${crashed}-shm`, before[2]!);
+    first.db.close();
+
+    const store = expectOk(openStore({ path: crashed, now }));
+    expect(store.outcome.kind).toBe('recovered');
+    if (store.outcome.kind !== 'recovered') return;
+    const copies = ['', '-wal', '-shm'].map((suffix) =>
+      readFileSync(store.outcome.kind === 'recovered' ? store.outcome.movedTo + suffix : ''),
     );
+    expect([
+      copies[0]!.equals(damaged),
+      copies[1]!.equals(before[1]!),
+      copies[2]!.equals(before[2]!),
+    ]).toEqual([true, true, true]);
+    store.db.close();
   });
 
   it('moves a library that fails its integrity check aside and names the newest backup', () => {

@@ -1,0 +1,11 @@
+import type { CommandHelp } from './command-help';
+import { EXAMPLE_NAMES } from './shared-options';
+
+export const exampleHelp: CommandHelp = {
+  name: 'example',
+  summary: 'Write a built-in example scenario file.',
+  usage: 'example [NAME] [--out PATH]',
+  description: `NAME is one of the built-in examples: ${EXAMPLE_NAMES.map((name) => `"${name}"`).join(', ')}; without it, all of them.`,
+  options: [{ flags: '--out PATH', description: 'Write to this file instead of stdout.' }],
+  example: 'example Baseline --out baseline.chokepoint',
+};

@@ -1,0 +1,29 @@
+import type { CommandHelp } from './command-help';
+import { DISCOUNT_OPTION, MC_OPTION } from './shared-options';
+
+export const reportHelp: CommandHelp = {
+  name: 'report',
+  summary: 'Compare 1 to 4 scenarios in one self-contained HTML report.',
+  usage:
+    'report FILE... --out report.html [--scenario NAME|ID]... [--reference NAME|ID] [--mc N] [--lang en|zh-CN] [--discount-rate R]',
+  description:
+    'Charts, targets, costs and why the scenarios differ. Without --scenario, the files’ scenarios; more ' +
+    'than four: the first four, with a notice.',
+  options: [
+    { flags: '--out PATH', description: 'The HTML file to write (required).' },
+    {
+      flags: '--scenario NAME|ID',
+      description: 'A scenario to include (repeat, up to 4).',
+      default: 'the first four',
+    },
+    {
+      flags: '--reference NAME|ID',
+      description: 'The scenario the others are compared with.',
+      default: 'the first',
+    },
+    MC_OPTION,
+    { flags: '--lang LANG', description: 'Language of the report.', values: ['en', 'zh-CN'], default: 'en' },
+    DISCOUNT_OPTION,
+  ],
+  example: 'report x.chokepoint --scenario Baseline --scenario Escalation --out out/report.html',
+};

@@ -1,0 +1,50 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTempFolder } from '../store/temp-folder';
+import { unknownKeysFile, zeroScheduleFile } from '../support/hostile-files';
+
+const ROOT = join(__dirname, '..', '..');
+const HEAP_MB = 300;
+// The command as it ships (bundled), in a folder of this test's own under the git-ignored dist/.
+const BUNDLE = join(ROOT, 'dist', `cli-memory-test-${process.pid}`);
+
+beforeAll(() => {
+  // esbuild takes a few seconds on a busy machine.
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle-node.mjs'), 'cli/chokepoint.ts', BUNDLE], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH },
+  });
+}, 120_000);
+afterAll(() => rmSync(BUNDLE, { recursive: true, force: true }));
+
+/** The `chokepoint` command in its own process, its heap capped: running out of memory would crash it. */
+function chokepoint(cwd: string, args: readonly string[]) {
+  return spawnSync(
+    process.execPath,
+    [
+      `--max-old-space-size=${HEAP_MB}`,
+      '--require',
+      require.resolve('tsx/cjs'),
+      join(ROOT, 'cli', 'chokepoint.ts'),
+      ...args,
+    ],
+    { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, INIT_CWD: cwd } },
+  );
+}
+
+describe('the command line refuses hostile files inside a 300 MB heap', () => {
+  const tempFolder = useTempFolder('chokepoint-cli-memory-');
+
+  it('validate refuses the 20 MB and the 1 MB files without running out of memory', () => {
+    const cwd = tempFolder();
+    writeFileSync(join(cwd, 'zeros.chokepoint'), zeroScheduleFile());
+    writeFileSync(join(cwd, 'keys.chokepoint'), unknownKeysFile());
+    const validate = chokepoint(cwd, ['validate', 'zeros.chokepoint', 'keys.chokepoint']);
+    expect(validate.status).toBe(1);
+    expect(validate.stderr).toMatch(/^zeros\.chokepoint has too many items in the list at /m);
+    expect(validate.stderr).toMatch(/^keys\.chokepoint has too many keys in the object at /m);
+    expect(readdirSync(cwd).sort()).toEqual(['keys.chokepoint', 'zeros.chokepoint']);
+  });
+});

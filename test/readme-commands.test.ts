@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/main';
+import { useTempFolder } from './store/temp-folder';
+import { memoryIo } from './support/memory-io';
+
+const README = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+const PREFIX = 'npm run -s chokepoint -- ';
+
+/** The shell lines of the README's `sh` blocks, in order, without comments. */
+function readmeLines(): string[] {
+  const blocks = [...README.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1]!);
+  return blocks
+    .flatMap((block) => block.split('\n'))
+    .map((line) => line.replace(/\s+#.*$/, '').trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+const folder = useTempFolder('chokepoint-readme-');
+let dir = '';
+beforeEach(() => {
+  dir = folder();
+});
+
+describe('the README’s command lines', () => {
+  it('use the quiet npm script, write only into the git-ignored out/ folder', () => {
+    const lines = readmeLines().filter((line) => line.includes('chokepoint'));
+    expect(lines.length).toBeGreaterThan(8);
+    for (const line of lines) expect(line.startsWith(PREFIX), line).toBe(true);
+    const gitignore = readFileSync(join(__dirname, '..', '.gitignore'), 'utf8').split('\n');
+    expect(gitignore).toContain('out/');
+    for (const line of lines) {
+      for (const target of [/--out (\S+)/.exec(line)?.[1], /> (\S+)/.exec(line)?.[1]]) {
+        if (target !== undefined) expect(target.startsWith('out/'), line).toBe(true);
+      }
+    }
+  });
+
+  it('work top to bottom in a fresh folder, and the JSON ones print JSON', async () => {
+    let ran = 0;
+    for (const line of readmeLines()) {
+      if (line === 'mkdir -p out') {
+        mkdirSync(join(dir, 'out'), { recursive: true });
+        continue;
+      }
+      if (!line.startsWith(PREFIX)) continue;
+      const [command, redirect] = line.slice(PREFIX.length).split(' > ');
+      const io = memoryIo(dir);
+      expect(await runCli(command!.split(/\s+/), io), `${line}\n${io.err()}`).toBe(0);
+      ran++;
+      if (redirect !== undefined) writeFileSync(join(dir, redirect), io.out());
+      if (redirect?.endsWith('.json') || /--json|--format json/.test(command!)) {
+        expect(() => JSON.parse(io.out()), line).not.toThrow();
+      }
+    }
+    expect(ran).toBeGreaterThan(8);
+    expect(readFileSync(join(dir, 'out', 'report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+  });
+
+  it('with npm run -s, stdout holds only what the command prints', () => {
+    const root = join(__dirname, '..');
+    const stdout = execFileSync('npm', ['run', '-s', 'chokepoint', '--', '--version'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(stdout).toMatch(/^chokepoint \d+\.\d+\.\d+ \(model version \d+, file format version \d+\)\n$/);
+  });
+});
