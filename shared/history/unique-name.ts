@@ -56,3 +56,8 @@ export function uniqueName(
     if (!used.has(nameKey(candidate))) return candidate;
   }
 }
+
+export const NAME_SUFFIXES_ZH: NameSuffixes = {
+  counter: '{name}（{n}）',
+  fromAuthor: '{name}（来自{author}）',
+};

@@ -82,7 +82,7 @@ describe('chokepoint list / import / export', () => {
       [listCommand, ['extra']],
       [importCommand, []],
       [importCommand, ['a', 'b']],
-      [importCommand, ['two.chokepoint', '--on-conflict', 'merge']],
+      [importCommand, ['two.chokepoint', '--on-conflict', 'overwrite']],
       [exportCommand, ['--db', 'x.sqlite']],
       [exportCommand, ['--out']],
     ];

@@ -37,7 +37,8 @@ export function createScenarioLibrary(ctx: StoreContext) {
     emptyTrash: (ids?: readonly string[]) => emptyTrash(ctx, ids),
     seedExamples: (examples: readonly Scenario[]) => seedExamples(ctx, examples),
     classifyImport: (scenarios: readonly Scenario[]) => classifyImport(ctx, scenarios),
-    previewFile: (request: Omit<ImportFileRequest, 'onConflict'>) => previewScenarioFile(ctx, request),
+    previewFile: (request: { readonly text: string; readonly fileName: string }) =>
+      previewScenarioFile(ctx, request),
     importFile: (request: ImportFileRequest) => importScenarioFile(ctx, request),
     exportScenarios: (request: ExportRequest) => exportScenarios(ctx, request),
     saveView: (view: ComparisonViewDraft, options?: SaveViewOptions) => saveView(ctx, view, options),

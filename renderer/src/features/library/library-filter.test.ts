@@ -5,7 +5,9 @@ import { allTags, displayName, filterScenarios } from './library-filter';
 const item = (id: string, name: string, updatedAt: string, tags: string[] = []): ScenarioSummary => ({
   id,
   name,
+  description: '',
   author: 'Ana',
+  origin: {},
   tags,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt,
