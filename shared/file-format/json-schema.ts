@@ -34,7 +34,7 @@ export function scenarioFileJsonSchema(): Record<string, unknown> {
     $id: JSON_SCHEMA_ID,
     title: `Chokepoint Planner scenario file, format version ${FORMAT_VERSION}`,
     description:
-      'A .chokepoint file: scenarios of the Chokepoint Planner. Generated from the app\'s own schema; semantic rules (catalogue ids, step order, value ranges) are listed in docs/file-format.md.',
+      "A .chokepoint file: scenarios of the Chokepoint Planner. Generated from the app's own schema; semantic rules (catalogue ids, step order, value ranges) are listed in docs/file-format.md.",
     ...rest,
   };
 }

@@ -29,7 +29,9 @@ const BEFORE_SCHEMA: readonly FileFormatErrorKind[] = [
 function validator() {
   // Formats are not asserted: every date-time in the schema also carries the pattern zod checks.
   const ajv = new Ajv2020({ allErrors: true, strict: true, validateFormats: false });
-  return ajv.compile(JSON.parse(readFileSync(join(ROOT, 'docs', 'chokepoint.schema.json'), 'utf8')) as object);
+  return ajv.compile(
+    JSON.parse(readFileSync(join(ROOT, 'docs', 'chokepoint.schema.json'), 'utf8')) as object,
+  );
 }
 
 /** What the parser's schema step says: accepted, refused, or never reached. */
@@ -52,7 +54,7 @@ describe('docs/chokepoint.schema.json', () => {
     expect(schema.title).toMatch(/Chokepoint Planner scenario file/);
   });
 
-  it('accepts exactly the fixtures the parser\'s schema step accepts (ajv, an independent validator)', () => {
+  it("accepts exactly the fixtures the parser's schema step accepts (ajv, an independent validator)", () => {
     const validate = validator();
     const names = readdirSync(FIXTURES).filter((name) => name.endsWith('.chokepoint'));
     const compared: string[] = [];
