@@ -1,3 +1,4 @@
+import { detailEn } from './detail-en';
 import { FILE_FORMAT_ERROR_TEMPLATES, FILE_FORMAT_WARNING_TEMPLATES } from '../../../shared/file-format';
 import { compareEn } from './compare-en';
 /**
@@ -397,4 +398,5 @@ export const en = {
     warning: FILE_FORMAT_WARNING_TEMPLATES,
   },
   compare: compareEn,
+  detail: detailEn,
 } as const;

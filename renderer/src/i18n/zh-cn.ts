@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue-shape';
 import type { en } from './en';
+import { detailZhCN } from './detail-zh-cn';
 import { compareZhCN } from './compare-zh-cn';
 
 /** 简体中文目录：与 en.ts 的键一一对应（复数只需 `_other`）。 */
@@ -379,4 +380,5 @@ export const zhCN: Catalogue<typeof en> = {
     },
   },
   compare: compareZhCN,
+  detail: detailZhCN,
 };

@@ -31,6 +31,17 @@ describe('import errors', () => {
     expect(app.api.calls).not.toContain('importFile');
   });
 
+  it('translates the detail lines in Chinese: kind, path, expectation', async () => {
+    app = await setupTestApp({ language: 'zh-CN' });
+    app.renderInApp(<LibraryView />);
+    await importFile('plan.chokepoint', outOfRange);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      '$.scenarios[0].sectors.IC.levers.basicResearch[1].value：应为0.5 到 3 之间的值（basicResearch 的取值范围），实际为4',
+    );
+    expect(alert.textContent).not.toMatch(/expected|found/);
+  });
+
   it('gives the line and column of a syntax error, in Chinese too', async () => {
     app = await setupTestApp({ language: 'zh-CN' });
     app.renderInApp(<LibraryView />);
