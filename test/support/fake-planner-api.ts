@@ -255,7 +255,7 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
         }),
       );
     },
-    async importFile({ fileName, text, onConflict }) {
+    async importFile({ fileName, text, onConflict: policy, choices }) {
       const parsed = parseScenarioFile(text, { fileName });
       if (!parsed.ok)
         return fail('invalid-input', describeFileFormatError(parsed.error), {
@@ -273,6 +273,7 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
       };
       for (const scenario of parsed.value.scenarios) {
         const entry = entries.get(scenario.id);
+        const onConflict = choices?.[scenario.id]?.policy ?? policy;
         if (!entry)
           report.added.push({
             id: scenario.id,

@@ -1,3 +1,4 @@
+import { exchangeEn } from './exchange-en';
 import { detailEn } from './detail-en';
 import { FILE_FORMAT_ERROR_TEMPLATES, FILE_FORMAT_WARNING_TEMPLATES } from '../../../shared/file-format';
 import { compareEn } from './compare-en';
@@ -399,4 +400,5 @@ export const en = {
   },
   compare: compareEn,
   detail: detailEn,
+  exchange: exchangeEn,
 } as const;

@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue-shape';
 import type { en } from './en';
+import { exchangeZhCN } from './exchange-zh-cn';
 import { detailZhCN } from './detail-zh-cn';
 import { compareZhCN } from './compare-zh-cn';
 
@@ -381,4 +382,5 @@ export const zhCN: Catalogue<typeof en> = {
   },
   compare: compareZhCN,
   detail: detailZhCN,
+  exchange: exchangeZhCN,
 };
