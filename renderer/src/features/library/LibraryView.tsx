@@ -64,6 +64,10 @@ export function LibraryView() {
     else void importFiles(store, command.files, ask);
   });
   useEffect(() => listenForViewCommands(onCommand), []);
+  // Back from the editor, the list shows what was saved there (name, description, author, revision).
+  useEffect(() => {
+    void store.getState().refreshLibrary();
+  }, [store]);
 
   return (
     <div className="view library-view">
