@@ -195,7 +195,7 @@ export function ConflictDialog({ fileName, conflicts, onChoose }: ConflictDialog
       }
     >
       <p>{t('exchange.conflict.intro', { count: conflicts.length })}</p>
-      <ul className="plain-list">
+      <ul className="conflict-list">
         {conflicts.map((item) => (
           <ConflictItem
             key={item.id}

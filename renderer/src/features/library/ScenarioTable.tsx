@@ -6,7 +6,7 @@ import type { Formatters } from '../../i18n/format';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import { originText } from '../exchange/origin-text';
-import { displayName } from './library-filter';
+import { displayDescription, displayName } from './library-filter';
 
 interface RowProps {
   readonly item: ScenarioSummary;
@@ -50,7 +50,7 @@ const Row = memo(function Row({ item, selected, lang, format }: RowProps) {
           ))}
         </ul>
       </td>
-      <td className="cell-description">{item.description}</td>
+      <td className="cell-description">{displayDescription(item, lang)}</td>
       <td className="cell-muted">{item.author}</td>
       <td className="cell-muted">{originText(item.origin, t, format)}</td>
       <td className="cell-date">
