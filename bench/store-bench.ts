@@ -57,7 +57,8 @@ function benchScenario(i: number, revision: number): Scenario {
 function fill(ctx: StoreContext): void {
   const batch = ctx.db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++)
-      for (let r = 1; r <= REVISIONS; r++) appendRevision(ctx, benchScenario(i, r), 'save');
+      for (let r = 1; r <= REVISIONS; r++)
+        appendRevision(ctx, benchScenario(i, r), { origin: 'save', event: { kind: 'edit' } });
   });
   for (let from = 0; from < SCENARIOS; from += 1000) batch(from, Math.min(SCENARIOS, from + 1000));
 }

@@ -1,12 +1,18 @@
 import { getCatalogue } from '../../shared/catalogue';
-import type { ScenarioDifference } from '../../shared/domain/scenario-diff';
-import { diffScenarios } from '../../shared/domain/scenario-diff';
 import type { Scenario } from '../../shared/domain/scenario';
+import { diffScenarios } from '../../shared/domain/scenario-diff';
+import { describeChange } from '../../shared/history/describe-changes';
+import { englishChangeLanguage } from '../../shared/history/english-language';
+import { scenarioChanges } from '../../shared/history/scenario-changes';
 import type { CliIo, Command } from '../io';
-import { EXIT_INVALID, EXIT_OK } from '../io';
+import { EXIT_USAGE } from '../io';
 import { parseOptions, UsageError } from '../parse-options';
 import { pickScenarios } from '../pick-scenarios';
 import { readErrorLines, readScenarioFile } from '../read-scenario-file';
+
+/** Like `diff` and `git diff --exit-code`: 0 the same, 1 different, 2 trouble (usage, unreadable file). */
+export const DIFF_SAME = 0;
+export const DIFF_DIFFERENT = 1;
 
 async function readScenarios(file: string, io: CliIo): Promise<readonly Scenario[] | undefined> {
   const read = await readScenarioFile(file, io);
@@ -59,19 +65,11 @@ function pairs(
   return one && other ? [[one, other]] : undefined;
 }
 
-function describe(difference: ScenarioDifference): string {
-  const show = (value: number | undefined): string => (value === undefined ? 'default' : String(value));
-  if (difference.kind === 'input') {
-    const years =
-      difference.fromYear === difference.toYear
-        ? `${difference.fromYear}`
-        : `${difference.fromYear}–${difference.toYear}`;
-    return `${difference.sector}\t${difference.input}\t${years}\t${difference.a} → ${difference.b}`;
-  }
-  return `${difference.sector ?? '(global)'}\t${difference.kind}:${difference.key}\t\t${show(difference.a)} → ${show(difference.b)}`;
-}
-
-/** `chokepoint diff FILE_A FILE_B [--a NAME|ID] [--b NAME|ID] [--json]`: lever-by-lever differences. */
+/**
+ * `chokepoint diff FILE_A FILE_B [--a NAME|ID] [--b NAME|ID] [--json]`: what differs, one line per
+ * lever and change with schedules as shapes ("Restriction level — Chips and Lithography: step to
+ * 80 % in 2027"). `--json` gives both the year-by-year `differences` and the readable `changes`.
+ */
 export const diffCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, {
     a: { type: 'string' },
@@ -83,36 +81,38 @@ export const diffCommand: Command = async (args, io) => {
   const inA = await readScenarios(files[0], io);
   const inB = await readScenarios(files[1], io);
   const paired = inA && inB && pairs(files, inA, inB, values, io);
-  if (!paired) return EXIT_INVALID;
+  if (!paired) return EXIT_USAGE;
   const results = [];
   for (const [a, b] of paired) {
-    const differences = compare(a, b, io);
-    if (!differences) return EXIT_INVALID;
-    results.push({ a, b, differences });
+    if (a.catalogue !== b.catalogue) {
+      io.stderr(
+        `The scenarios start from different catalogues ("${a.catalogue}" and "${b.catalogue}"): they cannot be compared lever by lever.\n`,
+      );
+      return EXIT_USAGE;
+    }
+    const catalogue = getCatalogue(a.catalogue)!;
+    results.push({
+      a,
+      b,
+      differences: diffScenarios(a, b, catalogue),
+      changes: scenarioChanges(a, b, catalogue),
+    });
   }
   if (values.json) {
-    const json = results.map(({ a, b, differences }) => ({
+    const json = results.map(({ a, b, differences, changes }) => ({
       a: { id: a.id, name: a.name },
       b: { id: b.id, name: b.name },
       differences,
+      changes,
     }));
     io.stdout(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
-    return EXIT_OK;
+  } else {
+    for (const { a, b, changes } of results) {
+      io.stdout(`--- ${a.name} (${files[0]})\n+++ ${b.name} (${files[1]})\n`);
+      if (changes.length === 0) io.stdout('No differences.\n');
+      const language = englishChangeLanguage(a.catalogue);
+      for (const change of changes) io.stdout(`${describeChange(change, language)}\n`);
+    }
   }
-  for (const { a, b, differences } of results) {
-    io.stdout(`--- ${a.name} (${files[0]})\n+++ ${b.name} (${files[1]})\n`);
-    if (differences.length === 0) io.stdout('No differences in levers, restrictions, data or parameters.\n');
-    for (const difference of differences) io.stdout(`${describe(difference)}\n`);
-  }
-  return EXIT_OK;
+  return results.every(({ changes }) => changes.length === 0) ? DIFF_SAME : DIFF_DIFFERENT;
 };
-
-function compare(a: Scenario, b: Scenario, io: CliIo): ScenarioDifference[] | undefined {
-  if (a.catalogue !== b.catalogue) {
-    io.stderr(
-      `The scenarios start from different catalogues ("${a.catalogue}" and "${b.catalogue}"): they cannot be compared lever by lever.\n`,
-    );
-    return undefined;
-  }
-  return diffScenarios(a, b, getCatalogue(a.catalogue)!);
-}

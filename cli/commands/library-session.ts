@@ -42,13 +42,17 @@ function describeOutcome(outcome: OpenOutcome, path: string): string | null {
 export function openLibrarySession(
   path: string,
   io: CliIo,
-  options: { readonly mustExist: boolean },
+  options: { readonly mustExist: boolean; readonly author?: string },
 ): { ok: true; value: LibrarySession } | { ok: false; error: StoreError } {
   const opened = openStore({ path, mustExist: options.mustExist });
   if (!opened.ok) return opened;
   const notice = describeOutcome(opened.value.outcome, path);
   if (notice !== null) io.stderr(`${notice}\n`);
   const { db } = opened.value;
-  const library = createScenarioLibrary(createStoreContext(db, { appVersion: APP_VERSION }));
+  // The CLI speaks English; the author ("Your name" in the app) is recorded on the revisions it writes.
+  const identity = { author: options.author ?? '', language: 'en' as const };
+  const library = createScenarioLibrary(
+    createStoreContext(db, { appVersion: APP_VERSION, identity: () => identity }),
+  );
   return { ok: true, value: { path, library, close: () => db.close() } };
 }

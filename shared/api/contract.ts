@@ -5,7 +5,9 @@ import {
   conflictPolicySchema,
   importPreviewItemSchema,
   importReportSchema,
+  mergeSideSchema,
   revisionInfoSchema,
+  scenarioChoiceSchema,
   savedRevisionSchema,
   scenarioSummarySchema,
   storedScenarioSchema,
@@ -49,7 +51,14 @@ export const CONTRACT = {
   getRevision: channel(z.object({ id, revision }).strict(), storedScenarioSchema),
   scenarioHistory: channel(z.object({ id }).strict(), z.array(revisionInfoSchema)),
   saveScenario: channel(
-    z.object({ scenario: scenarioDocumentSchema, expectedRevision: revision.optional() }).strict(),
+    z
+      .object({
+        scenario: scenarioDocumentSchema,
+        expectedRevision: revision.optional(),
+        // A new scenario made from a preset: the preset's name, shown as the scenario's origin.
+        preset: z.string().max(200).optional(),
+      })
+      .strict(),
     savedRevisionSchema,
   ),
   renameScenario: channel(z.object({ id, name: z.string().min(1).max(200) }).strict(), savedRevisionSchema),
@@ -71,7 +80,14 @@ export const CONTRACT = {
   ),
   previewImport: channel(fileTextSchema.strict(), z.array(importPreviewItemSchema)),
   importFile: channel(
-    fileTextSchema.extend({ onConflict: conflictPolicySchema }).strict(),
+    fileTextSchema
+      .extend({
+        onConflict: conflictPolicySchema,
+        // Per-scenario decisions of the conflict dialog, by the scenario's id in the file.
+        choices: z.record(id, scenarioChoiceSchema).optional(),
+        prefer: mergeSideSchema.optional(),
+      })
+      .strict(),
     importReportSchema,
   ),
   exportScenarios: channel(

@@ -35,6 +35,12 @@ function unknownKeyMessage(
 }
 
 /**
+ * Which schemas `keyedObject` made and whether they allow extension keys: the JSON Schema export
+ * reads this to say in JSON Schema what the refinement checks (no unknown keys, `x-…` allowed).
+ */
+export const KEYED_OBJECTS = new WeakMap<object, { readonly extensions: boolean }>();
+
+/**
  * An object with the keys of `shape`. Unknown keys are errors, each at its own path so that a typo in a
  * lever name points at the typo (zod's strict mode reports them on the parent and cannot let extension
  * keys through). With `extensions`, `x-…` keys are kept as they are, provided they hold plain JSON.
@@ -45,7 +51,7 @@ export function keyedObject<T extends z.core.$ZodLooseShape>(
 ) {
   const known = Object.keys(shape);
   const knownSet = new Set(known);
-  return z.looseObject(shape).superRefine(
+  const schema = z.looseObject(shape).superRefine(
     (value, ctx) => {
       let unknown = 0;
       for (const key of Object.keys(value)) {
@@ -66,6 +72,8 @@ export function keyedObject<T extends z.core.$ZodLooseShape>(
     // Run even when a known key already failed: every unknown key is reported in one pass.
     { when: (payload) => isRecord(payload.value) },
   );
+  KEYED_OBJECTS.set(schema, options);
+  return schema;
 }
 
 /** A shape in which every one of `keys` is optional and holds `schema`. */

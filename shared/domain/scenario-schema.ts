@@ -78,6 +78,20 @@ export const provenanceSchema = keyedObject(
   { extensions: false },
 );
 
+/** Most revision hashes a file carries per scenario: enough to find a common ancestor after long exchanges. */
+export const MAX_LINEAGE_REVISIONS = 50;
+
+export const lineageSchema = keyedObject(
+  {
+    id: idSchema,
+    revisions: z
+      .array(patternString(/^[0-9a-f]{64}$/, 'a SHA-256 content hash (64 lowercase hexadecimal digits)'))
+      .min(1)
+      .max(MAX_LINEAGE_REVISIONS),
+  },
+  { extensions: false },
+);
+
 /** A scenario as it appears in a `.chokepoint` file and in the library (shape only: see validate-scenario). */
 export const scenarioSchema = keyedObject(
   {
@@ -89,6 +103,7 @@ export const scenarioSchema = keyedObject(
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
     parent: provenanceSchema.optional(),
+    lineage: lineageSchema.optional(),
     baseYear: z.int().min(SCENARIO_LIMITS.baseYearMin).max(SCENARIO_LIMITS.baseYearMax),
     horizon: z.int().min(1).max(SCENARIO_LIMITS.horizonMax),
     seed: z.int().min(0).max(SCENARIO_LIMITS.seedMax),

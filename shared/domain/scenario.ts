@@ -24,6 +24,17 @@ export interface Provenance {
   readonly revision: number;
 }
 
+/**
+ * Where an exported scenario's content comes from, so that a library that holds one of these
+ * revisions can merge the file three-way: content hashes (library-independent), never revision numbers.
+ */
+export interface Lineage {
+  /** The scenario id the revisions belong to. */
+  readonly id: string;
+  /** SHA-256 content hashes of the revisions this content descends from, newest first. */
+  readonly revisions: readonly string[];
+}
+
 /** One scenario as stored in a `.chokepoint` file and in the library. */
 export interface Scenario {
   readonly id: string;
@@ -34,6 +45,8 @@ export interface Scenario {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly parent?: Provenance;
+  /** Only in files: written on export, read on import, never stored in a document. */
+  readonly lineage?: Lineage;
   readonly baseYear: number;
   readonly horizon: number;
   readonly seed: number;

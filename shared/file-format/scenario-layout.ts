@@ -86,6 +86,14 @@ export function scenarioLayout(scenario: Scenario): Layout {
   ];
   if (scenario.parent)
     entries.push(['parent', inline({ id: scenario.parent.id, revision: scenario.parent.revision })]);
+  if (scenario.lineage)
+    entries.push([
+      'lineage',
+      objectLayout([
+        ['id', inline(scenario.lineage.id)],
+        ['revisions', { kind: 'array', items: scenario.lineage.revisions.map((hash) => inline(hash)) }],
+      ]),
+    ]);
   entries.push(
     ['baseYear', inline(scenario.baseYear)],
     ['horizon', inline(scenario.horizon)],

@@ -49,7 +49,7 @@ describe('chokepoint example, validate and diff', () => {
     expect(io.err()).not.toMatch(/\bE[A-Z]{3,}\b/);
   });
 
-  it('lists lever-by-lever differences, as text and as JSON', async () => {
+  it('lists differences as shapes with units, as text and as JSON, exiting 1 when they differ', async () => {
     await runCli(['example', '--out', 'all.chokepoint'], memoryIo(dir));
     const text = memoryIo(dir);
     expect(
@@ -57,8 +57,8 @@ describe('chokepoint example, validate and diff', () => {
         ['diff', 'all.chokepoint', 'all.chokepoint', '--a', 'Baseline', '--b', 'Escalation'],
         text,
       ),
-    ).toBe(0);
-    expect(text.out()).toMatch(/IC\trestriction\t2026–2040\t0\.3 → 0\.6/);
+    ).toBe(1);
+    expect(text.out()).toContain('Restriction level — Chips: step to 60 % in 2026');
     const json = memoryIo(dir);
     await runCli(
       ['diff', 'all.chokepoint', 'all.chokepoint', '--a', 'Baseline', '--b', 'Escalation', '--json'],
@@ -66,8 +66,13 @@ describe('chokepoint example, validate and diff', () => {
     );
     const { differences } = JSON.parse(json.out());
     expect(differences.map((d: { sector: string }) => d.sector).sort()).toEqual(['IC', 'ISW', 'LITH', 'SME']);
+    const same = memoryIo(dir);
+    expect(
+      await runCli(['diff', 'all.chokepoint', 'all.chokepoint', '--a', 'Baseline', '--b', 'Baseline'], same),
+    ).toBe(0);
+    expect(same.out()).toContain('No differences.');
     const ambiguous = memoryIo(dir);
-    expect(await runCli(['diff', 'all.chokepoint', 'all.chokepoint', '--a', 'Baseline'], ambiguous)).toBe(1);
+    expect(await runCli(['diff', 'all.chokepoint', 'all.chokepoint', '--a', 'Baseline'], ambiguous)).toBe(2);
     expect(ambiguous.err()).toContain('holds 5 scenarios');
   });
 });

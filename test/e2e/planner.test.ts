@@ -63,7 +63,7 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     await page.getByRole('button', { name: 'New scenario' }).click();
     await page.getByRole('button', { name: /From preset: Escalation/ }).click();
     await page.waitForURL(/#\/editor\//);
-    await poll(() => page.getByLabel('Scenario name', { exact: true }).inputValue()).toBe('Escalation');
+    await poll(() => page.getByLabel('Scenario name', { exact: true }).inputValue()).toBe('Escalation (2)');
     await poll(chokepoints).toBe('27');
     await poll(() => page.locator('[data-bands]').getAttribute('data-bands')).toBe('500/500');
     await expectAccessible();
@@ -151,7 +151,7 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     await poll(() => page.getByRole('row').count()).toBe(6);
     await page.locator('.notice').getByRole('button', { name: 'Undo' }).click();
     await poll(() => page.getByRole('row').count()).toBe(7);
-    await page.getByRole('checkbox', { name: 'Select Escalation' }).first().check();
+    await page.getByRole('checkbox', { name: 'Select Escalation', exact: true }).check();
     await page.getByRole('button', { name: 'History…' }).click();
     const dialog = page.getByRole('dialog', { name: 'History of “Escalation”' });
     await dialog.waitFor();

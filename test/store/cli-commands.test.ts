@@ -84,6 +84,8 @@ describe('chokepoint list / import / export', () => {
       ['import'],
       ['import', 'a', 'b'],
       ['import', 'two.chokepoint', '--on-conflict', 'sideways'],
+      ['import', 'two.chokepoint', '--on-conflict', 'merge', '--prefer', 'mine'],
+      ['import', 'two.chokepoint', '--prefer', 'ours'],
       ['export', '--db', 'x.sqlite'],
       ['export', '--out'],
     ];

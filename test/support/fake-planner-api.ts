@@ -70,7 +70,9 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
     return {
       id,
       name: head.scenario.name,
+      description: head.scenario.description.split('\n', 1)[0] ?? '',
       author: head.scenario.author,
+      origin: {},
       tags: [...head.scenario.tags],
       createdAt: head.scenario.createdAt,
       updatedAt: head.scenario.updatedAt,
@@ -100,6 +102,8 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
       provenance,
       contentHash: scenarioContentHash([stamped]),
       name: stamped.name,
+      author: settings.author,
+      summary: null,
       scenario: stamped,
     };
     entry.revisions.push(revision);
@@ -239,11 +243,19 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
         parsed.value.scenarios.map((scenario) => {
           const entry = entries.get(scenario.id);
           const status = !entry ? 'new' : same(headOf(entry).scenario, scenario) ? 'identical' : 'conflict';
-          return { id: scenario.id, name: scenario.name, status } as const;
+          return {
+            id: scenario.id,
+            name: scenario.name,
+            status,
+            author: scenario.author,
+            updatedAt: scenario.updatedAt,
+            changes: [],
+            merge: { available: false, reason: 'no-lineage' },
+          } as const;
         }),
       );
     },
-    async importFile({ fileName, text, onConflict }) {
+    async importFile({ fileName, text, onConflict: policy, choices }) {
       const parsed = parseScenarioFile(text, { fileName });
       if (!parsed.ok)
         return fail('invalid-input', describeFileFormatError(parsed.error), {
@@ -255,10 +267,13 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
         replaced: [] as { id: string; name: string; revision: number; previousRevision: number }[],
         skipped: [] as { id: string; name: string; revision: number; reason: 'identical' | 'conflict' }[],
         keptBoth: [] as { id: string; name: string; revision: number; originalId: string }[],
+        merged: [],
+        unmerged: [],
         warnings: parsed.value.warnings.map((warning) => ({ kind: warning.kind, message: warning.kind })),
       };
       for (const scenario of parsed.value.scenarios) {
         const entry = entries.get(scenario.id);
+        const onConflict = choices?.[scenario.id]?.policy ?? policy;
         if (!entry)
           report.added.push({
             id: scenario.id,

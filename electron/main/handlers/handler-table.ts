@@ -73,7 +73,8 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     getScenario: ({ id }) => fromStore(library.get(id)),
     getRevision: ({ id, revision }) => fromStore(library.getRevision(id, revision)),
     scenarioHistory: ({ id }) => fromStore(library.history(id)),
-    saveScenario: ({ scenario, expectedRevision }) => fromStore(library.save(scenario, { expectedRevision })),
+    saveScenario: ({ scenario, expectedRevision, preset }) =>
+      fromStore(library.save(scenario, { expectedRevision, ...(preset === undefined ? {} : { preset }) })),
     renameScenario: ({ id, name }) => fromStore(library.rename(id, name)),
     setScenarioTags: ({ id, tags }) => fromStore(library.setTags(id, tags)),
     restoreRevision: ({ id, revision }) => fromStore(library.restore(id, revision)),

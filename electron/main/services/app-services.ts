@@ -53,7 +53,15 @@ export function startAppServices(
   const opened = openStore({ path: libraryPath, now, nativeBinding: options.nativeBinding });
   if (!opened.ok) return opened;
   const { db, outcome } = opened.value;
-  const library = createScenarioLibrary(createStoreContext(db, { appVersion: options.appVersion, now }));
+  const settings = createSettingsFile(options.dataDir);
+  // "Your name" goes on every revision; the language decides how clashing names are told apart.
+  const identity = () => {
+    const { author, language } = settings.get();
+    return { author, language };
+  };
+  const library = createScenarioLibrary(
+    createStoreContext(db, { appVersion: options.appVersion, now, identity }),
+  );
   const notices: StartupNotice[] = [];
   if (outcome.kind === 'recovered')
     notices.push({
@@ -66,9 +74,10 @@ export function startAppServices(
     notices.push({ kind: 'library-migrated', from: outcome.from, to: outcome.to, backup: outcome.backup });
   if (outcome.kind === 'created' || outcome.kind === 'recovered') {
     const seeded = library.seedExamples(PRESETS);
-    if (seeded.ok) notices.push({ kind: 'examples-seeded', count: PRESETS.length });
+    // Only when examples were actually added now (not on every start, not when seeded before).
+    if (seeded.ok && seeded.value.seeded > 0)
+      notices.push({ kind: 'examples-seeded', count: seeded.value.seeded });
   }
-  const settings = createSettingsFile(options.dataDir);
   const recentFiles = createRecentFiles(options.dataDir, now);
   const appInfo = (): AppInfo => ({
     name: options.appName,
@@ -77,7 +86,8 @@ export function startAppServices(
     formatVersion: FORMAT_VERSION,
     platform: options.platform,
     libraryPath,
-    notices,
+    // Each startup notice is told once: a reloaded page must not announce the examples again.
+    notices: notices.splice(0),
   });
   const notifyingSettings = {
     get: settings.get,
@@ -99,9 +109,10 @@ export function startAppServices(
     desktop: options.desktop?.({ recentFiles }),
     parseFile: parser.parse,
   });
+  const startupNotices = [...notices];
   const close = (): void => {
     void parser.close();
     db.close();
   };
-  return { ok: true, value: { table, library, settings, recentFiles, notices, close } };
+  return { ok: true, value: { table, library, settings, recentFiles, notices: startupNotices, close } };
 }

@@ -1,3 +1,4 @@
+import { YourNameField } from '../features/exchange/YourNameField';
 import { useTranslation } from 'react-i18next';
 import type { Language, Theme } from '../api-types';
 import { LANGUAGES, THEMES } from '../../../shared/api/app-schemas';
@@ -95,6 +96,7 @@ export function Header() {
             </button>
           </div>
         ) : null}
+        <YourNameField />
         <label className="header-select">
           <span>{t('settings.language')}</span>
           <select value={language} onChange={(event) => void setLanguage(event.target.value as Language)}>

@@ -1,10 +1,14 @@
 import type { TFunction } from 'i18next';
+import i18next from 'i18next';
 import type { ApiError } from '../../../shared/api/api-result';
 import type { EngineError } from '../../../shared/engine/engine-error';
 import { describeEngineError } from '../../../shared/engine/engine-error';
 import type { FileFormatError, MessageParams, Translate } from '../../../shared/file-format';
 import { describeFileFormatError, describeFileFormatWarning } from '../../../shared/file-format';
 import type { FileFormatWarning } from '../../../shared/file-format';
+import { detailEn } from './detail-en';
+import type { DetailTemplates } from './translate-detail';
+import { translateIssueLines } from './translate-detail';
 
 /** The typed file-format error an import failure carries, if it is one. */
 export function fileFormatErrorOf(error: ApiError): FileFormatError | undefined {
@@ -41,6 +45,10 @@ export function fileFormatTranslator(t: TFunction, error?: FileFormatError): Tra
     }
     if (error?.kind === 'schema' || error?.kind === 'semantic') {
       local.problems = t('fileFormat.problems', { count: error.issues.length });
+      // The detail lines too: kinds, paths, expectations and suggestions, phrase by phrase.
+      const templates = (i18next.getResource(i18next.language, 'translation', 'detail') ??
+        detailEn) as DetailTemplates;
+      local.issues = translateIssueLines(String(params.issues ?? ''), templates);
     }
     return t(key, local);
   };

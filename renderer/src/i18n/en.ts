@@ -1,3 +1,5 @@
+import { exchangeEn } from './exchange-en';
+import { detailEn } from './detail-en';
 import { FILE_FORMAT_ERROR_TEMPLATES, FILE_FORMAT_WARNING_TEMPLATES } from '../../../shared/file-format';
 import { compareEn } from './compare-en';
 import { modelVersionEn } from './model-version-en';
@@ -399,4 +401,6 @@ export const en = {
   },
   compare: compareEn,
   modelVersion: modelVersionEn,
+  detail: detailEn,
+  exchange: exchangeEn,
 } as const;

@@ -1,5 +1,7 @@
 import type { Catalogue } from './catalogue-shape';
 import type { en } from './en';
+import { exchangeZhCN } from './exchange-zh-cn';
+import { detailZhCN } from './detail-zh-cn';
 import { compareZhCN } from './compare-zh-cn';
 import { hostileInputFileFormatErrorsZhCN } from './hostile-input-zh-cn';
 import { modelVersionZhCN } from './model-version-zh-cn';
@@ -383,4 +385,6 @@ export const zhCN: Catalogue<typeof en> = {
   },
   compare: compareZhCN,
   modelVersion: modelVersionZhCN,
+  detail: detailZhCN,
+  exchange: exchangeZhCN,
 };

@@ -57,7 +57,7 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get) => {
       });
     },
 
-    async createScenario(from: Scenario, name: string) {
+    async createScenario(from: Scenario, name: string, preset?: string) {
       const now = new Date().toISOString();
       const scenario: Scenario = {
         ...from,
@@ -68,7 +68,7 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get) => {
         createdAt: now,
         updatedAt: now,
       };
-      const saved = await call('saveScenario', { scenario });
+      const saved = await call('saveScenario', { scenario, ...(preset === undefined ? {} : { preset }) });
       if (!saved.ok) {
         failed('library.error.create', saved.error);
         return undefined;

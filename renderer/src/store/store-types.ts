@@ -74,7 +74,8 @@ export interface LibrarySlice {
   setLibraryQuery(query: Partial<{ text: string; tag: string; sort: LibrarySort }>): void;
   setSelection(ids: readonly string[]): void;
   toggleSelected(id: string): void;
-  createScenario(from: Scenario, name: string): Promise<string | undefined>;
+  /** `preset`: the preset's name, recorded as the new scenario's origin. */
+  createScenario(from: Scenario, name: string, preset?: string): Promise<string | undefined>;
   duplicateScenario(id: string): Promise<string | undefined>;
   renameScenario(id: string, name: string): Promise<boolean>;
   trashScenarios(ids: readonly string[]): Promise<void>;

@@ -101,7 +101,7 @@ describe('saving and editing scenarios', () => {
     const copy = unwrap(library.duplicate('a'));
     expect(copy.id).not.toBe('a');
     expect(copy.scenario).toMatchObject({
-      name: 'Scenario a (copy)',
+      name: 'Scenario a (2)',
       description: 'second',
       parent: { id: 'a', revision: 2 },
     });

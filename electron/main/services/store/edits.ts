@@ -1,7 +1,9 @@
 import type { Scenario } from '../../../../shared/domain/scenario';
 import { ok } from '../../../../shared/result';
+import type { RevisionMeta } from './append-revision';
 import { appendRevision, contentHashOf } from './append-revision';
-import type { RevisionOrigin, RevisionProvenance, SavedRevision } from './library-types';
+import { libraryName } from './library-names';
+import type { SavedRevision } from './library-types';
 import type { ScenarioRow } from './statements';
 import type { StoreContext } from './store-context';
 import type { StoreResult } from './store-error';
@@ -15,6 +17,8 @@ export interface SaveOptions {
    * between, the save is refused with `conflict` instead of silently overwriting their revision.
    */
   readonly expectedRevision?: number;
+  /** For a new scenario: the preset it was made from (its name), shown as its origin. */
+  readonly preset?: string;
 }
 
 function checkHead(head: ScenarioRow | undefined, id: string, options: SaveOptions): StoreResult<void> {
@@ -36,12 +40,11 @@ function checkHead(head: ScenarioRow | undefined, id: string, options: SaveOptio
  * is now) and appends a revision; a save identical to the head adds nothing. Runs inside a
  * transaction.
  */
-function writeHead(
+export function writeHead(
   ctx: StoreContext,
   draft: Scenario,
   head: ScenarioRow | undefined,
-  origin: RevisionOrigin,
-  provenance?: RevisionProvenance,
+  meta: RevisionMeta,
 ): StoreResult<SavedRevision> {
   const valid = validateDocument(draft);
   if (!valid.ok) return valid;
@@ -63,11 +66,14 @@ function writeHead(
       return ok({ ...same, scenario: stored, unchanged: true });
     }
   }
-  const written = appendRevision(ctx, scenario, origin, provenance);
+  const written = appendRevision(ctx, scenario, meta);
   return ok({ id: scenario.id, ...written, scenario, unchanged: false });
 }
 
-/** Saves a new scenario or a new revision of an existing one. */
+/**
+ * Saves a new scenario or a new revision of an existing one. A new scenario gets a name no other
+ * scenario has, and "Your name" as its author when it names none.
+ */
 export function saveScenario(
   ctx: StoreContext,
   draft: Scenario,
@@ -78,7 +84,21 @@ export function saveScenario(
     const head = typeof id === 'string' ? ctx.sql.scenario.get(id) : undefined;
     const allowed = checkHead(head, String(id), options);
     if (!allowed.ok) return allowed;
-    return writeHead(ctx, draft, head, 'save');
+    if (head) return writeHead(ctx, draft, head, { origin: 'save', event: { kind: 'edit' } });
+    const named: Scenario =
+      typeof draft.name === 'string' && typeof id === 'string'
+        ? {
+            ...draft,
+            name: libraryName(ctx, draft.name, id),
+            author: draft.author || ctx.identity().author,
+          }
+        : draft;
+    const preset = options.preset;
+    return writeHead(ctx, named, undefined, {
+      origin: 'save',
+      event: preset === undefined ? { kind: 'created' } : { kind: 'created', preset },
+      scenarioOrigin: preset === undefined ? { kind: 'blank' } : { kind: 'preset', preset },
+    });
   });
 }
 
@@ -87,7 +107,7 @@ function editHead(
   ctx: StoreContext,
   id: string,
   action: string,
-  origin: RevisionOrigin,
+  meta: RevisionMeta,
   edit: (scenario: Scenario) => Scenario,
   options: SaveOptions,
 ): StoreResult<SavedRevision> {
@@ -98,7 +118,7 @@ function editHead(
     if (!allowed.ok) return allowed;
     const row = ctx.sql.revision.get(id, head.head_revision);
     if (!row) return fail('corrupt', `Scenario ${id} has lost its revision ${head.head_revision}.`, { id });
-    return writeHead(ctx, edit(JSON.parse(row.document) as Scenario), head, origin);
+    return writeHead(ctx, edit(JSON.parse(row.document) as Scenario), head, meta);
   });
 }
 
@@ -108,7 +128,14 @@ export function renameScenario(
   name: string,
   options: SaveOptions = {},
 ): StoreResult<SavedRevision> {
-  return editHead(ctx, id, 'rename the scenario', 'rename', (scenario) => ({ ...scenario, name }), options);
+  return editHead(
+    ctx,
+    id,
+    'rename the scenario',
+    { origin: 'rename', event: { kind: 'edit' } },
+    (scenario) => ({ ...scenario, name }),
+    options,
+  );
 }
 
 export function setScenarioTags(
@@ -118,12 +145,19 @@ export function setScenarioTags(
   options: SaveOptions = {},
 ): StoreResult<SavedRevision> {
   const unique = [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
-  return editHead(ctx, id, 'tag the scenario', 'tag', (scenario) => ({ ...scenario, tags: unique }), options);
+  return editHead(
+    ctx,
+    id,
+    'tag the scenario',
+    { origin: 'tag', event: { kind: 'edit' } },
+    (scenario) => ({ ...scenario, tags: unique }),
+    options,
+  );
 }
 
 /**
  * Writes an older revision's content as a new head revision, so restoring is itself undoable and
- * the history keeps everything.
+ * the history keeps everything. An old name another scenario has taken since is made unique.
  */
 export function restoreRevision(ctx: StoreContext, id: string, revision: number): StoreResult<SavedRevision> {
   return inWriteTransaction(ctx, 'restore the revision', () => {
@@ -133,11 +167,16 @@ export function restoreRevision(ctx: StoreContext, id: string, revision: number)
     if (!allowed.ok) return allowed;
     const row = ctx.sql.revision.get(id, revision);
     if (!row) return fail('not-found', `Scenario ${id} has no revision ${revision}.`, { id, revision });
-    return writeHead(ctx, JSON.parse(row.document) as Scenario, head, 'restore', { restoredFrom: revision });
+    const old = JSON.parse(row.document) as Scenario;
+    return writeHead(ctx, { ...old, name: libraryName(ctx, old.name, id) }, head, {
+      origin: 'restore',
+      event: { kind: 'restored', revision },
+      provenance: { restoredFrom: revision },
+    });
   });
 }
 
-/** A copy under a new id whose `parent` records the revision it was copied from. */
+/** A copy under a new id and a name of its own, whose `parent` records the revision it was copied from. */
 export function duplicateScenario(ctx: StoreContext, id: string, name?: string): StoreResult<SavedRevision> {
   return inWriteTransaction(ctx, 'duplicate the scenario', () => {
     const head = ctx.sql.scenario.get(id);
@@ -146,14 +185,19 @@ export function duplicateScenario(ctx: StoreContext, id: string, name?: string):
     if (!row) return fail('corrupt', `Scenario ${id} has lost its revision ${head.head_revision}.`, { id });
     const source = JSON.parse(row.document) as Scenario;
     const now = ctx.now().toISOString();
+    const newId = ctx.newId();
     const copy: Scenario = {
       ...source,
-      id: ctx.newId(),
-      name: name ?? `${source.name} (copy)`,
+      id: newId,
+      name: libraryName(ctx, name ?? source.name, newId),
       createdAt: now,
       updatedAt: now,
       parent: { id, revision: head.head_revision },
     };
-    return writeHead(ctx, copy, undefined, 'duplicate');
+    return writeHead(ctx, copy, undefined, {
+      origin: 'duplicate',
+      event: { kind: 'duplicated', from: source.name },
+      scenarioOrigin: { kind: 'duplicate', fromId: id, fromName: source.name },
+    });
   });
 }

@@ -1,32 +1,42 @@
 import { MODEL_VERSION } from '../../../../shared/engine/model-version';
-import type { FileFormatError, ScenarioFile } from '../../../../shared/file-format';
-import type { Result } from '../../../../shared/result';
 import {
   describeFileFormatError,
   describeFileFormatWarning,
   parseScenarioFile,
 } from '../../../../shared/file-format';
-import type { ConflictPolicy, ImportReport, ImportStatus, ImportWarning } from './import-scenarios';
-import { classifyImport, importScenarios } from './import-scenarios';
+import type { ScenarioFile } from '../../../../shared/file-format';
+import type { MergeConflict } from '../../../../shared/history/merge-scenarios';
+import type { ScenarioChange } from '../../../../shared/history/scenario-changes';
+import { ok } from '../../../../shared/result';
+import type { ImportStatus, MergeUnavailable } from './import-match';
+import { matchImport } from './import-match';
+import type { ConflictPolicy, ImportChoices, ImportReport, ImportWarning } from './import-scenarios';
+import { importScenarios } from './import-scenarios';
 import type { StoreContext } from './store-context';
 import type { StoreResult } from './store-error';
 import { fail, guard } from './store-error';
-import { ok } from '../../../../shared/result';
 
-export interface ImportFileRequest {
+export interface FileToRead {
   /** The file's text (the caller reads it: services take their IO as arguments). */
   readonly text: string;
   /** Named in every message and recorded as provenance. */
   readonly fileName: string;
-  readonly onConflict: ConflictPolicy;
   /** The file already parsed (off the main thread, by the caller): then `text` is not parsed again. */
   readonly parsed?: ScenarioFile;
 }
 
-function parseRequest(request: Omit<ImportFileRequest, 'onConflict'>): Result<ScenarioFile, FileFormatError> {
-  return request.parsed
+export interface ImportFileRequest extends Omit<ImportChoices, 'policy'>, FileToRead {
+  readonly onConflict: ConflictPolicy;
+}
+
+function parse(request: FileToRead): StoreResult<ScenarioFile> {
+  const parsed = request.parsed
     ? ok(request.parsed)
     : parseScenarioFile(request.text, { fileName: request.fileName });
+  if (!parsed.ok) {
+    return fail('invalid-input', describeFileFormatError(parsed.error), { fileFormatError: parsed.error });
+  }
+  return ok(parsed.value);
 }
 
 /**
@@ -35,10 +45,8 @@ function parseRequest(request: Omit<ImportFileRequest, 'onConflict'>): Result<Sc
  * parser's typed error in `details.fileFormatError` for the UI to translate.
  */
 export function importScenarioFile(ctx: StoreContext, request: ImportFileRequest): StoreResult<ImportReport> {
-  const parsed = parseRequest(request);
-  if (!parsed.ok) {
-    return fail('invalid-input', describeFileFormatError(parsed.error), { fileFormatError: parsed.error });
-  }
+  const parsed = parse(request);
+  if (!parsed.ok) return parsed;
   const file = parsed.value;
   const warnings: ImportWarning[] = file.warnings.map((warning) => ({
     kind: warning.kind,
@@ -60,37 +68,82 @@ export function importScenarioFile(ctx: StoreContext, request: ImportFileRequest
       ...(file.exportedAt === undefined ? {} : { exportedAt: file.exportedAt }),
       warnings,
     },
-    request.onConflict,
+    {
+      policy: request.onConflict,
+      ...(request.choices === undefined ? {} : { choices: request.choices }),
+      ...(request.prefer === undefined ? {} : { prefer: request.prefer }),
+    },
   );
+}
+
+/** The library's side of a match, as the conflict dialog shows it. */
+export interface LibrarySide {
+  readonly id: string;
+  readonly name: string;
+  readonly author: string;
+  readonly revision: number;
+  readonly updatedAt: string;
+  readonly inTrash: boolean;
 }
 
 export interface ImportPreviewItem {
   readonly id: string;
   readonly name: string;
   readonly status: ImportStatus;
+  /** The file's side. */
+  readonly author: string;
+  readonly updatedAt: string;
+  /** The library scenario it matches (same id, or same name), for `conflict` and `name-clash`. */
+  readonly library?: LibrarySide;
+  /** Library → file, schedules as shapes. */
+  readonly changes: readonly ScenarioChange[];
+  readonly merge:
+    | {
+        readonly available: true;
+        readonly baseRevision: number;
+        readonly conflicts: readonly MergeConflict[];
+        readonly fromTheirs: number;
+      }
+    | { readonly available: false; readonly reason: MergeUnavailable };
 }
 
 /**
  * What importing the file would do to each of its scenarios, without writing: the UI asks the user
- * about conflicts (keep both, replace, skip) from this, and the CLI refuses to guess.
+ * about each conflict (keep both, replace, skip, merge) from this, and the CLI refuses to guess.
  */
 export function previewScenarioFile(
   ctx: StoreContext,
-  request: Omit<ImportFileRequest, 'onConflict'>,
+  request: FileToRead,
 ): StoreResult<ImportPreviewItem[]> {
-  const parsed = parseRequest(request);
-  if (!parsed.ok) {
-    return fail('invalid-input', describeFileFormatError(parsed.error), { fileFormatError: parsed.error });
-  }
+  const parsed = parse(request);
+  if (!parsed.ok) return parsed;
   const { scenarios } = parsed.value;
-  return guard('compare the file with the library', () => {
-    const statuses = classifyImport(ctx, scenarios);
-    return ok(
-      scenarios.map((scenario, index) => ({
-        id: scenario.id,
-        name: scenario.name,
-        status: statuses[index] ?? 'new',
-      })),
-    );
-  });
+  return guard('compare the file with the library', () =>
+    ok(
+      matchImport(ctx, scenarios).map((match): ImportPreviewItem => {
+        const { incoming, head } = match;
+        return {
+          id: incoming.id,
+          name: incoming.name,
+          status: match.status,
+          author: incoming.author,
+          updatedAt: incoming.updatedAt,
+          ...(head
+            ? {
+                library: {
+                  id: head.id,
+                  name: head.name,
+                  author: head.author,
+                  revision: head.head_revision,
+                  updatedAt: head.updated_at,
+                  inTrash: head.deleted_at !== null,
+                },
+              }
+            : {}),
+          changes: match.changes,
+          merge: match.merge,
+        };
+      }),
+    ),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../../../shared/domain/scenario';
+import type { RevisionSummary } from '../../../../shared/history/revision-summary';
 
 /** How a revision came to be. */
 export type RevisionOrigin = 'save' | 'rename' | 'tag' | 'restore' | 'duplicate' | 'import' | 'seed';
@@ -15,13 +16,34 @@ export interface RevisionProvenance {
   readonly replacedRevision?: number;
   /** Restore: the revision whose content this one repeats. */
   readonly restoredFrom?: number;
+  /** Import: the lineage the file carried (content hashes, newest first), passed on at the next export. */
+  readonly lineage?: readonly string[];
+  /** Merge: the common ancestor (a revision of this library) and the revision holding the file's side. */
+  readonly mergeBase?: number;
+  readonly mergedTheirs?: number;
+}
+
+/** How a scenario came to be, for the library's "Origin" column. */
+export interface ScenarioOrigin {
+  readonly kind?: 'blank' | 'preset' | 'duplicate' | 'import' | 'seed';
+  /** When it was created or imported. */
+  readonly at?: string;
+  /** Created from this preset (its name when created). */
+  readonly preset?: string;
+  /** Duplicated from (or, for keep-both imports, a copy of) this scenario. */
+  readonly fromId?: string;
+  readonly fromName?: string;
+  readonly fileName?: string;
 }
 
 /** One row of the library list: no document parsing needed. */
 export interface ScenarioSummary {
   readonly id: string;
   readonly name: string;
+  /** The description's first line (the editor shows it all). */
+  readonly description: string;
   readonly author: string;
+  readonly origin: ScenarioOrigin;
   readonly tags: readonly string[];
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -39,6 +61,10 @@ export interface RevisionInfo {
   readonly provenance: RevisionProvenance;
   readonly contentHash: string;
   readonly name: string;
+  /** Who saved it ("Your name" at the time); empty when not given or before 0005. */
+  readonly author: string;
+  /** What changed from the revision before; null for revisions saved before summaries existed. */
+  readonly summary: RevisionSummary | null;
 }
 
 export interface StoredScenario extends RevisionInfo {

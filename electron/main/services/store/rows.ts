@@ -1,8 +1,10 @@
 import type { Scenario } from '../../../../shared/domain/scenario';
+import type { RevisionSummary } from '../../../../shared/history/revision-summary';
 import type {
   RevisionInfo,
   RevisionOrigin,
   RevisionProvenance,
+  ScenarioOrigin,
   ScenarioSummary,
   StoredScenario,
 } from './library-types';
@@ -20,8 +22,27 @@ export function toSummary([
   updatedAt,
   revision,
   deletedAt,
+  description,
+  origin,
 ]: ScenarioTuple): ScenarioSummary {
-  return { id, name, author, tags: JSON.parse(tags) as string[], createdAt, updatedAt, revision, deletedAt };
+  return {
+    id,
+    name,
+    description: firstLine(description),
+    author,
+    origin: JSON.parse(origin) as ScenarioOrigin,
+    tags: JSON.parse(tags) as string[],
+    createdAt,
+    updatedAt,
+    revision,
+    deletedAt,
+  };
+}
+
+/** The library shows one line of a description; 300 characters are more than a column holds. */
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0] ?? '';
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
 export function toRevisionInfo(row: RevisionInfoRow): RevisionInfo {
@@ -33,6 +54,8 @@ export function toRevisionInfo(row: RevisionInfoRow): RevisionInfo {
     provenance: JSON.parse(row.provenance) as RevisionProvenance,
     contentHash: row.content_hash,
     name: row.name ?? '',
+    author: row.author,
+    summary: row.summary === '{}' ? null : (JSON.parse(row.summary) as RevisionSummary),
   };
 }
 

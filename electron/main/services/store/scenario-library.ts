@@ -4,7 +4,7 @@ import { duplicateScenario, renameScenario, restoreRevision, saveScenario, setSc
 import type { SaveOptions } from './edits';
 import type { ExportRequest } from './export-scenarios';
 import { exportScenarios } from './export-scenarios';
-import type { ImportFileRequest } from './import-file';
+import type { FileToRead, ImportFileRequest } from './import-file';
 import { importScenarioFile, previewScenarioFile } from './import-file';
 import { classifyImport } from './import-scenarios';
 import type { ListQuery } from './library-types';
@@ -37,7 +37,8 @@ export function createScenarioLibrary(ctx: StoreContext) {
     emptyTrash: (ids?: readonly string[]) => emptyTrash(ctx, ids),
     seedExamples: (examples: readonly Scenario[]) => seedExamples(ctx, examples),
     classifyImport: (scenarios: readonly Scenario[]) => classifyImport(ctx, scenarios),
-    previewFile: (request: Omit<ImportFileRequest, 'onConflict'>) => previewScenarioFile(ctx, request),
+    previewFile: (request: FileToRead) =>
+      previewScenarioFile(ctx, request),
     importFile: (request: ImportFileRequest) => importScenarioFile(ctx, request),
     exportScenarios: (request: ExportRequest) => exportScenarios(ctx, request),
     saveView: (view: ComparisonViewDraft, options?: SaveViewOptions) => saveView(ctx, view, options),

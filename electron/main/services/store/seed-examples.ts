@@ -27,7 +27,11 @@ export function seedExamples(ctx: StoreContext, examples: readonly Scenario[]): 
       const valid = validateDocument(example);
       if (!valid.ok) return valid;
       if (ctx.sql.scenario.get(example.id)) continue;
-      appendRevision(ctx, valid.value, 'seed');
+      appendRevision(ctx, valid.value, {
+        origin: 'seed',
+        event: { kind: 'seeded' },
+        scenarioOrigin: { kind: 'seed' },
+      });
       seeded++;
     }
     const record = {

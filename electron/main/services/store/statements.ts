@@ -9,6 +9,8 @@ export interface ScenarioRow {
   readonly updated_at: string;
   readonly head_revision: number;
   readonly deleted_at: string | null;
+  readonly description: string;
+  readonly origin: string;
 }
 
 export interface RevisionRow {
@@ -20,6 +22,8 @@ export interface RevisionRow {
   readonly provenance: string;
   readonly content_hash: string;
   readonly document: string;
+  readonly author: string;
+  readonly summary: string;
 }
 
 /** A scenario row as an array (`raw()`): listing 10,000 rows builds arrays ~2× faster than objects. */
@@ -32,6 +36,8 @@ export type ScenarioTuple = readonly [
   updatedAt: string,
   headRevision: number,
   deletedAt: string | null,
+  description: string,
+  origin: string,
 ];
 
 export type RevisionInfoRow = Omit<RevisionRow, 'document'> & { readonly name: string | null };
@@ -55,7 +61,8 @@ export interface ListParams {
   readonly offset: number;
 }
 
-const SCENARIO_COLUMNS = 'id, name, author, tags, created_at, updated_at, head_revision, deleted_at';
+const SCENARIO_COLUMNS =
+  'id, name, author, tags, created_at, updated_at, head_revision, deleted_at, description, origin';
 
 /** Every statement the library runs, prepared once per connection (preparing costs more than running). */
 export function prepareStatements(db: Database) {
@@ -69,21 +76,21 @@ export function prepareStatements(db: Database) {
       RevisionRow
     >,
     history: db.prepare(
-      `SELECT scenario_id, revision, saved_at, app_version, origin, provenance, content_hash,
+      `SELECT scenario_id, revision, saved_at, app_version, origin, provenance, content_hash, author, summary,
               json_extract(document, '$.name') AS name
          FROM revisions WHERE scenario_id = ? ORDER BY revision DESC`,
     ) as Statement<[string], RevisionInfoRow>,
     insertScenario: db.prepare(
-      `INSERT INTO scenarios (id, name, author, tags, created_at, updated_at, head_revision)
-       VALUES (@id, @name, @author, @tags, @created_at, @updated_at, @head_revision)`,
+      `INSERT INTO scenarios (id, name, author, tags, created_at, updated_at, head_revision, description, origin)
+       VALUES (@id, @name, @author, @tags, @created_at, @updated_at, @head_revision, @description, @origin)`,
     ),
     updateScenario: db.prepare(
       `UPDATE scenarios SET name = @name, author = @author, tags = @tags, updated_at = @updated_at,
-              head_revision = @head_revision WHERE id = @id`,
+              head_revision = @head_revision, description = @description WHERE id = @id`,
     ),
     insertRevision: db.prepare(
-      `INSERT INTO revisions (scenario_id, revision, saved_at, app_version, origin, provenance, content_hash, document)
-       VALUES (@scenario_id, @revision, @saved_at, @app_version, @origin, @provenance, @content_hash, @document)`,
+      `INSERT INTO revisions (scenario_id, revision, saved_at, app_version, origin, provenance, content_hash, document, author, summary)
+       VALUES (@scenario_id, @revision, @saved_at, @app_version, @origin, @provenance, @content_hash, @document, @author, @summary)`,
     ),
     deleteTags: db.prepare('DELETE FROM scenario_tags WHERE scenario_id = ?'),
     insertTag: db.prepare('INSERT OR IGNORE INTO scenario_tags (scenario_id, tag) VALUES (?, ?)'),
@@ -122,6 +129,20 @@ export function prepareStatements(db: Database) {
          reference_id = excluded.reference_id, options = excluded.options, updated_at = excluded.updated_at`,
     ),
     deleteView: db.prepare('DELETE FROM comparison_views WHERE id = ?'),
+    /** Names other scenarios (not in the trash) use: a new or restored name must differ from these. */
+    otherNames: db
+      .prepare('SELECT name FROM scenarios WHERE id != ? AND deleted_at IS NULL')
+      .pluck() as Statement<[string], string>,
+    /** The newest revision of a scenario with this content hash: how a lineage finds a common ancestor. */
+    revisionByHash: db
+      .prepare(
+        'SELECT revision FROM revisions WHERE scenario_id = ? AND content_hash = ? ORDER BY revision DESC LIMIT 1',
+      )
+      .pluck() as Statement<[string, string], number>,
+    /** Content hashes and imported lineages of a scenario's revisions, newest first (for export). */
+    lineageRows: db.prepare(
+      'SELECT content_hash, provenance FROM revisions WHERE scenario_id = ? ORDER BY revision DESC',
+    ) as Statement<[string], { content_hash: string; provenance: string }>,
     scenarioExists: db.prepare('SELECT 1 FROM scenarios WHERE id = ?').pluck() as Statement<[string], number>,
     metaGet: db.prepare('SELECT value FROM meta WHERE key = ?').pluck() as Statement<[string], string>,
     metaSet: db.prepare(

@@ -13,10 +13,18 @@ export interface StoreContext {
   readonly now: () => Date;
   readonly newId: () => string;
   readonly appVersion: string;
+  /** Who is working now ("Your name", recorded on every revision) and in which language names are made unique. */
+  readonly identity: () => StoreIdentity;
+}
+
+export interface StoreIdentity {
+  readonly author: string;
+  readonly language: 'en' | 'zh-CN';
 }
 
 export interface StoreContextDeps {
   readonly appVersion: string;
+  readonly identity?: () => StoreIdentity;
   readonly now?: () => Date;
   readonly newId?: () => string;
 }
@@ -29,5 +37,6 @@ export function createStoreContext(db: Database, deps: StoreContextDeps): StoreC
     now: deps.now ?? (() => new Date()),
     newId: deps.newId ?? randomUUID,
     appVersion: deps.appVersion,
+    identity: deps.identity ?? (() => ({ author: '', language: 'en' })),
   };
 }

@@ -50,6 +50,8 @@ export function EditorHeader() {
   const id = useId();
   const name = useApp((state) => state.scenario?.name ?? '');
   const tags = useApp((state) => state.scenario?.tags ?? []);
+  const description = useApp((state) => state.scenario?.description ?? '');
+  const author = useApp((state) => state.scenario?.author ?? '');
   const editScenario = useApp((state) => state.editScenario);
   const [nameDraft, setNameDraft] = useState<string | null>(null);
   const [tagDraft, setTagDraft] = useState<string | null>(null);
@@ -97,6 +99,37 @@ export function EditorHeader() {
           onChange={(event) => setTagDraft(event.target.value)}
           onBlur={commitTags}
           onKeyDown={(event) => event.key === 'Enter' && commitTags()}
+        />
+      </div>
+      <div className="field editor-author">
+        <label htmlFor={`${id}-author`} className="field-label">
+          {t('exchange.identity.author')}
+        </label>
+        <input
+          id={`${id}-author`}
+          className="text-input"
+          value={author}
+          maxLength={200}
+          onChange={(event) => {
+            const next = event.target.value;
+            editScenario((scenario) => ({ ...scenario, author: next }), 'author');
+          }}
+        />
+      </div>
+      <div className="field editor-description">
+        <label htmlFor={`${id}-description`} className="field-label">
+          {t('exchange.identity.description')}
+        </label>
+        <textarea
+          id={`${id}-description`}
+          className="text-input"
+          rows={2}
+          value={description}
+          maxLength={10_000}
+          onChange={(event) => {
+            const next = event.target.value;
+            editScenario((scenario) => ({ ...scenario, description: next }), 'description');
+          }}
         />
       </div>
       <SaveStatus />

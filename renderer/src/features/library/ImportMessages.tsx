@@ -18,6 +18,10 @@ function ReportLine({ report }: { readonly report: ImportReport }) {
           skipped: report.skipped.length,
           keptBoth: report.keptBoth.length,
         })}
+        {report.merged.length > 0 ? ` ${t('exchange.report.merged', { count: report.merged.length })}` : ''}
+        {report.unmerged.length > 0
+          ? ` ${t('exchange.report.unmerged', { count: report.unmerged.length })}`
+          : ''}
       </p>
       {report.warnings.length > 0 ? (
         <ul className="warning-list">

@@ -1,10 +1,11 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConflictPolicy, ImportPreviewItem } from '../../api-types';
+import type { ImportPreviewItem } from '../../api-types';
 import { listenForViewCommands } from '../../app/command-bus';
 import type { ViewCommand } from '../../app/command-bus';
 import { textLanguage } from '../../i18n';
 import { useApp, useAppStore } from '../../store';
+import type { ImportDecision } from './ConflictDialog';
 import { ConflictDialog } from './ConflictDialog';
 import { DropZone } from './DropZone';
 import { HistoryDialog } from './HistoryDialog';
@@ -25,7 +26,7 @@ type Dialog =
       kind: 'conflict';
       fileName: string;
       conflicts: readonly ImportPreviewItem[];
-      resolve: (policy: ConflictPolicy | null) => void;
+      resolve: (decision: ImportDecision | null) => void;
     };
 
 /** All scenarios: search, tags, sort; new, duplicate, rename, trash, history; import and export. */
@@ -48,7 +49,7 @@ export function LibraryView() {
   );
 
   const ask = (fileName: string, conflicts: readonly ImportPreviewItem[]) =>
-    new Promise<ConflictPolicy | null>((resolve) =>
+    new Promise<ImportDecision | null>((resolve) =>
       setDialog({ kind: 'conflict', fileName, conflicts, resolve }),
     );
   const runImport = async (files: readonly File[]) => importFiles(store, await readFiles(files), ask);
@@ -63,6 +64,10 @@ export function LibraryView() {
     else void importFiles(store, command.files, ask);
   });
   useEffect(() => listenForViewCommands(onCommand), []);
+  // Back from the editor, the list shows what was saved there (name, description, author, revision).
+  useEffect(() => {
+    void store.getState().refreshLibrary();
+  }, [store]);
 
   return (
     <div className="view library-view">
@@ -113,9 +118,9 @@ export function LibraryView() {
         <ConflictDialog
           fileName={dialog.fileName}
           conflicts={dialog.conflicts}
-          onChoose={(policy) => {
+          onChoose={(decision) => {
             setDialog(null);
-            dialog.resolve(policy);
+            dialog.resolve(decision);
           }}
         />
       ) : null}

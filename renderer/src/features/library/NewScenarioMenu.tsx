@@ -24,9 +24,9 @@ export function NewScenarioMenu() {
     return () => document.removeEventListener('mousedown', onDown);
   }, [open]);
 
-  const create = async (from: Scenario, name: string, description: string) => {
+  const create = async (from: Scenario, name: string, description: string, preset?: string) => {
     setOpen(false);
-    const id = await createScenario({ ...from, description }, name);
+    const id = await createScenario({ ...from, description }, name, preset);
     if (id) navigate({ view: 'editor', id });
   };
   const blank = PRESETS[0]!;
@@ -58,7 +58,8 @@ export function NewScenarioMenu() {
               <button
                 type="button"
                 className="menu-item"
-                onClick={() => void create(PRESETS[index]!, info.name[lang], info.description[lang])}
+                // A new scenario describes itself: the preset it started from is its origin, not its description.
+                onClick={() => void create(PRESETS[index]!, info.name[lang], '', info.name[lang])}
               >
                 <span className="menu-item-title">{t('library.fromPreset', { name: info.name[lang] })}</span>
                 <span className="menu-item-note">{info.description[lang]}</span>

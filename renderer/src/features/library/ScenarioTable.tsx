@@ -5,7 +5,8 @@ import { textLanguage } from '../../i18n';
 import type { Formatters } from '../../i18n/format';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
-import { displayName } from './library-filter';
+import { originText } from '../exchange/origin-text';
+import { displayDescription, displayName } from './library-filter';
 
 interface RowProps {
   readonly item: ScenarioSummary;
@@ -49,7 +50,9 @@ const Row = memo(function Row({ item, selected, lang, format }: RowProps) {
           ))}
         </ul>
       </td>
+      <td className="cell-description">{displayDescription(item, lang)}</td>
       <td className="cell-muted">{item.author}</td>
+      <td className="cell-muted">{originText(item.origin, t, format)}</td>
       <td className="cell-date">
         <time dateTime={item.updatedAt}>{format.dateTime(item.updatedAt)}</time>
       </td>
@@ -83,7 +86,9 @@ export function ScenarioTable({ items }: { readonly items: readonly ScenarioSumm
           </th>
           <th scope="col">{t('library.column.name')}</th>
           <th scope="col">{t('library.column.tags')}</th>
+          <th scope="col">{t('exchange.library.description')}</th>
           <th scope="col">{t('library.column.author')}</th>
+          <th scope="col">{t('exchange.library.origin')}</th>
           <th scope="col">{t('library.column.updated')}</th>
           <th scope="col" className="cell-number">
             {t('library.column.revision')}

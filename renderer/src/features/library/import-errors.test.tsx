@@ -31,6 +31,17 @@ describe('import errors', () => {
     expect(app.api.calls).not.toContain('importFile');
   });
 
+  it('translates the detail lines in Chinese: kind, path, expectation', async () => {
+    app = await setupTestApp({ language: 'zh-CN' });
+    app.renderInApp(<LibraryView />);
+    await importFile('plan.chokepoint', outOfRange);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      '$.scenarios[0].sectors.IC.levers.basicResearch[1].value：应为0.5 到 3 之间的值（basicResearch 的取值范围），实际为4',
+    );
+    expect(alert.textContent).not.toMatch(/expected|found/);
+  });
+
   it('gives the line and column of a syntax error, in Chinese too', async () => {
     app = await setupTestApp({ language: 'zh-CN' });
     app.renderInApp(<LibraryView />);
@@ -56,11 +67,13 @@ describe('import errors', () => {
     await app.api.renameScenario({ id: '3371702d-a8cd-4dd6-8110-cc660a30111e', name: 'Changed here' });
     app.renderInApp(<LibraryView />);
     await importFile('escalation.chokepoint', exported.ok ? exported.value.text : '');
-    const dialog = await screen.findByRole('dialog', {
-      name: 'Scenarios in escalation.chokepoint already exist',
-    });
+    const dialog = await screen.findByRole('dialog', { name: 'Importing escalation.chokepoint' });
     expect(dialog).toHaveTextContent('Escalation');
-    fireEvent.click(screen.getByRole('button', { name: 'Keep both' }));
+    // One choice per scenario, written only on Import.
+    fireEvent.click(screen.getByRole('radio', { name: 'Replace the library’s' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Keep both' }));
+    expect(app.api.calls).not.toContain('importFile');
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(
       await screen.findByText('escalation.chokepoint: 0 added, 0 replaced, 1 kept as copies, 0 skipped.'),
     ).toBeInTheDocument();

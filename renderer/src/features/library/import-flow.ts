@@ -1,13 +1,14 @@
-import type { ConflictPolicy, ImportPreviewItem } from '../../api-types';
+import type { ImportPreviewItem } from '../../api-types';
+import type { ImportDecision } from './ConflictDialog';
 import type { FileText } from '../../api-types';
 import { call } from '../../api';
 import type { AppStore } from '../../store/create-store';
 
-/** Asks the user what to do with scenarios that exist with different content; null cancels the file. */
+/** Asks the user what to do with each scenario that matches one in the library; null cancels the file. */
 export type AskConflicts = (
   fileName: string,
   conflicts: readonly ImportPreviewItem[],
-) => Promise<ConflictPolicy | null>;
+) => Promise<ImportDecision | null>;
 
 /** Reads dropped or chosen files as text. */
 export async function readFiles(files: readonly File[]): Promise<FileText[]> {
@@ -30,10 +31,16 @@ export async function importFiles(
       setImportOutcome({ error: { fileName: file.fileName, error: preview.error } });
       continue;
     }
-    const conflicts = preview.value.filter((item) => item.status === 'conflict');
-    const onConflict = conflicts.length > 0 ? await ask(file.fileName, conflicts) : 'skip';
-    if (onConflict === null) continue;
-    const report = await call('importFile', { ...file, onConflict });
+    const conflicts = preview.value.filter(
+      (item) => item.status === 'conflict' || item.status === 'name-clash',
+    );
+    const decision = conflicts.length > 0 ? await ask(file.fileName, conflicts) : { choices: {} };
+    if (decision === null) continue;
+    const report = await call('importFile', {
+      ...file,
+      onConflict: 'skip',
+      choices: { ...decision.choices },
+    });
     if (report.ok) setImportOutcome({ report: report.value });
     else setImportOutcome({ error: { fileName: file.fileName, error: report.error } });
   }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioSummary } from '../../api-types';
-import { allTags, displayName, filterScenarios } from './library-filter';
+import { PRESET_INFO } from '../../../../shared/catalogue';
+import { allTags, displayDescription, displayName, filterScenarios } from './library-filter';
 
 const item = (id: string, name: string, updatedAt: string, tags: string[] = []): ScenarioSummary => ({
   id,
   name,
+  description: '',
   author: 'Ana',
+  origin: {},
   tags,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt,
@@ -48,5 +51,18 @@ describe('library filter', () => {
     expect(
       filterScenarios(items, { text: '升级', tag: '', sort: 'name' }, 'zh', new Intl.Collator('zh-CN')),
     ).toHaveLength(1);
+  });
+});
+
+describe('displayDescription', () => {
+  const example = PRESET_INFO[1]!;
+
+  it("shows a built-in example's own description in Chinese, and the user's own text as written", () => {
+    expect(displayDescription({ id: example.id, description: example.description.en }, 'zh')).toBe(
+      example.description.zh,
+    );
+    expect(displayDescription({ id: example.id, description: 'Our variant' }, 'zh')).toBe('Our variant');
+    expect(displayDescription({ id: example.id, description: '' }, 'zh')).toBe('');
+    expect(displayDescription({ id: 'other', description: 'Text' }, 'en')).toBe('Text');
   });
 });
