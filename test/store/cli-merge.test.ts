@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportCommand } from '../../cli/commands/export';
 import { importCommand } from '../../cli/commands/import';
+import { runCli } from '../../cli/main';
 import type { Scenario } from '../../shared/domain/scenario';
 import { recordingIo } from './cli-io';
 import { makeScenario, openTestLibrary, unwrap } from './library-harness';
@@ -165,7 +166,11 @@ describe('exchanging a scenario between two libraries and merging it back', () =
 
   it('refuses --prefer without merge as a usage error', async () => {
     const cwd = tempFolder();
-    const refused = await run(importCommand, ['x.chokepoint', '--prefer', 'ours'], cwd);
+    const recorded = recordingIo(cwd);
+    const refused = {
+      code: await runCli(['import', 'x.chokepoint', '--prefer', 'ours'], recorded.io),
+      stderr: recorded.stderr(),
+    };
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--prefer needs --on-conflict merge');
   });

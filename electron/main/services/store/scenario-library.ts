@@ -37,8 +37,7 @@ export function createScenarioLibrary(ctx: StoreContext) {
     emptyTrash: (ids?: readonly string[]) => emptyTrash(ctx, ids),
     seedExamples: (examples: readonly Scenario[]) => seedExamples(ctx, examples),
     classifyImport: (scenarios: readonly Scenario[]) => classifyImport(ctx, scenarios),
-    previewFile: (request: FileToRead) =>
-      previewScenarioFile(ctx, request),
+    previewFile: (request: FileToRead) => previewScenarioFile(ctx, request),
     importFile: (request: ImportFileRequest) => importScenarioFile(ctx, request),
     exportScenarios: (request: ExportRequest) => exportScenarios(ctx, request),
     saveView: (view: ComparisonViewDraft, options?: SaveViewOptions) => saveView(ctx, view, options),
