@@ -211,8 +211,37 @@ export function findFailureBox(
     if (now > best.score) best = { bounds: new Map(bounds), score: now };
   }
 
-  // Drop the limits that matter least, one at a time, while dropping costs little density.
+  // Pasting: peels remove a twentieth at a time and can overshoot; move each limit back out, one draw
+  // at a time, while that raises the score.
   const chosen = best.bounds;
+  for (let pasted = true; pasted;) {
+    pasted = false;
+    for (const [j, limits] of chosen) {
+      for (const side of ['low', 'high'] as const) {
+        const bound = limits[side];
+        if (!Number.isFinite(bound)) continue;
+        let next = side === 'low' ? -Infinity : Infinity;
+        for (let d = 0; d < n; d++) {
+          const value = columns[j]!.values[d]!;
+          if (!inside(columns, chosen, d, j)) continue;
+          if (side === 'low' && value < bound) next = Math.max(next, value);
+          if (side === 'high' && value > bound) next = Math.min(next, value);
+        }
+        if (!Number.isFinite(next)) continue;
+        const here = densityOf(columns, chosen, failed);
+        chosen.set(j, { ...limits, [side]: next });
+        const wider = densityOf(columns, chosen, failed);
+        if (score(wider.count, wider.failures) > score(here.count, here.failures) + 1e-12) {
+          pasted = true;
+          limits[side] = next;
+        } else {
+          chosen.set(j, limits);
+        }
+      }
+    }
+  }
+
+  // Drop the limits that matter least, one at a time, while dropping costs little density.
   for (;;) {
     const here = densityOf(columns, chosen, failed);
     let weakest: { j: number; loss: number } | undefined;
