@@ -20,6 +20,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   sensitivity: async () => (await import('./commands/sensitivity')).sensitivityCommand,
   // ECharts (for the report's server-rendered charts) loads only when a report is made.
   report: async () => (await import('./commands/report')).reportCommand,
+  optimize: async () => (await import('./commands/optimize')).optimizeCommand,
 };
 
 /** Runs the `chokepoint` command with `argv` (without node and script), returning the exit code. */

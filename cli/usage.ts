@@ -21,6 +21,11 @@ Commands:
                               compare 1–4 scenarios (all of the files', or those chosen) in a
                               self-contained HTML report: charts, targets, costs, why they differ;
                               the reference defaults to the first scenario
+  optimize FILE [--scenario NAME|ID] --target IC:S>=0.7@2035 [--target …] [--confidence 0.8]
+          [--levers a,b,…] [--sectors IC,SME,…] [--budget X] [--mc N] [--seed S] [--from YEAR]
+          [--ramp YEARS] [--discount-rate R] [--out plan.chokepoint] [--json]
+                              the least-cost lever package meeting the targets in a share of the
+                              Monte Carlo draws, the cost–confidence frontier and what breaks it
 
 Exit codes: 0 success, 1 invalid input (message on stderr, nothing written), 2 usage error.
 `;

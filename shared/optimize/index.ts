@@ -30,3 +30,5 @@ export type {
   SearchOptions,
 } from './find-plan';
 export { findPlan } from './find-plan';
+export type { PlanScenarioMeta } from './plan-scenario';
+export { PLAN_ORIGIN_KEY, planScenario } from './plan-scenario';
