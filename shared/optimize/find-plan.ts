@@ -17,7 +17,7 @@ import { checkProblem } from './problem';
 import { seededRandom, shuffled } from './seeded-random';
 
 export interface OptimizeProgress {
-  readonly phase: 'start' | 'prescreen' | 'frontier' | 'refine' | 'drivers';
+  readonly phase: 'prescreen' | 'frontier' | 'refine' | 'drivers';
   readonly centralRuns: number;
   /** Monte Carlo draws run so far, over every candidate. */
   readonly drawRuns: number;
@@ -206,20 +206,9 @@ async function search(
     return ok(measured);
   };
 
-  // The world as it is: the starting scenario's own cost and confidence, for comparison.
+  // The world must run at all before anything else is tried.
   const startCentral = fiscalCost(problem.scenario, problem);
   if (!startCentral.ok) return err({ kind: 'engine', error: startCentral.error });
-  const startDraws = await readDraws(problem, problem.scenario, runner, false);
-  checkCancelled();
-  if (!startDraws.ok) return err({ kind: 'engine', error: startDraws.error });
-  drawRuns += startDraws.value.evaluated;
-  const start: PlanCosts = {
-    cost: startCentral.value.cost,
-    confidence: confidenceOf(startDraws.value),
-    disruption: startCentral.value.disruption,
-    substitution: startCentral.value.substitution,
-  };
-  report('start');
 
   // 1. Pre-screen: the greedy walk from the cheapest package.
   const coarse = variables.map((variable) => (variable.max - variable.min) / COARSE_STEPS);
@@ -359,6 +348,19 @@ async function search(
       }
     }
   }
+
+  // The world as it is: the starting scenario's own cost and confidence, for comparison (read last,
+  // so the first frontier point comes as early as it can).
+  const startDraws = await readDraws(problem, problem.scenario, runner, false);
+  checkCancelled();
+  if (!startDraws.ok) return err({ kind: 'engine', error: startDraws.error });
+  drawRuns += startDraws.value.evaluated;
+  const start: PlanCosts = {
+    cost: startCentral.value.cost,
+    confidence: confidenceOf(startDraws.value),
+    disruption: startCentral.value.disruption,
+    substitution: startCentral.value.substitution,
+  };
 
   // The answer: the incumbent, or the most confident package read within the budget.
   const chosen = incumbent ?? bestReading(readings);
