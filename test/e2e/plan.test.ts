@@ -40,7 +40,12 @@ describe.skipIf(!runBrowserTests)('the plan finder in Chromium', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   };
   const shot = async (name: string) => {
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+    if (!SHOTS) return;
+    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+    for (const part of ['plan-frontier', 'plan-breaks']) {
+      const element = page.getByTestId(part);
+      if (await element.count()) await element.screenshot({ path: join(SHOTS, `${name}-${part}.png`) });
+    }
   };
 
   it('finds a plan with the keyboard, showing the frontier, the package and what breaks it', async () => {
@@ -69,7 +74,9 @@ describe.skipIf(!runBrowserTests)('the plan finder in Chromium', () => {
 
     await page.getByTestId('plan-frontier').waitFor();
     await page.getByTestId('plan-answer').waitFor({ timeout: 120_000 });
-    await expect.poll(() => page.locator('.plan-status').textContent()).toMatch(/^Done after \d+ central runs/);
+    await expect
+      .poll(() => page.locator('.plan-status').textContent())
+      .toMatch(/^Done after \d+ central runs/);
     const summary = await page.locator('.plan-summary').textContent();
     expect(summary).toMatch(/^Meets every target in [\d.]+% of the draws for USD [\d.,]+ bn/);
     const confidence = Number(/in ([\d.]+)%/.exec(summary!)![1]);

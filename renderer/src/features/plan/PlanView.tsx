@@ -183,8 +183,12 @@ export default function PlanView() {
             : '';
 
   return (
-    <section className="plan-view" aria-labelledby={headingId}>
-      <h1 id={headingId}>{t('plan.title')}</h1>
+    <section className="view plan-view" aria-labelledby={headingId}>
+      <div className="view-header">
+        <h1 id={headingId} className="view-title">
+          {t('plan.title')}
+        </h1>
+      </div>
       <p className="plan-intro">{t('plan.intro')}</p>
       <div className="plan-layout">
         <PlanQuestion
