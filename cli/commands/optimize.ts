@@ -111,6 +111,10 @@ function planText(result: PlanResult, scenarioName: string, targets: readonly Ta
           : 'No lever’s upper bound binds: the failing draws fail whatever these levers do (see what breaks it).',
     );
   }
+  if (result.unstableCandidates > 0)
+    lines.push(
+      `${result.unstableCandidates} candidate packages were refused: a draw was numerically unstable even at the smallest step.`,
+    );
   lines.push('');
   lines.push(...driverText(result.failureDrivers));
   lines.push('');
