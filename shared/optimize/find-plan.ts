@@ -30,6 +30,11 @@ export interface SearchOptions {
   /** Checked between engine runs; an AbortSignal fits. */
   readonly signal?: { readonly aborted: boolean };
   readonly onProgress?: (progress: OptimizeProgress) => void;
+  /**
+   * Awaited between steps of the search: a host whose messages arrive only when the search yields (a
+   * worker) passes a short pause here, so a cancel is heard even between Monte Carlo readings.
+   */
+  readonly pause?: () => Promise<void>;
   /** At most this many candidates are read on the draws while refining (default 40). */
   readonly maxRefinements?: number;
 }
@@ -229,6 +234,8 @@ async function search(
   const stopAt = Math.min(0.99, problem.confidence + (1 - problem.confidence) / 2);
   let lastReadSlack = -Infinity;
   for (;;) {
+    await options.pause?.();
+    report('prescreen');
     const here = path[path.length - 1]!;
     const moves: { index: number; candidate: Candidate }[] = [];
     variables.forEach((variable, i) => {
@@ -301,6 +308,7 @@ async function search(
           variables.map((_, index) => index),
           random,
         )) {
+          await options.pause?.();
           const current: Measured = incumbent;
           const variable = variables[i]!;
           if (current.levels[i]! <= variable.min) continue;

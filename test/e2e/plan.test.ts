@@ -97,8 +97,23 @@ describe.skipIf(!runBrowserTests)('the plan finder in Chromium', () => {
     expect(problems).toEqual([]);
   }, 60_000);
 
+  it('cancels a long search, leaving nothing saved', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Find a plan' }).click();
+    await page.getByLabel('Monte Carlo draws').fill('3000');
+    await page.getByRole('button', { name: 'Find a plan' }).click();
+    await page.locator('.plan-status[data-phase="running"]').waitFor();
+    await page.getByRole('button', { name: 'Cancel the search' }).click();
+    await expect
+      .poll(() => page.locator('.plan-status').textContent(), { timeout: 30_000 })
+      .toBe('Search cancelled: nothing was saved.');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    await page.getByRole('cell', { name: 'Push under escalation — plan' }).first().waitFor();
+    expect(await page.getByRole('cell', { name: 'Push under escalation — plan' }).count()).toBe(1);
+  }, 120_000);
+
   it('reads in Chinese', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Find a plan' }).click();
+    await page.getByLabel('Monte Carlo draws').fill('60');
     await page.getByLabel('Language').selectOption('zh-CN');
     await page.getByRole('heading', { name: '寻找方案', level: 1 }).waitFor();
     await page.getByRole('button', { name: '寻找方案' }).click();

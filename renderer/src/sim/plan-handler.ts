@@ -76,6 +76,7 @@ export function createPlanHandler(post: (message: FromPlanWorker) => void, pause
     };
     const outcome = await findPlan(problem, catalogue, runner, {
       signal,
+      pause,
       onProgress: (progress) => post({ type: 'progress', job: message.job, progress }),
     });
     if (running === current) running = undefined;
