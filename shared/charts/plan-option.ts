@@ -169,3 +169,70 @@ export function planTrajectoryOption(
     series: lines,
   };
 }
+
+/** One uncertain value's separation of failing and passing draws (AUC 0.5: none). */
+export interface SeparationBar {
+  readonly label: string;
+  readonly auc: number;
+}
+
+/**
+ * What breaks the plan, as a dot plot: each uncertain value's separation of the failing draws from the
+ * passing ones (AUC) against the dashed line of no separation at 0.5, "fails when low" to the left and
+ * "fails when high" to the right; the strongest at the top.
+ */
+export function planDriversOption(
+  bars: readonly SeparationBar[],
+  labels: { readonly axis: string; readonly description: string },
+  theme: ChartTheme,
+): EChartsOption {
+  const shown = [...bars].reverse();
+  const low = scenarioStyle(theme, 0).color;
+  const high = scenarioStyle(theme, 1).color;
+  return {
+    ...baseOption(theme, labels.description),
+    grid: { left: 8, right: 24, top: 8, bottom: 40, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params: unknown) => {
+        const { value } = params as { value: [number, number] };
+        return `${shown[value[1]]!.label}: ${value[0].toFixed(2)}`;
+      },
+    },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 1,
+      name: labels.axis,
+      nameLocation: 'middle',
+      nameGap: 26,
+      nameTextStyle: { color: theme.muted },
+      axisLabel: { color: theme.muted },
+      splitLine: { lineStyle: { color: theme.grid } },
+    },
+    yAxis: {
+      type: 'category',
+      data: shown.map((bar) => bar.label),
+      axisLabel: { color: theme.text, width: 260, overflow: 'truncate' },
+      axisLine: { lineStyle: { color: theme.axis } },
+    },
+    series: [
+      {
+        id: 'separation',
+        type: 'scatter',
+        symbolSize: 12,
+        data: shown.map((bar, i) => ({
+          value: [bar.auc, i],
+          itemStyle: { color: bar.auc < 0.5 ? low : high },
+        })),
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          label: { show: false },
+          lineStyle: { color: theme.axis, type: 'dashed' },
+          data: [{ xAxis: 0.5 }],
+        },
+      },
+    ],
+  };
+}

@@ -1,6 +1,9 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChartTheme } from '../../../../shared/charts';
+import { planDriversOption } from '../../../../shared/charts/plan-option';
 import type { FailureBox } from '../../../../shared/optimize';
+import { PlanChart } from './PlanChart';
 import type { usePlanNames } from './use-plan-names';
 
 const number = (value: number) => (Number.isInteger(value) ? String(value) : value.toPrecision(3));
@@ -11,14 +14,36 @@ export function PlanBreaks({
   confidence,
   names,
   percent,
+  theme,
 }: {
   readonly box: FailureBox | null;
   readonly confidence: number;
   readonly names: ReturnType<typeof usePlanNames>;
   readonly percent: (share: number) => string;
+  readonly theme: ChartTheme;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const option = useMemo(() => {
+    const bars = (box?.ranking ?? []).slice(0, 8).map((entry) => ({
+      label: names.uncertaintyName(entry),
+      auc: entry.auc,
+    }));
+    return planDriversOption(
+      bars,
+      {
+        axis: t('plan.breaks.chartAxis'),
+        description: bars.length
+          ? t('plan.breaks.chartDescription', {
+              count: bars.length,
+              first: bars[0]!.label,
+              auc: bars[0]!.auc.toFixed(2),
+            })
+          : t('plan.breaks.none'),
+      },
+      theme,
+    );
+  }, [box, names, t, theme]);
   return (
     <section className="plan-breaks" aria-labelledby={headingId} data-testid="plan-breaks">
       <h2 id={headingId}>{t('plan.breaks.heading')}</h2>
@@ -86,7 +111,7 @@ export function PlanBreaks({
               </tr>
             </thead>
             <tbody>
-              {box.ranking.slice(0, 5).map((entry) => (
+              {box.ranking.slice(0, 8).map((entry) => (
                 <tr key={`${entry.key}:${entry.sector ?? ''}:${entry.supplier ?? ''}`}>
                   <th scope="row">{names.uncertaintyName(entry)}</th>
                   <td>{t(`plan.breaks.when.${entry.failsWhen}`)}</td>
@@ -95,6 +120,7 @@ export function PlanBreaks({
               ))}
             </tbody>
           </table>
+          <PlanChart option={option} caption={t('plan.breaks.chartCaption')} height={300} />
         </>
       )}
     </section>

@@ -240,6 +240,7 @@ export default function PlanView() {
                 confidence={state.answer.result.confidence}
                 names={names}
                 percent={formats.percent}
+                theme={theme}
               />
             </>
           ) : null}
