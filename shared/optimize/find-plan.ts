@@ -374,26 +374,30 @@ async function search(
   const chosen = incumbent ?? bestReading(readings);
   if (!chosen)
     return err({ kind: 'engine', error: { kind: 'worker-failed', reason: 'no package could be run' } });
-  const final = chosen;
+  let final: Measured = chosen;
   report('drivers');
   const feasible = incumbent !== undefined;
-  const scenario = final.central.scenario;
-  const atTop = (index: number) => chosen.levels[index]! >= variables[index]!.max;
-  // A bound binds when the lever at the top of its range, one step lower, meets the targets in fewer draws.
+  const atTop = (index: number) => final.levels[index]! >= variables[index]!.max;
+  // A bound binds when the lever at the top of its range, one step lower, meets the targets in fewer
+  // draws. One that does not bind is left lowered when that is cheaper: the best package is then cheaper.
   const bindingBounds: BindingBound[] = [];
   if (!feasible) {
     for (const [i, variable] of variables.entries()) {
       if (!atTop(i)) continue;
-      const lower = [...chosen.levels];
+      const lower = [...final.levels];
       lower[i] = variable.max - coarse[i]!;
       const reading = central(lower);
       const measured = reading ? await measure({ levels: lower, central: reading }, false) : ok(undefined);
       if (!measured.ok) return err({ kind: 'engine', error: measured.error });
-      const effect = measured.value ? (final.draws.passes - measured.value.draws.passes) / problem.draws : 0;
+      if (!measured.value) continue;
+      const effect = (final.draws.passes - measured.value.draws.passes) / problem.draws;
       if (effect > 0)
         bindingBounds.push({ lever: variable.lever, sector: variable.sector, level: variable.max, effect });
+      else if (measured.value.central.cost < final.central.cost && withinBudget(measured.value.central.cost))
+        final = measured.value;
     }
   }
+  const scenario = final.central.scenario;
   bindingBounds.sort((a, b) => b.effect - a.effect);
   return ok({
     feasible,
@@ -401,7 +405,9 @@ async function search(
       ? {}
       : {
           limitedBy:
-            problem.budget !== undefined && !variables.every((_, i) => atTop(i)) ? 'budget' : 'bounds',
+            problem.budget !== undefined && !variables.every((_, i) => chosen.levels[i]! >= variables[i]!.max)
+              ? 'budget'
+              : 'bounds',
         }),
     confidence: confidenceOf(final.draws),
     cost: final.central.cost,
