@@ -25,6 +25,10 @@ async function main(): Promise<void> {
       );
     }
   }
+  if (!only || only === 'optimize') {
+    const { runOptimizeBench, optimizeBenchLines } = await import('./optimize-bench');
+    for (const line of optimizeBenchLines(await runOptimizeBench())) console.log(line);
+  }
   if (!only || only === 'store') {
     const { runStoreBench } = await import('./store-bench');
     const store = await runStoreBench();

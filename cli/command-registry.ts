@@ -10,6 +10,7 @@ import { exampleHelp } from './help/example';
 import { exportHelp } from './help/export';
 import { importHelp } from './help/import';
 import { listHelp } from './help/list';
+import { optimizeHelp } from './help/optimize';
 import { reportHelp } from './help/report';
 import { runHelp } from './help/run';
 import { sensitivityHelp } from './help/sensitivity';
@@ -33,6 +34,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { help: backtestHelp, load: async () => (await import('./commands/backtest')).backtestCommand },
   { help: sensitivityHelp, load: async () => (await import('./commands/sensitivity')).sensitivityCommand },
   { help: reportHelp, load: async () => (await import('./commands/report')).reportCommand },
+  { help: optimizeHelp, load: async () => (await import('./commands/optimize')).optimizeCommand },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

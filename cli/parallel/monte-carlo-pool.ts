@@ -86,6 +86,43 @@ export function createMonteCarloPool(threads: number) {
         ),
       );
     },
+    /**
+     * Draws `from … to − 1` split over the threads, as raw samples in draw order (the plan finder reads
+     * each draw's outcome, not the bands).
+     */
+    async collect(
+      scenario: Scenario,
+      range: {
+        readonly seed: number;
+        readonly from: number;
+        readonly to: number;
+        readonly stepsPerYear?: number;
+      },
+    ): Promise<Result<DrawSamples[], EngineError & { draw?: number }>> {
+      const per = Math.ceil((range.to - range.from) / workers.length);
+      const parts = await Promise.all(
+        workers
+          .map((worker, w) => ({
+            worker,
+            from: range.from + w * per,
+            to: Math.min(range.to, range.from + (w + 1) * per),
+          }))
+          .filter((job) => job.from < job.to)
+          .map(({ worker, from, to }) =>
+            submit(worker, {
+              scenario,
+              seed: range.seed,
+              from,
+              to,
+              targets: [],
+              stepsPerYear: range.stepsPerYear,
+            }),
+          ),
+      );
+      const failed = parts.find((part) => !part.ok);
+      if (failed && !failed.ok) return failed;
+      return ok(parts.map((part) => (part as { ok: true; value: DrawSamples }).value));
+    },
     close: () => Promise.all(workers.map((worker) => worker.terminate())).then(() => undefined),
   };
 }

@@ -26,3 +26,6 @@ export type { GoalSeekAnswer, GoalSeekPoint } from './goal-seek';
 export { goalSeek } from './goal-seek';
 export type { GoalSeekRequest, GoalSeekError } from './goal-seek-request';
 export { describeGoalSeekError, DEFAULT_GOAL_TOLERANCE } from './goal-seek-request';
+export type { DrawnColumn, DrawnValues } from './drawn-values';
+export { drawnValues } from './drawn-values';
+export { firstIndexReaching } from './targets';

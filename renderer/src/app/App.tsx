@@ -12,6 +12,8 @@ import './app.css';
 const ModelPage = lazy(() => import('../features/model-info/ModelPage'));
 // The compare view brings the waterfall, the report and presentation mode: loaded when first shown.
 const CompareView = lazy(() => import('../features/compare/CompareView'));
+// The plan finder's view and its worker: loaded when first shown.
+const PlanView = lazy(() => import('../features/plan/PlanView'));
 
 export function App() {
   const { t } = useTranslation();
@@ -36,6 +38,11 @@ export function App() {
         {route.view === 'compare' ? (
           <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
             <CompareView />
+          </Suspense>
+        ) : null}
+        {route.view === 'plan' ? (
+          <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+            <PlanView />
           </Suspense>
         ) : null}
         {route.view === 'model' ? (

@@ -67,6 +67,9 @@ export function Header() {
         <NavLink route={{ view: 'compare' }} current={route.view === 'compare'}>
           {t('compare.nav')}
         </NavLink>
+        <NavLink route={{ view: 'plan' }} current={route.view === 'plan'}>
+          {t('plan.nav')}
+        </NavLink>
         <NavLink route={{ view: 'model' }} current={route.view === 'model'}>
           {t('nav.model')}
         </NavLink>

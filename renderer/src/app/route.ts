@@ -3,7 +3,8 @@ export type Route =
   | { readonly view: 'library' }
   | { readonly view: 'editor'; readonly id: string }
   | { readonly view: 'model' }
-  | { readonly view: 'compare' };
+  | { readonly view: 'compare' }
+  | { readonly view: 'plan' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   }
   if (path === 'model') return { view: 'model' };
   if (path === 'compare') return { view: 'compare' };
+  if (path === 'plan') return { view: 'plan' };
   return { view: 'library' };
 }
 
@@ -24,6 +26,8 @@ export function routeHash(route: Route): string {
       return '#/model';
     case 'compare':
       return '#/compare';
+    case 'plan':
+      return '#/plan';
     case 'library':
       return '#/library';
   }

@@ -3,6 +3,7 @@ import { detailEn } from './detail-en';
 import { FILE_FORMAT_ERROR_TEMPLATES, FILE_FORMAT_WARNING_TEMPLATES } from '../../../shared/file-format';
 import { compareEn } from './compare-en';
 import { modelVersionEn } from './model-version-en';
+import { planEn } from './plan-en';
 /**
  * English catalogue. Placeholders are `{name}`; plural forms are `_one`/`_other` (i18next, with
  * `count`). Every key here must exist in zh-cn.ts too (a test checks both ways).
@@ -403,4 +404,5 @@ export const en = {
   modelVersion: modelVersionEn,
   detail: detailEn,
   exchange: exchangeEn,
+  plan: planEn,
 } as const;

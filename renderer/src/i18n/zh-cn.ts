@@ -5,6 +5,7 @@ import { detailZhCN } from './detail-zh-cn';
 import { compareZhCN } from './compare-zh-cn';
 import { hostileInputFileFormatErrorsZhCN } from './hostile-input-zh-cn';
 import { modelVersionZhCN } from './model-version-zh-cn';
+import { planZhCN } from './plan-zh-cn';
 
 /** 简体中文目录：与 en.ts 的键一一对应（复数只需 `_other`）。 */
 export const zhCN: Catalogue<typeof en> = {
@@ -387,4 +388,5 @@ export const zhCN: Catalogue<typeof en> = {
   modelVersion: modelVersionZhCN,
   detail: detailZhCN,
   exchange: exchangeZhCN,
+  plan: planZhCN,
 };

@@ -1,0 +1,108 @@
+import type { EngineError } from '../engine';
+import { discountedCumulative, runScenario } from '../engine';
+import type { Scenario } from '../domain/scenario';
+import type { Result } from '../result';
+import { ok } from '../result';
+import { applyPackage } from './apply-package';
+import type { DrawFailure, DrawRunner } from './draw-runner';
+import type { CheckedProblem } from './problem';
+import { drawsMeeting, runSlack } from './read-targets';
+
+/** A package read on the central run (every parameter at its default or the scenario's override). */
+export interface CentralReading {
+  readonly scenario: Scenario;
+  /** Cumulative fiscal cost to the horizon, discounted to the base year (model.md E12), USD bn. */
+  readonly cost: number;
+  /** ≥ 0 when the central run meets every target (see read-targets). */
+  readonly slack: number;
+  /** The other two costs of E12, discounted alike: not minimised, shown so a cheap plan hides nothing. */
+  readonly disruption: number;
+  readonly substitution: number;
+}
+
+/** The cumulative discounted fiscal cost of a scenario's central run: what the plan's cost means. */
+export function fiscalCost(scenario: Scenario, problem: CheckedProblem): Result<CentralReading, EngineError> {
+  const run = runScenario(scenario, problem.catalogue, {
+    stepsPerYear: problem.stepsPerYear,
+    recordOpenIds: false,
+  });
+  if (!run.ok) return run;
+  const total = (series: Float64Array) => discountedCumulative(series, problem.discountRate).at(-1)!;
+  const { costs } = run.value;
+  return ok({
+    scenario,
+    cost: total(costs.fiscalTotal),
+    slack: runSlack(problem.targets, run.value),
+    disruption: total(costs.disruptionTotal),
+    substitution: total(costs.substitutionTotal),
+  });
+}
+
+/** The package's scenario read on the central run. */
+export function readCentral(
+  problem: CheckedProblem,
+  levels: ArrayLike<number>,
+): Result<CentralReading, EngineError> {
+  return fiscalCost(
+    applyPackage(problem.scenario, problem.catalogue, problem.variables, levels, problem),
+    problem,
+  );
+}
+
+/** How many draws met every target, out of how many were run. */
+export interface DrawReading {
+  readonly passes: number;
+  readonly evaluated: number;
+  /** Every draw ran: `passes / evaluated` is the confidence. Otherwise the run stopped once infeasible. */
+  readonly complete: boolean;
+  /** Per draw (complete readings only), 1 where every target held. */
+  readonly meeting: Uint8Array;
+}
+
+/** Draws are run in waves of this size, so a candidate that clearly misses stops early. */
+export const DRAW_WAVE = 50;
+
+/** The least number of passing draws that shows the confidence. */
+export function passesNeeded(problem: CheckedProblem): number {
+  return Math.ceil(problem.confidence * problem.draws - 1e-9);
+}
+
+/**
+ * Runs the scenario's draws (the problem's seed: common random numbers for every candidate) and counts
+ * those meeting every target. With `stopWhenInfeasible`, stops after the wave that makes the asked
+ * confidence impossible: exact, not an estimate, because the draws are fixed.
+ */
+export async function readDraws(
+  problem: CheckedProblem,
+  scenario: Scenario,
+  runner: DrawRunner,
+  stopWhenInfeasible: boolean,
+): Promise<Result<DrawReading, DrawFailure>> {
+  const allowedFailures = problem.draws - passesNeeded(problem);
+  const meeting = new Uint8Array(problem.draws);
+  let passes = 0;
+  for (let from = 0; from < problem.draws; from += DRAW_WAVE) {
+    const to = Math.min(problem.draws, from + DRAW_WAVE);
+    const parts = await runner(scenario, {
+      seed: problem.seed,
+      from,
+      to,
+      targets: [],
+      stepsPerYear: problem.stepsPerYear,
+    });
+    if (!parts.ok) return parts;
+    for (const part of parts.value) {
+      const met = drawsMeeting(
+        problem.targets,
+        part,
+        problem.catalogue.sectors.map((sector) => sector.id),
+      );
+      meeting.set(met, part.from);
+      for (const flag of met) passes += flag;
+    }
+    if (stopWhenInfeasible && to - passes > allowedFailures && to < problem.draws) {
+      return ok({ passes, evaluated: to, complete: false, meeting: meeting.subarray(0, to) });
+    }
+  }
+  return ok({ passes, evaluated: problem.draws, complete: true, meeting });
+}

@@ -1,0 +1,34 @@
+/** The plan finder: the least-cost lever package that meets targets with a confidence, and what breaks it. */
+export type { Target, TargetQuantity, TargetParseError } from './targets';
+export { parseTarget, formatTarget, quantityKey } from './targets';
+export type { OptimizeProblem, CheckedProblem, DecisionVariable } from './problem';
+export {
+  checkProblem,
+  DEFAULT_CONFIDENCE,
+  DEFAULT_DISCOUNT_RATE,
+  DEFAULT_OPTIMIZE_DRAWS,
+  MAX_OPTIMIZE_DRAWS,
+  MAX_RAMP_YEARS,
+  MIN_OPTIMIZE_DRAWS,
+} from './problem';
+export type { OptimizeError } from './optimize-error';
+export { describeOptimizeError } from './optimize-error';
+export { applyPackage } from './apply-package';
+export type { DrawRunner, DrawFailure } from './draw-runner';
+export { localDrawRunner } from './draw-runner';
+export type { FrontierPoint } from './frontier';
+export { paretoFrontier } from './frontier';
+export type { FailureBox, FailureDriver, UncertainColumn } from './failure-box';
+export { findFailureBox } from './failure-box';
+export type {
+  BindingBound,
+  OtherCosts,
+  PlanCosts,
+  OptimizeProgress,
+  PackageEntry,
+  PlanResult,
+  SearchOptions,
+} from './find-plan';
+export { findPlan } from './find-plan';
+export type { PlanScenarioMeta } from './plan-scenario';
+export { PLAN_ORIGIN_KEY, planScenario } from './plan-scenario';

@@ -1,0 +1,158 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../cli/main';
+import { getCatalogue } from '../../shared/catalogue';
+import { prepareScenario, runMonteCarlo } from '../../shared/engine';
+import { parseScenarioFile } from '../../shared/file-format';
+import { PLAN_ORIGIN_KEY } from '../../shared/optimize';
+import { memoryIo } from '../support/memory-io';
+
+const dir = mkdtempSync(join(tmpdir(), 'chokepoint-optimize-'));
+const catalogue = getCatalogue('default-2025')!;
+
+beforeAll(async () => {
+  expect(await runCli(['example', '--out', 'all.chokepoint'], memoryIo(dir))).toBe(0);
+});
+
+async function optimize(...args: string[]) {
+  const io = memoryIo(dir);
+  const code = await runCli(
+    ['optimize', 'all.chokepoint', '--scenario', 'Push under escalation', ...args],
+    io,
+  );
+  return { code, out: io.out(), err: io.err() };
+}
+
+// Small problems (two levers in one sector, 40 draws) keep each search to a second or two.
+const small = ['--levers', 'basicResearch,procurement', '--sectors', 'IC', '--mc', '40'];
+
+describe('chokepoint optimize', () => {
+  it('answers in JSON with every option, writes a plan that a Monte Carlo run reproduces', async () => {
+    const { code, out, err } = await optimize(
+      ...small,
+      '--target',
+      'IC:S>=0.5@2035',
+      '--target',
+      'IC:C>=0.6@2035',
+      '--confidence',
+      '70%',
+      '--seed',
+      '7',
+      '--from',
+      '2027',
+      '--ramp',
+      '3',
+      '--discount-rate',
+      '0.05',
+      '--out',
+      'plan.chokepoint',
+      '--json',
+    );
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json).toMatchObject({
+      scenario: { name: 'Push under escalation' },
+      targets: ['IC:S>=0.5@2035', 'IC:C>=0.6@2035'],
+      feasible: true,
+      problem: { confidence: 0.7, draws: 40, seed: 7, discountRate: 0.05, fromYear: 2027, rampYears: 3 },
+      plan: { file: 'plan.chokepoint' },
+    });
+    expect(json.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(
+      json.package.map((entry: { sector: string; lever: string }) => `${entry.sector}.${entry.lever}`),
+    ).toEqual(['IC.basicResearch', 'IC.procurement']);
+    for (const key of ['cost', 'frontier', 'failureDrivers', 'start', 'otherCosts'])
+      expect(json).toHaveProperty(key);
+
+    const file = parseScenarioFile(readFileSync(join(dir, 'plan.chokepoint'), 'utf8'));
+    if (!file.ok) throw new Error('the plan file does not read back');
+    const [plan] = file.value.scenarios;
+    expect(plan!.seed).toBe(7);
+    expect((plan as unknown as Record<string, { targets: string[] }>)[PLAN_ORIGIN_KEY]!.targets).toEqual(
+      json.targets,
+    );
+    // The ramp reaches the level in three yearly steps from 2027; 2026 keeps the start's value.
+    const procurement = plan!.sectors.IC!.levers!.procurement as { year: number; value: number }[];
+    const level = json.package[1].level;
+    if (level !== json.package[1].start) {
+      expect(procurement.filter((point) => point.year >= 2027).map((point) => point.year)).toEqual([
+        2027, 2028, 2029,
+      ]);
+      expect(procurement.at(-1)!.value).toBe(level);
+    }
+    // Both targets on the same 40 draws of the saved scenario: the reported confidence.
+    const prepared = prepareScenario(plan!, catalogue);
+    if (!prepared.ok) throw new Error('the plan does not prepare');
+    const mc = runMonteCarlo(prepared.value, { draws: 40, seed: plan!.seed, targets: [0.5] });
+    if (!mc.ok) throw new Error('the plan does not run');
+    expect(mc.value.targetProbability.IC!['0.5']![10]).toBeGreaterThanOrEqual(json.confidence);
+    expect(await runCli(['run', 'plan.chokepoint', '--mc', '40'], memoryIo(dir))).toBe(0);
+  });
+
+  it('reproduces its confidence exactly with a single target, and prints a readable answer', async () => {
+    const { code, out } = await optimize(...small, '--target', 'IC:S>=0.5@2035', '--out', 'one.chokepoint');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Plan for "Push under escalation": IC:S>=0\.5@2035 in 80\.0 % of 40 draws/);
+    const reported = Number(/met in ([\d.]+) % of the draws/.exec(out)![1]) / 100;
+    expect(out).toMatch(/IC {6}procurement/);
+    expect(out).toMatch(/What breaks it/);
+    const file = parseScenarioFile(readFileSync(join(dir, 'one.chokepoint'), 'utf8'));
+    if (!file.ok) throw new Error('the plan file does not read back');
+    const prepared = prepareScenario(file.value.scenarios[0]!, catalogue);
+    if (!prepared.ok) throw new Error('the plan does not prepare');
+    const mc = runMonteCarlo(prepared.value, {
+      draws: 40,
+      seed: file.value.scenarios[0]!.seed,
+      targets: [0.5],
+    });
+    if (!mc.ok) throw new Error('the plan does not run');
+    expect(mc.value.targetProbability.IC!['0.5']![10]).toBeCloseTo(reported, 10);
+  });
+
+  it('exits 0 with feasible: false, the best confidence, its cost and the binding bounds when out of reach', async () => {
+    const { code, out } = await optimize(...small, '--target', 'IC:S>=0.97@2028', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.feasible).toBe(false);
+    expect(json.limitedBy).toBe('bounds');
+    expect(json.confidence).toBeLessThan(0.8);
+    expect(Number.isFinite(json.cost)).toBe(true);
+    expect(Array.isArray(json.bindingBounds)).toBe(true);
+  });
+
+  it('refuses a budget below the cheapest package, naming both amounts', async () => {
+    const { code, err } = await optimize(...small, '--target', 'IC:S>=0.5@2035', '--budget=-500');
+    expect(code).toBe(1);
+    expect(err).toMatch(
+      /budget of USD -500\.0 bn is below the cheapest package the levers allow \(USD [\d.]+ bn/,
+    );
+  });
+
+  it.each([
+    [[], 2, /needs at least one --target/],
+    [['--target', 'IC S 0.5'], 2, /--target "IC S 0\.5": write SECTOR:S>=VALUE@YEAR/],
+    [['--target', 'IC:S>=0.5@2035', '--confidence', 'most'], 2, /--confidence must be a share/],
+    [['--target', 'IC:S>=0.5@2035', '--budget', 'lots'], 2, /--budget must be an amount/],
+    [['--target', 'IC:S>=0.5@2035', '--confidence', '1'], 1, /strictly between 0 and 1/],
+    [['--target', 'IC:S>=0.5@2035', '--levers', ''], 1, /at least one lever/],
+    [['--target', 'IC:S>=0.5@2035', '--levers', 'restriction'], 1, /restriction is the world/],
+    [['--target', 'IC:S>=0.5@2035', '--sectors', 'XX'], 1, /Unknown sector "XX"/],
+    [['--target', 'IC:S>=0.5@2035', '--target', 'IC:S>=0.6@2035'], 1, /Contradictory targets/],
+    [['--target', 'IC:S>=0.5@2035', '--mc', '5'], 1, /from 20 to 5000/],
+  ])('refuses %j with exit %i and a message', async (args, exit, message) => {
+    const { code, err } = await optimize(...args);
+    expect(code).toBe(exit);
+    expect(err).toMatch(message);
+  });
+
+  it('names the scenarios when none matches', async () => {
+    const io = memoryIo(dir);
+    expect(
+      await runCli(['optimize', 'all.chokepoint', '--scenario', 'Nope', '--target', 'IC:S>=0.5@2035'], io),
+    ).toBe(1);
+    expect(io.err()).toMatch(/no scenario with the id or name "Nope" \(found: "Baseline"/);
+  });
+});
