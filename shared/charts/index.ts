@@ -17,3 +17,20 @@ export { aggregateOption } from './aggregate-option';
 export { chokepointsOption } from './chokepoints-option';
 export { costsOption, costsTitle } from './costs-option';
 export { waterfallOption } from './waterfall-option';
+export type { Identity, PaletteScheme, ScenarioSlots } from './scenario-identity';
+export { BASELINE_IDENTITY, IDENTITY_SLOTS, assignSlots } from './scenario-identity';
+export { CHART_FONT, DARK_THEME } from './chart-theme';
+export type { LineScenario } from './chart-parts';
+export { lineIdentity } from './chart-parts';
+export type {
+  ChartLayers,
+  LatestData,
+  LayerRole,
+  LayerScenario,
+  TrajectoryBand,
+  TrajectoryBands,
+  TrajectoryRun,
+} from './trajectory-layers';
+export { aggregateLayers, chokepointLayers } from './economy-layers';
+export type { SectorLayout } from './sector-layers';
+export { sectorLayers, sectorLayersHeight, sectorPlot } from './sector-layers';

@@ -16,6 +16,8 @@ import { axisTooltip } from './tooltip';
 export interface SectorMultiplesOptions {
   readonly variable: 'S' | 'C';
   readonly bands: boolean;
+  /** Shade every band, not just the reference's (edges are always drawn). */
+  readonly fillAll?: boolean;
   /** Which sectors, in which order (default: all, in catalogue order). */
   readonly sectors?: readonly string[];
   /** Panels per row (default 4) and each panel's height in pixels (default 150). */
@@ -90,7 +92,17 @@ export function sectorMultiplesOption(
       if (!series) continue;
       lines.push(scenarioLine(scenario, `${variable}:${sector}:${scenario.id}`, series.values, theme, g));
       if (options.bands && series.band)
-        bands.push(...bandSeries(scenario, `${variable}:${sector}:${scenario.id}`, series.band, theme, g));
+        bands.push(
+          ...bandSeries(
+            scenario,
+            `${variable}:${sector}:${scenario.id}`,
+            series.band,
+            theme,
+            g,
+            {},
+            options.fillAll === true || scenario.reference,
+          ),
+        );
     }
   });
   const variableName = text.t(`variable.${variable}`);

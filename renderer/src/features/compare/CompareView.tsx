@@ -16,7 +16,7 @@ import { SectorsSection } from './SectorsSection';
 import { TargetsSection } from './TargetsSection';
 import { WhySection } from './WhySection';
 import { useChartText } from './use-chart-text';
-import { useChartTheme } from './use-chart-theme';
+import { useChartTheme } from '../../components/use-chart-theme';
 import { CompareEngineContext, useCompareEngineConnection } from './use-compare-engine';
 import { useComparison } from './use-comparison';
 import { ViewsPanel } from './ViewsPanel';

@@ -1,3 +1,4 @@
+import { IdentitySwatch } from '../../components/IdentitySwatch';
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostMeasure } from '../../../../shared/compare';
@@ -93,10 +94,7 @@ export const CostsSection = memo(function CostsSection({ ready, theme, text, fil
             {costs.scenarios.map((scenario) => (
               <tr key={scenario.id}>
                 <th scope="row">
-                  <span
-                    className={`compare-swatch compare-swatch-${scenario.colorIndex % 4}`}
-                    aria-hidden="true"
-                  />
+                  <IdentitySwatch slot={scenario.colorIndex} reference={scenario.reference} />
                   {scenario.reference ? t('compare.referenceName', { name: scenario.label }) : scenario.label}
                 </th>
                 {COST_KINDS.map((kind) => (

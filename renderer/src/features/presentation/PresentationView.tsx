@@ -4,7 +4,7 @@ import { useApp } from '../../store';
 import { CompareLegend } from '../compare/CompareLegend';
 import type { ReadyComparison } from '../compare/comparison-state';
 import { useChartText } from '../compare/use-chart-text';
-import { useChartTheme } from '../compare/use-chart-theme';
+import { useChartTheme } from '../../components/use-chart-theme';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { SlideBody } from './SlideBody';
 import type { Slide } from './slides';

@@ -1,3 +1,4 @@
+import { IdentitySwatch } from '../../components/IdentitySwatch';
 import type { EChartsOption } from 'echarts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +39,7 @@ function KeyFigures({ ready, text }: Pick<SlideBodyProps, 'ready' | 'text'>) {
       {trajectories.scenarios.map((scenario) => (
         <li key={scenario.id} className="slide-figure">
           <span className="slide-figure-name">
-            <span className={`compare-swatch compare-swatch-${scenario.colorIndex % 4}`} aria-hidden="true" />
+            <IdentitySwatch slot={scenario.colorIndex} reference={scenario.reference} size="large" />
             {scenario.label}
           </span>
           <span className="slide-figure-value">{text.format.percent(scenario.aggregateS.values[last]!)}</span>
