@@ -48,6 +48,14 @@ const EN = {
     'Waterfall chart of {output} in {year}: {reference} {from}; {bars}; {other} {to}, a difference of {difference}.',
   'aria.bar': '{group} {value}',
   'aria.noBars': 'no lever group contributes',
+  'export.source': 'Source: Chokepoint Planner {app}, model v{model}, {draws} draws, seed {seed}, {date}',
+  'export.sourceDeterministic':
+    'Source: Chokepoint Planner {app}, model v{model}, deterministic runs, {date}',
+  'export.scenarios': 'Scenarios: {names}',
+  'export.unit': 'Unit: {unit}',
+  'unit.share': '% (share of demand met domestically)',
+  'unit.count': 'number of technologies',
+  'unit.pointsOf': 'percentage points of {output}',
 } as const;
 
 export type ChartMessageKey = keyof typeof EN;
@@ -96,6 +104,13 @@ const ZH_CN: Readonly<Record<ChartMessageKey, string>> = {
   'aria.waterfall': '{year} 年{output}瀑布图：{reference} {from}；{bars}；{other} {to}，相差 {difference}。',
   'aria.bar': '{group} {value}',
   'aria.noBars': '各政策杠杆均无贡献',
+  'export.source': '来源：Chokepoint Planner {app}，模型 v{model}，{draws} 次抽样，随机种子 {seed}，{date}',
+  'export.sourceDeterministic': '来源：Chokepoint Planner {app}，模型 v{model}，确定性运行，{date}',
+  'export.scenarios': '情景：{names}',
+  'export.unit': '单位：{unit}',
+  'unit.share': '%（国内供给占需求的比例）',
+  'unit.count': '技术项数',
+  'unit.pointsOf': '{output}（百分点）',
 };
 
 export type ChartLanguage = 'en' | 'zh-CN';

@@ -10,7 +10,7 @@ export type { ChartFormat, ChartMessageParams, ChartText, ChartTranslate } from 
 export { chartText, interpolate } from './chart-text';
 export { BAND_ID_PREFIX } from './chart-parts';
 export { escapeHtml } from './escape-html';
-export { outputFormats, outputLabel } from './output-label';
+export { outputFormats, outputLabel, outputUnitLabel } from './output-label';
 export type { SectorMultiplesOptions } from './sector-multiples-option';
 export { sectorMultiplesHeight, sectorMultiplesOption } from './sector-multiples-option';
 export { aggregateOption } from './aggregate-option';
@@ -34,3 +34,5 @@ export type {
 export { aggregateLayers, chokepointLayers } from './economy-layers';
 export type { SectorLayout } from './sector-layers';
 export { sectorLayers, sectorLayersHeight, sectorPlot } from './sector-layers';
+export type { ExportFrame, Provenance } from './export-frame';
+export { exportFileStem, fileSlug, framedOption, sourceLine, textWidth, wrappedLines } from './export-frame';

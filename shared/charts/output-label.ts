@@ -57,3 +57,15 @@ export function outputFormats(output: CompareOutput, text: ChartText): OutputFor
       };
   }
 }
+
+/** The unit of an output's values in words, for exports ("% (share of demand met domestically)", "USD bn"). */
+export function outputUnitLabel(output: CompareOutput, text: ChartText): string {
+  switch (outputUnit(output)) {
+    case 'share':
+      return text.t('unit.share');
+    case 'count':
+      return text.t('unit.count');
+    case 'money':
+      return text.t('unit.money');
+  }
+}

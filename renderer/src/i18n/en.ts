@@ -282,7 +282,8 @@ export const en = {
     baselineValue: 'baseline {value}',
     aggregateTitle: 'Aggregate self-reliance (demand-weighted)',
     chokepointsTitle: 'Open chokepoint technologies',
-    sectorsTitle: 'By sector: self-reliance (solid) and capability (dashed), P10–P90 bands shaded',
+    sectorsTitle:
+      'By sector: self-reliance (bold lines) and capability (thin, faint lines); P10–P90 bands outlined, the edited scenario’s shaded',
     selfReliance: 'self-reliance',
     capability: 'capability',
     band: 'P10–P90',

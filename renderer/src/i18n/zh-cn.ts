@@ -243,7 +243,7 @@ export const zhCN: Catalogue<typeof en> = {
     baselineValue: '基准 {value}',
     aggregateTitle: '总体自给率（按需求加权）',
     chokepointsTitle: '未解决的卡脖子技术数量',
-    sectorsTitle: '分行业：自给率（实线）与技术能力（虚线），阴影为 P10–P90 区间',
+    sectorsTitle: '分行业：自给率（粗线）与技术能力（细淡线）；P10–P90 区间以边线标出，正在编辑的情景加阴影',
     selfReliance: '自给率',
     capability: '技术能力',
     band: 'P10–P90',

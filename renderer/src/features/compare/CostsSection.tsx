@@ -13,7 +13,7 @@ import { CompareChart } from './CompareChart';
  * Fiscal, disruption and substitution costs per year or cumulative (also discounted at the rate the
  * user enters), with the totals by the horizon in a table.
  */
-export const CostsSection = memo(function CostsSection({ ready, theme, text, fileStem }: SectionProps) {
+export const CostsSection = memo(function CostsSection({ ready, theme, text }: SectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [measure, setMeasure] = useState<CostMeasure>('cumulative');
@@ -63,7 +63,8 @@ export const CostsSection = memo(function CostsSection({ ready, theme, text, fil
         option={option}
         height={300}
         caption={caption.charAt(0).toUpperCase() + caption.slice(1)}
-        fileName={`${fileStem} ${t('compare.costs.file')}`}
+        fileName={t('compare.costs.file')}
+        unit={text.t('unit.money')}
         testId="compare-costs-chart"
       />
       <div className="table-scroll">

@@ -13,7 +13,7 @@ function columnsFor(width: number): number {
 }
 
 /** Small multiples, one panel per sector on shared axes: every scenario's self-reliance (or capability) and band. */
-export const SectorsSection = memo(function SectorsSection({ ready, theme, text, fileStem }: SectionProps) {
+export const SectorsSection = memo(function SectorsSection({ ready, theme, text }: SectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const variable = useApp((state) => state.compareOptions.variable);
@@ -72,7 +72,8 @@ export const SectorsSection = memo(function SectorsSection({ ready, theme, text,
           option={option}
           height={sectorMultiplesHeight(trajectories.sectorIds.length, { columns, cellHeight: CELL_HEIGHT })}
           caption={caption}
-          fileName={`${fileStem} ${caption}`}
+          fileName={caption}
+          unit={text.t('unit.share')}
           testId="compare-sectors-chart"
         />
       </div>

@@ -140,6 +140,7 @@ export function SlideBody({ slide, ready, theme, text }: SlideBodyProps) {
             height={height}
             caption={option.caption}
             fileName="slide"
+            unit=""
             exportable={false}
           />
         ) : (
