@@ -10,7 +10,7 @@ export type { ChartFormat, ChartMessageParams, ChartText, ChartTranslate } from 
 export { chartText, interpolate } from './chart-text';
 export { BAND_ID_PREFIX } from './chart-parts';
 export { escapeHtml } from './escape-html';
-export { outputFormats, outputLabel, outputUnitLabel } from './output-label';
+export { outputFormats, outputLabel, outputUnitLabel, unitLabel } from './output-label';
 export type { SectorMultiplesOptions } from './sector-multiples-option';
 export { sectorMultiplesHeight, sectorMultiplesOption } from './sector-multiples-option';
 export { aggregateOption } from './aggregate-option';

@@ -58,14 +58,12 @@ export function outputFormats(output: CompareOutput, text: ChartText): OutputFor
   }
 }
 
-/** The unit of an output's values in words, for exports ("% (share of demand met domestically)", "USD bn"). */
+/** A unit in words, for exports ("% (share of demand met domestically)", "number of technologies", "USD bn"). */
+export function unitLabel(unit: 'share' | 'count' | 'money', text: ChartText): string {
+  return text.t(unit === 'money' ? 'unit.money' : unit === 'count' ? 'unit.count' : 'unit.share');
+}
+
+/** The unit of an output's values in words. */
 export function outputUnitLabel(output: CompareOutput, text: ChartText): string {
-  switch (outputUnit(output)) {
-    case 'share':
-      return text.t('unit.share');
-    case 'count':
-      return text.t('unit.count');
-    case 'money':
-      return text.t('unit.money');
-  }
+  return unitLabel(outputUnit(output), text);
 }

@@ -3,7 +3,7 @@ import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostMeasure } from '../../../../shared/compare';
 import { COST_KINDS, COST_MEASURES } from '../../../../shared/compare';
-import { costsOption, costsTitle } from '../../../../shared/charts';
+import { costsOption, costsTitle, unitLabel } from '../../../../shared/charts';
 import { NumberField } from '../../components/NumberField';
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
@@ -64,7 +64,7 @@ export const CostsSection = memo(function CostsSection({ ready, theme, text }: S
         height={300}
         caption={caption.charAt(0).toUpperCase() + caption.slice(1)}
         fileName={t('compare.costs.file')}
-        unit={text.t('unit.money')}
+        unit={unitLabel('money', text)}
         testId="compare-costs-chart"
       />
       <div className="table-scroll">

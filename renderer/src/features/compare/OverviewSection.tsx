@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { aggregateOption, chokepointsOption } from '../../../../shared/charts';
+import { aggregateOption, chokepointsOption, unitLabel } from '../../../../shared/charts';
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
@@ -31,7 +31,7 @@ export function OverviewSection({ ready, theme, text }: SectionProps) {
           height={300}
           caption={t('compare.overview.aggregate')}
           fileName={t('compare.overview.aggregate')}
-          unit={text.t('unit.share')}
+          unit={unitLabel('share', text)}
           testId="compare-aggregate-chart"
         />
         <CompareChart
@@ -39,7 +39,7 @@ export function OverviewSection({ ready, theme, text }: SectionProps) {
           height={300}
           caption={t('compare.overview.chokepoints', { total })}
           fileName={t('compare.overview.chokepointsFile')}
-          unit={text.t('unit.count')}
+          unit={unitLabel('count', text)}
           testId="compare-chokepoints-chart"
         />
       </div>

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sectorMultiplesHeight, sectorMultiplesOption } from '../../../../shared/charts';
+import { sectorMultiplesHeight, sectorMultiplesOption, unitLabel } from '../../../../shared/charts';
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
@@ -73,7 +73,7 @@ export const SectorsSection = memo(function SectorsSection({ ready, theme, text 
           height={sectorMultiplesHeight(trajectories.sectorIds.length, { columns, cellHeight: CELL_HEIGHT })}
           caption={caption}
           fileName={caption}
-          unit={text.t('unit.share')}
+          unit={unitLabel('share', text)}
           testId="compare-sectors-chart"
         />
       </div>

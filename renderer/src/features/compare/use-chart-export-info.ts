@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ChartText, ChartTheme } from '../../../../shared/charts';
 import { MODEL_VERSION } from '../../../../shared/engine/model-version';
 import { useApp } from '../../store';
@@ -13,6 +14,7 @@ export function useChartExportInfo(
   theme: ChartTheme,
   text: ChartText,
 ): ChartExportInfo | null {
+  const { t } = useTranslation();
   const appVersion = useApp((state) => state.appInfo?.version ?? '');
   const draws = useApp(drawsOf);
   return useMemo(() => {
@@ -24,7 +26,9 @@ export function useChartExportInfo(
     return {
       text,
       theme,
-      legendNames: scenarios.map((s) => (s.reference ? text.t('reference', { name: s.label }) : s.label)),
+      legendNames: scenarios.map((s) =>
+        s.reference ? t('compare.referenceName', { name: s.label }) : s.label,
+      ),
       fileNames: [...reference, ...others].map((scenario) => scenario.label),
       provenance: {
         appVersion,
@@ -34,5 +38,5 @@ export function useChartExportInfo(
         date: today(),
       },
     };
-  }, [ready, theme, text, appVersion, draws]);
+  }, [ready, theme, text, appVersion, draws, t]);
 }
