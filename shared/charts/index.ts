@@ -17,7 +17,7 @@ export { aggregateOption } from './aggregate-option';
 export { chokepointsOption } from './chokepoints-option';
 export { costsOption, costsTitle } from './costs-option';
 export { waterfallOption } from './waterfall-option';
-export type { Identity, PaletteScheme, ScenarioSlots } from './scenario-identity';
+export type { Identity, OfficeDash, PaletteScheme, ScenarioSlots } from './scenario-identity';
 export { BASELINE_IDENTITY, IDENTITY_SLOTS, assignSlots } from './scenario-identity';
 export { CHART_FONT, DARK_THEME } from './chart-theme';
 export type { LineScenario } from './chart-parts';

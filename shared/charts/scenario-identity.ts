@@ -3,11 +3,16 @@ export type LineDash = 'solid' | 'dashed' | 'dotted' | number[];
 
 export type PaletteScheme = 'light' | 'dark';
 
+/** Office's preset dashes (DrawingML `prstDash`), for native charts in PowerPoint decks. */
+export type OfficeDash = 'solid' | 'dash' | 'sysDot' | 'dashDot' | 'lgDashDotDot' | 'lgDashDot';
+
 /** One identity: a colour on light and on dark backgrounds, and a dash that backs the colour up. */
 export interface Identity {
   readonly light: string;
   readonly dark: string;
   readonly dash: LineDash;
+  /** The same dash among Office's presets. */
+  readonly office: OfficeDash;
 }
 
 /**
@@ -17,16 +22,16 @@ export interface Identity {
  * app's dark surface. Each slot has its own dash, so the lines stay apart in grey print as well.
  */
 export const IDENTITY_SLOTS: readonly Identity[] = [
-  { light: '#0072B2', dark: '#6AA8FF', dash: 'solid' },
-  { light: '#D55E00', dark: '#F0884A', dash: [8, 4] },
-  { light: '#009E73', dark: '#48D08C', dash: [2, 3] },
-  { light: '#CC79A7', dark: '#E89CCB', dash: [10, 4, 2, 4] },
-  { light: '#8C6D00', dark: '#E6C229', dash: [14, 4, 2, 4, 2, 4] },
-  { light: '#6A3D9A', dark: '#B39DDB', dash: [3, 3, 10, 3] },
+  { light: '#0072B2', dark: '#6AA8FF', dash: 'solid', office: 'solid' },
+  { light: '#D55E00', dark: '#F0884A', dash: [8, 4], office: 'dash' },
+  { light: '#009E73', dark: '#48D08C', dash: [2, 3], office: 'sysDot' },
+  { light: '#CC79A7', dark: '#E89CCB', dash: [10, 4, 2, 4], office: 'dashDot' },
+  { light: '#8C6D00', dark: '#E6C229', dash: [14, 4, 2, 4, 2, 4], office: 'lgDashDotDot' },
+  { light: '#6A3D9A', dark: '#B39DDB', dash: [3, 3, 10, 3], office: 'lgDashDot' },
 ];
 
 /** The editor's baseline (the scenario with no levers): a neutral grey, solid, thinner than the scenarios. */
-export const BASELINE_IDENTITY: Identity = { light: '#707070', dark: '#A6A6A6', dash: 'solid' };
+export const BASELINE_IDENTITY: Identity = { light: '#707070', dark: '#A6A6A6', dash: 'solid', office: 'solid' };
 
 /** Identity slot by scenario id. */
 export type ScenarioSlots = Readonly<Record<string, number>>;
