@@ -98,7 +98,15 @@ export default function CompareView() {
             {title}
           </h1>
           <div className="compare-header-actions">
-            {ready ? <ExportTools ready={ready} fileStem={fileStem} preparePrint={preparePrint} /> : null}
+            {ready ? (
+              <ExportTools
+                ready={ready}
+                fileStem={fileStem}
+                preparePrint={preparePrint}
+                title={title}
+                exportInfo={exportInfo}
+              />
+            ) : null}
             <button
               type="button"
               className="button"
