@@ -46,6 +46,8 @@ function addChart(
     ...(chart.min === undefined ? {} : { valAxisMinVal: chart.min }),
     ...(chart.max === undefined ? {} : { valAxisMaxVal: chart.max }),
     ...(title ? { showTitle: true, title, titleFontSize: 14, titleFontFace: font } : {}),
+    // The waterfall's invisible bases would cut gridlines; its bars carry the reading.
+    ...(chart.stacked ? { valGridLine: { style: 'none' as const } } : {}),
   };
   const types = chart.groups.map((group) => ({
     type: group.type,
@@ -258,7 +260,9 @@ export async function buildDeck(
   };
   for (const spec of input.slides) {
     const slide = pptx.addSlide();
-    const title = slideTitle(spec, input, text);
+    const raw = slideTitle(spec, input, text);
+    // Titles are written lower-case for use inside sentences; a slide's starts with a capital.
+    const title = raw.charAt(0).toUpperCase() + raw.slice(1);
     slide.addText(title, {
       x: MARGIN,
       y: spec.kind === 'title' ? 0.8 : 0.3,
