@@ -31,7 +31,12 @@ export const IDENTITY_SLOTS: readonly Identity[] = [
 ];
 
 /** The editor's baseline (the scenario with no levers): a neutral grey, solid, thinner than the scenarios. */
-export const BASELINE_IDENTITY: Identity = { light: '#707070', dark: '#A6A6A6', dash: 'solid', office: 'solid' };
+export const BASELINE_IDENTITY: Identity = {
+  light: '#707070',
+  dark: '#A6A6A6',
+  dash: 'solid',
+  office: 'solid',
+};
 
 /** Identity slot by scenario id. */
 export type ScenarioSlots = Readonly<Record<string, number>>;
