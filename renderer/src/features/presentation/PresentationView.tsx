@@ -102,7 +102,7 @@ export function PresentationView({
         <h2 className="slide-title" aria-live="polite">
           {slideTitle}
         </h2>
-        {slide.kind === 'title' ? null : (
+        {slide.kind === 'title' || slide.kind === 'targets' ? null : (
           <CompareLegend scenarios={ready.model.scenarios} className="slide-legend" />
         )}
       </header>

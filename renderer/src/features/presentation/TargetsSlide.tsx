@@ -24,6 +24,12 @@ export function TargetsSlide({ ready, text }: { readonly ready: ReadyComparison;
             targets: table.targets.map((target) => text.format.percent(target)).join(', '),
           })}
         </caption>
+        <colgroup>
+          <col className="slide-targets-sector-col" />
+          {table.targets.flatMap((target) =>
+            table.scenarios.map((scenario) => <col key={`${target}:${scenario.id}`} />),
+          )}
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>
