@@ -177,44 +177,6 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     copyFileSync((await png.path())!, join(dir, 'exported.png'));
   });
 
-  it('keeps each scenario’s colour in the compare view, the slides and the editor', async () => {
-    const stroke = (list: ReturnType<Page['locator']>, name: string) =>
-      list
-        .locator('li', { hasText: name })
-        .first()
-        .locator('line')
-        .evaluate((line) => (globalThis as unknown as Computed).getComputedStyle(line).stroke);
-    const legend = page.getByRole('list', { name: 'Scenarios and their line styles' }).first();
-    const inCompare = await stroke(legend, 'Escalation');
-    expect(inCompare).toMatch(/^rgb/);
-    await page.getByRole('button', { name: 'Present' }).click();
-    const deck = page.getByRole('dialog', { name: 'Presentation: Compare scenarios' });
-    await deck.waitFor();
-    expect(await stroke(deck.locator('.slide-scenarios'), 'Escalation')).toBe(inCompare);
-    await page.keyboard.press('ArrowRight');
-    expect(
-      await stroke(deck.getByRole('list', { name: 'Scenarios and their line styles' }), 'Escalation'),
-    ).toBe(inCompare);
-    await page.keyboard.press('Escape');
-    await deck.waitFor({ state: 'detached' });
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
-    await page.getByRole('link', { name: 'Escalation', exact: true }).click();
-    await page.waitForURL(/#\/editor\//);
-    const chart = page.locator('.chart-row .chart-layers').first();
-    await page.locator('[data-bands]').first().waitFor();
-    const box = (await chart.boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
-    const row = page.locator('.chart-tip-row', { hasText: 'Escalation' }).first();
-    await row.waitFor();
-    expect(
-      await row
-        .locator('.chart-tip-swatch')
-        .evaluate((swatch) => (globalThis as unknown as Computed).getComputedStyle(swatch).backgroundColor),
-    ).toBe(inCompare);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
-    await page.waitForURL(/#\/compare$/);
-  });
-
   it('exports the compared trajectories as CSV (a download in the preview)', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -297,7 +259,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
       await page.getByTestId('targets-table').getByRole('columnheader', { name: '达到 50%' }).count(),
     ).toBe(1);
     await expectAccessible();
-    await page.getByRole('button', { name: '演示' }).focus();
+    await page.getByRole('button', { name: '演示', exact: true }).focus();
     await page.keyboard.press('Enter');
     const deck = page.getByRole('dialog', { name: '演示：情景对比' });
     await deck.waitFor();
@@ -328,6 +290,56 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     await expect
       .poll(() => page.getByRole('list', { name: 'Scenarios and their line styles' }).textContent())
       .toBe('Escalation (reference)De-escalation and cooperation');
+  });
+
+  it('keeps each scenario’s colour in the compare view, the slides and the editor', async () => {
+    const stroke = (list: ReturnType<Page['locator']>, name: string) =>
+      list
+        .locator('li', { hasText: name })
+        .first()
+        .locator('line')
+        .evaluate((line) => (globalThis as unknown as Computed).getComputedStyle(line).stroke);
+    const legend = page.getByRole('list', { name: 'Scenarios and their line styles' }).first();
+    const inCompare = await stroke(legend, 'Escalation');
+    expect(inCompare).toMatch(/^rgb/);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const deck = page.getByRole('dialog', { name: 'Presentation: Compare scenarios' });
+    await deck.waitFor();
+    expect(await stroke(deck.locator('.slide-scenarios'), 'Escalation')).toBe(inCompare);
+    await page.keyboard.press('ArrowRight');
+    expect(
+      await stroke(deck.getByRole('list', { name: 'Scenarios and their line styles' }), 'Escalation'),
+    ).toBe(inCompare);
+    await page.keyboard.press('Escape');
+    await deck.waitFor({ state: 'detached' });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    try {
+      await page.getByRole('link', { name: 'Escalation', exact: true }).click();
+      await page.waitForURL(/#\/editor\//);
+      await page.locator('[data-bands="500/500"]').waitFor({ timeout: 60_000 });
+      const chart = page.locator('.chart-row .chart-layers').first();
+      const box = (await chart.boundingBox())!;
+      const swatch = page
+        .locator('.chart-tip-row', { hasText: 'Escalation' })
+        .first()
+        .locator('.chart-tip-swatch');
+      // The tooltip follows the pointer: move until it shows the edited scenario's row, and read its swatch.
+      await expect
+        .poll(async () => {
+          await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+          await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+          if (!(await swatch.count())) return null;
+          return swatch.evaluate(
+            (element) => (globalThis as unknown as Computed).getComputedStyle(element).backgroundColor,
+            undefined,
+            { timeout: 2000 },
+          );
+        })
+        .toBe(inCompare);
+    } finally {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
+      await page.waitForURL(/#\/compare$/);
+    }
   });
 
   it('raised no page errors and no content security policy violations', () => {
