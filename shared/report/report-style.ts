@@ -3,7 +3,7 @@ import { IDENTITY_SLOTS } from '../charts/scenario-identity';
 
 /**
  * The report's one stylesheet: readable on screen, printable on A4 and Letter (sections flow on from
- * one another; a figure or table is never split; headings stay with what follows), system fonts that
+ * one another; a figure or a table row is never split, long tables repeat their header; headings stay with what follows), system fonts that
  * cover Chinese on Windows, macOS and Linux (no remote fonts: the report must open offline). Charts
  * scale to the page width, inside the margins.
  */
@@ -25,7 +25,8 @@ ${IDENTITY_SLOTS.map((slot, i) => `.scenario-list li.color-${i} { border-color: 
 .scenario-name { font-weight: 600; font-size: 17px; }
 .badge { font-size: 12px; border: 1px solid #1b1f24; border-radius: 3px; padding: 0 4px; margin-left: 6px; vertical-align: 2px; }
 .description { white-space: pre-wrap; }
-table { border-collapse: collapse; margin: 8px 0 16px; font-variant-numeric: tabular-nums; break-inside: avoid; max-width: 100%; }
+table { border-collapse: collapse; margin: 8px 0 16px; font-variant-numeric: tabular-nums; max-width: 100%; }
+tr { break-inside: avoid; }
 th, td { overflow-wrap: anywhere; }
 th, td { border-bottom: 1px solid #d1d5db; padding: 4px 10px; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid #1b1f24; }
