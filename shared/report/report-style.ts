@@ -27,7 +27,7 @@ ${IDENTITY_SLOTS.map((slot, i) => `.scenario-list li.color-${i} { border-color: 
 .description { white-space: pre-wrap; }
 table { border-collapse: collapse; margin: 8px 0 16px; font-variant-numeric: tabular-nums; max-width: 100%; }
 tr { break-inside: avoid; }
-th, td { overflow-wrap: anywhere; }
+th, td { overflow-wrap: break-word; }
 th, td { border-bottom: 1px solid #d1d5db; padding: 4px 10px; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid #1b1f24; }
 td.number, th.number { text-align: right; }
