@@ -10,13 +10,17 @@ import { parseOptions, parseRate, parseWholeNumber, UsageError } from '../parse-
 import { readAllScenarios, scenariosToReport } from '../report/report-scenarios';
 import { referenceWaterfalls } from '../report/reference-waterfalls';
 import { renderChartSvg } from '../report/render-chart-svg';
+import { writeDeck } from '../report/write-deck';
+import { slidePlan } from '../../shared/deck/slide-plan';
 import { writeOutput } from '../write-output';
 
 const LANGUAGES: readonly ChartLanguage[] = ['en', 'zh-CN'];
+const FORMATS = ['html', 'pptx'] as const;
 
 /**
  * `chokepoint report FILE... --out report.html [--scenario NAME|ID]... [--reference NAME|ID] [--mc N]
- * [--lang en|zh-CN] [--discount-rate R]`: 1–4 scenarios in one self-contained HTML report.
+ * [--lang en|zh-CN] [--discount-rate R] [--format html|pptx]`: 1–4 scenarios in one self-contained
+ * HTML report, or (`--format pptx`) a PowerPoint deck with the slides of presentation mode and native charts.
  */
 export const reportCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, {
@@ -26,9 +30,15 @@ export const reportCommand: Command = async (args, io) => {
     mc: { type: 'string' },
     lang: { type: 'string', default: 'en' },
     'discount-rate': { type: 'string' },
+    format: { type: 'string', default: 'html' },
   });
   if (positionals.length === 0) throw new UsageError('report takes one or more FILEs');
-  if (values.out === undefined) throw new UsageError('report needs --out PATH (the HTML file to write)');
+  const format = FORMATS.find((entry) => entry === values.format);
+  if (!format) throw new UsageError(`--format must be html or pptx, got "${values.format}"`);
+  if (values.out === undefined)
+    throw new UsageError(
+      `report needs --out PATH (the ${format === 'pptx' ? 'PowerPoint' : 'HTML'} file to write)`,
+    );
   const language = LANGUAGES.find((entry) => entry === values.lang);
   if (!language) throw new UsageError(`--lang must be en or zh-CN, got "${values.lang}"`);
   const draws = parseWholeNumber('mc', values.mc, 1, 100_000);
@@ -64,6 +74,28 @@ export const reportCommand: Command = async (args, io) => {
     draws: draws ?? null,
     dt: dts.length ? Math.max(...dts) : null,
   };
+  if (format === 'pptx') {
+    await writeDeck(
+      {
+        language,
+        catalogue,
+        model,
+        title: '',
+        waterfall: waterfalls.value[0] ?? null,
+        provenance: {
+          appVersion: APP_VERSION,
+          modelVersion: MODEL_VERSION,
+          draws: draws ?? null,
+          seed: draws ? provenance.seed : null,
+          date: provenance.generatedAt.slice(0, 10),
+        },
+        slides: slidePlan(model.trajectories.sectorIds),
+      },
+      values.out,
+      io,
+    );
+    return EXIT_OK;
+  }
   const html = renderReport(
     { language, catalogue, scenarios, model, waterfalls: waterfalls.value, provenance },
     (option, size) => renderChartSvg(option, size, language),

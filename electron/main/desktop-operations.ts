@@ -12,6 +12,7 @@ const EXTENSIONS = {
   svg: ['svg'],
   html: ['html'],
   pdf: ['pdf'],
+  pptx: ['pptx'],
 } as const;
 
 /** Native dialogs, files and PDF printing, for the handler table's desktop-only channels. */

@@ -2,12 +2,13 @@ import type { EChartsOption } from 'echarts';
 import type { ComparedTrajectories } from '../compare/trajectories';
 import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
+import type { BandOptions } from './economy-series-option';
 import { economySeriesOption } from './economy-series-option';
 
 /** Aggregate (demand-weighted) self-reliance of every compared scenario, with P10–P90 bands if asked and run. */
 export function aggregateOption(
   trajectories: ComparedTrajectories,
-  options: { readonly bands: boolean },
+  options: BandOptions,
   theme: ChartTheme,
   text: ChartText,
 ): EChartsOption {
@@ -25,7 +26,7 @@ export function aggregateOption(
         max: (extent: { max: number }) => Math.min(1, Math.max(0.5, Math.ceil(extent.max * 10) / 10)),
       },
     },
-    options.bands,
+    options,
     theme,
     text,
   );

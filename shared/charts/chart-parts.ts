@@ -1,20 +1,37 @@
 import type { LineSeriesOption, XAXisComponentOption, YAXisComponentOption } from 'echarts';
-import type { BandSeries } from '../compare/compare-types';
-import type { ChartTheme } from './chart-theme';
+import type { ChartTheme, LineDash } from './chart-theme';
 import { scenarioStyle } from './chart-theme';
 
 /** What a line needs to know of its scenario. */
 export interface LineScenario {
   readonly id: string;
   readonly label: string;
+  /** The scenario the others are compared with (Compare's reference, the editor's edited scenario). */
   readonly reference: boolean;
+  /** Identity slot (scenario-identity.ts): its colour and dash in every view. */
   readonly colorIndex: number;
+  /** The editor's baseline: neutral grey instead of an identity. */
+  readonly baseline?: boolean;
+}
+
+/** How a scenario's lines look, the same in every chart: colour, dash and width. */
+export function lineIdentity(
+  scenario: Pick<LineScenario, 'reference' | 'colorIndex' | 'baseline'>,
+  theme: ChartTheme,
+): { readonly color: string; readonly dash: LineDash; readonly width: number } {
+  if (scenario.baseline)
+    return { color: theme.baseline, dash: theme.baselineDash, width: theme.lineWidth * 0.8 };
+  const { color, dash } = scenarioStyle(theme, scenario.colorIndex);
+  return { color, dash, width: scenario.reference ? theme.referenceLineWidth : theme.lineWidth };
 }
 
 /** Band series ids start with this, so tooltips and descriptions can leave them out. */
 export const BAND_ID_PREFIX = 'band:';
 
-/** A category axis of years, labelled every five years from the first (and at the last). */
+/**
+ * A category axis of years, labelled every five years from the first (and at the last). No boundary
+ * gap: every series starts on the value axis at the first year.
+ */
 export function yearAxis(years: readonly number[], theme: ChartTheme, gridIndex = 0): XAXisComponentOption {
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? 0;
@@ -60,7 +77,7 @@ export function scenarioLine(
   gridIndex = 0,
   extra: LineSeriesOption = {},
 ): LineSeriesOption {
-  const { color, dash } = scenarioStyle(theme, scenario.colorIndex);
+  const { color, dash, width } = lineIdentity(scenario, theme);
   return {
     id,
     name: scenario.label,
@@ -71,7 +88,7 @@ export function scenarioLine(
     symbol: 'none',
     showSymbol: false,
     z: scenario.reference ? 6 : 5,
-    lineStyle: { color, type: dash, width: scenario.reference ? theme.referenceLineWidth : theme.lineWidth },
+    lineStyle: { color, type: dash, width },
     itemStyle: { color },
     emphasis: { disabled: true },
     ...extra,
@@ -79,18 +96,22 @@ export function scenarioLine(
 }
 
 /**
- * A P10–P90 band as ECharts draws one: the lower edge (invisible), then the width stacked on it and
- * filled. Both carry the scenario's name so that hiding the scenario in the legend hides its band.
+ * A P10–P90 band as ECharts draws one: the lower edge, then the width stacked on it (whose line is the
+ * upper edge). Every band has thin edges in its scenario's colour, so two to four overlapping bands can
+ * still be told apart; only `filled` bands (by default the reference's) are shaded as well, so they do
+ * not blend into one dark mass. Both series carry the scenario's name so that hiding the scenario in
+ * the legend hides its band.
  */
 export function bandSeries(
   scenario: LineScenario,
   id: string,
-  band: BandSeries,
+  band: { readonly p10: ArrayLike<number>; readonly p90: ArrayLike<number> },
   theme: ChartTheme,
   gridIndex = 0,
   extra: LineSeriesOption = {},
+  filled: boolean = scenario.reference,
 ): LineSeriesOption[] {
-  const { color } = scenarioStyle(theme, scenario.colorIndex);
+  const { color } = lineIdentity(scenario, theme);
   const common: LineSeriesOption = {
     name: scenario.label,
     type: 'line',
@@ -101,18 +122,19 @@ export function bandSeries(
     showSymbol: false,
     silent: true,
     z: 2,
-    lineStyle: { opacity: 0 },
+    lineStyle: { color, width: 1, type: 'solid', opacity: theme.bandEdgeOpacity },
     tooltip: { show: false },
     emphasis: { disabled: true },
     ...extra,
   };
+  const width = Array.from(band.p90, (high, i) => high - band.p10[i]!);
   return [
-    { ...common, id: `${BAND_ID_PREFIX}${id}:low`, data: [...band.p10] },
+    { ...common, id: `${BAND_ID_PREFIX}${id}:low`, data: Array.from(band.p10) },
     {
       ...common,
       id: `${BAND_ID_PREFIX}${id}:width`,
-      data: band.p90.map((high, i) => high - band.p10[i]!),
-      areaStyle: { color, opacity: theme.bandOpacity },
+      data: width,
+      ...(filled ? { areaStyle: { color, opacity: theme.bandOpacity } } : {}),
     },
   ];
 }

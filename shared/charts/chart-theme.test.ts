@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRESENTATION_THEME, STANDARD_THEME, chartTheme, scenarioStyle } from './chart-theme';
+import { DARK_THEME, PRESENTATION_THEME, STANDARD_THEME, chartTheme, scenarioStyle } from './chart-theme';
+import { BASELINE_IDENTITY, IDENTITY_SLOTS } from './scenario-identity';
 
 const channel = (hex: string, i: number) => {
   const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
@@ -49,20 +50,21 @@ function lab(hex: string, vision: number[][]): [number, number, number] {
 }
 
 describe('chart palettes', () => {
-  for (const [name, theme, minimum] of [
-    ['standard', STANDARD_THEME, 3],
-    ['presentation', PRESENTATION_THEME, 4.5],
+  for (const [name, theme] of [
+    ['light', STANDARD_THEME],
+    ['dark', DARK_THEME],
   ] as const) {
-    it(`${name}: four scenario colours, each at least ${minimum}:1 against the background`, () => {
-      expect(theme.series).toHaveLength(4);
-      for (const color of [...theme.series, theme.increase, theme.decrease, theme.total])
-        expect(contrast(color, theme.background)).toBeGreaterThanOrEqual(minimum);
+    it(`${name}: every identity and the baseline at least 3:1 against the background`, () => {
+      expect(theme.series).toHaveLength(IDENTITY_SLOTS.length);
+      for (const color of [...theme.series, theme.baseline, theme.increase, theme.decrease, theme.total])
+        expect(contrast(color, theme.background), color).toBeGreaterThanOrEqual(3);
     });
 
-    it(`${name}: every pair stays distinct under protan, deutan and tritan vision (ΔE ≥ 12)`, () => {
+    it(`${name}: the first four identities stay distinct under protan, deutan and tritan vision (ΔE ≥ 12)`, () => {
+      const four = theme.series.slice(0, 4);
       for (const [vision, matrix] of Object.entries(VISION)) {
-        theme.series.forEach((a, i) =>
-          theme.series.slice(i + 1).forEach((b) => {
+        four.forEach((a, i) =>
+          four.slice(i + 1).forEach((b) => {
             const distance = Math.hypot(...lab(a, matrix).map((v, k) => v - lab(b, matrix)[k]!));
             expect(distance, `${a} vs ${b} (${vision})`).toBeGreaterThanOrEqual(12);
           }),
@@ -71,14 +73,27 @@ describe('chart palettes', () => {
     });
   }
 
-  it('tells scenarios apart by dash as well as colour, and lets the page set the chrome', () => {
-    const dashes = [0, 1, 2, 3].map((i) => JSON.stringify(scenarioStyle(STANDARD_THEME, i).dash));
-    expect(new Set(dashes).size).toBe(4);
+  it('backs every colour with its own dash, so identities survive grey print', () => {
+    const dashes = IDENTITY_SLOTS.map((slot) => JSON.stringify(slot.dash));
+    expect(new Set(dashes).size).toBe(IDENTITY_SLOTS.length);
+    // The baseline is neutral grey: no hue to confuse with a scenario's.
+    for (const scheme of ['light', 'dark'] as const) {
+      const [, a, b] = lab(BASELINE_IDENTITY[scheme], VISION.typical!);
+      expect(Math.hypot(a, b)).toBeLessThan(8);
+    }
+  });
+
+  it('keeps the scenario colours across views: presentation and standard share them', () => {
+    expect(PRESENTATION_THEME.series).toEqual(STANDARD_THEME.series);
+    expect(PRESENTATION_THEME.lineWidth).toBeGreaterThan(STANDARD_THEME.lineWidth);
     expect(chartTheme('presentation', { background: '#101418', text: '#f0f0f0' })).toMatchObject({
       background: '#101418',
       text: '#f0f0f0',
-      series: PRESENTATION_THEME.series,
+      series: STANDARD_THEME.series,
     });
-    expect(PRESENTATION_THEME.lineWidth).toBeGreaterThan(STANDARD_THEME.lineWidth);
+    expect(chartTheme('standard', {}, 'dark').series).toEqual(DARK_THEME.series);
+    expect(scenarioStyle(STANDARD_THEME, IDENTITY_SLOTS.length + 1)).toEqual(
+      scenarioStyle(STANDARD_THEME, 1),
+    );
   });
 });

@@ -1,14 +1,22 @@
-/** A line's dash: ECharts' named styles or a dash array. */
-export type LineDash = 'solid' | 'dashed' | 'dotted' | number[];
+import { BASELINE_IDENTITY, IDENTITY_SLOTS } from './scenario-identity';
+import type { LineDash, PaletteScheme } from './scenario-identity';
+
+export type { LineDash, PaletteScheme } from './scenario-identity';
 
 /**
- * Colours and weights of every chart. Scenario i takes `series[i]` and `dashes[i]`: colour and dash
- * both tell scenarios apart, so the charts survive colour-blindness, grey-scale printing and washed-out
- * projectors. `chrome` colours may follow the page's light or dark theme.
+ * Colours and weights of every chart. A scenario's identity slot i takes `series[i]` and `dashes[i]`
+ * (scenario-identity.ts): colour and dash both tell scenarios apart, so the charts survive
+ * colour-blindness, grey-scale printing and washed-out projectors. `chrome` colours may follow the
+ * page's light or dark theme; the scenario colours follow only the scheme (light or dark), never the
+ * view, so a scenario looks the same in the editor, Compare, the slides, the exports and the deck.
  */
 export interface ChartTheme {
+  readonly scheme: PaletteScheme;
   readonly series: readonly string[];
   readonly dashes: readonly LineDash[];
+  /** The editor's baseline: a neutral grey, drawn the same way wherever it appears. */
+  readonly baseline: string;
+  readonly baselineDash: LineDash;
   readonly text: string;
   readonly muted: string;
   readonly grid: string;
@@ -22,24 +30,33 @@ export interface ChartTheme {
   readonly referenceLineWidth: number;
   readonly fontSize: number;
   readonly fontFamily: string;
+  /** Opacity of a filled P10–P90 band (only the reference's, unless every band is asked for). */
   readonly bandOpacity: number;
+  /** Opacity of the thin P10 and P90 edges every band has, in its scenario's colour. */
+  readonly bandEdgeOpacity: number;
 }
 
 /** The chrome colours a page may take from its own light or dark theme. */
 export type ChartChrome = Pick<ChartTheme, 'text' | 'muted' | 'grid' | 'axis' | 'background'>;
 
-// Single quotes inside: ECharts' SVG output writes the family into a double-quoted style attribute unescaped.
-const FONT =
-  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
-const DASHES: readonly LineDash[] = ['solid', 'dashed', 'dotted', [10, 4, 2, 4]];
-
 /**
- * Okabe & Ito's colour-blind-safe palette (blue, vermillion, bluish green, reddish purple): every
- * colour at least 3:1 against white, pairs distinct under simulated protan, deutan and tritan vision.
+ * Fonts that cover Latin and Chinese on Windows, macOS and Linux. Single quotes inside: ECharts' SVG
+ * output writes the family into a double-quoted style attribute unescaped.
  */
+export const CHART_FONT =
+  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'WenQuanYi Micro Hei', sans-serif";
+
+const palette = (scheme: PaletteScheme) => ({
+  scheme,
+  series: IDENTITY_SLOTS.map((slot) => slot[scheme]),
+  dashes: IDENTITY_SLOTS.map((slot) => slot.dash),
+  baseline: BASELINE_IDENTITY[scheme],
+  baselineDash: BASELINE_IDENTITY.dash,
+});
+
+/** Okabe & Ito's colour-blind-safe hues on white (see scenario-identity.ts). */
 export const STANDARD_THEME: ChartTheme = {
-  series: ['#0072B2', '#D55E00', '#009E73', '#CC79A7'],
-  dashes: DASHES,
+  ...palette('light'),
   text: '#1b1f24',
   muted: '#4b5563',
   grid: '#e3e7ec',
@@ -49,38 +66,57 @@ export const STANDARD_THEME: ChartTheme = {
   decrease: '#D55E00',
   total: '#4b5563',
   lineWidth: 2,
-  referenceLineWidth: 2.75,
+  referenceLineWidth: 3,
   fontSize: 12,
-  fontFamily: FONT,
-  bandOpacity: 0.16,
+  fontFamily: CHART_FONT,
+  bandOpacity: 0.14,
+  bandEdgeOpacity: 0.75,
+};
+
+/** The same hues lightened for a dark background, and denser fills (light ones vanish on dark). */
+export const DARK_THEME: ChartTheme = {
+  ...STANDARD_THEME,
+  ...palette('dark'),
+  text: '#e6e9ee',
+  muted: '#aab2bd',
+  grid: '#262d36',
+  axis: '#6b7480',
+  background: '#171b21',
+  increase: '#6AA8FF',
+  decrease: '#F0884A',
+  total: '#aab2bd',
+  bandOpacity: 0.24,
+  bandEdgeOpacity: 0.9,
 };
 
 /**
- * Presentation mode: the same hues darkened to at least 5:1 against white (black for the fourth),
- * thicker lines, larger text and denser bands, for projectors that wash colours out.
+ * Presentation mode: the scenarios' own colours (a scenario never changes colour on the slides), with
+ * black text, thicker lines and larger type for projectors that wash colours out.
  */
 export const PRESENTATION_THEME: ChartTheme = {
   ...STANDARD_THEME,
-  series: ['#0057A0', '#BF4000', '#007A5E', '#000000'],
   text: '#000000',
   muted: '#1f2937',
   grid: '#c7ccd3',
   axis: '#1f2937',
-  increase: '#0057A0',
-  decrease: '#BF4000',
   total: '#1f2937',
   lineWidth: 3,
-  referenceLineWidth: 4,
+  referenceLineWidth: 4.5,
   fontSize: 15,
-  bandOpacity: 0.24,
+  bandOpacity: 0.18,
 };
 
-/** The standard or presentation theme, with the page's chrome colours where given. */
-export function chartTheme(mode: 'standard' | 'presentation', chrome: Partial<ChartChrome> = {}): ChartTheme {
-  return { ...(mode === 'presentation' ? PRESENTATION_THEME : STANDARD_THEME), ...chrome };
+/** The standard (light or dark) or presentation theme, with the page's chrome colours where given. */
+export function chartTheme(
+  mode: 'standard' | 'presentation',
+  chrome: Partial<ChartChrome> = {},
+  scheme: PaletteScheme = 'light',
+): ChartTheme {
+  const base = mode === 'presentation' ? PRESENTATION_THEME : scheme === 'dark' ? DARK_THEME : STANDARD_THEME;
+  return { ...base, ...chrome };
 }
 
-/** The colour and dash of the scenario at `index` (palettes have four; more wrap around). */
+/** The colour and dash of identity slot `index` (more slots than the palette has wrap around). */
 export function scenarioStyle(
   theme: ChartTheme,
   index: number,

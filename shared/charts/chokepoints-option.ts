@@ -2,6 +2,7 @@ import type { EChartsOption } from 'echarts';
 import type { ComparedTrajectories } from '../compare/trajectories';
 import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
+import type { BandOptions } from './economy-series-option';
 import { economySeriesOption } from './economy-series-option';
 
 /**
@@ -10,7 +11,7 @@ import { economySeriesOption } from './economy-series-option';
  */
 export function chokepointsOption(
   trajectories: ComparedTrajectories,
-  options: { readonly bands: boolean; readonly total: number },
+  options: BandOptions & { readonly total: number },
   theme: ChartTheme,
   text: ChartText,
 ): EChartsOption {
@@ -26,7 +27,7 @@ export function chokepointsOption(
       yAxis: { min: 0, max: options.total, minInterval: 1 },
       series: { step: 'end' },
     },
-    options.bands,
+    options,
     theme,
     text,
   );

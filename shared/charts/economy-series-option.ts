@@ -7,6 +7,13 @@ import type { ChartTheme } from './chart-theme';
 import { describeBands, describeChanges } from './describe';
 import { axisTooltip } from './tooltip';
 
+/** Whether to draw P10–P90 bands, and whether to shade every band or only the reference's. */
+export interface BandOptions {
+  readonly bands: boolean;
+  /** Shade every band, not just the reference's (edges are always drawn). */
+  readonly fillAll?: boolean;
+}
+
 /** What differs between the economy-wide time-series charts (aggregate self-reliance, open chokepoints). */
 export interface EconomySeriesSpec {
   readonly variable: 'aggregateS' | 'chokepointsOpen';
@@ -25,7 +32,7 @@ export interface EconomySeriesSpec {
 export function economySeriesOption(
   trajectories: ComparedTrajectories,
   spec: EconomySeriesSpec,
-  bandsWanted: boolean,
+  bands: BandOptions,
   theme: ChartTheme,
   text: ChartText,
 ): EChartsOption {
@@ -41,10 +48,20 @@ export function economySeriesOption(
       extra,
     ),
   );
-  const bands = bandsWanted
+  const drawn = bands.bands
     ? scenarios.flatMap((scenario) => {
         const band = scenario[spec.variable].band;
-        return band ? bandSeries(scenario, `${spec.idPrefix}:${scenario.id}`, band, theme, 0, extra) : [];
+        return band
+          ? bandSeries(
+              scenario,
+              `${spec.idPrefix}:${scenario.id}`,
+              band,
+              theme,
+              0,
+              extra,
+              bands.fillAll === true || scenario.reference,
+            )
+          : [];
       })
     : [];
   const description = scenarios.length
@@ -53,7 +70,7 @@ export function economySeriesOption(
         from: years[0]!,
         to: years[years.length - 1]!,
         lines: describeChanges(scenarios, (s) => s[spec.variable].values, spec.format, text),
-      }) + describeBands(trajectories.draws, bands.length > 0, text)
+      }) + describeBands(trajectories.draws, drawn.length > 0, text)
     : text.t('aria.none');
   const colorOf = (name: string) => scenarios.find((scenario) => scenario.label === name)?.colorIndex ?? 0;
   return {
@@ -65,6 +82,6 @@ export function economySeriesOption(
     tooltip: axisTooltip(theme, spec.format, colorOf),
     xAxis: yearAxis(years, theme),
     yAxis: valueAxis(theme, spec.format, spec.yAxis),
-    series: [...lines, ...bands],
+    series: [...lines, ...drawn],
   };
 }

@@ -10,10 +10,29 @@ export type { ChartFormat, ChartMessageParams, ChartText, ChartTranslate } from 
 export { chartText, interpolate } from './chart-text';
 export { BAND_ID_PREFIX } from './chart-parts';
 export { escapeHtml } from './escape-html';
-export { outputFormats, outputLabel } from './output-label';
+export { outputFormats, outputLabel, outputUnitLabel, unitLabel } from './output-label';
 export type { SectorMultiplesOptions } from './sector-multiples-option';
 export { sectorMultiplesHeight, sectorMultiplesOption } from './sector-multiples-option';
 export { aggregateOption } from './aggregate-option';
 export { chokepointsOption } from './chokepoints-option';
 export { costsOption, costsTitle } from './costs-option';
 export { waterfallOption } from './waterfall-option';
+export type { Identity, OfficeDash, PaletteScheme, ScenarioSlots } from './scenario-identity';
+export { BASELINE_IDENTITY, IDENTITY_SLOTS, assignSlots } from './scenario-identity';
+export { CHART_FONT, DARK_THEME } from './chart-theme';
+export type { LineScenario } from './chart-parts';
+export { lineIdentity } from './chart-parts';
+export type {
+  ChartLayers,
+  LatestData,
+  LayerRole,
+  LayerScenario,
+  TrajectoryBand,
+  TrajectoryBands,
+  TrajectoryRun,
+} from './trajectory-layers';
+export { aggregateLayers, chokepointLayers } from './economy-layers';
+export type { SectorLayout } from './sector-layers';
+export { sectorLayers, sectorLayersHeight, sectorPlot } from './sector-layers';
+export type { ExportFrame, Provenance } from './export-frame';
+export { exportFileStem, fileSlug, framedOption, sourceLine, textWidth, wrappedLines } from './export-frame';

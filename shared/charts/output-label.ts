@@ -57,3 +57,13 @@ export function outputFormats(output: CompareOutput, text: ChartText): OutputFor
       };
   }
 }
+
+/** A unit in words, for exports ("% (share of demand met domestically)", "number of technologies", "USD bn"). */
+export function unitLabel(unit: 'share' | 'count' | 'money', text: ChartText): string {
+  return text.t(unit === 'money' ? 'unit.money' : unit === 'count' ? 'unit.count' : 'unit.share');
+}
+
+/** The unit of an output's values in words. */
+export function outputUnitLabel(output: CompareOutput, text: ChartText): string {
+  return unitLabel(outputUnit(output), text);
+}

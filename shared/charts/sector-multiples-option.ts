@@ -16,12 +16,14 @@ import { axisTooltip } from './tooltip';
 export interface SectorMultiplesOptions {
   readonly variable: 'S' | 'C';
   readonly bands: boolean;
+  /** Shade every band, not just the reference's (edges are always drawn). */
+  readonly fillAll?: boolean;
   /** Which sectors, in which order (default: all, in catalogue order). */
   readonly sectors?: readonly string[];
   /** Panels per row (default 4) and each panel's height in pixels (default 150). */
   readonly columns?: number;
   readonly cellHeight?: number;
-  /** The chart's width in pixels (default 960): long sector names are cut to their panel's width. */
+  /** The chart's width in pixels (default 960): long sector names wrap at their panel's width. */
   readonly width?: number;
 }
 
@@ -72,14 +74,16 @@ export function sectorMultiplesOption(
         fontWeight: 600,
         color: theme.text,
         width: titleWidth,
-        overflow: 'truncate',
+        // Long names wrap onto a second line (room is left for it) instead of running into the next panel.
+        overflow: 'break',
+        lineHeight: theme.fontSize + 2,
       },
     });
     grids.push({
       left,
       width: `${width - 3}%`,
-      top: top + 22,
-      height: cellHeight - 48,
+      top: top + 2 * (theme.fontSize + 2) + 8,
+      height: cellHeight - 2 * (theme.fontSize + 2) - 34,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     });
@@ -90,7 +94,17 @@ export function sectorMultiplesOption(
       if (!series) continue;
       lines.push(scenarioLine(scenario, `${variable}:${sector}:${scenario.id}`, series.values, theme, g));
       if (options.bands && series.band)
-        bands.push(...bandSeries(scenario, `${variable}:${sector}:${scenario.id}`, series.band, theme, g));
+        bands.push(
+          ...bandSeries(
+            scenario,
+            `${variable}:${sector}:${scenario.id}`,
+            series.band,
+            theme,
+            g,
+            {},
+            options.fillAll === true || scenario.reference,
+          ),
+        );
     }
   });
   const variableName = text.t(`variable.${variable}`);

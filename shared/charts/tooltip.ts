@@ -11,10 +11,15 @@ interface TooltipParam {
 }
 
 /**
- * An axis tooltip listing every scenario's value in the hovered year. Markup uses classes only
- * (`chart-tip-year`, `chart-tip-row`, `chart-tip-swatch chart-tip-swatch-<colour index>`), never inline
+ * One row of a tooltip: a swatch of the scenario's identity (`chart-tip-swatch-<slot>`, or `-baseline`),
+ * its name and the value, both escaped (scenario names are user input). Classes only, never inline
  * styles, which the app's content security policy forbids; the page styles the classes.
  */
+export function tooltipRow(name: string, value: string, swatch: string | number): string {
+  return `<div class="chart-tip-row"><span class="chart-tip-swatch chart-tip-swatch-${escapeHtml(String(swatch))}"></span><span class="chart-tip-name">${escapeHtml(name)}</span> <b>${escapeHtml(value)}</b></div>`;
+}
+
+/** An axis tooltip listing every scenario's value in the hovered year (`chart-tip-year`, then rows). */
 export function axisTooltip(
   theme: ChartTheme,
   format: (value: number) => string,
@@ -34,10 +39,9 @@ export function axisTooltip(
             !String(param.seriesId ?? '').startsWith(BAND_ID_PREFIX) &&
             typeof param.value === 'number',
         )
-        .map((param) => {
-          const name = param.seriesName!;
-          return `<div class="chart-tip-row"><span class="chart-tip-swatch chart-tip-swatch-${colorIndexOf(name)}"></span><span class="chart-tip-name">${escapeHtml(name)}</span> <b>${escapeHtml(format(param.value as number))}</b></div>`;
-        });
+        .map((param) =>
+          tooltipRow(param.seriesName!, format(param.value as number), colorIndexOf(param.seriesName!)),
+        );
       return `<div class="chart-tip-year">${escapeHtml(params[0]?.axisValueLabel ?? '')}</div>${rows.join('')}`;
     },
   };

@@ -31,17 +31,6 @@ function stackedParts(
   return { base: null, above: high, below: low };
 }
 
-/** A round number below the lowest value that leaves the bars' differences visible (0 when close to it). */
-function axisMin(values: readonly number[]): number {
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  const span = high - low || Math.abs(high) || 1;
-  const below = low - span * 0.75;
-  if (low >= 0 && below <= low * 0.25) return 0;
-  const step = 5 * 10 ** Math.floor(Math.log10(span));
-  return Math.floor(below / step) * step;
-}
-
 /**
  * The attribution waterfall: the reference's value, one bar per lever group (blue up, vermillion down,
  * each labelled with its signed contribution), the other scenario's value. Labels are rounded so that
@@ -148,11 +137,9 @@ export function waterfallOption(
       axisLine: { lineStyle: { color: theme.axis } },
       axisTick: { show: false },
     },
-    yAxis: valueAxis(theme, formats.axis, {
-      min: axisMin(
-        items.flatMap((item, i) => (i === 0 || i === items.length - 1 ? [item.end] : [item.start, item.end])),
-      ),
-    }),
+    // The axis always includes zero: bars measured from a cut-off axis make small contributions look
+    // large (ECharts' value axes include zero unless `scale` is set).
+    yAxis: valueAxis(theme, formats.axis, { scale: false }),
     series: [
       {
         ...common,

@@ -7,7 +7,8 @@ import { costsSection } from './costs-section';
 import { html, trusted } from './html';
 import type { RenderChart, ReportInput } from './report-context';
 import { reportContext } from './report-context';
-import { REPORT_STYLE } from './report-style';
+import { reportStyle } from './report-style';
+import { sourceLine } from '../charts/export-frame';
 import { reproducibilitySection } from './reproducibility-section';
 import { targetsSection } from './targets-section';
 import { titleSection } from './title-section';
@@ -25,6 +26,19 @@ export function renderReport(
   theme: ChartTheme = STANDARD_THEME,
 ): string {
   const ctx = reportContext(input, theme, renderChart);
+  const { provenance } = input;
+  const style = reportStyle(
+    sourceLine(
+      {
+        appVersion: provenance.appVersion,
+        modelVersion: provenance.modelVersion,
+        draws: provenance.draws,
+        seed: provenance.seed,
+        date: provenance.generatedAt.slice(0, 10),
+      },
+      ctx.text,
+    ),
+  );
   const title =
     input.scenarios.length === 1
       ? `${input.scenarios[0]!.name} — ${ctx.m('titleSingle')}`
@@ -33,11 +47,11 @@ export function renderReport(
 <html lang="${input.language}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${reportContentSecurityPolicy(REPORT_STYLE)}">
+<meta http-equiv="Content-Security-Policy" content="${reportContentSecurityPolicy(style)}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>${trusted(REPORT_STYLE)}</style>
+<style>${trusted(style)}</style>
 </head>
 <body>
 ${titleSection(ctx)}

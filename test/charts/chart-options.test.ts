@@ -7,6 +7,7 @@ import {
   chartText,
   chokepointsOption,
   costsOption,
+  IDENTITY_SLOTS,
   PRESENTATION_THEME,
   sectorMultiplesHeight,
   sectorMultiplesOption,
@@ -97,15 +98,15 @@ describe('shared chart options', () => {
     expect(description).toContain('P10–P90 range of 6 Monte Carlo draws');
   });
 
-  it('draws each scenario’s line in its palette colour and dash, bands as a stacked lower edge and width', () => {
+  it('draws each scenario’s line in its identity colour and dash, bands as a stacked lower edge and width', () => {
     const option = BUILDERS.aggregate!.build(en);
     const lines = option.series.filter((series: Option) => !String(series.id).startsWith('band:'));
     expect(
       lines.map((series: Option) => [series.name, series.lineStyle.color, series.lineStyle.type]),
     ).toEqual([
-      ['Baseline', STANDARD_THEME.series[0], 'solid'],
-      ['Push <b>&</b>', STANDARD_THEME.series[1], 'dashed'],
-      ['Escalation', STANDARD_THEME.series[2], 'dotted'],
+      ['Baseline', STANDARD_THEME.series[0], IDENTITY_SLOTS[0]!.dash],
+      ['Push <b>&</b>', STANDARD_THEME.series[1], IDENTITY_SLOTS[1]!.dash],
+      ['Escalation', STANDARD_THEME.series[2], IDENTITY_SLOTS[2]!.dash],
     ]);
     const [low, width] = option.series.filter((series: Option) =>
       String(series.id).startsWith(`band:aggregate:${push.id}`),
@@ -116,7 +117,18 @@ describe('shared chart options', () => {
     width.data.forEach((value: number, y: number) =>
       expect(value).toBeCloseTo(band.p90[y]! - band.p10[y]!, 12),
     );
-    expect(width.areaStyle.color).toBe(STANDARD_THEME.series[1]);
+    // Edges in the scenario's colour; only the reference's band is shaded unless every band is asked for.
+    expect(width.lineStyle.color).toBe(STANDARD_THEME.series[1]);
+    expect(width.areaStyle).toBeUndefined();
+    const filled = aggregateOption(
+      model.trajectories,
+      { bands: true, fillAll: true },
+      STANDARD_THEME,
+      en,
+    ) as Option;
+    expect(filled.series.find((series: Option) => series.id === width.id).areaStyle.color).toBe(
+      STANDARD_THEME.series[1],
+    );
     // Without bands asked for, none are drawn.
     expect(aggregateOption(model.trajectories, { bands: false }, STANDARD_THEME, en).series).toHaveLength(3);
     expect(option.legend.formatter('Baseline')).toBe('Baseline (reference)');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +13,9 @@ import { startPreview } from './support/preview';
 
 // The compare view in Debian's Chromium against `npm run preview` (real library, engine in workers).
 const PRESETS = ['Baseline', 'Escalation', 'Self-reliance push'];
+
+/** The page's getComputedStyle, typed for callbacks that run in the page (this file's types have no DOM). */
+type Computed = { getComputedStyle(element: unknown): { stroke: string; backgroundColor: string } };
 
 /** "+8.7 pp", "−0.1 pp", "35.9%" → 8.7, −0.1, 35.9. */
 const number = (text: string) => Number(/[-+−]?\d+(?:\.\d+)?/.exec(text)![0].replace('−', '-'));
@@ -96,27 +99,82 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     await expectAccessible();
   });
 
-  it('enters presentation mode and leaves it by keyboard', async () => {
+  it('enters presentation mode, shows every sector on its own slide, and leaves it by keyboard', async () => {
     await page.getByRole('button', { name: 'Present' }).focus();
     await page.keyboard.press('Enter');
     const deck = page.getByRole('dialog', { name: 'Presentation: Compare scenarios' });
     await deck.waitFor();
-    await expect
-      .poll(() => deck.getByRole('heading', { level: 2 }).textContent())
-      .toBe('Aggregate self-reliance');
+    const heading = () => deck.getByRole('heading', { level: 2 }).textContent();
+    const key = () => deck.locator('[data-slide]').getAttribute('data-slide-key');
+    await expect.poll(heading).toBe('Compare scenarios');
     await expectAccessible();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => deck.getByRole('heading', { level: 2 }).textContent()).toBe('Chips');
-    await page.keyboard.press('PageDown');
-    await expect.poll(() => deck.locator('[data-slide]').getAttribute('data-slide')).toBe('chokepoints');
+    await expect.poll(heading).toBe('Aggregate self-reliance');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(heading).toBe('Chips');
+    // Both variables, each named on the slide: nothing follows the page's S/C toggle silently.
+    expect(await deck.locator('.compare-figure-caption').allTextContents()).toEqual([
+      'Self-reliance (S): share of demand met domestically',
+      'Capability (C): domestic technology level',
+    ]);
+    const sectors: string[] = [];
+    while ((await key())?.startsWith('sector:')) {
+      sectors.push((await key())!);
+      await page.keyboard.press('PageDown');
+      await expect.poll(key).not.toBe(sectors.at(-1));
+    }
+    expect(sectors).toHaveLength(11);
+    expect(await key()).toBe('chokepoints');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(key).toBe('targets');
+    // The targets table fits the 1280×720 slide.
+    const table = (await deck.getByTestId('slide-targets').boundingBox())!;
+    const slide = (await deck.locator('[data-slide]').boundingBox())!;
+    expect(table.y + table.height).toBeLessThanOrEqual(slide.y + slide.height);
+    expect(table.x + table.width).toBeLessThanOrEqual(1280);
+    await expectAccessible();
     await page.keyboard.press('End');
-    await expect.poll(() => deck.getByRole('heading', { level: 2 }).textContent()).toBe('Why they differ');
+    await expect.poll(heading).toBe('Why they differ');
+    expect(await deck.locator('.slide-source').textContent()).toMatch(
+      /^Source: Chokepoint Planner .*draws, seed/,
+    );
     await expectAccessible();
     await page.keyboard.press('PageUp');
-    await expect.poll(() => deck.locator('[data-slide]').getAttribute('data-slide')).toBe('costs');
+    await expect.poll(key).toBe('costs');
+    await page.keyboard.press('Home');
+    await expect.poll(key).toBe('title');
     await page.keyboard.press('Escape');
     await deck.waitFor({ state: 'detached' });
     expect(await page.evaluate('document.fullscreenElement')).toBeNull();
+  });
+
+  it('exports charts with a title, the scenarios, the unit and the source, under names that say what they hold', async () => {
+    const figure = page.locator('figure', { has: page.getByTestId('compare-aggregate-chart') });
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: /SVG/ }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toMatch(
+      /^aggregate-self-reliance-demand-weighted_baseline-vs-escalation-vs-self-reliance-push_\d{4}-\d\d-\d\d\.svg$/,
+    );
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text).toContain('Aggregate self-reliance');
+    expect(text).toContain('Scenarios: Baseline (reference); Escalation; Self-reliance push.');
+    expect(text).toMatch(
+      /Source: Chokepoint Planner [^<]*, model v\d+, \d+ draws, seed \d+, \d{4}-\d\d-\d\d/,
+    );
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: /PNG/ }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/^aggregate-self-reliance.*_\d{4}-\d\d-\d\d\.png$/);
+    const bytes = readFileSync((await png.path())!);
+    // A PNG at twice the chart's size, taller than the chart by its title and source lines.
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const chart = (await page.getByTestId('compare-aggregate-chart').boundingBox())!;
+    expect(bytes.readUInt32BE(16)).toBe(Math.round(chart.width) * 2);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(Math.round(chart.height) * 2 + 80);
+    copyFileSync((await png.path())!, join(dir, 'exported.png'));
   });
 
   it('exports the compared trajectories as CSV (a download in the preview)', async () => {
@@ -201,10 +259,12 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
       await page.getByTestId('targets-table').getByRole('columnheader', { name: '达到 50%' }).count(),
     ).toBe(1);
     await expectAccessible();
-    await page.getByRole('button', { name: '演示' }).focus();
+    await page.getByRole('button', { name: '演示', exact: true }).focus();
     await page.keyboard.press('Enter');
     const deck = page.getByRole('dialog', { name: '演示：情景对比' });
     await deck.waitFor();
+    await expect.poll(() => deck.getByRole('heading', { level: 2 }).textContent()).toBe('情景对比');
+    await page.keyboard.press('ArrowRight');
     await expect.poll(() => deck.getByRole('heading', { level: 2 }).textContent()).toBe('总体自给率');
     await expectAccessible();
     await page.keyboard.press('Escape');
@@ -230,6 +290,56 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     await expect
       .poll(() => page.getByRole('list', { name: 'Scenarios and their line styles' }).textContent())
       .toBe('Escalation (reference)De-escalation and cooperation');
+  });
+
+  it('keeps each scenario’s colour in the compare view, the slides and the editor', async () => {
+    const stroke = (list: ReturnType<Page['locator']>, name: string) =>
+      list
+        .locator('li', { hasText: name })
+        .first()
+        .locator('line')
+        .evaluate((line) => (globalThis as unknown as Computed).getComputedStyle(line).stroke);
+    const legend = page.getByRole('list', { name: 'Scenarios and their line styles' }).first();
+    const inCompare = await stroke(legend, 'Escalation');
+    expect(inCompare).toMatch(/^rgb/);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const deck = page.getByRole('dialog', { name: 'Presentation: Compare scenarios' });
+    await deck.waitFor();
+    expect(await stroke(deck.locator('.slide-scenarios'), 'Escalation')).toBe(inCompare);
+    await page.keyboard.press('ArrowRight');
+    expect(
+      await stroke(deck.getByRole('list', { name: 'Scenarios and their line styles' }), 'Escalation'),
+    ).toBe(inCompare);
+    await page.keyboard.press('Escape');
+    await deck.waitFor({ state: 'detached' });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    try {
+      await page.getByRole('link', { name: 'Escalation', exact: true }).click();
+      await page.waitForURL(/#\/editor\//);
+      await page.locator('[data-bands="500/500"]').waitFor({ timeout: 60_000 });
+      const chart = page.locator('.chart-row .chart-layers').first();
+      const box = (await chart.boundingBox())!;
+      const swatch = page
+        .locator('.chart-tip-row', { hasText: 'Escalation' })
+        .first()
+        .locator('.chart-tip-swatch');
+      // The tooltip follows the pointer: move until it shows the edited scenario's row, and read its swatch.
+      await expect
+        .poll(async () => {
+          await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+          await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+          if (!(await swatch.count())) return null;
+          return swatch.evaluate(
+            (element) => (globalThis as unknown as Computed).getComputedStyle(element).backgroundColor,
+            undefined,
+            { timeout: 2000 },
+          );
+        })
+        .toBe(inCompare);
+    } finally {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
+      await page.waitForURL(/#\/compare$/);
+    }
   });
 
   it('raised no page errors and no content security policy violations', () => {

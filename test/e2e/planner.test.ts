@@ -89,8 +89,8 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     const chart = page.locator('.chart-row .chart-layers').first();
     const box = (await chart.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
-    await page.locator('.tip-year').first().waitFor();
-    expect(await page.locator('.tip-row').first().textContent()).toContain('Escalation');
+    await page.locator('.chart-tip-year').first().waitFor();
+    expect(await page.locator('.chart-tip-row').first().textContent()).toContain('Escalation');
   });
 
   it('edits a schedule: a ramp in the schedule editor, saved as yearly steps', async () => {

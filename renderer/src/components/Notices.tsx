@@ -1,19 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../i18n/describe-error';
 import { useApp } from '../store';
 import type { Notice } from '../store';
 
-const INFO_MS = 8000;
+/** How long a notice stays: information briefly, errors long enough to read (both can be dismissed at once). */
+const INFO_MS = 6000;
+const ERROR_MS = 20000;
+/** At most this many on screen: the newest, errors first. */
+export const SHOWN_NOTICES = 2;
 
 function NoticeItem({ notice }: { readonly notice: Notice }) {
   const { t } = useTranslation();
   const dismiss = useApp((state) => state.dismiss);
-  useEffect(() => {
-    if (notice.tone === 'error') return undefined;
-    const timer = setTimeout(() => dismiss(notice.id), INFO_MS);
-    return () => clearTimeout(timer);
-  }, [notice, dismiss]);
   const text =
     notice.kind === 'api'
       ? describeApiError(notice.error, t, notice.context, notice.file)
@@ -45,11 +44,39 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   );
 }
 
-/** Toasts: polite for information, assertive for errors; errors stay until dismissed. */
+/**
+ * Notices in a strip below the view (never over a chart): polite for information, assertive for
+ * errors; at most two at a time (the newest, errors first); each leaves on its own.
+ */
 export function Notices() {
   const notices = useApp((state) => state.notices);
-  const errors = notices.filter((notice) => notice.tone === 'error');
-  const others = notices.filter((notice) => notice.tone !== 'error');
+  const dismiss = useApp((state) => state.dismiss);
+  // Every notice leaves on its own, shown or waiting behind the two on screen.
+  const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
+  useEffect(() => {
+    const live = new Set(notices.map((notice) => notice.id));
+    for (const notice of notices)
+      if (!timers.current.has(notice.id))
+        timers.current.set(
+          notice.id,
+          setTimeout(() => dismiss(notice.id), notice.tone === 'error' ? ERROR_MS : INFO_MS),
+        );
+    for (const [id, timer] of timers.current)
+      if (!live.has(id)) {
+        clearTimeout(timer);
+        timers.current.delete(id);
+      }
+  }, [notices, dismiss]);
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      for (const timer of pending.values()) clearTimeout(timer);
+      pending.clear();
+    };
+  }, []);
+  const errors = notices.filter((notice) => notice.tone === 'error').slice(-SHOWN_NOTICES);
+  const room = SHOWN_NOTICES - errors.length;
+  const others = room > 0 ? notices.filter((notice) => notice.tone !== 'error').slice(-room) : [];
   return (
     <div className="notices">
       <div role="status">

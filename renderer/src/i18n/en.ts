@@ -4,6 +4,7 @@ import { FILE_FORMAT_ERROR_TEMPLATES, FILE_FORMAT_WARNING_TEMPLATES } from '../.
 import { compareEn } from './compare-en';
 import { modelVersionEn } from './model-version-en';
 import { planEn } from './plan-en';
+import { picturesEn } from './pictures-en';
 /**
  * English catalogue. Placeholders are `{name}`; plural forms are `_one`/`_other` (i18next, with
  * `count`). Every key here must exist in zh-cn.ts too (a test checks both ways).
@@ -286,7 +287,8 @@ export const en = {
     baselineValue: 'baseline {value}',
     aggregateTitle: 'Aggregate self-reliance (demand-weighted)',
     chokepointsTitle: 'Open chokepoint technologies',
-    sectorsTitle: 'By sector: self-reliance (solid) and capability (dashed), P10–P90 bands shaded',
+    sectorsTitle:
+      'By sector: self-reliance (bold lines) and capability (thin, faint lines); P10–P90 bands outlined, the edited scenario’s shaded',
     selfReliance: 'self-reliance',
     capability: 'capability',
     band: 'P10–P90',
@@ -405,4 +407,5 @@ export const en = {
   detail: detailEn,
   exchange: exchangeEn,
   plan: planEn,
+  pictures: picturesEn,
 } as const;

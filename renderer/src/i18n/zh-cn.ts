@@ -6,6 +6,7 @@ import { compareZhCN } from './compare-zh-cn';
 import { hostileInputFileFormatErrorsZhCN } from './hostile-input-zh-cn';
 import { modelVersionZhCN } from './model-version-zh-cn';
 import { planZhCN } from './plan-zh-cn';
+import { picturesZhCN } from './pictures-zh-cn';
 
 /** 简体中文目录：与 en.ts 的键一一对应（复数只需 `_other`）。 */
 export const zhCN: Catalogue<typeof en> = {
@@ -248,7 +249,7 @@ export const zhCN: Catalogue<typeof en> = {
     baselineValue: '基准 {value}',
     aggregateTitle: '总体自给率（按需求加权）',
     chokepointsTitle: '未解决的卡脖子技术数量',
-    sectorsTitle: '分行业：自给率（实线）与技术能力（虚线），阴影为 P10–P90 区间',
+    sectorsTitle: '分行业：自给率（粗线）与技术能力（细淡线）；P10–P90 区间以边线标出，正在编辑的情景加阴影',
     selfReliance: '自给率',
     capability: '技术能力',
     band: 'P10–P90',
@@ -389,4 +390,5 @@ export const zhCN: Catalogue<typeof en> = {
   detail: detailZhCN,
   exchange: exchangeZhCN,
   plan: planZhCN,
+  pictures: picturesZhCN,
 };

@@ -2,7 +2,9 @@ import type { EChartsOption } from 'echarts';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEChart } from '../../components/use-echart';
-import { chartDescription, renderChartSvg } from './compare-echarts';
+import { exportFileStem, framedOption, sourceLine } from '../../../../shared/charts';
+import { useChartExportInfo } from './chart-export';
+import { chartDescription, renderChartPng, renderChartSvg } from './compare-echarts';
 import { useChartOption } from './use-chart-option';
 import { useSaveExport } from './use-save-export';
 
@@ -10,8 +12,12 @@ interface CompareChartProps {
   readonly option: EChartsOption;
   readonly height: number;
   readonly caption: string;
-  /** File name of the chart's PNG and SVG exports, without extension. */
+  /** What the chart shows, for its exports' file names (the scenarios and the date are added). */
   readonly fileName: string;
+  /** The values' unit in words, printed on exports. */
+  readonly unit: string;
+  /** The exports' title (default: the caption). */
+  readonly exportTitle?: string;
   readonly exportable?: boolean;
   readonly className?: string;
   readonly testId?: string;
@@ -26,6 +32,8 @@ export function CompareChart({
   height,
   caption,
   fileName,
+  unit,
+  exportTitle,
   exportable = true,
   className,
   testId,
@@ -34,20 +42,40 @@ export function CompareChart({
   const { chart, mount } = useEChart();
   const captionId = useId();
   const save = useSaveExport();
+  const info = useChartExportInfo();
 
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   useChartOption(chart, box, option);
 
+  /** The option with a title, the scenario names, the unit and the source line, and its size. */
+  const framed = () => {
+    if (!chart) return null;
+    const size = { width: chart.getWidth(), height: chart.getHeight() };
+    if (!info) return { option, ...size, stem: fileName };
+    const frame = {
+      title: exportTitle ?? caption,
+      scenarios: info.legendNames,
+      unit,
+      source: sourceLine(info.provenance, info.text),
+    };
+    const titled = framedOption(option, size, frame, info.theme, info.text);
+    return {
+      option: titled.option,
+      width: size.width,
+      height: titled.height,
+      stem: exportFileStem(fileName, info.fileNames, info.provenance.date),
+    };
+  };
   const exportPng = () => {
-    if (!chart) return;
-    const background = typeof option.backgroundColor === 'string' ? option.backgroundColor : '#ffffff';
-    const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
-    void save(fileName, { base64: url.slice(url.indexOf(',') + 1), type: 'image/png' }, 'png');
+    const out = framed();
+    if (!out) return;
+    const url = renderChartPng(out.option, out, i18n.language);
+    void save(out.stem, { base64: url.slice(url.indexOf(',') + 1), type: 'image/png' }, 'png');
   };
   const exportSvg = () => {
-    if (!chart) return;
-    const svg = renderChartSvg(option, { width: chart.getWidth(), height: chart.getHeight() }, i18n.language);
-    void save(fileName, { text: svg }, 'svg');
+    const out = framed();
+    if (!out) return;
+    void save(out.stem, { text: renderChartSvg(out.option, out, i18n.language) }, 'svg');
   };
 
   return (

@@ -1,3 +1,4 @@
+import { IdentitySwatch } from '../../components/IdentitySwatch';
 import { useTranslation } from 'react-i18next';
 import type { ComparedScenario } from '../../../../shared/compare';
 
@@ -17,7 +18,7 @@ export function CompareLegend({
     <ul className={`compare-legend ${className ?? ''}`} aria-label={t('compare.legend')}>
       {scenarios.map((scenario) => (
         <li key={scenario.id} className="compare-legend-item">
-          <span className={`compare-swatch compare-swatch-${scenario.colorIndex % 4}`} aria-hidden="true" />
+          <IdentitySwatch slot={scenario.colorIndex} reference={scenario.reference} />
           <span className={scenario.reference ? 'compare-legend-reference' : undefined}>
             {scenario.reference ? t('compare.referenceName', { name: scenario.label }) : scenario.label}
           </span>

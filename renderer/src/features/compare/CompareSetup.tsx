@@ -1,3 +1,5 @@
+import { IdentitySwatch } from '../../components/IdentitySwatch';
+import { identitySlots } from '../../components/scenario-identities';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_COMPARED } from '../../../../shared/compare';
@@ -26,6 +28,7 @@ export function CompareSetup() {
   };
   const addable = items.filter((item) => !compare.ids.includes(item.id));
   const full = compare.ids.length >= MAX_COMPARED;
+  const slots = identitySlots(compare.ids);
 
   return (
     <section className="compare-setup" aria-labelledby={headingId}>
@@ -37,7 +40,7 @@ export function CompareSetup() {
           <legend className="field-label">{t('compare.setup.reference')}</legend>
           {compare.ids.map((id, index) => (
             <div key={id} className="compare-picked-row">
-              <span className={`compare-swatch compare-swatch-${index % 4}`} aria-hidden="true" />
+              <IdentitySwatch slot={slots[id] ?? index} reference={id === compare.referenceId} />
               <label className="radio">
                 <input
                   type="radio"

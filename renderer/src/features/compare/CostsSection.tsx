@@ -1,8 +1,9 @@
+import { IdentitySwatch } from '../../components/IdentitySwatch';
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostMeasure } from '../../../../shared/compare';
 import { COST_KINDS, COST_MEASURES } from '../../../../shared/compare';
-import { costsOption, costsTitle } from '../../../../shared/charts';
+import { costsOption, costsTitle, unitLabel } from '../../../../shared/charts';
 import { NumberField } from '../../components/NumberField';
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
@@ -12,7 +13,7 @@ import { CompareChart } from './CompareChart';
  * Fiscal, disruption and substitution costs per year or cumulative (also discounted at the rate the
  * user enters), with the totals by the horizon in a table.
  */
-export const CostsSection = memo(function CostsSection({ ready, theme, text, fileStem }: SectionProps) {
+export const CostsSection = memo(function CostsSection({ ready, theme, text }: SectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [measure, setMeasure] = useState<CostMeasure>('cumulative');
@@ -62,7 +63,8 @@ export const CostsSection = memo(function CostsSection({ ready, theme, text, fil
         option={option}
         height={300}
         caption={caption.charAt(0).toUpperCase() + caption.slice(1)}
-        fileName={`${fileStem} ${t('compare.costs.file')}`}
+        fileName={t('compare.costs.file')}
+        unit={unitLabel('money', text)}
         testId="compare-costs-chart"
       />
       <div className="table-scroll">
@@ -93,10 +95,7 @@ export const CostsSection = memo(function CostsSection({ ready, theme, text, fil
             {costs.scenarios.map((scenario) => (
               <tr key={scenario.id}>
                 <th scope="row">
-                  <span
-                    className={`compare-swatch compare-swatch-${scenario.colorIndex % 4}`}
-                    aria-hidden="true"
-                  />
+                  <IdentitySwatch slot={scenario.colorIndex} reference={scenario.reference} />
                   {scenario.reference ? t('compare.referenceName', { name: scenario.label }) : scenario.label}
                 </th>
                 {COST_KINDS.map((kind) => (

@@ -6,6 +6,9 @@ import { useApp } from '../../store';
 import { setComparePdfHandler } from './compare-commands';
 import type { ReadyComparison } from './comparison-state';
 import { describeCompare } from './describe-compare-error';
+import { exportFileStem } from '../../../../shared/charts';
+import type { ChartExportInfo } from './chart-export';
+import { toBase64, useDeck } from './use-deck';
 import { useReport } from './use-report';
 import { useSaveExport } from './use-save-export';
 
@@ -14,17 +17,21 @@ interface ExportToolsProps {
   readonly fileStem: string;
   /** Lays out the print version of the report; resolves once it is on the page. */
   readonly preparePrint: (html: string) => Promise<void>;
+  /** The comparison's title (the deck's title slide) and what every export carries. */
+  readonly title: string;
+  readonly exportInfo: ChartExportInfo | null;
 }
 
 /**
  * Exports of the whole comparison: the trajectories as CSV, the report as HTML, as PDF (the desktop
  * app prints the page's print layout; elsewhere it says so and offers the HTML report) and printed.
  */
-export function ExportTools({ ready, fileStem, preparePrint }: ExportToolsProps) {
+export function ExportTools({ ready, fileStem, preparePrint, title, exportInfo }: ExportToolsProps) {
   const { t } = useTranslation();
   const notify = useApp((state) => state.notify);
   const save = useSaveExport();
   const buildReport = useReport(ready);
+  const buildDeck = useDeck(ready, title, exportInfo);
   const [busy, setBusy] = useState(false);
   const [pdfUnavailable, setPdfUnavailable] = useState(false);
 
@@ -62,6 +69,28 @@ export function ExportTools({ ready, fileStem, preparePrint }: ExportToolsProps)
       else if (result.error.code !== 'cancelled')
         notify({ tone: 'error', kind: 'api', context: 'compare.error.pdf', error: result.error });
     });
+  const exportDeck = async () => {
+    setBusy(true);
+    try {
+      const deck = await buildDeck();
+      if (!deck.ok) {
+        notify({
+          tone: 'error',
+          kind: 'text',
+          key: 'pictures.deck.failed',
+          params: { reason: describeCompare(deck.error, t) },
+        });
+        return;
+      }
+      const stem = exportInfo
+        ? exportFileStem(fileStem, exportInfo.fileNames, exportInfo.provenance.date)
+        : fileStem;
+      const type = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+      await save(stem, { base64: toBase64(deck.value), type }, 'pptx');
+    } finally {
+      setBusy(false);
+    }
+  };
   const print = () =>
     void withReport(async (html) => {
       await preparePrint(html);
@@ -84,6 +113,15 @@ export function ExportTools({ ready, fileStem, preparePrint }: ExportToolsProps)
         </button>
         <button type="button" className="button" onClick={exportPdf} disabled={busy}>
           {t('compare.export.pdf')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void exportDeck()}
+          disabled={busy}
+          title={t('pictures.deck.hint')}
+        >
+          {t('pictures.deck.export')}
         </button>
         <button type="button" className="button" onClick={print} disabled={busy}>
           {t('compare.export.print')}

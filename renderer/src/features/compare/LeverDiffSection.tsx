@@ -1,3 +1,4 @@
+import { IdentitySwatch } from '../../components/IdentitySwatch';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartText } from '../../../../shared/charts';
@@ -74,7 +75,7 @@ export function LeverDiffSection({
           <div key={diff.id} className="table-scroll compare-diff-table">
             <table className="data-table" data-testid="lever-diff">
               <caption>
-                <span className={`compare-swatch compare-swatch-${diff.colorIndex % 4}`} aria-hidden="true" />
+                <IdentitySwatch slot={diff.colorIndex} />
                 {caption}
               </caption>
               <thead>

@@ -1,12 +1,12 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { aggregateOption, chokepointsOption } from '../../../../shared/charts';
+import { aggregateOption, chokepointsOption, unitLabel } from '../../../../shared/charts';
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
 
 /** The aggregate self-reliance and the open chokepoints per year (a step chart), side by side. */
-export function OverviewSection({ ready, theme, text, fileStem }: SectionProps) {
+export function OverviewSection({ ready, theme, text }: SectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const bands = useApp((state) => state.compareOptions.bands);
@@ -30,14 +30,16 @@ export function OverviewSection({ ready, theme, text, fileStem }: SectionProps) 
           option={aggregate}
           height={300}
           caption={t('compare.overview.aggregate')}
-          fileName={`${fileStem} ${t('compare.overview.aggregate')}`}
+          fileName={t('compare.overview.aggregate')}
+          unit={unitLabel('share', text)}
           testId="compare-aggregate-chart"
         />
         <CompareChart
           option={chokepoints}
           height={300}
           caption={t('compare.overview.chokepoints', { total })}
-          fileName={`${fileStem} ${t('compare.overview.chokepointsFile')}`}
+          fileName={t('compare.overview.chokepointsFile')}
+          unit={unitLabel('count', text)}
           testId="compare-chokepoints-chart"
         />
       </div>

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sectorMultiplesHeight, sectorMultiplesOption } from '../../../../shared/charts';
+import { sectorMultiplesHeight, sectorMultiplesOption, unitLabel } from '../../../../shared/charts';
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
@@ -13,7 +13,7 @@ function columnsFor(width: number): number {
 }
 
 /** Small multiples, one panel per sector on shared axes: every scenario's self-reliance (or capability) and band. */
-export const SectorsSection = memo(function SectorsSection({ ready, theme, text, fileStem }: SectionProps) {
+export const SectorsSection = memo(function SectorsSection({ ready, theme, text }: SectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const variable = useApp((state) => state.compareOptions.variable);
@@ -72,7 +72,8 @@ export const SectorsSection = memo(function SectorsSection({ ready, theme, text,
           option={option}
           height={sectorMultiplesHeight(trajectories.sectorIds.length, { columns, cellHeight: CELL_HEIGHT })}
           caption={caption}
-          fileName={`${fileStem} ${caption}`}
+          fileName={caption}
+          unit={unitLabel('share', text)}
           testId="compare-sectors-chart"
         />
       </div>

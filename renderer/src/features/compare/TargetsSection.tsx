@@ -1,3 +1,4 @@
+import { IdentitySwatch } from '../../components/IdentitySwatch';
 import { Fragment, memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetCell } from '../../../../shared/compare';
@@ -56,10 +57,7 @@ export const TargetsSection = memo(function TargetsSection({
                 <Fragment key={target}>
                   {table.scenarios.map((scenario) => (
                     <th key={scenario.id} scope="col" className="cell-number">
-                      <span
-                        className={`compare-swatch compare-swatch-${scenario.colorIndex % 4}`}
-                        aria-hidden="true"
-                      />
+                      <IdentitySwatch slot={scenario.colorIndex} reference={scenario.reference} />
                       {scenario.reference
                         ? t('compare.referenceName', { name: scenario.label })
                         : scenario.label}

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { waterfallOption } from '../../../../shared/charts';
+import { outputUnitLabel, waterfallOption } from '../../../../shared/charts';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
 import { describeCompare } from './describe-compare-error';
@@ -15,7 +15,7 @@ import { WhyControls } from './WhyControls';
  * the difference in the chosen output and year, as a waterfall and as a table, then the inputs that
  * differ.
  */
-export const WhySection = memo(function WhySection({ ready, theme, text, fileStem }: SectionProps) {
+export const WhySection = memo(function WhySection({ ready, theme, text }: SectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { attribution, waterfall, otherId, year, caption } = useWaterfall(ready, text);
@@ -62,7 +62,8 @@ export const WhySection = memo(function WhySection({ ready, theme, text, fileSte
                 option={option}
                 height={340}
                 caption={caption}
-                fileName={`${fileStem} ${t('compare.why.file')}`}
+                fileName={t('compare.why.file')}
+                unit={outputUnitLabel(waterfall.value.output, text)}
                 testId="compare-waterfall-chart"
               />
             </div>

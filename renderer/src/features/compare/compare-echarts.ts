@@ -8,7 +8,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { chartLocale } from '../../components/echarts';
 
 // The shared builders also draw bars (the waterfall); registering twice is harmless.
@@ -21,6 +21,7 @@ echarts.use([
   TitleComponent,
   TooltipComponent,
   SVGRenderer,
+  CanvasRenderer,
 ]);
 
 export interface ChartSize {
@@ -43,6 +44,26 @@ export function renderChartSvg(option: EChartsOption, size: ChartSize, language:
   try {
     chart.setOption(option);
     return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
+/**
+ * A chart option drawn off screen on a canvas at twice its size, as a PNG data URL: exports are drawn
+ * from their own (titled) option, never copied from the chart on the page.
+ */
+export function renderChartPng(option: EChartsOption, size: ChartSize, language: string): string {
+  const chart = echarts.init(document.createElement('div'), null, {
+    renderer: 'canvas',
+    width: size.width,
+    height: size.height,
+    locale: chartLocale(language),
+  });
+  try {
+    chart.setOption(option);
+    const background = typeof option.backgroundColor === 'string' ? option.backgroundColor : '#ffffff';
+    return chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background });
   } finally {
     chart.dispose();
   }

@@ -23,7 +23,7 @@ export interface ReportRequest {
 }
 
 /** Why each scenario differs from the reference in aggregate self-reliance at the horizon (the report's attribution). */
-async function referenceWaterfalls({
+export async function referenceWaterfalls({
   ready,
   docs,
   engine,

@@ -11,6 +11,7 @@ const MIME: Record<SaveKind, string> = {
   svg: 'image/svg+xml',
   html: 'text/html',
   pdf: 'application/pdf',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 
 /** Hands a file to the browser as a download (where there is no native save dialog). */

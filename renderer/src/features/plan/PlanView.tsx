@@ -7,7 +7,7 @@ import type { OptimizeError, Target } from '../../../../shared/optimize';
 import { formatTarget, planScenario } from '../../../../shared/optimize';
 import { call } from '../../api';
 import { useApp } from '../../store';
-import { useChartTheme } from '../compare/use-chart-theme';
+import { useChartTheme } from '../../components/use-chart-theme';
 import { PlanAnswerView } from './PlanAnswerView';
 import { PlanBreaks } from './PlanBreaks';
 import { PlanChart } from './PlanChart';

@@ -25,21 +25,42 @@ describe('presentation mode', () => {
     await waitFor(() => expect(present).toBeEnabled(), { timeout: 20_000 });
     fireEvent.click(present);
     const deck = screen.getByRole('dialog', { name: 'Presentation: Compare scenarios' });
-    expect(slide()).toBe('overview');
+    expect(slide()).toBe('title');
     expect(deck).toHaveFocus();
+    expect(within(deck).getByRole('heading', { level: 2 })).toHaveTextContent('Compare scenarios');
+    fireEvent.keyDown(deck, { key: 'ArrowRight' });
+    expect(slide()).toBe('overview');
     expect(within(deck).getByRole('heading', { level: 2 })).toHaveTextContent('Aggregate self-reliance');
     fireEvent.keyDown(deck, { key: 'ArrowRight' });
     expect(slide()).toBe('sector');
     expect(within(deck).getByRole('heading', { level: 2 })).toHaveTextContent('Chips');
+    // Self-reliance and capability both, each named on the slide.
+    expect(within(deck).getByText(/^Self-reliance \(S\)/)).toBeInTheDocument();
+    expect(within(deck).getByText(/^Capability \(C\)/)).toBeInTheDocument();
     fireEvent.keyDown(deck, { key: 'PageDown' });
-    expect(slide()).toBe('chokepoints');
+    expect(within(deck).getByRole('heading', { level: 2 })).toHaveTextContent('Chip-making equipment');
     fireEvent.keyDown(deck, { key: 'PageUp' });
     fireEvent.keyDown(deck, { key: 'ArrowLeft' });
     fireEvent.keyDown(deck, { key: 'ArrowLeft' });
-    expect(slide()).toBe('overview');
+    expect(slide()).toBe('title');
     fireEvent.keyDown(deck, { key: 'End' });
     expect(slide()).toBe('why');
-    expect(within(deck).getByRole('region', { name: 'Slide 5 of 5: Why they differ' })).toBeInTheDocument();
+    // Title, overview, eleven sectors, chokepoints, targets, costs, why.
+    expect(within(deck).getByRole('region', { name: 'Slide 17 of 17: Why they differ' })).toBeInTheDocument();
+    fireEvent.keyDown(deck, { key: 'PageUp' });
+    fireEvent.keyDown(deck, { key: 'PageUp' });
+    expect(slide()).toBe('targets');
+    expect(within(deck).getByTestId('slide-targets').querySelectorAll('tbody tr')).toHaveLength(11);
+    // Picking sectors on the title slide leaves out the others' slides.
+    fireEvent.keyDown(deck, { key: 'Home' });
+    fireEvent.click(within(deck).getByRole('button', { name: 'None' }));
+    fireEvent.click(within(deck).getByRole('checkbox', { name: 'Lithography' }));
+    fireEvent.keyDown(deck, { key: 'End' });
+    expect(within(deck).getByRole('region', { name: 'Slide 7 of 7: Why they differ' })).toBeInTheDocument();
+    fireEvent.keyDown(deck, { key: 'Home' });
+    fireEvent.keyDown(deck, { key: 'ArrowRight' });
+    fireEvent.keyDown(deck, { key: 'ArrowRight' });
+    expect(within(deck).getByRole('heading', { level: 2 })).toHaveTextContent('Lithography');
     fireEvent.keyDown(deck, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(app.store.getState().presentation).toBe(false);

@@ -1,14 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { sourceLine } from '../../../../shared/charts';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../store';
 import { CompareLegend } from '../compare/CompareLegend';
 import type { ReadyComparison } from '../compare/comparison-state';
 import { useChartText } from '../compare/use-chart-text';
-import { useChartTheme } from '../compare/use-chart-theme';
+import { useChartTheme } from '../../components/use-chart-theme';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
+import { useChartExportInfo } from '../compare/use-chart-export-info';
 import { SlideBody } from './SlideBody';
-import type { Slide } from './slides';
-import { moveSlide, slideMove, SLIDES } from './slides';
+import type { SlideSpec } from './slides';
+import { moveSlide, slideKey, slideMove, slidePlan } from './slides';
+import { TargetsSlide } from './TargetsSlide';
+import { TitleSlide } from './TitleSlide';
 import './presentation.css';
 
 /**
@@ -25,12 +29,17 @@ export function PresentationView({
 }) {
   const { t } = useTranslation();
   const setPresentation = useApp((state) => state.setPresentation);
-  const sector = useApp((state) => state.compareOptions.sector ?? ready.model.trajectories.sectorIds[0]!);
   const theme = useChartTheme('presentation');
   const text = useChartText(ready.catalogue);
+  const info = useChartExportInfo(ready, theme, text);
+  const sectorIds = ready.model.trajectories.sectorIds;
+  // Every sector has its own slide unless the presenter picks fewer on the title slide.
+  const [picked, setPicked] = useState<readonly string[]>(sectorIds);
+  const plan = useMemo(() => slidePlan(sectorIds, picked), [sectorIds, picked]);
   const [index, setIndex] = useState(0);
   const deck = useRef<HTMLDivElement>(null);
-  const slide: Slide = SLIDES[index]!;
+  const count = plan.length;
+  const slide: SlideSpec = plan[Math.min(index, count - 1)]!;
 
   useEffect(() => {
     deck.current?.focus();
@@ -58,13 +67,27 @@ export function PresentationView({
       if (move !== 'leave' && target instanceof Element && target.closest('select, input, textarea')) return;
       event.preventDefault();
       if (move === 'leave') setPresentation(false);
-      else setIndex((current) => moveSlide(current, move));
+      else setIndex((current) => moveSlide(current, move, count));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [setPresentation]);
+  }, [setPresentation, count]);
 
-  const slideTitle = slide === 'sector' ? text.sectorName(sector) : t(`compare.presentation.slides.${slide}`);
+  const slideTitle = (() => {
+    switch (slide.kind) {
+      case 'title':
+        return title;
+      case 'sector':
+        return text.sectorName(slide.sector);
+      case 'targets':
+        return t('pictures.slides.targetsTitle', {
+          targets: ready.model.targets.targets.map((target) => text.format.percent(target)).join(', '),
+        });
+      default:
+        return t(`compare.presentation.slides.${slide.kind}`);
+    }
+  })();
+  const source = info ? sourceLine(info.provenance, text) : '';
   return (
     <div
       ref={deck}
@@ -75,42 +98,58 @@ export function PresentationView({
       tabIndex={-1}
     >
       <header className="slide-header">
-        <p className="slide-kicker">{title}</p>
+        <p className="slide-kicker">{slide.kind === 'title' ? '' : title}</p>
         <h2 className="slide-title" aria-live="polite">
           {slideTitle}
         </h2>
-        <CompareLegend scenarios={ready.model.scenarios} className="slide-legend" />
+        {slide.kind === 'title' || slide.kind === 'targets' ? null : (
+          <CompareLegend scenarios={ready.model.scenarios} className="slide-legend" />
+        )}
       </header>
       <section
         className="slide"
         aria-roledescription={t('compare.presentation.slide')}
         aria-label={t('compare.presentation.position', {
           index: index + 1,
-          count: SLIDES.length,
+          count,
           title: slideTitle,
         })}
-        data-slide={slide}
+        data-slide={slide.kind}
+        data-slide-key={slideKey(slide)}
       >
-        <SlideBody slide={slide} ready={ready} theme={theme} text={text} />
+        {slide.kind === 'title' ? (
+          <TitleSlide
+            ready={ready}
+            text={text}
+            date={info?.provenance.date ?? ''}
+            picked={picked}
+            onPick={setPicked}
+          />
+        ) : slide.kind === 'targets' ? (
+          <TargetsSlide ready={ready} text={text} />
+        ) : (
+          <SlideBody slide={slide} ready={ready} theme={theme} text={text} />
+        )}
+        <p className="slide-source">{source}</p>
       </section>
       <footer className="slide-footer">
         <button
           type="button"
           className="slide-button"
-          onClick={() => setIndex((current) => moveSlide(current, 'previous'))}
+          onClick={() => setIndex((current) => moveSlide(current, 'previous', count))}
           disabled={index === 0}
           aria-keyshortcuts="ArrowLeft PageUp"
         >
           {t('compare.presentation.previous')}
         </button>
         <span className="slide-count" aria-hidden="true">
-          {index + 1} / {SLIDES.length}
+          {Math.min(index, count - 1) + 1} / {count}
         </span>
         <button
           type="button"
           className="slide-button"
-          onClick={() => setIndex((current) => moveSlide(current, 'next'))}
-          disabled={index === SLIDES.length - 1}
+          onClick={() => setIndex((current) => moveSlide(current, 'next', count))}
+          disabled={index >= count - 1}
           aria-keyshortcuts="ArrowRight PageDown"
         >
           {t('compare.presentation.next')}

@@ -1,3 +1,4 @@
+import { IdentitySwatch } from '../../components/IdentitySwatch';
 import type { EChartsOption } from 'echarts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,10 +15,10 @@ import { CompareChart } from '../compare/CompareChart';
 import type { ReadyComparison } from '../compare/comparison-state';
 import { useSize } from '../compare/use-size';
 import { useWaterfall } from '../compare/use-waterfall';
-import type { Slide } from './slides';
+import type { SlideSpec } from './slides';
 
 interface SlideBodyProps {
-  readonly slide: Slide;
+  readonly slide: SlideSpec;
   readonly ready: ReadyComparison;
   readonly theme: ChartTheme;
   readonly text: ChartText;
@@ -38,7 +39,7 @@ function KeyFigures({ ready, text }: Pick<SlideBodyProps, 'ready' | 'text'>) {
       {trajectories.scenarios.map((scenario) => (
         <li key={scenario.id} className="slide-figure">
           <span className="slide-figure-name">
-            <span className={`compare-swatch compare-swatch-${scenario.colorIndex % 4}`} aria-hidden="true" />
+            <IdentitySwatch slot={scenario.colorIndex} reference={scenario.reference} size="large" />
             {scenario.label}
           </span>
           <span className="slide-figure-value">{text.format.percent(scenario.aggregateS.values[last]!)}</span>
@@ -54,93 +55,96 @@ function KeyFigures({ ready, text }: Pick<SlideBodyProps, 'ready' | 'text'>) {
   );
 }
 
+interface ChartSpec {
+  readonly option: EChartsOption;
+  readonly caption: string;
+}
+
 /**
- * One slide's chart, as large as the slide allows, in the presentation theme (thicker lines, larger
- * type, darker colours on white).
+ * One slide's charts, as large as the slide allows, in the presentation theme (thicker lines, larger
+ * type, the scenarios' own colours on white). A sector slide shows self-reliance and capability side
+ * by side, each captioned: what the slide shows does not follow a toggle elsewhere.
  */
 export function SlideBody({ slide, ready, theme, text }: SlideBodyProps) {
   const { t } = useTranslation();
-  const options = useApp((state) => state.compareOptions);
+  const bands = useApp((state) => state.compareOptions.bands);
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   const size = useSize(box);
   const width = size.width || 1000;
-  const height = Math.max(280, (size.height || 480) - 48);
+  const height = Math.max(240, (size.height || 480) - 48);
   const { model } = ready;
-  const sector = options.sector ?? model.trajectories.sectorIds[0]!;
   const why = useWaterfall(ready, text);
-  const option = useMemo((): { option: EChartsOption; caption: string } | null => {
+  const charts = useMemo((): ChartSpec[] | null => {
     const { trajectories } = model;
-    switch (slide) {
+    switch (slide.kind) {
+      case 'title':
+      case 'targets':
+        return [];
       case 'overview':
-        return {
-          option: aggregateOption(trajectories, { bands: options.bands }, theme, text),
-          caption: t('compare.overview.aggregate'),
-        };
+        return [
+          {
+            option: aggregateOption(trajectories, { bands }, theme, text),
+            caption: t('compare.overview.aggregate'),
+          },
+        ];
       case 'sector':
-        return {
+        return (['S', 'C'] as const).map((variable) => ({
           option: sectorMultiplesOption(
             trajectories,
             {
-              variable: options.variable,
-              bands: options.bands,
-              sectors: [sector],
+              variable,
+              bands,
+              sectors: [slide.sector],
               columns: 1,
               cellHeight: height - 32,
-              width,
+              width: width / 2,
             },
             theme,
             text,
           ),
-          caption:
-            options.variable === 'S' ? t('compare.sectors.selfReliance') : t('compare.sectors.capability'),
-        };
+          caption: t(variable === 'S' ? 'pictures.slides.selfReliance' : 'pictures.slides.capability'),
+        }));
       case 'chokepoints':
-        return {
-          option: chokepointsOption(
-            trajectories,
-            { bands: options.bands, total: ready.catalogue.chokepoints.length },
-            theme,
-            text,
-          ),
-          caption: t('compare.overview.chokepoints', { total: ready.catalogue.chokepoints.length }),
-        };
+        return [
+          {
+            option: chokepointsOption(
+              trajectories,
+              { bands, total: ready.catalogue.chokepoints.length },
+              theme,
+              text,
+            ),
+            caption: t('compare.overview.chokepoints', { total: ready.catalogue.chokepoints.length }),
+          },
+        ];
       case 'costs':
-        return {
-          option: costsOption(model.costs, { measure: 'cumulative' }, theme, text),
-          caption: t('compare.costs.measures.cumulative'),
-        };
+        return [
+          {
+            option: costsOption(model.costs, { measure: 'cumulative' }, theme, text),
+            caption: t('compare.costs.measures.cumulative'),
+          },
+        ];
       case 'why':
         return why.waterfall?.ok
-          ? { option: waterfallOption(why.waterfall.value, { width }, theme, text), caption: why.caption }
+          ? [{ option: waterfallOption(why.waterfall.value, { width }, theme, text), caption: why.caption }]
           : null;
     }
-  }, [
-    slide,
-    model,
-    options.bands,
-    options.variable,
-    sector,
-    height,
-    width,
-    theme,
-    text,
-    t,
-    ready.catalogue,
-    why.waterfall,
-    why.caption,
-  ]);
+  }, [slide, model, bands, height, width, theme, text, t, ready.catalogue, why.waterfall, why.caption]);
   return (
     <div className="slide-body">
-      {slide === 'overview' ? <KeyFigures ready={ready} text={text} /> : null}
-      <div ref={setBox} className="slide-chart">
-        {option ? (
-          <CompareChart
-            option={withoutLegend(option.option)}
-            height={height}
-            caption={option.caption}
-            fileName="slide"
-            exportable={false}
-          />
+      {slide.kind === 'overview' ? <KeyFigures ready={ready} text={text} /> : null}
+      <div ref={setBox} className={`slide-chart slide-charts-${charts?.length ?? 0}`}>
+        {charts ? (
+          charts.map((chart) => (
+            <CompareChart
+              key={chart.caption}
+              option={withoutLegend(chart.option)}
+              height={height}
+              caption={chart.caption}
+              fileName="slide"
+              unit=""
+              exportable={false}
+            />
+          ))
         ) : (
           <p className="slide-wait">{t('compare.why.running')}</p>
         )}

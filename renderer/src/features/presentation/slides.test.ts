@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { moveSlide, slideMove, SLIDES } from './slides';
+import { moveSlide, slideMove } from './slides';
+
+const COUNT = 7;
 
 const key = (name: string, modifiers: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey', boolean>> = {}) => ({
   key: name,
@@ -32,10 +34,10 @@ describe('presentation keys', () => {
   });
 
   it('stays within the deck', () => {
-    expect(moveSlide(0, 'previous')).toBe(0);
-    expect(moveSlide(SLIDES.length - 1, 'next')).toBe(SLIDES.length - 1);
-    expect(moveSlide(2, 'first')).toBe(0);
-    expect(moveSlide(0, 'last')).toBe(SLIDES.length - 1);
-    expect(moveSlide(1, 'next')).toBe(2);
+    expect(moveSlide(0, 'previous', COUNT)).toBe(0);
+    expect(moveSlide(COUNT - 1, 'next', COUNT)).toBe(COUNT - 1);
+    expect(moveSlide(2, 'first', COUNT)).toBe(0);
+    expect(moveSlide(0, 'last', COUNT)).toBe(COUNT - 1);
+    expect(moveSlide(1, 'next', COUNT)).toBe(2);
   });
 });

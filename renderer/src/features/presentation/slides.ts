@@ -1,6 +1,5 @@
-/** The slides of a presented comparison, in order: one comparison per page. */
-export const SLIDES = ['overview', 'sector', 'chokepoints', 'costs', 'why'] as const;
-export type Slide = (typeof SLIDES)[number];
+export type { SlideSpec } from '../../../../shared/deck/slide-plan';
+export { slideKey, slidePlan } from '../../../../shared/deck/slide-plan';
 
 export type SlideMove = 'next' | 'previous' | 'first' | 'last' | 'leave';
 
@@ -34,11 +33,7 @@ export function slideMove(
 }
 
 /** The slide index after a move, kept within the deck. */
-export function moveSlide(
-  index: number,
-  move: Exclude<SlideMove, 'leave'>,
-  count: number = SLIDES.length,
-): number {
+export function moveSlide(index: number, move: Exclude<SlideMove, 'leave'>, count: number): number {
   switch (move) {
     case 'next':
       return Math.min(count - 1, index + 1);

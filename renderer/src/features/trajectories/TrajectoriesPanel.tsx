@@ -8,13 +8,22 @@ import type { AppState } from '../../store';
 import { useCatalogue } from '../editor/use-cell';
 import { displayName } from '../library/library-filter';
 import { BandStatus } from './BandStatus';
-import type { LatestData } from './chart-layers';
-import { aggregateLayers, chokepointLayers, sectorLayers } from './chart-layers';
+import type { LatestData } from '../../../../shared/charts';
+import {
+  aggregateLayers,
+  chartText,
+  chokepointLayers,
+  sectorLayers,
+  sectorLayersHeight,
+} from '../../../../shared/charts';
+import { identitySlots } from '../../components/scenario-identities';
+import { useChartTheme } from '../../components/use-chart-theme';
 import { describeCharts } from './describe-charts';
 import { KeyFigures } from './KeyFigures';
 import { disposed, drawLayers, useLayeredChart } from './layered-chart';
 import { chartScenarios } from './series-data';
 import { TrajectoryControls } from './TrajectoryControls';
+import '../../components/identity.css';
 import './trajectories.css';
 
 const LEGEND_HEIGHT = 28;
@@ -45,6 +54,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
   const aggregate = useLayeredChart();
   const chokepoints = useLayeredChart();
   const sectors = useLayeredChart();
+  const theme = useChartTheme('standard');
   const figures = useRef<(HTMLDivElement | null)[]>([]);
   // The width too: the live layer draws in pixels, so a resize redraws it.
   const [{ columns, cellHeight, width }, setGrid] = useState(() => sectorGridFor(400));
@@ -60,10 +70,13 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
     return () => observer.disconnect();
   }, [sectorBox]);
 
-  const rows = Math.ceil(catalogue.sectors.length / columns);
+  const sectorsHeight = sectorLayersHeight(catalogue.sectors.length, {
+    columns,
+    cellHeight,
+    top: LEGEND_HEIGHT,
+  });
 
   useEffect(() => {
-    const colors = aggregate.colors;
     const charts = [
       aggregate.base,
       aggregate.live,
@@ -72,9 +85,9 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
       sectors.base,
       sectors.live,
     ] as const;
-    if (!colors || charts.some((chart) => !chart)) return undefined;
+    if (charts.some((chart) => !chart)) return undefined;
     const sectorList = catalogue.sectors.map((sector) => ({ id: sector.id, name: format.text(sector.name) }));
-    const labels = { selfReliance: t('trajectories.selfReliance'), capability: t('trajectories.capability') };
+    const text = chartText(lang === 'zh' ? 'zh-CN' : 'en', { catalogue });
     const latest: LatestData = { scenarios: [] };
     const render = (state: AppState) => {
       const snapshot = state.sim;
@@ -86,19 +99,19 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
           name: item.role === 'baseline' ? t('trajectories.baseline') : displayName(item, lang),
         }));
         const drawStart = performance.now();
-        const scenarios = chartScenarios(visible, snapshot.runs, snapshot.bands, colors);
+        const scenarios = chartScenarios(visible, snapshot.runs, snapshot.bands, identitySlots);
         latest.scenarios = scenarios;
         const layout = { columns, cellHeight, top: LEGEND_HEIGHT, width: sectors.base!.getWidth() };
-        drawLayers(aggregate.base!, aggregate.live!, aggregateLayers(scenarios, colors, format, latest));
+        drawLayers(aggregate.base!, aggregate.live!, aggregateLayers(scenarios, theme, text, latest));
         drawLayers(
           chokepoints.base!,
           chokepoints.live!,
-          chokepointLayers(scenarios, catalogue.chokepoints.length, colors, format, latest),
+          chokepointLayers(scenarios, catalogue.chokepoints.length, theme, text, latest),
         );
         drawLayers(
           sectors.base!,
           sectors.live!,
-          sectorLayers(scenarios, sectorList, layout, colors, format, labels, latest),
+          sectorLayers(scenarios, sectorList, layout, theme, text, latest),
         );
         const texts = describeCharts(scenarios, sectorList, t, format);
         figures.current[0]?.setAttribute('aria-label', texts.aggregate);
@@ -120,7 +133,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
     store,
     aggregate.base,
     aggregate.live,
-    aggregate.colors,
+    theme,
     chokepoints.base,
     chokepoints.live,
     sectors.base,
@@ -177,7 +190,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
       <figure className="chart-figure">
         <figcaption className="chart-caption">{t('trajectories.sectorsTitle')}</figcaption>
         <div ref={setSectorBox} className="sector-chart-box">
-          {layered(2, sectors, 'chart-sectors', rows * cellHeight + LEGEND_HEIGHT)}
+          {layered(2, sectors, 'chart-sectors', sectorsHeight)}
         </div>
       </figure>
     </section>

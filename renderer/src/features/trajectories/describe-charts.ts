@@ -21,7 +21,7 @@ export function describeCharts(
   const aggregate = withRun
     .map((s) =>
       t('trajectories.aria.change', {
-        name: s.name,
+        name: s.label,
         from: format.percent(first(s.run!.aggregateS, years)),
         to: format.percent(last(s.run!.aggregateS, years)),
       }),
@@ -30,7 +30,7 @@ export function describeCharts(
   const chokepoints = withRun
     .map((s) =>
       t('trajectories.aria.change', {
-        name: s.name,
+        name: s.label,
         from: format.integer(first(s.run!.chokepointsOpen, years)),
         to: format.integer(last(s.run!.chokepointsOpen, years)),
       }),
@@ -62,6 +62,6 @@ export function describeCharts(
   return {
     aggregate: t('trajectories.aria.aggregate', { ...span, lines: aggregate }),
     chokepoints: t('trajectories.aria.chokepoints', { ...span, lines: chokepoints }),
-    sectors: t('trajectories.aria.sectors', { ...span, name: edited.name, lines: bySector }),
+    sectors: t('trajectories.aria.sectors', { ...span, name: edited.label, lines: bySector }),
   };
 }

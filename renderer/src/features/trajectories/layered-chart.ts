@@ -1,11 +1,11 @@
 import type { EChart } from '../../components/echarts';
 import { useEChart } from '../../components/use-echart';
-import type { ChartLayers } from './chart-layers';
+import type { ChartLayers } from '../../../../shared/charts';
 
 const drawnBase = new WeakMap<EChart, string>();
 const liveSeriesIds = new WeakMap<EChart, string>();
 
-/** Two stacked chart instances: the base layer and the live layer (see chart-layers.ts). */
+/** Two stacked chart instances: the base layer and the live layer (see shared/charts/trajectory-layers.ts). */
 export function useLayeredChart() {
   const base = useEChart();
   const live = useEChart();
@@ -14,7 +14,6 @@ export function useLayeredChart() {
     mountLive: live.mount,
     base: base.chart,
     live: live.chart,
-    colors: base.colors,
   };
 }
 

@@ -1,0 +1,125 @@
+import type { LineSeriesOption } from 'echarts';
+import { bandSeries, scenarioLine, valueAxis, yearAxis } from './chart-parts';
+import type { ChartText } from './chart-text';
+import type { ChartTheme } from './chart-theme';
+import type { ChartLayers, LatestData, LayerScenario } from './trajectory-layers';
+import {
+  anchor,
+  bandSlice,
+  layerFrame,
+  latestRows,
+  latestTooltip,
+  signature,
+  slice,
+  yearsOf,
+} from './trajectory-layers';
+
+type EconomyVariable = 'aggregateS' | 'chokepointsOpen';
+
+interface EconomySpec {
+  readonly variable: EconomyVariable;
+  readonly idPrefix: string;
+  readonly yAxis: { readonly min: number; readonly max: number; readonly interval: number };
+  readonly format: (value: number) => string;
+  readonly gridLeft: number;
+  readonly step: boolean;
+}
+
+function economyLayers(
+  scenarios: readonly LayerScenario[],
+  spec: EconomySpec,
+  theme: ChartTheme,
+  latest: LatestData,
+): ChartLayers {
+  const years = yearsOf(scenarios);
+  const n = years.length;
+  const extra: LineSeriesOption = spec.step ? { step: 'end', silent: true } : { silent: true };
+  const grid = { left: spec.gridLeft, right: 12, top: 12, bottom: 24, outerBoundsMode: 'none' as const };
+  const bands: LineSeriesOption[] = [];
+  for (const s of scenarios)
+    if (s.bands && s.run)
+      bands.push(
+        ...bandSeries(s, `${spec.idPrefix}:${s.id}`, bandSlice(s.bands[spec.variable], n), theme, 0, extra),
+      );
+  const lines = scenarios
+    .filter((s) => s.run && s.role !== 'edited')
+    .map((s) =>
+      scenarioLine(s, `${spec.idPrefix}:${s.id}:line`, slice(s.run![spec.variable], n), theme, 0, extra),
+    );
+  const edited = scenarios.filter((s) => s.role === 'edited' && s.run);
+  const xAxis = yearAxis(years, theme);
+  const yAxis = valueAxis(theme, spec.format, spec.yAxis);
+  return {
+    base: {
+      ...layerFrame(theme),
+      grid,
+      xAxis,
+      yAxis,
+      tooltip: latestTooltip(
+        theme,
+        (year) => year,
+        (y) => latestRows(latest, (s) => s.run![spec.variable][y]!, spec.format),
+      ),
+      series: [anchor(`${spec.idPrefix}:anchor`, years), ...bands, ...lines],
+    },
+    // The live layer's axes only place the lines: nothing of them is drawn.
+    live: {
+      ...layerFrame(theme),
+      grid,
+      xAxis: { ...xAxis, show: false },
+      yAxis: { ...yAxis, show: false },
+      series: edited.map((s) =>
+        scenarioLine(s, `${spec.idPrefix}:edited`, slice(s.run![spec.variable], n), theme, 0, extra),
+      ),
+    },
+    baseSignature: signature(scenarios, [spec.idPrefix, spec.yAxis, theme]),
+  };
+}
+
+/**
+ * Aggregate self-reliance: every visible scenario, with bands where computed, on a fixed 0–100 % axis
+ * like the sectors' (comparable at a glance, and never redrawn while a slider moves).
+ */
+export function aggregateLayers(
+  scenarios: readonly LayerScenario[],
+  theme: ChartTheme,
+  text: ChartText,
+  latest: LatestData,
+): ChartLayers {
+  return economyLayers(
+    scenarios,
+    {
+      variable: 'aggregateS',
+      idPrefix: 'aggregate',
+      yAxis: { min: 0, max: 1, interval: 0.25 },
+      format: text.format.percent,
+      gridLeft: 44,
+      step: false,
+    },
+    theme,
+    latest,
+  );
+}
+
+/** Open chokepoints per year (a step chart), from 0 to the number the catalogue lists. */
+export function chokepointLayers(
+  scenarios: readonly LayerScenario[],
+  total: number,
+  theme: ChartTheme,
+  text: ChartText,
+  latest: LatestData,
+): ChartLayers {
+  return economyLayers(
+    scenarios,
+    {
+      variable: 'chokepointsOpen',
+      idPrefix: 'chokepoints',
+      yAxis: { min: 0, max: total, interval: 10 },
+      format: text.format.integer,
+      gridLeft: 36,
+      step: true,
+    },
+    theme,
+    latest,
+  );
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { EChartsOption } from 'echarts';
+import { STANDARD_THEME } from './chart-theme';
+import { chartText } from './chart-text';
+import { exportFileStem, fileSlug, framedOption, sourceLine } from './export-frame';
+
+const en = chartText('en');
+const zh = chartText('zh-CN');
+const provenance = { appVersion: '0.1.0', modelVersion: 3, draws: 500, seed: 42, date: '2026-12-03' };
+
+type Titles = { text: string; subtext?: string; top?: number; bottom?: number }[];
+
+describe('titled exports', () => {
+  it('writes the source line with version, model, draws, seed and date, in both languages', () => {
+    expect(sourceLine(provenance, en)).toBe(
+      'Source: Chokepoint Planner 0.1.0, model v3, 500 draws, seed 42, 2026-12-03',
+    );
+    expect(sourceLine(provenance, zh)).toBe(
+      '来源：Chokepoint Planner 0.1.0，模型 v3，500 次抽样，随机种子 42，2026-12-03',
+    );
+    expect(sourceLine({ ...provenance, draws: null }, en)).toContain('deterministic runs, 2026-12-03');
+  });
+
+  it('adds the title, scenario names, unit and source, moving the chart down by the header', () => {
+    const option: EChartsOption = {
+      title: [{ text: 'Chips', top: 40 }],
+      legend: { top: 0 },
+      grid: { top: 36, bottom: 28 },
+      series: [],
+    };
+    const frame = {
+      title: 'Aggregate self-reliance',
+      scenarios: ['Baseline (reference)', 'Push <b>'],
+      unit: '%',
+      source: sourceLine(provenance, en),
+    };
+    const out = framedOption(option, { width: 800, height: 300 }, frame, STANDARD_THEME, en);
+    const titles = out.option.title as Titles;
+    expect(titles[0]!.text).toBe('Aggregate self-reliance');
+    expect(titles[0]!.subtext).toBe('Scenarios: Baseline (reference); Push <b>. Unit: %');
+    expect(titles[1]!.text).toBe(frame.source);
+    expect(titles[1]!.bottom).toBeGreaterThan(0);
+    const grid = out.option.grid as { top: number; bottom: number };
+    const moved = grid.top - 36;
+    expect(moved).toBeGreaterThan(40);
+    expect(titles[2]!.top).toBe(40 + moved);
+    expect((out.option.legend as { top: number }).top).toBe(moved);
+    expect(grid.bottom).toBeGreaterThan(28);
+    expect(out.height).toBe(300 + moved + (grid.bottom - 28));
+  });
+
+  it('gives long titles and names the room they wrap to', () => {
+    const long = 'A'.repeat(200);
+    const short = framedOption(
+      {},
+      { width: 600, height: 300 },
+      { title: 'T', scenarios: ['a'], unit: '%', source: 's' },
+      STANDARD_THEME,
+      en,
+    );
+    const tall = framedOption(
+      {},
+      { width: 600, height: 300 },
+      { title: long, scenarios: [long, '中'.repeat(80)], unit: '%', source: 's' },
+      STANDARD_THEME,
+      en,
+    );
+    expect(tall.height).toBeGreaterThan(short.height + 60);
+    expect((tall.option.title as { textStyle: { overflow: string } }[])[0]!.textStyle.overflow).toBe('break');
+  });
+
+  it('names files after what they hold, the scenarios and the date', () => {
+    expect(exportFileStem('Aggregate self-reliance', ['Push', 'Escalation'], '2026-12-03')).toBe(
+      'aggregate-self-reliance_push-vs-escalation_2026-12-03',
+    );
+    expect(fileSlug('自立 推进 / =cmd|x')).toBe('自立-推进-cmd-x');
+    expect(exportFileStem('x', ['../../etc', 'a:b*c'], '2026-12-03')).toBe('x_etc-vs-a-b-c_2026-12-03');
+    expect(exportFileStem('x', ['N'.repeat(200)], '2026-12-03').length).toBeLessThan(80);
+  });
+});

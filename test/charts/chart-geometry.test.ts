@@ -1,0 +1,172 @@
+import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getCatalogue, getPreset } from '../../shared/catalogue';
+import type { LayerScenario } from '../../shared/charts';
+import {
+  aggregateLayers,
+  aggregateOption,
+  chartText,
+  chokepointLayers,
+  chokepointsOption,
+  costsOption,
+  sectorLayers,
+  sectorLayersHeight,
+  sectorMultiplesHeight,
+  sectorMultiplesOption,
+  STANDARD_THEME,
+  waterfallOption,
+} from '../../shared/charts';
+import { attributionWaterfall, buildComparison, runAttribution, runComparison } from '../../shared/compare';
+
+/**
+ * Geometry through ECharts' own coordinate conversion (not by eye): every series starts on the value
+ * axis at its first year, and the editor's live layer draws exactly over its base layer's plots, at the
+ * chart widths a 1280- and a 1920-pixel window give (and the widths between).
+ */
+const catalogue = getCatalogue('default-2025')!;
+const baseline = getPreset('baseline')!;
+const push = getPreset('self-reliance-push')!;
+const escalation = getPreset('escalation')!;
+const outcomes = runComparison([baseline, push, escalation], catalogue, {
+  referenceId: baseline.id,
+  draws: 4,
+});
+if (!outcomes.ok) throw new Error('runs failed');
+const model = buildComparison(outcomes.value, catalogue, { referenceId: baseline.id, discountRate: 0.03 });
+const text = chartText('en', { catalogue });
+
+type Chart = ReturnType<typeof echarts.init>;
+const charts: Chart[] = [];
+afterEach(() => charts.splice(0).forEach((chart) => chart.dispose()));
+
+function draw(option: EChartsOption, width: number, height: number): Chart {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  charts.push(chart);
+  chart.setOption(option);
+  return chart;
+}
+
+interface GridRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+function gridRect(chart: Chart, gridIndex: number): GridRect {
+  const model = (
+    chart as unknown as { getModel(): { getComponent(type: string, i: number): unknown } }
+  ).getModel();
+  const grid = model.getComponent('grid', gridIndex) as { coordinateSystem: { getRect(): GridRect } };
+  return grid.coordinateSystem.getRect();
+}
+
+type Series = { id?: string; type?: string; data?: unknown[]; xAxisIndex?: number };
+
+/** Every line's first point lies on its grid's left edge (the value axis), at the first year. */
+function expectLinesStartOnAxis(chart: Chart, option: EChartsOption) {
+  const series = (option.series as Series[]).filter((s) => s.type === 'line' && (s.data?.length ?? 0) > 0);
+  expect(series.length).toBeGreaterThan(0);
+  for (const s of series) {
+    const grid = s.xAxisIndex ?? 0;
+    const first = s.data![0] as number;
+    const [x] = chart.convertToPixel({ seriesId: s.id! }, [0, first]) as number[];
+    expect(x, `${s.id} starts at the axis`).toBeCloseTo(gridRect(chart, grid).x, 6);
+  }
+}
+
+// Chart widths in the compare view and the editor's sector box for 1280- and 1920-pixel windows.
+const WIDTHS = [1200, 1840, 560, 900, 360];
+
+describe('chart geometry', () => {
+  for (const width of WIDTHS) {
+    it(`compare charts start every series on the axis at ${width} px`, () => {
+      for (const [option, height] of [
+        [aggregateOption(model.trajectories, { bands: true }, STANDARD_THEME, text), 320],
+        [chokepointsOption(model.trajectories, { bands: true, total: 35 }, STANDARD_THEME, text), 320],
+        [
+          sectorMultiplesOption(
+            model.trajectories,
+            { variable: 'S', bands: true, width },
+            STANDARD_THEME,
+            text,
+          ),
+          sectorMultiplesHeight(11),
+        ],
+        [costsOption(model.costs, { measure: 'cumulative' }, STANDARD_THEME, text), 300],
+      ] as const)
+        expectLinesStartOnAxis(draw(option, width, height), option);
+    });
+
+    it(`editor charts: the live layer lies exactly on the base layer's plots at ${width} px`, () => {
+      const scenarios: LayerScenario[] = outcomes.value.map((outcome, i) => ({
+        id: outcome.scenario.id,
+        label: outcome.scenario.name,
+        role: i === 0 ? 'edited' : 'compared',
+        reference: i === 0,
+        colorIndex: i,
+        runKey: String(i),
+        bandsKey: String(i),
+        bandsDone: 4,
+        run: outcome.run,
+        bands: outcome.bands,
+      }));
+      const latest = { scenarios };
+      const columns = width >= 760 ? 4 : width >= 520 ? 3 : 2;
+      const layout = { columns, cellHeight: 150, top: 28, width };
+      const sectors = catalogue.sectors.map((sector) => ({ id: sector.id, name: sector.name.en }));
+      const height = sectorLayersHeight(sectors.length, layout);
+      const layers = sectorLayers(scenarios, sectors, layout, STANDARD_THEME, text, latest);
+      const base = draw(layers.base, width, height);
+      const live = draw(layers.live, width, height);
+      expectLinesStartOnAxis(base, layers.base);
+      const edited = outcomes.value[0]!.run;
+      const n = edited.years.length;
+      const liveS = (layers.live.series as Series[])[0]!.data as (number | null)[][];
+      sectors.forEach((sector, g) => {
+        const index = edited.sectorIds.indexOf(sector.id);
+        for (const y of [0, n - 1]) {
+          const value = edited.S[index * n + y]!;
+          const expected = base.convertToPixel({ gridIndex: g }, [y, value]) as number[];
+          const point = liveS[g * (n + 1) + y]!;
+          const actual = live.convertToPixel({ seriesIndex: 0 }, point as number[]) as number[];
+          expect(actual[0], `${sector.id} year ${y}: x`).toBeCloseTo(expected[0]!, 6);
+          expect(actual[1], `${sector.id} year ${y}: y`).toBeCloseTo(expected[1]!, 6);
+        }
+        expect((liveS[g * (n + 1)] as number[])[0]).toBeCloseTo(gridRect(base, g).x, 6);
+      });
+
+      for (const layers2 of [
+        aggregateLayers(scenarios, STANDARD_THEME, text, latest),
+        chokepointLayers(scenarios, 35, STANDARD_THEME, text, latest),
+      ]) {
+        const b = draw(layers2.base, width / 2, 200);
+        const l = draw(layers2.live, width / 2, 200);
+        expectLinesStartOnAxis(b, layers2.base);
+        expectLinesStartOnAxis(l, layers2.live);
+        expect(gridRect(l, 0)).toEqual(gridRect(b, 0));
+      }
+    });
+  }
+
+  it('the waterfall’s value axis includes zero', () => {
+    const attribution = runAttribution(baseline, push, catalogue);
+    if (!attribution.ok) throw new Error('attribution failed');
+    const waterfall = attributionWaterfall(attribution.value, {
+      output: { kind: 'aggregateS' },
+      year: 2040,
+      reference: { id: baseline.id, label: 'Baseline' },
+      other: { id: push.id, label: 'Push' },
+    });
+    if (!waterfall.ok) throw new Error('waterfall failed');
+    // Both ends are far above zero (the case that used to start the axis at 65 %).
+    expect(Math.min(waterfall.value.reference.value, waterfall.value.other.value)).toBeGreaterThan(0.2);
+    for (const width of [1200, 1840]) {
+      const option = waterfallOption(waterfall.value, { width }, STANDARD_THEME, text);
+      const chart = draw(option, width, 360);
+      const rect = gridRect(chart, 0);
+      const zero = chart.convertToPixel({ yAxisIndex: 0 }, 0) as number;
+      expect(zero).toBeCloseTo(rect.y + rect.height, 6);
+    }
+  });
+});
