@@ -3,6 +3,9 @@ import type { ImportDecision } from './ConflictDialog';
 import type { FileText } from '../../api-types';
 import { call } from '../../api';
 import type { AppStore } from '../../store/create-store';
+import type { ApiError } from '../../../../shared/api/api-result';
+import type { FileFormatError } from '../../../../shared/file-format';
+import { checkEncoding, describeFileFormatError, FILE_LIMITS } from '../../../../shared/file-format';
 
 /** Asks the user what to do with each scenario that matches one in the library; null cancels the file. */
 export type AskConflicts = (
@@ -10,9 +13,45 @@ export type AskConflicts = (
   conflicts: readonly ImportPreviewItem[],
 ) => Promise<ImportDecision | null>;
 
-/** Reads dropped or chosen files as text. */
-export async function readFiles(files: readonly File[]): Promise<FileText[]> {
-  return Promise.all(files.map(async (file) => ({ fileName: file.name, text: await file.text() })));
+/** A dropped file refused before its text went anywhere: too large, or not UTF-8. */
+export interface RefusedFile {
+  readonly fileName: string;
+  readonly refused: ApiError;
+}
+
+function refusal(fileName: string, error: FileFormatError): RefusedFile {
+  const named = { ...error, file: fileName };
+  return {
+    fileName,
+    refused: {
+      code: 'invalid-input',
+      message: describeFileFormatError(named),
+      details: { fileFormatError: named },
+    },
+  };
+}
+
+/**
+ * Reads dropped or chosen files as text, by the reader's rules: at most FILE_LIMITS.bytes, and strictly
+ * UTF-8 (a bad byte is refused with its offset, a UTF-16 file named), never decoded with replacement
+ * characters that would then be imported as if the author had written them.
+ */
+export async function readFiles(files: readonly File[]): Promise<(FileText | RefusedFile)[]> {
+  return Promise.all(
+    files.map(async (file): Promise<FileText | RefusedFile> => {
+      if (file.size > FILE_LIMITS.bytes)
+        return refusal(file.name, {
+          kind: 'too-large',
+          path: [],
+          bytes: file.size,
+          limit: FILE_LIMITS.bytes,
+        });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const start = checkEncoding(bytes);
+      if (!start.ok) return refusal(file.name, start.error);
+      return { fileName: file.name, text: new TextDecoder().decode(bytes.subarray(start.value)) };
+    }),
+  );
 }
 
 /**
@@ -21,11 +60,15 @@ export async function readFiles(files: readonly File[]): Promise<FileText[]> {
  */
 export async function importFiles(
   store: AppStore,
-  files: readonly FileText[],
+  files: readonly (FileText | RefusedFile)[],
   ask: AskConflicts,
 ): Promise<void> {
   const { setImportOutcome } = store.getState();
   for (const file of files) {
+    if ('refused' in file) {
+      setImportOutcome({ error: { fileName: file.fileName, error: file.refused } });
+      continue;
+    }
     const preview = await call('previewImport', file);
     if (!preview.ok) {
       setImportOutcome({ error: { fileName: file.fileName, error: preview.error } });
