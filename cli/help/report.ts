@@ -3,14 +3,14 @@ import { DISCOUNT_OPTION, MC_OPTION } from './shared-options';
 
 export const reportHelp: CommandHelp = {
   name: 'report',
-  summary: 'Compare 1 to 4 scenarios in one self-contained HTML report.',
+  summary: 'Compare 1 to 4 scenarios in one self-contained HTML report or a PowerPoint deck.',
   usage:
-    'report FILE... --out report.html [--scenario NAME|ID]... [--reference NAME|ID] [--mc N] [--lang en|zh-CN] [--discount-rate R]',
+    'report FILE... --out report.html [--scenario NAME|ID]... [--reference NAME|ID] [--mc N] [--lang en|zh-CN] [--discount-rate R] [--format html|pptx]',
   description:
     'Charts, targets, costs and why the scenarios differ. Without --scenario, the files’ scenarios; more ' +
     'than four: the first four, with a notice.',
   options: [
-    { flags: '--out PATH', description: 'The HTML file to write (required).' },
+    { flags: '--out PATH', description: 'The file to write (required).' },
     {
       flags: '--scenario NAME|ID',
       description: 'A scenario to include (repeat, up to 4).',
@@ -24,6 +24,13 @@ export const reportHelp: CommandHelp = {
     MC_OPTION,
     { flags: '--lang LANG', description: 'Language of the report.', values: ['en', 'zh-CN'], default: 'en' },
     DISCOUNT_OPTION,
+    {
+      flags: '--format FORMAT',
+      description:
+        'html: a self-contained page; pptx: the slides of presentation mode with native, editable charts.',
+      values: ['html', 'pptx'],
+      default: 'html',
+    },
   ],
   example: 'report x.chokepoint --scenario Baseline --scenario Escalation --out out/report.html',
 };
