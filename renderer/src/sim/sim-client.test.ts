@@ -2,17 +2,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../../../shared/catalogue';
 import type { Scenario } from '../../../shared/domain/scenario';
 import { setInputSchedule } from '../store/scenario-edits';
-import type { EngineRunner } from './runners';
-import { createInlineRunner } from './runners';
+import type { EngineReply, EngineRequest } from './protocol';
+import { contentKey } from './protocol';
+import type { EngineRunner } from './runner';
+import { createInlineRunner } from './runner';
 import type { SimSnapshot } from './sim-client';
 import { SimClient } from './sim-client';
-import type { FromWorker, ToWorker } from './sim-types';
-import { contentKey } from './sim-types';
 
 /** A runner that holds messages until the test answers them, like a busy worker. */
 function manualRunner() {
-  const sent: ToWorker[] = [];
-  let handler: (message: FromWorker) => void = () => {};
+  const sent: EngineRequest[] = [];
+  let handler: (message: EngineReply) => void = () => {};
   const runner: EngineRunner = {
     post: (message) => sent.push(message),
     listen: (fn) => (handler = fn),
@@ -20,7 +20,7 @@ function manualRunner() {
   };
   const inline = createInlineRunner();
   inline.listen((message) => handler(message));
-  return { runner, sent, answer: (message: ToWorker) => inline.post(message) };
+  return { runner, sent, answer: (message: EngineRequest) => inline.post(message) };
 }
 
 const item = (scenario: Scenario) => ({ key: contentKey(scenario), scenario });

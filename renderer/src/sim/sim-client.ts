@@ -1,5 +1,8 @@
-import type { EngineRunner } from './runners';
-import type { Bands, FromWorker, Outcome, SimItem, Trajectory } from './sim-types';
+import { progressiveCheckpoints } from './engine-tasks';
+import { Lru } from './lru';
+import type { EngineReply } from './protocol';
+import type { EngineRunner } from './runner';
+import type { Bands, Outcome, SimItem, Trajectory } from './sim-types';
 
 export interface BandState {
   readonly outcome: Outcome<Bands>;
@@ -25,18 +28,6 @@ export interface SimClientOptions<Item extends SimItem> {
   readonly settleMs?: number;
   readonly draws?: () => number;
   readonly cacheSize?: number;
-}
-
-class Lru<V> extends Map<string, V> {
-  constructor(private readonly limit: number) {
-    super();
-  }
-  override set(key: string, value: V): this {
-    super.delete(key);
-    super.set(key, value);
-    if (this.size > this.limit) super.delete(this.keys().next().value as string);
-    return this;
-  }
 }
 
 /**
@@ -98,7 +89,7 @@ export class SimClient<Item extends SimItem = SimItem> {
     this.options.runner.post({ type: 'run', job: ++this.job, items: missing });
   }
 
-  private receive(message: FromWorker): void {
+  private receive(message: EngineReply): void {
     if (message.type === 'run-result') {
       for (const { key, outcome } of message.results) this.runs.set(key, outcome);
       this.inFlight = false;
@@ -106,7 +97,7 @@ export class SimClient<Item extends SimItem = SimItem> {
       this.sendMissing();
       return;
     }
-    if (this.bandJob?.job !== message.job) return;
+    if (message.type !== 'bands-progress' || this.bandJob?.job !== message.job) return;
     const before = this.bands.get(message.key);
     // A restarted refinement does not replace better partial bands with rougher ones.
     const rougher =
@@ -154,6 +145,13 @@ export class SimClient<Item extends SimItem = SimItem> {
     });
     if (!next) return;
     this.bandJob = { job: ++this.job, key: next.key };
-    this.options.bandRunner.post({ type: 'bands', job: this.bandJob.job, item: next, draws: total });
+    this.options.bandRunner.post({
+      type: 'bands',
+      job: this.bandJob.job,
+      item: next,
+      seed: next.scenario.seed,
+      draws: total,
+      checkpoints: progressiveCheckpoints(total),
+    });
   }
 }
