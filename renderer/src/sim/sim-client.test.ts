@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../../../shared/catalogue';
 import type { Scenario } from '../../../shared/domain/scenario';
-import { setInputSchedule } from '../store/scenario-edits';
+import { setInputSchedule } from '../../../shared/domain/scenario-edits';
 import type { EngineReply, EngineRequest } from './protocol';
 import { contentKey } from './protocol';
 import type { EngineRunner } from './runner';

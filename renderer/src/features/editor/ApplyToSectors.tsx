@@ -4,7 +4,7 @@ import { scenarioSchedule } from '../../../../shared/domain/scenario';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import type { CellRef } from '../../store';
-import { setInputScheduleIn } from '../../store/scenario-edits';
+import { setInputScheduleIn } from '../../../../shared/domain/scenario-edits';
 import { useCatalogue } from './use-cell';
 
 /** Copies the selected cell's schedule to other sectors: one edit, one undo step. */

@@ -6,10 +6,18 @@ import { noteInput } from '../../app/perf';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import { scenarioSchedule } from '../../../../shared/domain/scenario';
-import { inputDefault, setInputSchedule } from '../../store/scenario-edits';
+import { inputDefault } from '../../../../shared/domain/input-default';
+import { setInputSchedule } from '../../../../shared/domain/scenario-edits';
 import { formatInputValue, INPUT_STEP } from './input-format';
-import type { ScheduleShape } from './schedule-shape';
-import { clampShape, finalValue, scheduleOf, shapeOf, withFinalValue, yearlyValues } from './schedule-shape';
+import type { ScheduleShape } from '../../../../shared/domain/schedule-shape';
+import {
+  clampShape,
+  finalValue,
+  scheduleOf,
+  shapeOf,
+  withFinalValue,
+  yearlyValues,
+} from '../../../../shared/domain/schedule-shape';
 import { useCatalogue, useCell } from './use-cell';
 
 interface InputCellProps {

@@ -5,7 +5,7 @@ import type { ParameterDefinition } from '../../../../shared/catalogue/types';
 import { NumberField } from '../../components/NumberField';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
-import { setParameterOverride } from '../../store/scenario-edits';
+import { setParameterOverride } from '../../../../shared/domain/scenario-edits';
 import { useCatalogue } from './use-cell';
 
 /** Default text: the global value, and the sectors that differ. */

@@ -6,8 +6,8 @@ import type { Formatters } from '../../i18n/format';
 import { AXIS_INTERVAL, formatInputValue } from './input-format';
 import type { ChartFrame, Handle } from './schedule-drag';
 import { dragHandle, handlesOf, nearestHandle } from './schedule-drag';
-import type { ScheduleShape } from './schedule-shape';
-import { yearlyValues } from './schedule-shape';
+import type { ScheduleShape } from '../../../../shared/domain/schedule-shape';
+import { yearlyValues } from '../../../../shared/domain/schedule-shape';
 
 interface ScheduleChartProps {
   readonly input: InputId;

@@ -6,12 +6,13 @@ import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import type { CellRef } from '../../store';
 import { scenarioSchedule } from '../../../../shared/domain/scenario';
-import { inputDefault, setInputSchedule } from '../../store/scenario-edits';
+import { inputDefault } from '../../../../shared/domain/input-default';
+import { setInputSchedule } from '../../../../shared/domain/scenario-edits';
 import { ApplyToSectors } from './ApplyToSectors';
 import { fieldScale, formatInputValue, INPUT_STEP, isMultiple } from './input-format';
 import { ScheduleChart } from './ScheduleChart';
-import type { ScheduleShape, ShapeKind } from './schedule-shape';
-import { clampShape, convertShape, scheduleOf, shapeOf } from './schedule-shape';
+import type { ScheduleShape, ShapeKind } from '../../../../shared/domain/schedule-shape';
+import { clampShape, convertShape, scheduleOf, shapeOf } from '../../../../shared/domain/schedule-shape';
 import { useCatalogue, useCell } from './use-cell';
 
 const KINDS: readonly ShapeKind[] = ['constant', 'step', 'ramp'];

@@ -1,5 +1,5 @@
-import type { ScheduleShape } from './schedule-shape';
-import { clampShape } from './schedule-shape';
+import type { ScheduleShape } from '../../../../shared/domain/schedule-shape';
+import { clampShape } from '../../../../shared/domain/schedule-shape';
 
 /** A point of the schedule chart that can be dragged: `x` moves a year, `y` a value. */
 export interface Handle {

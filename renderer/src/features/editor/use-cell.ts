@@ -5,9 +5,9 @@ import type { InputId } from '../../../../shared/domain/inputs';
 import { scenarioSchedule } from '../../../../shared/domain/scenario';
 import type { Schedule } from '../../../../shared/domain/schedule';
 import { useApp } from '../../store';
-import { inputDefault } from '../../store/scenario-edits';
-import type { ScheduleShape } from './schedule-shape';
-import { shapeOf } from './schedule-shape';
+import { inputDefault } from '../../../../shared/domain/input-default';
+import type { ScheduleShape } from '../../../../shared/domain/schedule-shape';
+import { shapeOf } from '../../../../shared/domain/schedule-shape';
 
 /** The catalogue of the edited scenario (the default one until a scenario is open). */
 export function useCatalogue(): Catalogue {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getCatalogue, PRESETS } from '../../../shared/catalogue';
-import { validateScenario } from '../../../shared/domain/validate-scenario';
-import {
-  baselineOf,
-  inputDefault,
-  setInputSchedule,
-  setInputScheduleIn,
-  setParameterOverride,
-} from './scenario-edits';
+import { getCatalogue, PRESETS } from '../catalogue';
+import { inputDefault } from './input-default';
+import { validateScenario } from './validate-scenario';
+import { baselineOf, setInputSchedule, setInputScheduleIn, setParameterOverride } from './scenario-edits';
 
 const catalogue = getCatalogue('default-2025')!;
 const push = PRESETS[4]!;

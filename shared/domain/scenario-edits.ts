@@ -1,8 +1,7 @@
-import type { Catalogue } from '../../../shared/catalogue/types';
-import type { InputId } from '../../../shared/domain/inputs';
-import type { ScalarParameterKey } from '../../../shared/domain/parameter-keys';
-import type { Scenario, SectorInputs } from '../../../shared/domain/scenario';
-import type { Schedule } from '../../../shared/domain/schedule';
+import type { InputId } from './inputs';
+import type { ScalarParameterKey } from './parameter-keys';
+import type { Scenario, SectorInputs } from './scenario';
+import type { Schedule } from './schedule';
 
 /** Pure edits of a scenario: each returns a new object and drops what became empty. */
 
@@ -72,20 +71,6 @@ export function setParameterOverride(
       value === undefined ? without(sector.parameters ?? {}, key) : { ...sector.parameters, [key]: value };
     return Object.keys(parameters).length === 0 ? without(sector, 'parameters') : { ...sector, parameters };
   });
-}
-
-/** The base-year value an unset input takes: lever defaults, or the sector's m0 and r0 data. */
-export function inputDefault(
-  catalogue: Catalogue,
-  scenario: Scenario,
-  sectorId: string,
-  input: InputId,
-): number {
-  const sector = catalogue.sectors.find((entry) => entry.id === sectorId);
-  const data = scenario.sectors[sectorId]?.data;
-  if (input === 'procurement') return data?.m0 ?? sector?.data.m0 ?? 0;
-  if (input === 'restriction') return data?.r0 ?? sector?.data.r0 ?? 0;
-  return catalogue.leverDefaults[input];
 }
 
 /** The scenario's baseline: the same assumptions with every lever and restriction at its base-year value. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PRESETS } from '../../../../shared/catalogue';
-import { scheduleValueAt } from '../../../../shared/domain/schedule';
+import { PRESETS } from '../catalogue';
+import { scheduleValueAt } from './schedule';
 import type { ScheduleShape } from './schedule-shape';
 import {
   clampShape,

@@ -1,5 +1,5 @@
-import type { Schedule, StepPoint } from '../../../../shared/domain/schedule';
-import { scheduleValueAt } from '../../../../shared/domain/schedule';
+import type { Schedule, StepPoint } from './schedule';
+import { scheduleValueAt } from './schedule';
 
 /**
  * What the schedule editor edits: a constant, a step at a year, a linear ramp between two years, or
