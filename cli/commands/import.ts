@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ConflictPolicy } from '../../electron/main/services/store/import-scenarios';
-import { CONFLICT_POLICIES } from '../../electron/main/services/store/import-scenarios';
-import type { ScenarioLibrary } from '../../electron/main/services/store/scenario-library';
+import type { ConflictPolicy } from '../../services/store/import-scenarios';
+import { CONFLICT_POLICIES } from '../../services/store/import-scenarios';
+import type { ScenarioLibrary } from '../../services/store/scenario-library';
 import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io';
 import { databasePath, openLibrarySession } from './library-session';

@@ -3,6 +3,7 @@ import { getCatalogue, PRESETS } from '../catalogue';
 import { inputDefault } from './input-default';
 import { validateScenario } from './validate-scenario';
 import { baselineOf, setInputSchedule, setInputScheduleIn, setParameterOverride } from './scenario-edits';
+import { builtInCatalogues } from '../catalogue/catalogue-lookup';
 
 const catalogue = getCatalogue('default-2025')!;
 const push = PRESETS[4]!;
@@ -22,7 +23,7 @@ describe('scenario edits', () => {
       { year: 2027, value: 0.9 },
     ]);
     expect(Object.keys(next.sectors)).toEqual(['IC', 'SME', 'LITH']);
-    expect(validateScenario(next).ok).toBe(true);
+    expect(validateScenario(next, builtInCatalogues).ok).toBe(true);
   });
 
   it('overrides parameters globally and per sector, and resets them', () => {

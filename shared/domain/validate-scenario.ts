@@ -1,7 +1,6 @@
 import type { Result } from '../result';
 import { err, ok } from '../result';
 import type { CatalogueLookup } from './catalogue-lookup';
-import { builtInCatalogues } from './catalogue-lookup';
 import { LEVER_IDS } from './inputs';
 import { dataIssues, parameterIssues, unknownSectorIssue } from './override-issues';
 import type { Scenario } from './scenario';
@@ -16,10 +15,7 @@ import { scheduleIssues } from './schedule-issues';
  * are relative to the scenario. An unknown catalogue is itself an issue; the checks that need it are
  * then skipped, the others still run.
  */
-export function validateScenarioSemantics(
-  scenario: Scenario,
-  lookup: CatalogueLookup = builtInCatalogues,
-): ScenarioIssue[] {
+export function validateScenarioSemantics(scenario: Scenario, lookup: CatalogueLookup): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const catalogue = lookup(scenario.catalogue);
   if (catalogue === undefined) {
@@ -63,10 +59,7 @@ export function parseScenarioShape(value: unknown): Result<Scenario, ScenarioIss
  * A scenario from anywhere (the library, the UI, a file): its shape, then its meaning against its
  * catalogue. `x-…` extension keys are kept. Never throws.
  */
-export function validateScenario(
-  value: unknown,
-  lookup: CatalogueLookup = builtInCatalogues,
-): Result<Scenario, ScenarioIssue[]> {
+export function validateScenario(value: unknown, lookup: CatalogueLookup): Result<Scenario, ScenarioIssue[]> {
   const shaped = parseScenarioShape(value);
   if (!shaped.ok) return shaped;
   const issues = validateScenarioSemantics(shaped.value, lookup);

@@ -9,8 +9,8 @@ import type {
   Settings,
 } from '../../../shared/api';
 import { MODEL_VERSION } from '../../../shared/engine/model-version';
-import type { ScenarioLibrary } from '../services/store/scenario-library';
-import type { StoreResult } from '../services/store/store-error';
+import type { ScenarioLibrary } from '../../../services/store/scenario-library';
+import type { StoreResult } from '../../../services/store/store-error';
 import { suggestedExportName } from './suggested-export-name';
 
 /** One implementation per channel; the same table serves Electron IPC and the preview's HTTP. */

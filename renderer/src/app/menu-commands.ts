@@ -4,7 +4,7 @@ import { call, plannerEvents } from '../api';
 import { saveText } from '../features/library/download';
 import { i18next } from '../i18n';
 import type { AppStore } from '../store/create-store';
-import { sendViewCommand } from './command-bus';
+import { sendViewCommand } from '../command-bus';
 import { exportComparisonPdf } from '../features/compare/compare-commands';
 
 async function exportScenarios(store: AppStore): Promise<void> {

@@ -1,4 +1,4 @@
-import { bindVersion } from '../app/perf';
+import { bindVersion } from '../perf';
 import type { AppStore } from '../store/create-store';
 import type { AppState } from '../store/store-types';
 import type { EngineRunner } from './runner';

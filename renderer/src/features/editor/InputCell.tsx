@@ -2,7 +2,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputId } from '../../../../shared/domain/inputs';
 import { INPUT_RANGES } from '../../../../shared/domain/inputs';
-import { noteInput } from '../../app/perf';
+import { noteInput } from '../../perf';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import { scenarioSchedule } from '../../../../shared/domain/scenario';
@@ -18,7 +18,8 @@ import {
   withFinalValue,
   yearlyValues,
 } from '../../../../shared/domain/schedule-shape';
-import { useCatalogue, useCell } from './use-cell';
+import { useCatalogue } from '../../store/use-catalogue';
+import { useCell } from './use-cell';
 
 interface InputCellProps {
   readonly sector: string;

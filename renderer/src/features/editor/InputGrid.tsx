@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { INPUT_IDS } from '../../../../shared/domain/inputs';
 import { useFormatters } from '../../i18n/format';
 import { InputCell } from './InputCell';
-import { useCatalogue } from './use-cell';
+import { useCatalogue } from '../../store/use-catalogue';
 
 /** Sectors as rows, the six levers and the restriction level as columns. */
 export const InputGrid = memo(function InputGrid() {

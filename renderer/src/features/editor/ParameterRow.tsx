@@ -6,7 +6,7 @@ import { NumberField } from '../../components/NumberField';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import { setParameterOverride } from '../../../../shared/domain/scenario-edits';
-import { useCatalogue } from './use-cell';
+import { useCatalogue } from '../../store/use-catalogue';
 
 /** Default text: the global value, and the sectors that differ. */
 export function defaultText(definition: ParameterDefinition, number: (value: number) => string): string {

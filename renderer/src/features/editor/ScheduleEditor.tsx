@@ -13,7 +13,8 @@ import { fieldScale, formatInputValue, INPUT_STEP, isMultiple } from './input-fo
 import { ScheduleChart } from './ScheduleChart';
 import type { ScheduleShape, ShapeKind } from '../../../../shared/domain/schedule-shape';
 import { clampShape, convertShape, scheduleOf, shapeOf } from '../../../../shared/domain/schedule-shape';
-import { useCatalogue, useCell } from './use-cell';
+import { useCatalogue } from '../../store/use-catalogue';
+import { useCell } from './use-cell';
 
 const KINDS: readonly ShapeKind[] = ['constant', 'step', 'ramp'];
 

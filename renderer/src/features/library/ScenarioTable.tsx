@@ -5,7 +5,7 @@ import { textLanguage } from '../../i18n';
 import type { Formatters } from '../../i18n/format';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
-import { displayName } from './library-filter';
+import { displayName } from '../../i18n/display-name';
 
 interface RowProps {
   readonly item: ScenarioSummary;

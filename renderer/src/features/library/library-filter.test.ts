@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioSummary } from '../../api-types';
-import { allTags, displayName, filterScenarios } from './library-filter';
+import { displayName } from '../../i18n/display-name';
+import { allTags, filterScenarios } from './library-filter';
 
 const item = (id: string, name: string, updatedAt: string, tags: string[] = []): ScenarioSummary => ({
   id,

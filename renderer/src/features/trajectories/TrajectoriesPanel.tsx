@@ -1,12 +1,12 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chartsRendered } from '../../app/perf';
+import { chartsRendered } from '../../perf';
 import { textLanguage } from '../../i18n';
 import { useFormatters } from '../../i18n/format';
 import { useAppStore } from '../../store';
 import type { AppState } from '../../store';
-import { useCatalogue } from '../editor/use-cell';
-import { displayName } from '../library/library-filter';
+import { useCatalogue } from '../../store/use-catalogue';
+import { displayName } from '../../i18n/display-name';
 import { BandStatus } from './BandStatus';
 import type { LatestData } from './chart-layers';
 import { aggregateLayers, chokepointLayers, sectorLayers } from './chart-layers';
