@@ -157,7 +157,7 @@ async function openNewScenario(
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(preview.url);
   await page.getByRole('button', { name: 'New scenario' }).click();
-  await page.getByRole('button', { name: /From preset: Escalation/ }).click();
+  await page.getByRole('menuitem', { name: /From preset: Escalation/ }).click();
   await page.waitForURL(/#\/editor\//);
   await page.getByTestId('chokepoints-final').waitFor();
   // A new tab needs the session token: the preview's address, with the editor's hash.

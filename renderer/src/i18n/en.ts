@@ -1,5 +1,6 @@
 import { FILE_FORMAT_ERROR_TEMPLATES, FILE_FORMAT_WARNING_TEMPLATES } from '../../../shared/file-format';
 import { compareEn } from './compare-en';
+import { keyboardEn } from './keyboard-en';
 /**
  * English catalogue. Placeholders are `{name}`; plural forms are `_one`/`_other` (i18next, with
  * `count`). Every key here must exist in zh-cn.ts too (a test checks both ways).
@@ -397,4 +398,5 @@ export const en = {
     warning: FILE_FORMAT_WARNING_TEMPLATES,
   },
   compare: compareEn,
+  keyboard: keyboardEn,
 } as const;

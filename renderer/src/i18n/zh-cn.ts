@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue-shape';
 import type { en } from './en';
 import { compareZhCN } from './compare-zh-cn';
+import { keyboardZhCN } from './keyboard-zh-cn';
 
 /** 简体中文目录：与 en.ts 的键一一对应（复数只需 `_other`）。 */
 export const zhCN: Catalogue<typeof en> = {
@@ -379,4 +380,5 @@ export const zhCN: Catalogue<typeof en> = {
     },
   },
   compare: compareZhCN,
+  keyboard: keyboardZhCN,
 };
