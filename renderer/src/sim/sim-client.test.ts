@@ -130,4 +130,28 @@ describe('sim client', () => {
     expect(state.outcome.ok && state.outcome.value.aggregateS.p10.length).toBe(16);
     client.dispose();
   });
+
+  it('refines two scenarios at once, one on each runner (both cores), once the inputs are quiet', async () => {
+    const det = manualRunner();
+    const bands = manualRunner();
+    const client = new SimClient({
+      runner: det.runner,
+      bandRunner: bands.runner,
+      onUpdate: () => {},
+      settleMs: 0,
+    });
+    const a = item(withRestriction(0.2));
+    const b = item(withRestriction(0.4));
+    client.request([a, b, a], 1);
+    await vi.waitFor(() => expect(bands.sent.filter((m) => m.type === 'bands')).toHaveLength(1));
+    const onBands = bands.sent.find((m) => m.type === 'bands');
+    const onRuns = det.sent.filter((m) => m.type === 'bands');
+    expect(onBands?.type === 'bands' && onBands.item.key).toBe(a.key);
+    expect(onRuns.map((m) => m.type === 'bands' && m.item.key)).toEqual([b.key]);
+    // New input cancels both.
+    client.request([item(withRestriction(0.3))], 2);
+    expect(bands.sent.at(-1)?.type).toBe('cancel');
+    expect(det.sent.some((m) => m.type === 'cancel')).toBe(true);
+    client.dispose();
+  });
 });

@@ -105,7 +105,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
         figures.current[1]?.setAttribute('aria-label', texts.chokepoints);
         figures.current[2]?.setAttribute('aria-label', texts.sectors);
         performance.measure('charts-draw', { start: drawStart });
-        chartsRendered(snapshot.version);
+        chartsRendered(snapshot.version, snapshot.items.length > 0 && snapshot.runs.size > 0);
       } catch (error) {
         // A drawing problem must not stop the store's other listeners (React's among them).
         console.error(error);
