@@ -40,24 +40,43 @@ describe('engine runner', () => {
     });
     const replies: EngineReply[] = [];
     runner.listen((reply) => replies.push(reply));
-    runner.post({ type: 'run', job: 1, items: [item] });
-    expect(workers[0]!.posted).toHaveLength(1);
+    runner.post({ type: 'bands', job: 1, item, seed: scenario.seed, draws: 12, checkpoints: [12] });
+    expect(workers[0]!.posted.map((message) => message.job)).toEqual([-1, 1]);
     workers[0]!.fail();
     expect(workers[0]!.terminated).toBe(true);
     expect(errors).toHaveBeenCalledWith(
       expect.stringContaining('engine worker failed'),
       'module script refused',
     );
-    await vi.waitFor(() => expect(replies).toHaveLength(1));
-    const reply = replies[0]!;
-    expect(reply.type === 'run-result' && reply.results[0]!.outcome.ok).toBe(true);
+    await vi.waitFor(() => expect(replies).toHaveLength(1), { timeout: 10_000 });
+    expect(replies[0]!.type === 'bands-progress' && replies[0]!.done).toBe(12);
     // Later requests go straight to the main thread.
-    runner.post({ type: 'bands', job: 2, item, seed: scenario.seed, draws: 12, checkpoints: [12] });
-    await vi.waitFor(() => expect(replies).toHaveLength(2), { timeout: 10_000 });
-    expect(replies[1]!.type === 'bands-progress' && replies[1]!.done).toBe(12);
-    expect(workers[0]!.posted).toHaveLength(1);
+    runner.post({ type: 'run', job: 2, items: [item] });
+    await vi.waitFor(() => expect(replies).toHaveLength(2));
+    const reply = replies[1]!;
+    expect(reply.type === 'run-result' && reply.results[0]!.outcome.ok).toBe(true);
+    expect(workers[0]!.posted).toHaveLength(2);
     runner.dispose();
     errors.mockRestore();
+  });
+
+  it('answers runs on the main thread while its worker starts, then hands everything to the worker', async () => {
+    vi.stubGlobal('Worker', FailingWorker);
+    const worker = new FailingWorker();
+    const runner = createRunner('engine', () => worker as unknown as Worker);
+    const replies: EngineReply[] = [];
+    runner.listen((reply) => replies.push(reply));
+    runner.post({ type: 'run', job: 1, items: [item] });
+    await vi.waitFor(() => expect(replies.map((reply) => reply.job)).toEqual([1]));
+    expect(worker.posted.map((message) => message.job)).toEqual([-1]);
+    // The worker answers its warm-up (not passed on): from now on it runs everything.
+    worker.onmessage?.({ data: { type: 'run-result', job: -1, results: [] } } as MessageEvent);
+    runner.post({ type: 'run', job: 2, items: [item] });
+    expect(worker.posted.map((message) => message.job)).toEqual([-1, 2]);
+    expect(replies.map((reply) => reply.job)).toEqual([1]);
+    worker.onmessage?.({ data: { type: 'run-result', job: 2, results: [] } } as MessageEvent);
+    expect(replies.map((reply) => reply.job)).toEqual([1, 2]);
+    runner.dispose();
   });
 
   it('falls back when the worker cannot even be constructed', async () => {

@@ -34,10 +34,15 @@ export type WorkerFactory = (name: string) => Worker;
 const engineWorker: WorkerFactory = (name) =>
   new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name });
 
+/** The job number of the empty run that tells when a new worker has started (its answer is dropped). */
+const WARM_UP = -1;
+
 /**
- * A worker when the platform has them. A worker that cannot start (a page loaded from a file:// URL
- * where module workers are refused) falls back to the main thread, replaying what it was sent, so the
- * charts still work, only less smoothly; the console says why.
+ * A worker when the platform has them. Until the worker has started (loading its script takes longer
+ * than a deterministic run), runs are answered on the main thread, so the first chart has its lines
+ * at once. A worker that cannot start (a page loaded from a file:// URL where module workers are
+ * refused) falls back to the main thread, replaying what it was sent, so the charts still work, only
+ * less smoothly; the console says why.
  */
 export function createRunner(name: string, makeWorker: WorkerFactory = engineWorker): EngineRunner {
   if (typeof Worker === 'undefined') return createInlineRunner();
@@ -52,11 +57,14 @@ export function createRunner(name: string, makeWorker: WorkerFactory = engineWor
   let handler: (message: EngineReply) => void = () => {};
   let answered = false;
   const sent: EngineRequest[] = [];
+  const starting = createInlineRunner();
+  starting.listen((message) => handler(message));
   worker.onmessage = (event: MessageEvent<EngineReply>) => {
     answered = true;
     sent.length = 0;
-    handler(event.data);
+    if (event.data.job !== WARM_UP) handler(event.data);
   };
+  worker.postMessage({ type: 'run', job: WARM_UP, items: [] } satisfies EngineRequest);
   worker.onerror = (event) => {
     if (answered || fallback) return;
     console.error(`The ${name} worker failed to start; running on the main thread.`, event.message);
@@ -68,6 +76,7 @@ export function createRunner(name: string, makeWorker: WorkerFactory = engineWor
   return {
     post: (message) => {
       if (fallback) return fallback.post(message);
+      if (!answered && message.type === 'run') return starting.post(message);
       if (!answered) sent.push(message);
       worker.postMessage(message);
     },
@@ -77,6 +86,7 @@ export function createRunner(name: string, makeWorker: WorkerFactory = engineWor
     },
     dispose: () => {
       worker.terminate();
+      starting.dispose();
       fallback?.dispose();
     },
   };
