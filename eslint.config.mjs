@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -8,6 +9,53 @@ const browserOnly = {
   ...Object.fromEntries(Object.keys(globals.node).map((name) => [name, 'off'])),
   ...globals.browser,
 };
+
+// Layer edges (docs/architecture.md): each block below names what a layer may not import.
+// Node's modules by exact name (a pattern like `domain` would also match the project's own `../domain/…`).
+const nodeBuiltins = (message) => builtinModules.map((name) => ({ name, message }));
+const PURE = 'shared/ must stay pure: no Node, DOM or Electron imports.';
+const WEB_PAGE = 'renderer/ is a web page: reach the main process only through renderer/src/api.ts.';
+
+const sharedPure = {
+  group: [
+    'node:*',
+    'electron',
+    'better-sqlite3',
+    'react',
+    'react-dom',
+    '**/electron/**',
+    '**/renderer/**',
+    '**/cli/**',
+    '**/services/**',
+  ],
+  message:
+    'shared/ must stay pure: no Node, DOM or Electron imports, and nothing from electron/, renderer/, cli/ or services/.',
+};
+
+const echartsTypesOnly = {
+  name: 'echarts',
+  allowTypeImports: true,
+  message: 'shared/ builds ECharts options; import ECharts types only (import type).',
+};
+const echartsSubpathTypesOnly = {
+  group: ['echarts/*'],
+  allowTypeImports: true,
+  message: echartsTypesOnly.message,
+};
+
+const webPage = {
+  group: ['electron', 'electron/*', 'better-sqlite3', 'node:*', '**/electron/main/**', '**/services/**'],
+  message: WEB_PAGE,
+};
+const noTestSupport = {
+  group: ['**/test/support/**'],
+  message: 'Test support code must not ship in the app.',
+};
+const rendererTests = [
+  'renderer/src/**/*.test.{ts,tsx}',
+  'renderer/src/test-setup.ts',
+  'renderer/src/test-utils.tsx',
+];
 
 export default tseslint.config(
   {
@@ -42,36 +90,23 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // shared/ is pure: no Node, no DOM, no Electron.
+    // shared/ is pure: no Node, no DOM, no Electron, and nothing from the layers above it.
     files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: nodeBuiltins(PURE), patterns: [sharedPure] }] },
+  },
+  {
+    // The engine is below the comparisons and the charts built on its results.
+    files: ['shared/engine/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltins(PURE),
           patterns: [
+            sharedPure,
             {
-              group: ['node:*', 'fs', 'path', 'electron', 'better-sqlite3', 'react', 'react-dom'],
-              message: 'shared/ must stay pure: no Node, DOM or Electron imports.',
-            },
-          ],
-        },
-      ],
-      // Chart builders type their options with ECharts' types; drawing is the interface's or the CLI's job.
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'echarts',
-              allowTypeImports: true,
-              message: 'shared/ builds ECharts options; import ECharts types only (import type).',
-            },
-          ],
-          patterns: [
-            {
-              group: ['echarts/*'],
-              allowTypeImports: true,
-              message: 'shared/ builds ECharts options; import ECharts types only (import type).',
+              group: ['**/charts', '**/charts/**', '**/compare', '**/compare/**'],
+              message: 'The engine never imports charts or comparisons: they are built on its results.',
             },
           ],
         },
@@ -79,11 +114,76 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main/services/**/*.ts'],
+    // Chart builders type their options with ECharts' types; drawing is the interface's or the CLI's job.
+    files: ['shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [echartsTypesOnly], patterns: [echartsSubpathTypesOnly] },
+      ],
+    },
+  },
+  {
+    // The domain (scenarios, schedules, their rules) is below the catalogues, which are built from its
+    // types: it reads a catalogue it is given, never the built-in ones (types only).
+    files: ['shared/domain/**/*.ts'],
+    ignores: ['shared/domain/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [echartsTypesOnly],
+          patterns: [
+            echartsSubpathTypesOnly,
+            {
+              group: ['**/catalogue', '**/catalogue/**'],
+              allowTypeImports: true,
+              message:
+                'shared/domain takes catalogues as arguments: import catalogue types only (import type).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Plain Node services (files, the SQLite library), used by the main process and the CLI alike.
+    files: ['services/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Services are plain Node code.' }] },
+        {
+          paths: [{ name: 'electron', message: 'Services are plain Node code.' }],
+          patterns: [
+            {
+              group: ['**/electron/**', '**/handlers/**'],
+              message:
+                'Services never import the main process or its IPC handlers: the handlers call the services.',
+            },
+            {
+              group: ['**/renderer/**', '**/cli/**'],
+              message: 'Services never import the interface or the CLI.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI shares the services and shared/ with the desktop app, never the app itself.
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The CLI runs in plain Node.' }],
+          patterns: [
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'The CLI never imports the desktop app: use services/ and shared/.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -94,23 +194,35 @@ export default tseslint.config(
     languageOptions: { globals: browserOnly },
     rules: {
       ...reactHooks.configs.flat['recommended-latest'].rules,
+      'no-restricted-imports': ['error', { paths: nodeBuiltins(WEB_PAGE), patterns: [webPage] }],
+    },
+  },
+  {
+    // The fake API is for tests; the app must never ship it.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: rendererTests,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: nodeBuiltins(WEB_PAGE), patterns: [webPage, noTestSupport] },
+      ],
+    },
+  },
+  {
+    // The store holds state; the views (features/) and the app shell (app/) read it, never the reverse.
+    files: ['renderer/src/store/**/*.{ts,tsx}'],
+    ignores: rendererTests,
+    rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltins(WEB_PAGE),
           patterns: [
+            webPage,
+            noTestSupport,
             {
-              group: [
-                'electron',
-                'electron/*',
-                'node:*',
-                'better-sqlite3',
-                'fs',
-                'path',
-                'child_process',
-                'os',
-                '**/electron/main/**',
-              ],
-              message: 'renderer/ is a web page: reach the main process only through renderer/src/api.ts.',
+              group: ['**/features/**', '**/app/**'],
+              message: 'store/ never imports features/ or app/: move the shared part down.',
             },
           ],
         },
@@ -118,29 +230,21 @@ export default tseslint.config(
     },
   },
   {
-    // The fake API is for tests; the app must never ship it.
-    files: ['renderer/src/**/*.{ts,tsx}'],
-    ignores: ['renderer/src/**/*.test.{ts,tsx}', 'renderer/src/test-setup.ts', 'renderer/src/test-utils.tsx'],
+    // Views are put together by the app shell (app/): they never import it.
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    ignores: rendererTests,
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltins(WEB_PAGE),
           patterns: [
+            webPage,
+            noTestSupport,
             {
-              group: [
-                'electron',
-                'electron/*',
-                'node:*',
-                'better-sqlite3',
-                'fs',
-                'path',
-                'child_process',
-                'os',
-                '**/electron/main/**',
-              ],
-              message: 'renderer/ is a web page: reach the main process only through renderer/src/api.ts.',
+              group: ['**/app/**'],
+              message: 'features/ never imports app/: move the shared part down (e.g. renderer/src/perf.ts).',
             },
-            { group: ['**/test/support/**'], message: 'Test support code must not ship in the app.' },
           ],
         },
       ],

@@ -9,6 +9,7 @@ export default defineConfig({
       'shared/**/*.test.ts',
       'cli/**/*.test.ts',
       'electron/**/*.test.ts',
+      'services/**/*.test.ts',
       'test/**/*.test.ts',
       'renderer/src/**/*.test.{ts,tsx}',
     ],

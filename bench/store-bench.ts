@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PRESETS } from '../shared/catalogue/presets';
 import type { Scenario } from '../shared/domain/scenario';
-import { appendRevision } from '../electron/main/services/store/append-revision';
-import { libraryPath } from '../electron/main/services/store/library-file';
-import { openStore } from '../electron/main/services/store/open-store';
-import { createScenarioLibrary } from '../electron/main/services/store/scenario-library';
-import type { StoreContext } from '../electron/main/services/store/store-context';
-import { createStoreContext } from '../electron/main/services/store/store-context';
+import { appendRevision } from '../services/store/append-revision';
+import { libraryPath } from '../services/store/library-file';
+import { openStore } from '../services/store/open-store';
+import { createScenarioLibrary } from '../services/store/scenario-library';
+import type { StoreContext } from '../services/store/store-context';
+import { createStoreContext } from '../services/store/store-context';
 import { thousandScenarioFile } from './engine-bench';
 
 const SCENARIOS = 10_000;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { ReadTextError } from '../electron/main/services/read-scenario-text';
-import { readScenarioText } from '../electron/main/services/read-scenario-text';
+import type { ReadTextError } from '../services/read-scenario-text';
+import { readScenarioText } from '../services/read-scenario-text';
 import type { ScenarioFile } from '../shared/file-format';
 import {
   describeFileFormatError,

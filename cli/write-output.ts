@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { describeFileSystemError } from '../electron/main/services/file-system-words';
+import { describeFileSystemError } from '../services/file-system-words';
 import type { CliIo } from './io';
 
 /** Output could not be written: the message says which file and why, in words (exit 1, no stack). */

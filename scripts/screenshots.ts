@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
     // A scenario to show: the push under escalation, with a workshop tag and a ramp edited.
     await page.getByRole('button', { name: 'New scenario' }).click();
-    await page.getByRole('button', { name: /From preset: Push under escalation/ }).click();
+    await page.getByRole('menuitem', { name: /From preset: Push under escalation/ }).click();
     await page.waitForURL(/#\/editor\//);
     await page.getByLabel('Tags (comma-separated)').fill('workshop, 2026 review');
     await page.getByLabel('Tags (comma-separated)').press('Enter');

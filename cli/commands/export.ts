@@ -4,7 +4,7 @@ import { MODEL_VERSION } from '../../shared/engine/model-version';
 import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK } from '../io';
 import { parseOptions, UsageError } from '../parse-options';
-import { describeFileSystemError } from '../../electron/main/services/file-system-words';
+import { describeFileSystemError } from '../../services/file-system-words';
 import { APP_VERSION } from '../app-version';
 import { databasePath, openLibrarySession } from './library-session';
 

@@ -1,8 +1,8 @@
 import { basename, resolve } from 'node:path';
-import type { ConflictPolicy, ImportReport } from '../../electron/main/services/store/import-scenarios';
-import { CONFLICT_POLICIES } from '../../electron/main/services/store/import-scenarios';
-import { readScenarioText } from '../../electron/main/services/read-scenario-text';
-import type { ScenarioLibrary } from '../../electron/main/services/store/scenario-library';
+import type { ConflictPolicy, ImportReport } from '../../services/store/import-scenarios';
+import { CONFLICT_POLICIES } from '../../services/store/import-scenarios';
+import { readScenarioText } from '../../services/read-scenario-text';
+import type { ScenarioLibrary } from '../../services/store/scenario-library';
 import { parseScenarioFile } from '../../shared/file-format';
 import type { MergeConflict, MergeSide } from '../../shared/history/merge-scenarios';
 import type { Command } from '../io';

@@ -1,12 +1,12 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
-import { defaultDatabasePath } from '../../electron/main/services/default-paths';
-import type { OpenOutcome } from '../../electron/main/services/store/open-store';
-import { openStore } from '../../electron/main/services/store/open-store';
-import type { ScenarioLibrary } from '../../electron/main/services/store/scenario-library';
-import { createScenarioLibrary } from '../../electron/main/services/store/scenario-library';
-import type { StoreError } from '../../electron/main/services/store/store-error';
-import { createStoreContext } from '../../electron/main/services/store/store-context';
+import { defaultDatabasePath } from '../../services/default-paths';
+import type { OpenOutcome } from '../../services/store/open-store';
+import { openStore } from '../../services/store/open-store';
+import type { ScenarioLibrary } from '../../services/store/scenario-library';
+import { createScenarioLibrary } from '../../services/store/scenario-library';
+import type { StoreError } from '../../services/store/store-error';
+import { createStoreContext } from '../../services/store/store-context';
 import { APP_VERSION } from '../app-version';
 import type { CliIo } from '../io';
 

@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import type { BrowserWindow, Dialog } from 'electron';
 import type { DesktopOperations } from './handlers/handler-table';
 import type { MainMessages } from './i18n/main-messages';
-import type { RecentFiles } from './services/recent-files';
-import { readFileTexts } from './services/read-file-texts';
+import type { RecentFiles } from '../../services/recent-files';
+import { readFileTexts } from '../../services/read-file-texts';
 
 const EXTENSIONS = {
   chokepoint: ['chokepoint'],

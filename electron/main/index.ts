@@ -11,10 +11,10 @@ import { MAIN_MESSAGES } from './i18n/main-messages';
 import { ownPageSender, registerIpc } from './ipc/register-ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenApp, hardenSession } from './security';
-import type { AppServices } from './services/app-services';
-import { startAppServices } from './services/app-services';
-import { resolveElectronNativeBinding } from './services/native-binding';
-import { readFileTexts, scenarioPathsFromArgv } from './services/read-file-texts';
+import type { AppServices } from './app-services';
+import { startAppServices } from './app-services';
+import { resolveElectronNativeBinding } from '../../services/native-binding';
+import { readFileTexts, scenarioPathsFromArgv } from '../../services/read-file-texts';
 import { createMainWindow } from './window';
 import { loadWindowState, saveWindowState } from './window-state';
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readJsonFile, writeJsonFile } from './services/json-file';
+import { readJsonFile, writeJsonFile } from '../../services/json-file';
 
 export interface WindowBounds {
   readonly x?: number;

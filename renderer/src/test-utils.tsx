@@ -4,7 +4,7 @@ import type { FakeOptions, FakePlannerApi } from '../../test/support/fake-planne
 import { createFakePlannerApi } from '../../test/support/fake-planner-api';
 import type { Language } from './api-types';
 import { changeLanguage, initI18n } from './i18n';
-import { createInlineRunner } from './sim/runners';
+import { createInlineRunner } from './sim/runner';
 import { connectSim } from './sim/sim-controller';
 import { createAppStore, StoreContext } from './store';
 import type { AppStore } from './store';

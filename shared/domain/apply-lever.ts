@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
 import type { LeverId } from './inputs';
+import { inputDefault } from './input-default';
 import type { Scenario } from './scenario';
 import { scheduleFrom } from './schedule-from';
 
@@ -8,13 +9,6 @@ export interface LeverChange {
   readonly lever: LeverId;
   readonly sectors: readonly string[];
   readonly fromYear: number;
-}
-
-/** The base-year default of a lever in a sector (procurement is sector data, possibly overridden). */
-function leverDefault(catalogue: Catalogue, scenario: Scenario, sectorId: string, lever: LeverId): number {
-  if (lever !== 'procurement') return catalogue.leverDefaults[lever];
-  const sector = catalogue.sectors.find((entry) => entry.id === sectorId);
-  return scenario.sectors[sectorId]?.data?.m0 ?? sector?.data.m0 ?? Number.NaN;
 }
 
 /**
@@ -30,7 +24,7 @@ export function applyLever(
   const sectors = { ...scenario.sectors };
   for (const sectorId of change.sectors) {
     const inputs = sectors[sectorId] ?? {};
-    const fallback = leverDefault(catalogue, scenario, sectorId, change.lever);
+    const fallback = inputDefault(catalogue, scenario, sectorId, change.lever);
     const schedule = scheduleFrom(
       inputs.levers?.[change.lever],
       fallback,

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/types';
+import { inputDefault } from './input-default';
 import type { InputId } from './inputs';
 import { INPUT_IDS } from './inputs';
 import { DATA_KEYS } from './parameter-keys';
@@ -29,19 +30,6 @@ export interface OverrideDifference {
 
 export type ScenarioDifference = InputDifference | OverrideDifference;
 
-function catalogueDefault(
-  catalogue: Catalogue,
-  sectorId: string,
-  input: InputId,
-  scenario: Scenario,
-): number {
-  const sector = catalogue.sectors.find((entry) => entry.id === sectorId)!;
-  const data = scenario.sectors[sectorId]?.data;
-  if (input === 'procurement') return data?.m0 ?? sector.data.m0;
-  if (input === 'restriction') return data?.r0 ?? sector.data.r0;
-  return catalogue.leverDefaults[input];
-}
-
 /**
  * Every input that differs between `a` and `b`, sector by sector and year by year (runs of equal
  * differences merged), over the longer of the two horizons, then every differing override.
@@ -54,7 +42,7 @@ export function diffScenarios(a: Scenario, b: Scenario, catalogue: Catalogue): S
   for (const sector of catalogue.sectors) {
     for (const input of INPUT_IDS) {
       const valueIn = (scenario: Scenario, year: number): number => {
-        const fallback = catalogueDefault(catalogue, sector.id, input, scenario);
+        const fallback = inputDefault(catalogue, scenario, sector.id, input);
         const schedule = scenarioSchedule(scenario, sector.id, input);
         return schedule === undefined ? fallback : scheduleValueAt(schedule, year, fallback);
       };

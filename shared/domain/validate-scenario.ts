@@ -1,7 +1,6 @@
 import type { Result } from '../result';
 import { err, ok } from '../result';
 import type { CatalogueLookup } from './catalogue-lookup';
-import { builtInCatalogues } from './catalogue-lookup';
 import { LEVER_IDS } from './inputs';
 import { dataIssues, parameterIssues, unknownSectorIssue } from './override-issues';
 import type { Scenario } from './scenario';
@@ -18,7 +17,7 @@ import { scheduleIssues } from './schedule-issues';
  */
 export function validateScenarioSemantics(
   scenario: Scenario,
-  lookup: CatalogueLookup = builtInCatalogues,
+  lookup: CatalogueLookup,
   /** Stop checking further sectors once this many issues are found (a hostile file has millions). */
   maxIssues = Infinity,
 ): ScenarioIssue[] {
@@ -66,10 +65,7 @@ export function parseScenarioShape(value: unknown): Result<Scenario, ScenarioIss
  * A scenario from anywhere (the library, the UI, a file): its shape, then its meaning against its
  * catalogue. `x-…` extension keys are kept. Never throws.
  */
-export function validateScenario(
-  value: unknown,
-  lookup: CatalogueLookup = builtInCatalogues,
-): Result<Scenario, ScenarioIssue[]> {
+export function validateScenario(value: unknown, lookup: CatalogueLookup): Result<Scenario, ScenarioIssue[]> {
   const shaped = parseScenarioShape(value);
   if (!shaped.ok) return shaped;
   const issues = validateScenarioSemantics(shaped.value, lookup);

@@ -1,4 +1,4 @@
-import { builtInCatalogues } from '../domain/catalogue-lookup';
+import { builtInCatalogues } from '../catalogue/catalogue-lookup';
 import { isExtensionKey } from '../domain/keyed-object';
 import type { Extensions } from '../domain/scenario';
 import type { Result } from '../result';

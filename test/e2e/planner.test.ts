@@ -61,7 +61,7 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
 
   it('creates a scenario from a preset and opens it with its charts', async () => {
     await page.getByRole('button', { name: 'New scenario' }).click();
-    await page.getByRole('button', { name: /From preset: Escalation/ }).click();
+    await page.getByRole('menuitem', { name: /From preset: Escalation/ }).click();
     await page.waitForURL(/#\/editor\//);
     await poll(() => page.getByLabel('Scenario name', { exact: true }).inputValue()).toBe('Escalation (2)');
     await poll(chokepoints).toBe('27');

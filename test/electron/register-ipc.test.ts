@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHANNELS, ipcChannel } from '../../shared/api';
 import { ownPageSender, registerIpc } from '../../electron/main/ipc/register-ipc';
-import { startAppServices } from '../../electron/main/services/app-services';
+import { startAppServices } from '../../electron/main/app-services';
 
 const PAGE = 'app://planner/index.html';
 const dataDir = mkdtempSync(join(tmpdir(), 'chokepoint-ipc-'));

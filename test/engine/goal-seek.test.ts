@@ -11,6 +11,7 @@ import { DEFAULT_GOAL_TOLERANCE, describeGoalSeekError } from '../../shared/engi
 import type { GoalSeekRequest } from '../../shared/engine/goal-seek-request';
 import { runScenario } from '../../shared/engine/run-scenario';
 import { BASE_YEAR, HORIZON, run, scenarioArb, sectorIds } from '../support/engine-arbitraries';
+import { builtInCatalogues } from '../../shared/catalogue/catalogue-lookup';
 
 const catalogue = getCatalogue('default-2025')!;
 const baseline = getPreset('baseline')!;
@@ -96,7 +97,7 @@ describe('goal seek', () => {
 
   it('returns a valid scenario that differs only in the lever, from the year on, as step points', () => {
     const answer = seek(cases[0]![1]);
-    expect(validateScenario(answer.scenario).ok).toBe(true);
+    expect(validateScenario(answer.scenario, builtInCatalogues).ok).toBe(true);
     expect(answer.scenario.sectors.IC?.levers?.procurement).toEqual([
       { year: 2025, value: catalogue.sectors.find((sector) => sector.id === 'IC')!.data.m0 },
       { year: 2026, value: answer.kind === 'reached' ? answer.value : NaN },

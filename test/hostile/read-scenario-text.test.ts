@@ -1,7 +1,7 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readScenarioText } from '../../electron/main/services/read-scenario-text';
+import { readScenarioText } from '../../services/read-scenario-text';
 import { checkEncoding, describeFileFormatError, FILE_LIMITS } from '../../shared/file-format';
 import { useTempFolder } from '../store/temp-folder';
 

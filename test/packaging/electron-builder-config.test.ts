@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { electronNativeBindingPath } from '../../electron/main/services/native-binding';
+import { electronNativeBindingPath } from '../../services/native-binding';
 
 const root = join(__dirname, '..', '..');
 const config = JSON.parse(readFileSync(join(root, 'electron-builder.json'), 'utf8'));

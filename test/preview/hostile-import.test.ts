@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkerParser } from '../../electron/main/services/parse-worker/file-parser';
+import { createWorkerParser } from '../../services/parse-worker/file-parser';
 import { PRESETS } from '../../shared/catalogue';
 import { serializeScenarioFile } from '../../shared/file-format';
 import { unknownKeysFile, zeroScheduleFile } from '../support/hostile-files';

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppServices } from '../../electron/main/services/app-services';
-import { startAppServices } from '../../electron/main/services/app-services';
+import type { AppServices } from '../../electron/main/app-services';
+import { startAppServices } from '../../electron/main/app-services';
 import type { PreviewServer } from '../../electron/main/preview/preview-server';
 import { startPreviewServer } from '../../electron/main/preview/preview-server';
 

@@ -8,7 +8,7 @@ import {
   MAX_SCENARIOS,
   parseScenarioFile,
 } from '../../shared/file-format';
-import { libraryPath } from '../../electron/main/services/store/library-file';
+import { libraryPath } from '../../services/store/library-file';
 import { deeplyNestedFile, manyScenariosFile, tooLargeFile } from '../fixtures/generate-files';
 import { dumpLibrary, makeScenario, openTestLibrary, unwrap } from './library-harness';
 import { useTempFolder } from './temp-folder';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../electron/main/services/store/open-store';
+import { openStore } from '../../services/store/open-store';
 import { useTempFolder } from './temp-folder';
 
 const ROUNDS = 20;

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { migrate } from '../../electron/main/services/store/migrate';
+import { migrate } from '../../services/store/migrate';
 
 /** A real database file migrated to exactly `version`, ready to be seeded the way that version wrote. */
 export function databaseAtVersion(folder: string, version: number): Database.Database {

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { serializeScenarioFile } from '../../shared/file-format';
-import { libraryPath } from '../../electron/main/services/store/library-file';
-import { createScenarioLibrary } from '../../electron/main/services/store/scenario-library';
-import { createStoreContext } from '../../electron/main/services/store/store-context';
+import { libraryPath } from '../../services/store/library-file';
+import { createScenarioLibrary } from '../../services/store/scenario-library';
+import { createStoreContext } from '../../services/store/store-context';
 import { dumpLibrary, makeScenario, openTestLibrary, unwrap } from './library-harness';
 import { useTempFolder } from './temp-folder';
 

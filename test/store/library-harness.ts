@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { Scenario } from '../../shared/domain/scenario';
 import { PRESETS } from '../../shared/catalogue/presets';
-import type { OpenStoreOptions } from '../../electron/main/services/store/open-store';
-import { openStore } from '../../electron/main/services/store/open-store';
-import type { ScenarioLibrary } from '../../electron/main/services/store/scenario-library';
-import { createScenarioLibrary } from '../../electron/main/services/store/scenario-library';
-import type { StoreContext } from '../../electron/main/services/store/store-context';
-import { createStoreContext } from '../../electron/main/services/store/store-context';
+import type { OpenStoreOptions } from '../../services/store/open-store';
+import { openStore } from '../../services/store/open-store';
+import type { ScenarioLibrary } from '../../services/store/scenario-library';
+import { createScenarioLibrary } from '../../services/store/scenario-library';
+import type { StoreContext } from '../../services/store/store-context';
+import { createStoreContext } from '../../services/store/store-context';
 
 export const APP_VERSION = '0.1.0-test';
 

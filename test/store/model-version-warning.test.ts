@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { libraryPath } from '../../electron/main/services/store/library-file';
+import { libraryPath } from '../../services/store/library-file';
 import { MODEL_VERSION } from '../../shared/engine/model-version';
 import { openTestLibrary, unwrap } from './library-harness';
 import { useTempFolder } from './temp-folder';

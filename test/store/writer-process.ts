@@ -4,9 +4,9 @@
 // survived; the concurrency test lets it make COUNT saves while the test process writes too.
 // Usage: node --import tsx test/store/writer-process.ts DB_PATH ROUND [COUNT]
 import { writeSync } from 'node:fs';
-import { openStore } from '../../electron/main/services/store/open-store';
-import { createScenarioLibrary } from '../../electron/main/services/store/scenario-library';
-import { createStoreContext } from '../../electron/main/services/store/store-context';
+import { openStore } from '../../services/store/open-store';
+import { createScenarioLibrary } from '../../services/store/scenario-library';
+import { createStoreContext } from '../../services/store/store-context';
 import { makeScenario } from './library-harness';
 
 const [path, round, count] = process.argv.slice(2);

@@ -17,6 +17,7 @@ import {
   scenarioContentHash,
   serializeScenarioFile,
 } from '../../shared/file-format';
+import { builtInCatalogues } from '../../shared/catalogue/catalogue-lookup';
 
 type Revision = RevisionInfo & { readonly scenario: Scenario };
 interface Entry {
@@ -157,7 +158,7 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
       return entry ? ok(entry.revisions.map(info).reverse()) : missing(id);
     },
     async saveScenario({ scenario, expectedRevision }) {
-      const valid = validateScenario(scenario);
+      const valid = validateScenario(scenario, builtInCatalogues);
       if (!valid.ok)
         return fail(
           'invalid-input',

@@ -11,9 +11,9 @@ import type {
 import { MODEL_VERSION } from '../../../shared/engine/model-version';
 import type { FileFormatError } from '../../../shared/file-format';
 import { describeFileFormatError, parseScenarioFile } from '../../../shared/file-format';
-import type { ParseResult } from '../services/parse-worker/file-parser';
-import type { ScenarioLibrary } from '../services/store/scenario-library';
-import type { StoreResult } from '../services/store/store-error';
+import type { ParseResult } from '../../../services/parse-worker/file-parser';
+import type { ScenarioLibrary } from '../../../services/store/scenario-library';
+import type { StoreResult } from '../../../services/store/store-error';
 import { suggestedExportName } from './suggested-export-name';
 
 /** One implementation per channel; the same table serves Electron IPC and the preview's HTTP. */

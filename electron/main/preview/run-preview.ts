@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../../package.json';
-import { startAppServices } from '../services/app-services';
+import { startAppServices } from '../app-services';
 import { startPreviewServer } from './preview-server';
 
 /**

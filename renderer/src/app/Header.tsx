@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Language, Theme } from '../api-types';
 import { LANGUAGES, THEMES } from '../../../shared/api/app-schemas';
 import { useApp, useHistory } from '../store';
-import type { Route } from './route';
-import { routeHash } from './route';
+import type { Route } from '../store/route';
+import { routeHash } from '../store/route';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', 'zh-CN': '简体中文' };
 

@@ -4,8 +4,9 @@ import { call, plannerEvents } from '../api';
 import { saveText } from '../features/library/download';
 import { i18next } from '../i18n';
 import type { AppStore } from '../store/create-store';
-import { sendViewCommand } from './command-bus';
+import { sendViewCommand } from '../command-bus';
 import { exportComparisonPdf } from '../features/compare/compare-commands';
+import { requestFocus } from '../focus-request';
 
 async function exportScenarios(store: AppStore): Promise<void> {
   const state = store.getState();
@@ -71,9 +72,11 @@ export function runMenuCommand(store: AppStore, command: MenuCommand): void {
       state.setPresentation(!state.presentation);
       return;
     case 'new-scenario':
-      void state
-        .createScenario(PRESETS[0]!, i18next.t('library.blankName'))
-        .then((id) => id && store.getState().navigate({ view: 'editor', id }));
+      void state.createScenario(PRESETS[0]!, i18next.t('library.blankName')).then((id) => {
+        if (!id) return;
+        requestFocus('scenario-name');
+        store.getState().navigate({ view: 'editor', id });
+      });
       return;
     case 'import':
     case 'open-file':

@@ -1,7 +1,7 @@
 import type { AppStore } from '../store/create-store';
 import { connectSim } from '../sim/sim-controller';
 import { listenForMenuCommands } from './menu-commands';
-import { parseRoute, routeHash } from './route';
+import { parseRoute, routeHash } from '../store/route';
 import { listenForShortcuts } from './shortcuts';
 
 function applyTheme(theme: string): void {

@@ -5,6 +5,7 @@ import { compareEn } from './compare-en';
 import { modelVersionEn } from './model-version-en';
 import { planEn } from './plan-en';
 import { picturesEn } from './pictures-en';
+import { keyboardEn } from './keyboard-en';
 /**
  * English catalogue. Placeholders are `{name}`; plural forms are `_one`/`_other` (i18next, with
  * `count`). Every key here must exist in zh-cn.ts too (a test checks both ways).
@@ -408,4 +409,5 @@ export const en = {
   exchange: exchangeEn,
   plan: planEn,
   pictures: picturesEn,
+  keyboard: keyboardEn,
 } as const;

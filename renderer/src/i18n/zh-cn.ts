@@ -7,6 +7,7 @@ import { hostileInputFileFormatErrorsZhCN } from './hostile-input-zh-cn';
 import { modelVersionZhCN } from './model-version-zh-cn';
 import { planZhCN } from './plan-zh-cn';
 import { picturesZhCN } from './pictures-zh-cn';
+import { keyboardZhCN } from './keyboard-zh-cn';
 
 /** 简体中文目录：与 en.ts 的键一一对应（复数只需 `_other`）。 */
 export const zhCN: Catalogue<typeof en> = {
@@ -391,4 +392,5 @@ export const zhCN: Catalogue<typeof en> = {
   exchange: exchangeZhCN,
   plan: planZhCN,
   pictures: picturesZhCN,
+  keyboard: keyboardZhCN,
 };

@@ -2,17 +2,17 @@ import { describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../../../shared/catalogue';
 import type { CompareSnapshot } from './compare-client';
 import { CompareClient } from './compare-client';
-import type { ToCompareWorker } from './compare-protocol';
-import { bandsKey } from './compare-protocol';
-import type { CompareRunner } from './compare-runners';
-import { createCompareInlineRunner } from './compare-runners';
-import { contentKey } from './sim-types';
+import { bandsKey } from './compare-client';
+import type { EngineRequest } from './protocol';
+import { contentKey } from './protocol';
+import type { EngineRunner } from './runner';
+import { createInlineRunner } from './runner';
 
 /** The inline engine, recording what it was asked. */
 function recorded() {
-  const sent: ToCompareWorker[] = [];
-  const inner = createCompareInlineRunner();
-  const runner: CompareRunner = {
+  const sent: EngineRequest[] = [];
+  const inner = createInlineRunner();
+  const runner: EngineRunner = {
     post: (message) => (sent.push(message), inner.post(message)),
     listen: (fn) => inner.listen(fn),
     dispose: () => inner.dispose(),
@@ -45,16 +45,20 @@ describe('compare client', () => {
 
     const before = runs.sent.length;
     client.request([escalation!, baseline!], seed, 20);
-    expect(runs.sent.slice(before).filter((message) => message.type === 'compare-run')).toEqual([]);
+    expect(runs.sent.slice(before)).toEqual([]);
     expect(updates.at(-1)!.bands.size).toBe(2);
 
-    // Another seed needs new bands (common random numbers), not new runs.
+    // Another seed needs new bands (common random numbers), not new runs: one scenario at a time.
     client.request([baseline!, escalation!], seed + 1, 20);
-    const asked = runs.sent.at(-1)!;
-    expect(asked.type === 'compare-run' && asked.items.map((item) => [item.run, item.bands])).toEqual([
-      [false, true],
-      [false, true],
+    const asked = runs.sent.slice(before);
+    expect(asked.map((message) => message.type)).toEqual(['bands']);
+    expect(asked[0]!.type === 'bands' && [asked[0]!.seed, asked[0]!.draws, asked[0]!.checkpoints]).toEqual([
+      seed + 1,
+      20,
+      [20],
     ]);
+    await vi.waitFor(() => expect(updates.at(-1)!.bands.size).toBe(4), { timeout: 20_000 });
+    expect(runs.sent.slice(before).map((message) => message.type)).toEqual(['bands', 'bands']);
     client.dispose();
   });
 
@@ -75,8 +79,16 @@ describe('compare client', () => {
     expect(analysis.sent).toHaveLength(1);
 
     client.request([baseline!, escalation!], seed, 200);
+    // The baseline's bands go on (still compared); the escalation's queued bands are dropped.
     client.request([baseline!, PRESETS[3]!], seed, 200);
-    expect(runs.sent.map((message) => message.type)).toEqual(['compare-run', 'cancel', 'compare-run']);
+    expect(runs.sent.map((message) => message.type)).toEqual(['run', 'bands', 'run']);
+    const escalationKey = contentKey(escalation!);
+    expect(runs.sent.some((message) => message.type === 'bands' && message.item.key === escalationKey)).toBe(
+      false,
+    );
+    // A selection without the running scenario cancels its bands.
+    client.request([escalation!, PRESETS[3]!], seed, 200);
+    expect(runs.sent.map((message) => message.type)).toEqual(['run', 'bands', 'run', 'cancel', 'bands']);
     client.dispose();
   });
 });

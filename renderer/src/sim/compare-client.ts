@@ -1,13 +1,15 @@
 import type { BandOutputs, CompareError, RunOutputs } from '../../../shared/compare';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { Attribution } from '../../../shared/engine/attribution';
+import type { EngineError } from '../../../shared/engine/engine-error';
 import type { GoalSeekAnswer } from '../../../shared/engine/goal-seek';
 import type { GoalSeekError, GoalSeekRequest } from '../../../shared/engine/goal-seek-request';
 import type { Result } from '../../../shared/result';
-import type { CompareItem, FromCompareWorker } from './compare-protocol';
-import { bandsKey } from './compare-protocol';
-import type { CompareRunner } from './compare-runners';
-import { contentKey } from './sim-types';
+import { err } from '../../../shared/result';
+import { Lru } from './lru';
+import type { EngineItem, EngineReply, EngineRequest } from './protocol';
+import { contentKey } from './protocol';
+import type { EngineRunner } from './runner';
 
 /** Runs and bands computed so far, by content key (`bandsKey` for bands): the view picks its own. */
 export interface CompareSnapshot {
@@ -17,71 +19,79 @@ export interface CompareSnapshot {
 
 export interface CompareClientOptions {
   /** Runs and bands. */
-  readonly runner: CompareRunner;
+  readonly runner: EngineRunner;
   /** Attribution and goal seek, so that they need not wait for bands. */
-  readonly analysisRunner: CompareRunner;
+  readonly analysisRunner: EngineRunner;
   readonly onUpdate: (snapshot: CompareSnapshot) => void;
   readonly cacheSize?: number;
 }
 
-/** A map that forgets its least recently set entries beyond `limit`. */
-class Recent<V> extends Map<string, V> {
-  constructor(private readonly limit: number) {
-    super();
-  }
-  override set(key: string, value: V): this {
-    super.delete(key);
-    super.set(key, value);
-    if (this.size > this.limit) super.delete(this.keys().next().value as string);
-    return this;
-  }
+/** Where bands of a scenario on a seed with a number of draws are kept. */
+export function bandsKey(key: string, seed: number, draws: number): string {
+  return `${seed}:${draws}:${key}`;
 }
 
-type Pending = (message: FromCompareWorker) => void;
+interface BandsJob {
+  readonly item: EngineItem;
+  readonly seed: number;
+  readonly draws: number;
+}
 
 /**
- * Between the compare view and its engine. Results are cached by content, so switching the
- * reference (which keeps the seed when the scenarios share it) or returning to an earlier selection
- * reruns nothing; a new selection cancels the bands still running for the old one. Attributions are
- * cached per pair, goal seeks are not (each is a question of its own).
+ * Between the compare view and the engine. Results are cached by content, so switching the reference
+ * (which keeps the seed when the scenarios share it) or returning to an earlier selection reruns
+ * nothing. Lines first: all missing runs in one request; then the bands, scenario by scenario, all
+ * draws on the comparison's seed (common random numbers); a new selection cancels bands it no longer
+ * needs. Attributions are cached per pair, goal seeks are not (each is a question of its own).
  */
 export class CompareClient {
-  private readonly runs: Recent<Result<RunOutputs, CompareError>>;
-  private readonly bands: Recent<Result<BandOutputs, CompareError>>;
-  private readonly attributions: Recent<Promise<Result<Attribution, CompareError>>>;
-  private readonly pending = new Map<number, Pending>();
+  private readonly runs: Lru<Result<RunOutputs, CompareError>>;
+  private readonly bands: Lru<Result<BandOutputs, CompareError>>;
+  private readonly attributions: Lru<Promise<Result<Attribution, CompareError>>>;
+  private readonly pending = new Map<number, (message: EngineReply) => void>();
+  /** Scenario names by content key, for the errors' wording. */
+  private readonly names = new Map<string, string>();
+  /** Runs asked for and not yet answered: not asked for twice. */
+  private readonly runsAsked = new Set<string>();
+  private queue: BandsJob[] = [];
+  private running: (BandsJob & { readonly job: number }) | undefined;
   private job = 0;
-  private runJob = -1;
 
   constructor(private readonly options: CompareClientOptions) {
     const size = options.cacheSize ?? 32;
-    this.runs = new Recent(size);
-    this.bands = new Recent(size);
-    this.attributions = new Recent(size);
+    this.runs = new Lru(size);
+    this.bands = new Lru(size);
+    this.attributions = new Lru(size);
     options.runner.listen((message) => this.receive(message));
     options.analysisRunner.listen((message) => this.pending.get(message.job)?.(message));
   }
 
   /** The scenarios to compare, their bands on `seed` with `draws` draws (0: none). */
   request(scenarios: readonly Scenario[], seed: number, draws: number): void {
-    const items: CompareItem[] = [];
+    const toRun: EngineItem[] = [];
+    const queue: BandsJob[] = [];
     const seen = new Set<string>();
     for (const scenario of scenarios) {
       const key = contentKey(scenario);
       if (seen.has(key)) continue;
       seen.add(key);
-      const run = !this.runs.has(key);
-      const bands = draws > 0 && !this.bands.has(bandsKey(key, seed, draws));
-      if (run || bands) items.push({ key, scenario, run, bands });
+      this.names.set(key, scenario.name);
+      if (!this.runs.has(key) && !this.runsAsked.has(key)) toRun.push({ key, scenario });
+      if (draws > 0 && !this.bands.has(bandsKey(key, seed, draws)))
+        queue.push({ item: { key, scenario }, seed, draws });
     }
-    if (this.runJob >= 0) this.options.runner.post({ type: 'cancel', job: this.runJob });
-    this.runJob = -1;
-    if (items.length === 0) {
-      this.emit();
-      return;
+    // Bands already running for a scenario still compared go on; the rest of the old queue is dropped.
+    const running = this.running;
+    const keep = running !== undefined && queue.some((next) => this.keyOf(next) === this.keyOf(running));
+    if (running && !keep) {
+      this.options.runner.post({ type: 'cancel', job: running.job });
+      this.running = undefined;
     }
-    this.runJob = ++this.job;
-    this.options.runner.post({ type: 'compare-run', job: this.runJob, items, seed, draws });
+    this.queue = keep ? queue.filter((next) => this.keyOf(next) !== this.keyOf(running)) : queue;
+    for (const { key } of toRun) this.runsAsked.add(key);
+    if (toRun.length > 0) this.options.runner.post({ type: 'run', job: ++this.job, items: toRun });
+    else this.emit();
+    this.nextBands();
   }
 
   /** Why `other` differs from `reference` (cached per pair of contents). */
@@ -107,8 +117,12 @@ export class CompareClient {
     this.pending.clear();
   }
 
+  private keyOf(job: BandsJob): string {
+    return bandsKey(job.item.key, job.seed, job.draws);
+  }
+
   private ask<T>(
-    message: (job: number) => Parameters<CompareRunner['post']>[0],
+    message: (job: number) => EngineRequest,
     type: 'attribution-result' | 'goal-seek-result',
   ): Promise<T> {
     const job = ++this.job;
@@ -122,12 +136,45 @@ export class CompareClient {
     });
   }
 
-  private receive(message: FromCompareWorker): void {
+  private nextBands(): void {
+    if (this.running) return;
+    const next = this.queue.shift();
+    if (!next) return;
+    this.running = { ...next, job: ++this.job };
+    const { item, seed, draws } = next;
+    this.options.runner.post({
+      type: 'bands',
+      job: this.running.job,
+      item,
+      seed,
+      draws,
+      checkpoints: [draws],
+    });
+  }
+
+  private engineError(key: string, error: EngineError & { readonly draw?: number }): CompareError {
+    if (error.kind === 'unknown-catalogue') return error;
+    return { kind: 'engine', name: this.names.get(key) ?? '', error };
+  }
+
+  private receive(message: EngineReply): void {
     // Results of a cancelled job are still right for their inputs: keep them.
     if (message.type === 'run-result') {
-      for (const { key, outcome } of message.results) this.runs.set(key, outcome);
-    } else if (message.type === 'bands-result') {
-      this.bands.set(bandsKey(message.key, message.seed, message.draws), message.outcome);
+      for (const { key, outcome } of message.results) {
+        this.runsAsked.delete(key);
+        this.runs.set(key, outcome.ok ? outcome : err(this.engineError(key, outcome.error)));
+      }
+    } else if (message.type === 'bands-progress') {
+      if (message.done < message.total && message.outcome.ok) return;
+      const { outcome, key, seed, total } = message;
+      this.bands.set(
+        bandsKey(key, seed, total),
+        outcome.ok ? outcome : err(this.engineError(key, outcome.error)),
+      );
+      if (this.running?.job === message.job) {
+        this.running = undefined;
+        this.nextBands();
+      }
     } else {
       return;
     }

@@ -1,18 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../../../shared/catalogue';
 import type { Scenario } from '../../../shared/domain/scenario';
-import { setInputSchedule } from '../store/scenario-edits';
-import type { EngineRunner } from './runners';
-import { createInlineRunner } from './runners';
+import { setInputSchedule } from '../../../shared/domain/scenario-edits';
+import type { EngineReply, EngineRequest } from './protocol';
+import { contentKey } from './protocol';
+import type { EngineRunner } from './runner';
+import { createInlineRunner } from './runner';
 import type { SimSnapshot } from './sim-client';
 import { SimClient } from './sim-client';
-import type { FromWorker, ToWorker } from './sim-types';
-import { contentKey } from './sim-types';
 
 /** A runner that holds messages until the test answers them, like a busy worker. */
 function manualRunner() {
-  const sent: ToWorker[] = [];
-  let handler: (message: FromWorker) => void = () => {};
+  const sent: EngineRequest[] = [];
+  let handler: (message: EngineReply) => void = () => {};
   const runner: EngineRunner = {
     post: (message) => sent.push(message),
     listen: (fn) => (handler = fn),
@@ -20,7 +20,7 @@ function manualRunner() {
   };
   const inline = createInlineRunner();
   inline.listen((message) => handler(message));
-  return { runner, sent, answer: (message: ToWorker) => inline.post(message) };
+  return { runner, sent, answer: (message: EngineRequest) => inline.post(message) };
 }
 
 const item = (scenario: Scenario) => ({ key: contentKey(scenario), scenario });
@@ -128,6 +128,30 @@ describe('sim client', () => {
     expect(done).toEqual([25, 60]);
     const state = updates.at(-1)!.bands.get(it.key)!;
     expect(state.outcome.ok && state.outcome.value.aggregateS.p10.length).toBe(16);
+    client.dispose();
+  });
+
+  it('refines two scenarios at once, one on each runner (both cores), once the inputs are quiet', async () => {
+    const det = manualRunner();
+    const bands = manualRunner();
+    const client = new SimClient({
+      runner: det.runner,
+      bandRunner: bands.runner,
+      onUpdate: () => {},
+      settleMs: 0,
+    });
+    const a = item(withRestriction(0.2));
+    const b = item(withRestriction(0.4));
+    client.request([a, b, a], 1);
+    await vi.waitFor(() => expect(bands.sent.filter((m) => m.type === 'bands')).toHaveLength(1));
+    const onBands = bands.sent.find((m) => m.type === 'bands');
+    const onRuns = det.sent.filter((m) => m.type === 'bands');
+    expect(onBands?.type === 'bands' && onBands.item.key).toBe(a.key);
+    expect(onRuns.map((m) => m.type === 'bands' && m.item.key)).toEqual([b.key]);
+    // New input cancels both.
+    client.request([item(withRestriction(0.3))], 2);
+    expect(bands.sent.at(-1)?.type).toBe('cancel');
+    expect(det.sent.some((m) => m.type === 'cancel')).toBe(true);
     client.dispose();
   });
 });

@@ -1,5 +1,8 @@
-import type { EngineRunner } from './runners';
-import type { Bands, FromWorker, Outcome, SimItem, Trajectory } from './sim-types';
+import { progressiveCheckpoints } from './engine-tasks';
+import { Lru } from './lru';
+import type { EngineReply } from './protocol';
+import type { EngineRunner } from './runner';
+import type { Bands, Outcome, SimItem, Trajectory } from './sim-types';
 
 export interface BandState {
   readonly outcome: Outcome<Bands>;
@@ -27,18 +30,6 @@ export interface SimClientOptions<Item extends SimItem> {
   readonly cacheSize?: number;
 }
 
-class Lru<V> extends Map<string, V> {
-  constructor(private readonly limit: number) {
-    super();
-  }
-  override set(key: string, value: V): this {
-    super.delete(key);
-    super.set(key, value);
-    if (this.size > this.limit) super.delete(this.keys().next().value as string);
-    return this;
-  }
-}
-
 /**
  * Scheduler between the inputs and the engine (after SDEverywhere's): rapid changes are coalesced,
  * latest wins — while one run is in flight only the newest inputs wait, and results of stale inputs
@@ -53,7 +44,8 @@ export class SimClient<Item extends SimItem = SimItem> {
   private job = 0;
   private inFlight = false;
   private pending = false;
-  private bandJob: { job: number; key: string } | undefined;
+  /** Monte Carlo jobs running, by job number: one per runner, so bands use both cores when idle. */
+  private readonly bandJobs = new Map<number, { readonly key: string; readonly runner: EngineRunner }>();
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: SimClientOptions<Item>) {
@@ -98,7 +90,7 @@ export class SimClient<Item extends SimItem = SimItem> {
     this.options.runner.post({ type: 'run', job: ++this.job, items: missing });
   }
 
-  private receive(message: FromWorker): void {
+  private receive(message: EngineReply): void {
     if (message.type === 'run-result') {
       for (const { key, outcome } of message.results) this.runs.set(key, outcome);
       this.inFlight = false;
@@ -106,7 +98,7 @@ export class SimClient<Item extends SimItem = SimItem> {
       this.sendMissing();
       return;
     }
-    if (this.bandJob?.job !== message.job) return;
+    if (message.type !== 'bands-progress' || !this.bandJobs.has(message.job)) return;
     const before = this.bands.get(message.key);
     // A restarted refinement does not replace better partial bands with rougher ones.
     const rougher =
@@ -118,7 +110,7 @@ export class SimClient<Item extends SimItem = SimItem> {
       this.bands.set(message.key, { outcome: message.outcome, done: message.done, total: message.total });
     if (!rougher) this.emit();
     if (message.done >= message.total || !message.outcome.ok) {
-      this.bandJob = undefined;
+      this.bandJobs.delete(message.job);
       this.startBands();
     }
   }
@@ -138,22 +130,38 @@ export class SimClient<Item extends SimItem = SimItem> {
   /** Input arrived: stop refining, and start again once it has been quiet. */
   private deferBands(): void {
     clearTimeout(this.settleTimer);
-    if (this.bandJob) {
-      this.options.bandRunner.post({ type: 'cancel', job: this.bandJob.job });
-      this.bandJob = undefined;
-    }
+    for (const [job, { runner }] of this.bandJobs) runner.post({ type: 'cancel', job });
+    this.bandJobs.clear();
     this.settleTimer = setTimeout(() => this.startBands(), this.options.settleMs ?? 250);
   }
 
+  /**
+   * Starts the bands still missing, one scenario per idle runner: the band runner, and the run runner
+   * too (new input cancels bands before it runs anything, and runs go between chunks of draws).
+   */
   private startBands(): void {
-    if (this.bandJob) return;
     const total = this.options.draws?.() ?? 500;
-    const next = this.wanted.find((item) => {
+    const running = new Set([...this.bandJobs.values()].map((entry) => entry.key));
+    const busy = new Set([...this.bandJobs.values()].map((entry) => entry.runner));
+    const lanes = [this.options.bandRunner, this.options.runner].filter((runner) => !busy.has(runner));
+    const waiting = this.wanted.filter((item, index) => {
+      if (running.has(item.key) || this.wanted.findIndex((other) => other.key === item.key) !== index)
+        return false;
       const state = this.bands.get(item.key);
       return !state || (state.outcome.ok && (state.done < state.total || state.total !== total));
     });
-    if (!next) return;
-    this.bandJob = { job: ++this.job, key: next.key };
-    this.options.bandRunner.post({ type: 'bands', job: this.bandJob.job, item: next, draws: total });
+    for (const [lane, next] of lanes.map((runner, i) => [runner, waiting[i]] as const)) {
+      if (!next) return;
+      const job = ++this.job;
+      this.bandJobs.set(job, { key: next.key, runner: lane });
+      lane.post({
+        type: 'bands',
+        job,
+        item: next,
+        seed: next.scenario.seed,
+        draws: total,
+        checkpoints: progressiveCheckpoints(total),
+      });
+    }
   }
 }

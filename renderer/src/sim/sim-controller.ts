@@ -1,8 +1,8 @@
-import { bindVersion } from '../app/perf';
+import { bindVersion } from '../perf';
 import type { AppStore } from '../store/create-store';
 import type { AppState } from '../store/store-types';
-import type { EngineRunner } from './runners';
-import { createRunner } from './runners';
+import type { EngineRunner } from './runner';
+import { createRunner } from './runner';
 import { SimClient } from './sim-client';
 import type { VisibleScenario } from './visible-scenarios';
 import { visibleScenarios } from './visible-scenarios';
@@ -18,8 +18,8 @@ export function connectSim(
   settleMs?: number,
 ): () => void {
   const client = new SimClient<VisibleScenario>({
-    runner: runners?.runner ?? createRunner(),
-    bandRunner: runners?.bandRunner ?? createRunner(),
+    runner: runners?.runner ?? createRunner('engine'),
+    bandRunner: runners?.bandRunner ?? createRunner('bands'),
     onUpdate: (snapshot) => store.getState().setSim(snapshot),
     draws: () => store.getState().settings?.draws ?? 500,
     ...(settleMs === undefined ? {} : { settleMs }),

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { AppState } from '../store/store-types';
-import { baselineOf } from '../store/scenario-edits';
+import { baselineOf } from '../../../shared/domain/scenario-edits';
 import { contentKey } from './sim-types';
 
 export type ScenarioRole = 'edited' | 'baseline' | 'compared';

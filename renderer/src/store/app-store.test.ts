@@ -4,7 +4,7 @@ import { PRESETS } from '../../../shared/catalogue';
 import type { TestApp } from '../test-utils';
 import { setupTestApp } from '../test-utils';
 import { AUTOSAVE_MS } from './editor-slice';
-import { setInputSchedule } from './scenario-edits';
+import { setInputSchedule } from '../../../shared/domain/scenario-edits';
 
 const ESCALATION = PRESETS[1]!.id;
 let app: TestApp;

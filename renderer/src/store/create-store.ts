@@ -4,7 +4,7 @@ import { createEditGroups } from './edit-groups';
 import { createEditorSlice } from './editor-slice';
 import { createLibrarySlice } from './library-slice';
 import { createSimSlice } from './sim-slice';
-import { createCompareSlice } from '../features/compare/compare-slice';
+import { createCompareSlice } from './compare-slice';
 import type { AppState } from './store-types';
 import { createUiSlice } from './ui-slice';
 

@@ -6,8 +6,8 @@ import type { InputId } from '../../../shared/domain/inputs';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { SimSnapshot } from '../sim/sim-client';
 import type { VisibleScenario } from '../sim/visible-scenarios';
-import type { Route } from '../app/route';
-import type { CompareSlice } from '../features/compare/compare-slice';
+import type { Route } from './route';
+import type { CompareSlice } from './compare-slice';
 
 export type { Language, Theme };
 

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from '../../../shared/api/app-schemas';
 import { call } from '../api';
-import { parseRoute } from '../app/route';
+import { parseRoute } from './route';
 import { changeLanguage } from '../i18n';
 import type { SliceCreator } from './slice';
 import type { UiSlice } from './store-types';

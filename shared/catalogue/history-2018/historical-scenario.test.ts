@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '..';
 import { validateScenario } from '../../domain/validate-scenario';
 import { HISTORICAL_INPUTS, HISTORICAL_SCENARIO } from './historical-scenario';
+import { builtInCatalogues } from '../catalogue-lookup';
 
 // The schedules table of backtest.md (year: value; "-" = the catalogue default), as text.
 const BACKTEST_MD = `
@@ -44,7 +45,7 @@ describe('the historical scenario', () => {
   });
 
   it('is a valid scenario on the 2018 catalogue that runs to 2024', () => {
-    expect(validateScenario(HISTORICAL_SCENARIO).ok).toBe(true);
+    expect(validateScenario(HISTORICAL_SCENARIO, builtInCatalogues).ok).toBe(true);
     expect(HISTORICAL_SCENARIO.catalogue).toBe('history-2018');
     expect(HISTORICAL_SCENARIO.baseYear).toBe(2018);
     expect(HISTORICAL_SCENARIO.baseYear + HISTORICAL_SCENARIO.horizon).toBe(2024);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_COMPARED } from '../../../../shared/compare';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
-import { displayName } from '../library/library-filter';
+import { displayName } from '../../i18n/display-name';
 import { noteCompareInput } from './compare-perf';
 
 /**

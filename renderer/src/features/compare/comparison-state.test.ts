@@ -3,9 +3,9 @@ import { PRESETS } from '../../../../shared/catalogue';
 import type { BandOutputs, CompareError, RunOutputs } from '../../../../shared/compare';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import type { Result } from '../../../../shared/result';
-import { comparisonBands, comparisonRun } from '../../sim/compare-compute';
-import { bandsKey } from '../../sim/compare-protocol';
-import { contentKey } from '../../sim/sim-types';
+import { bandsKey } from '../../sim/compare-client';
+import { bandsInChunks, runDeterministic } from '../../sim/engine-tasks';
+import { contentKey } from '../../sim/protocol';
 import type { ComparisonInput } from './comparison-state';
 import { comparisonState } from './comparison-state';
 
@@ -13,12 +13,16 @@ const [baseline, escalation, , push] = PRESETS as Scenario[];
 const docs = Object.fromEntries([baseline!, escalation!, push!].map((scenario) => [scenario.id, scenario]));
 const ids = [baseline!.id, escalation!.id, push!.id];
 const runs = new Map<string, Result<RunOutputs, CompareError>>(
-  Object.values(docs).map((scenario) => [contentKey(scenario), comparisonRun(scenario)]),
+  Object.values(docs).map((scenario) => [
+    contentKey(scenario),
+    runDeterministic(scenario) as Result<RunOutputs, CompareError>,
+  ]),
 );
 
 function bandsOf(scenario: Scenario, seed: number, draws: number): Result<BandOutputs, CompareError> {
-  const steps = [...comparisonBands(scenario, seed, draws)];
-  return steps[steps.length - 1] as Result<BandOutputs, CompareError>;
+  const steps = [...bandsInChunks(scenario, seed, [draws])];
+  const last = steps[steps.length - 1];
+  return (last === 'chunk' ? undefined : last?.outcome) as Result<BandOutputs, CompareError>;
 }
 
 const input = (patch: Partial<ComparisonInput> = {}): ComparisonInput => ({

@@ -3,8 +3,8 @@ import type { CompareError, ComparisonModel, ScenarioOutcome } from '../../../..
 import { buildComparison, checkComparable, comparisonSeed } from '../../../../shared/compare';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import type { CompareSnapshot } from '../../sim/compare-client';
-import { bandsKey } from '../../sim/compare-protocol';
-import { contentKey } from '../../sim/sim-types';
+import { bandsKey } from '../../sim/compare-client';
+import { contentKey } from '../../sim/protocol';
 
 /** What the compare view can show now. */
 export type ComparisonState =

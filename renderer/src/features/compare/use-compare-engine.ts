@@ -7,8 +7,8 @@ import type { GoalSeekAnswer } from '../../../../shared/engine/goal-seek';
 import type { GoalSeekError, GoalSeekRequest } from '../../../../shared/engine/goal-seek-request';
 import type { Result } from '../../../../shared/result';
 import { CompareClient } from '../../sim/compare-client';
-import type { CompareRunner } from '../../sim/compare-runners';
-import { createCompareRunner } from '../../sim/compare-runners';
+import type { EngineRunner } from '../../sim/runner';
+import { createRunner } from '../../sim/runner';
 import type { AppState, AppStore } from '../../store';
 import { comparedDocs } from './comparison-state';
 
@@ -23,11 +23,11 @@ export function drawsOf(state: AppState): number {
  */
 export function connectCompare(
   store: AppStore,
-  runners?: { runner: CompareRunner; analysisRunner: CompareRunner },
+  runners?: { runner: EngineRunner; analysisRunner: EngineRunner },
 ): { client: CompareClient; stop: () => void } {
   const client = new CompareClient({
-    runner: runners?.runner ?? createCompareRunner(),
-    analysisRunner: runners?.analysisRunner ?? createCompareRunner(),
+    runner: runners?.runner ?? createRunner('compare'),
+    analysisRunner: runners?.analysisRunner ?? createRunner('analysis'),
     onUpdate: (snapshot) => store.getState().setCompareSnapshot(snapshot),
   });
   const request = (state: AppState) => {
@@ -92,7 +92,7 @@ export const CompareEngineContext = createContext<CompareEngine | null>(null);
 /** The compare view's engine, connected with the view and stopped with it. */
 export function useCompareEngineConnection(
   store: AppStore,
-  runners?: () => { runner: CompareRunner; analysisRunner: CompareRunner },
+  runners?: () => { runner: EngineRunner; analysisRunner: EngineRunner },
 ): CompareEngine {
   const [handle] = useState(() => new EngineHandle());
   useEffect(() => {

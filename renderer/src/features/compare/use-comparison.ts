@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { textLanguage } from '../../i18n';
 import { identitySlots } from '../../components/scenario-identities';
 import { useApp } from '../../store';
-import { displayName } from '../library/library-filter';
+import { displayName } from '../../i18n/display-name';
 import type { ComparisonState } from './comparison-state';
 import { comparisonState } from './comparison-state';
 import { drawsOf } from './use-compare-engine';

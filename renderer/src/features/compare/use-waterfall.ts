@@ -5,7 +5,7 @@ import type { CompareError, CompareOutput, Waterfall } from '../../../../shared/
 import { attributionWaterfall } from '../../../../shared/compare';
 import type { Result } from '../../../../shared/result';
 import { useApp } from '../../store';
-import { otherScenario } from './compare-selection';
+import { otherScenario } from '../../store/compare-selection';
 import type { ReadyComparison } from './comparison-state';
 import type { AttributionState } from './use-attribution';
 import { useAttribution } from './use-attribution';

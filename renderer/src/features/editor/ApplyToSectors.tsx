@@ -4,8 +4,8 @@ import { scenarioSchedule } from '../../../../shared/domain/scenario';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import type { CellRef } from '../../store';
-import { setInputScheduleIn } from '../../store/scenario-edits';
-import { useCatalogue } from './use-cell';
+import { setInputScheduleIn } from '../../../../shared/domain/scenario-edits';
+import { useCatalogue } from '../../store/use-catalogue';
 
 /** Copies the selected cell's schedule to other sectors: one edit, one undo step. */
 export function ApplyToSectors({ cell, onDone }: { readonly cell: CellRef; readonly onDone: () => void }) {

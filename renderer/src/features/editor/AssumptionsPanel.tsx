@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
 import { ParameterRow } from './ParameterRow';
-import { useCatalogue } from './use-cell';
+import { useCatalogue } from '../../store/use-catalogue';
 
 /**
  * Every model parameter with its default, range, unit, source and confidence; the scenario may

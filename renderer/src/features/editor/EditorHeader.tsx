@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusRequest } from '../../focus-request';
 import { describeApiError } from '../../i18n/describe-error';
 import { useApp } from '../../store';
 
@@ -63,6 +64,9 @@ export function EditorHeader() {
     setTagDraft(null);
     if (next.join('\n') !== tags.join('\n')) editScenario((scenario) => ({ ...scenario, tags: next }));
   };
+  // A scenario just created from "New scenario" opens with its name ready to type over.
+  const nameField = useRef<HTMLInputElement>(null);
+  useFocusRequest('scenario-name', nameField);
   return (
     <div className="editor-header">
       <div className="field editor-name">
@@ -71,6 +75,7 @@ export function EditorHeader() {
         </label>
         <input
           id={`${id}-name`}
+          ref={nameField}
           className="text-input title-input"
           value={nameText}
           maxLength={200}

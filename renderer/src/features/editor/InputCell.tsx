@@ -2,20 +2,35 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputId } from '../../../../shared/domain/inputs';
 import { INPUT_RANGES } from '../../../../shared/domain/inputs';
-import { noteInput } from '../../app/perf';
+import { noteInput } from '../../perf';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import { scenarioSchedule } from '../../../../shared/domain/scenario';
-import { inputDefault, setInputSchedule } from '../../store/scenario-edits';
+import { inputDefault } from '../../../../shared/domain/input-default';
+import { setInputSchedule } from '../../../../shared/domain/scenario-edits';
 import { formatInputValue, INPUT_STEP } from './input-format';
-import type { ScheduleShape } from './schedule-shape';
-import { clampShape, finalValue, scheduleOf, shapeOf, withFinalValue, yearlyValues } from './schedule-shape';
-import { useCatalogue, useCell } from './use-cell';
+import type { ScheduleShape } from '../../../../shared/domain/schedule-shape';
+import {
+  clampShape,
+  finalValue,
+  scheduleOf,
+  shapeOf,
+  withFinalValue,
+  yearlyValues,
+} from '../../../../shared/domain/schedule-shape';
+import { useCatalogue } from '../../store/use-catalogue';
+import { cellDomId } from './grid-navigation';
+import { useCell } from './use-cell';
 
 interface InputCellProps {
   readonly sector: string;
   readonly sectorName: string;
   readonly input: InputId;
+  readonly row: number;
+  readonly col: number;
+  /** The grid's one tab stop (roving tabindex). */
+  readonly tabStop: boolean;
+  readonly onCellFocus: (row: number, col: number) => void;
 }
 
 /** A tiny sparkline of a non-constant schedule (decorative: the value text says the same). */
@@ -54,7 +69,15 @@ function Sparkline({
  * One grid cell: a slider for the value the input ends at (timing is kept; an unset input gets a step
  * in the year after the base year, which is history). Its accessible name is "<lever> — <sector>".
  */
-export const InputCell = memo(function InputCell({ sector, sectorName, input }: InputCellProps) {
+export const InputCell = memo(function InputCell({
+  sector,
+  sectorName,
+  input,
+  row,
+  col,
+  tabStop,
+  onCellFocus,
+}: InputCellProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const catalogue = useCatalogue();
@@ -111,8 +134,18 @@ export const InputCell = memo(function InputCell({ sector, sectorName, input }: 
           : shown;
   return (
     <td
+      id={cellDomId(sector, input)}
+      role="gridcell"
+      tabIndex={tabStop ? 0 : -1}
+      data-row={row}
+      data-col={col}
+      aria-selected={selected}
       className={`input-cell ${selected ? 'input-cell-selected' : ''} ${schedule === undefined ? '' : 'input-cell-set'}`}
       onPointerDown={select}
+      onFocus={() => {
+        select();
+        onCellFocus(row, col);
+      }}
     >
       <input
         type="range"
@@ -124,7 +157,7 @@ export const InputCell = memo(function InputCell({ sector, sectorName, input }: 
         defaultValue={value}
         aria-label={t('editor.cellLabel', { lever: t(`inputs.${input}.name`), sector: sectorName })}
         aria-valuetext={valueText}
-        onFocus={select}
+        tabIndex={-1}
         onChange={(event) => {
           noteInput(event.nativeEvent.timeStamp);
           change(Number(event.target.value));

@@ -5,8 +5,8 @@ import type { ParameterDefinition } from '../../../../shared/catalogue/types';
 import { NumberField } from '../../components/NumberField';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
-import { setParameterOverride } from '../../store/scenario-edits';
-import { useCatalogue } from './use-cell';
+import { setParameterOverride } from '../../../../shared/domain/scenario-edits';
+import { useCatalogue } from '../../store/use-catalogue';
 
 /** Default text: the global value, and the sectors that differ. */
 export function defaultText(definition: ParameterDefinition, number: (value: number) => string): string {

@@ -6,13 +6,16 @@ import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import type { CellRef } from '../../store';
 import { scenarioSchedule } from '../../../../shared/domain/scenario';
-import { inputDefault, setInputSchedule } from '../../store/scenario-edits';
+import { inputDefault } from '../../../../shared/domain/input-default';
+import { setInputSchedule } from '../../../../shared/domain/scenario-edits';
 import { ApplyToSectors } from './ApplyToSectors';
 import { fieldScale, formatInputValue, INPUT_STEP, isMultiple } from './input-format';
 import { ScheduleChart } from './ScheduleChart';
-import type { ScheduleShape, ShapeKind } from './schedule-shape';
-import { clampShape, convertShape, scheduleOf, shapeOf } from './schedule-shape';
-import { useCatalogue, useCell } from './use-cell';
+import type { ScheduleShape, ShapeKind } from '../../../../shared/domain/schedule-shape';
+import { clampShape, convertShape, scheduleOf, shapeOf } from '../../../../shared/domain/schedule-shape';
+import { useCatalogue } from '../../store/use-catalogue';
+import { cellDomId, SCHEDULE_SECTION_ID } from './grid-navigation';
+import { useCell } from './use-cell';
 
 const KINDS: readonly ShapeKind[] = ['constant', 'step', 'ramp'];
 
@@ -99,7 +102,18 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
   });
 
   return (
-    <section className="schedule-editor" aria-labelledby="schedule-title">
+    <section
+      id={SCHEDULE_SECTION_ID}
+      className="schedule-editor"
+      aria-labelledby="schedule-title"
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        // Escape hands the focus back to the grid cell the schedule belongs to.
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        document.getElementById(cellDomId(cell.sector, cell.input))?.focus();
+      }}
+    >
       <div className="section-header">
         <h2 id="schedule-title" className="section-title">
           {t('schedule.title', { input: inputName, sector: sectorName })}

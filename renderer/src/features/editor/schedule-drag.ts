@@ -1,5 +1,5 @@
-import type { ScheduleShape } from './schedule-shape';
-import { clampShape } from './schedule-shape';
+import type { ScheduleShape } from '../../../../shared/domain/schedule-shape';
+import { clampShape } from '../../../../shared/domain/schedule-shape';
 
 /** A point of the schedule chart that can be dragged: `x` moves a year, `y` a value. */
 export interface Handle {
@@ -98,4 +98,46 @@ export function nearestHandle(
     }
   }
   return best;
+}
+
+/**
+ * The one coordinate a drag changes: the year when the pointer has moved further across than up or
+ * down since the drag began (and the handle can move in time), otherwise the value. A sideways drag
+ * of a step therefore never nudges its value, nor an upward drag its year.
+ */
+export function dragAxis(dx: number, dy: number, movesYear: boolean): 'year' | 'value' {
+  return movesYear && Math.abs(dx) > Math.abs(dy) ? 'year' : 'value';
+}
+
+/** Chart coordinates of a drag that changes only `axis`: the other stays where the handle was. */
+export function constrainDrag(
+  handle: Handle,
+  axis: 'year' | 'value',
+  x: number,
+  y: number,
+): [number, number] {
+  return axis === 'year' ? [x, handle.y] : [handle.x, y];
+}
+
+/**
+ * The shape after a key on handle `id`: left and right move its year by one (when it can move in
+ * time), up and down its value by one step. Undefined for other keys.
+ */
+export function nudgeHandle(
+  shape: ScheduleShape,
+  id: string,
+  key: string,
+  frame: ChartFrame,
+  step: number,
+): ScheduleShape | undefined {
+  const handle = handlesOf(shape, frame).find((entry) => entry.id === id);
+  if (!handle) return undefined;
+  const years = { ArrowLeft: -1, ArrowRight: 1 } as Record<string, number>;
+  const values = { ArrowDown: -1, ArrowUp: 1 } as Record<string, number>;
+  if (key in years) {
+    if (!handle.movesYear) return undefined;
+    return dragHandle(shape, id, handle.x + years[key]!, handle.y, frame, step);
+  }
+  if (key in values) return dragHandle(shape, id, handle.x, handle.y + values[key]! * step, frame, step);
+  return undefined;
 }

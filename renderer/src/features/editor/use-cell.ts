@@ -1,19 +1,12 @@
 import { useMemo } from 'react';
-import { getCatalogue } from '../../../../shared/catalogue';
-import type { Catalogue } from '../../../../shared/catalogue/types';
 import type { InputId } from '../../../../shared/domain/inputs';
 import { scenarioSchedule } from '../../../../shared/domain/scenario';
 import type { Schedule } from '../../../../shared/domain/schedule';
 import { useApp } from '../../store';
-import { inputDefault } from '../../store/scenario-edits';
-import type { ScheduleShape } from './schedule-shape';
-import { shapeOf } from './schedule-shape';
-
-/** The catalogue of the edited scenario (the default one until a scenario is open). */
-export function useCatalogue(): Catalogue {
-  const id = useApp((state) => state.shownScenario?.catalogue ?? 'default-2025');
-  return getCatalogue(id) ?? getCatalogue('default-2025')!;
-}
+import { useCatalogue } from '../../store/use-catalogue';
+import { inputDefault } from '../../../../shared/domain/input-default';
+import type { ScheduleShape } from '../../../../shared/domain/schedule-shape';
+import { shapeOf } from '../../../../shared/domain/schedule-shape';
 
 export interface CellState {
   readonly schedule: Schedule | undefined;

@@ -4,7 +4,7 @@ import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
 import { CompareSelectedButton } from '../compare/CompareSelectedButton';
 import { saveText } from './download';
-import { displayName } from './library-filter';
+import { displayName } from '../../i18n/display-name';
 
 interface ToolbarProps {
   readonly onImport: () => void;

@@ -1,8 +1,8 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreviewItem } from '../../api-types';
-import { listenForViewCommands } from '../../app/command-bus';
-import type { ViewCommand } from '../../app/command-bus';
+import { listenForViewCommands } from '../../command-bus';
+import type { ViewCommand } from '../../command-bus';
 import { textLanguage } from '../../i18n';
 import { useApp, useAppStore } from '../../store';
 import type { ImportDecision } from './ConflictDialog';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioSummary } from '../../api-types';
 import { PRESET_INFO } from '../../../../shared/catalogue';
-import { allTags, displayDescription, displayName, filterScenarios } from './library-filter';
+import { displayDescription, displayName } from '../../i18n/display-name';
+import { allTags, filterScenarios } from './library-filter';
 
 const item = (id: string, name: string, updatedAt: string, tags: string[] = []): ScenarioSummary => ({
   id,

@@ -10,6 +10,16 @@ export function BandStatus() {
     const edited = s.sim?.items.find((item) => item.role === 'edited');
     return edited ? s.sim?.bands.get(edited.key) : undefined;
   });
+  // For the benchmark: whether every visible scenario's bands are complete, not only the edited one's.
+  const allDone = useApp(
+    (s) =>
+      !!s.sim &&
+      s.sim.items.length > 0 &&
+      s.sim.items.every((item) => {
+        const band = s.sim!.bands.get(item.key);
+        return band !== undefined && band.done >= band.total;
+      }),
+  );
   let text: string;
   if (!state) text = t('bands.waiting');
   else if (!state.outcome.ok) text = t('bands.failed');
@@ -17,7 +27,12 @@ export function BandStatus() {
     text = t('bands.refining', { done: format.integer(state.done), total: format.integer(state.total) });
   else text = t('bands.done', { total: format.integer(state.total) });
   return (
-    <p className="band-status" role="status" data-bands={state ? `${state.done}/${state.total}` : 'none'}>
+    <p
+      className="band-status"
+      role="status"
+      data-bands={state ? `${state.done}/${state.total}` : 'none'}
+      data-bands-all={allDone ? 'done' : 'refining'}
+    >
       {text}
     </p>
   );

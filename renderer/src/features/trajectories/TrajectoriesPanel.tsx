@@ -1,12 +1,12 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chartsRendered } from '../../app/perf';
+import { chartsRendered } from '../../perf';
 import { textLanguage } from '../../i18n';
 import { useFormatters } from '../../i18n/format';
 import { useAppStore } from '../../store';
 import type { AppState } from '../../store';
-import { useCatalogue } from '../editor/use-cell';
-import { displayName } from '../library/library-filter';
+import { useCatalogue } from '../../store/use-catalogue';
+import { displayName } from '../../i18n/display-name';
 import { BandStatus } from './BandStatus';
 import type { LatestData } from '../../../../shared/charts';
 import {
@@ -118,7 +118,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
         figures.current[1]?.setAttribute('aria-label', texts.chokepoints);
         figures.current[2]?.setAttribute('aria-label', texts.sectors);
         performance.measure('charts-draw', { start: drawStart });
-        chartsRendered(snapshot.version);
+        chartsRendered(snapshot.version, snapshot.items.length > 0 && snapshot.runs.size > 0);
       } catch (error) {
         // A drawing problem must not stop the store's other listeners (React's among them).
         console.error(error);

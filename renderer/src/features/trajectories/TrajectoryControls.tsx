@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
 import { MAX_COMPARED } from '../../store/editor-slice';
-import { displayName } from '../library/library-filter';
+import { displayName } from '../../i18n/display-name';
 
 /** Baseline on or off, and up to three library scenarios to compare with. */
 export function TrajectoryControls() {

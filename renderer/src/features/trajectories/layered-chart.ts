@@ -3,6 +3,15 @@ import { useEChart } from '../../components/use-echart';
 import type { ChartLayers } from '../../../../shared/charts';
 
 const drawnBase = new WeakMap<EChart, string>();
+const baseFrame = new WeakMap<EChart, string>();
+
+type Series = { id: string; data: unknown }[];
+const seriesOf = (option: object) => (option as { series?: Series }).series ?? [];
+
+/** The base layer without its series' data: when only data changed (bands refining), merge the data. */
+function frameOf(option: object): string {
+  return JSON.stringify({ ...option, series: seriesOf(option).map(({ data: _data, ...rest }) => rest) });
+}
 const liveSeriesIds = new WeakMap<EChart, string>();
 
 /** Two stacked chart instances: the base layer and the live layer (see shared/charts/trajectory-layers.ts). */
@@ -20,14 +29,25 @@ export function useLayeredChart() {
 /** Draws the live layer, and the base layer only when its content changed since it was last drawn. */
 export function drawLayers(base: EChart, live: EChart, layers: ChartLayers): void {
   if (drawnBase.get(base) !== layers.baseSignature) {
-    base.setOption(layers.base, { notMerge: true });
+    const frame = frameOf(layers.base);
+    if (baseFrame.get(base) === frame) {
+      // Same axes, grids and series, new data (bands refining): a data-only merge, drawn on the next
+      // frame (lazyUpdate) so that a burst of band updates costs one render.
+      base.setOption(
+        { series: seriesOf(layers.base).map(({ id, data }) => ({ id, data })) },
+        { lazyUpdate: true },
+      );
+    } else {
+      base.setOption(layers.base, { notMerge: true });
+      baseFrame.set(base, frame);
+      // A diagnostic for the benchmark: full base redraws should be rare while a slider moves.
+      performance.mark('chart-base-redraw');
+    }
     drawnBase.set(base, layers.baseSignature);
-    // A diagnostic for the benchmark: base redraws should be rare while a slider moves.
-    performance.mark('chart-base-redraw');
   }
   // The live layer's frame changes with the base; in between only its lines' data does, and a
   // data-only merge is the cheapest redraw ECharts has.
-  const series = (layers.live as { series?: { id: string; data: unknown }[] }).series ?? [];
+  const series = seriesOf(layers.live);
   const ids = `${layers.baseSignature}|${series.map((entry) => entry.id).join(',')}`;
   if (liveSeriesIds.get(live) === ids) {
     live.setOption({ series: series.map(({ id, data }) => ({ id, data })) });

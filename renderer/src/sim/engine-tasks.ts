@@ -1,0 +1,118 @@
+import { getCatalogue } from '../../../shared/catalogue';
+import { runAttribution } from '../../../shared/compare';
+import type { CompareError } from '../../../shared/compare/compare-error';
+import type { Scenario } from '../../../shared/domain/scenario';
+import type { PreparedScenario } from '../../../shared/engine';
+import { prepareScenario, runPrepared } from '../../../shared/engine';
+import type { Attribution } from '../../../shared/engine/attribution';
+import type { EngineError } from '../../../shared/engine/engine-error';
+import type { GoalSeekAnswer } from '../../../shared/engine/goal-seek';
+import { goalSeek } from '../../../shared/engine/goal-seek';
+import type { GoalSeekError, GoalSeekRequest } from '../../../shared/engine/goal-seek-request';
+import { monteCarloMeta, summarizeDraws } from '../../../shared/engine/monte-carlo';
+import type { DrawSamples } from '../../../shared/engine/monte-carlo-draws';
+import { collectDraws } from '../../../shared/engine/monte-carlo-draws';
+import { DEFAULT_TARGETS } from '../../../shared/engine/targets';
+import type { Result } from '../../../shared/result';
+import { err } from '../../../shared/result';
+import type { EngineBands, EngineRun } from './protocol';
+
+function prepare(scenario: Scenario): Result<PreparedScenario, EngineError> {
+  const catalogue = getCatalogue(scenario.catalogue);
+  if (!catalogue) return err({ kind: 'unknown-catalogue', catalogue: scenario.catalogue });
+  return prepareScenario(scenario, catalogue);
+}
+
+/** One deterministic run, reduced to what the charts and comparisons read (less to send). */
+export function runDeterministic(scenario: Scenario): Result<EngineRun, EngineError> {
+  const prepared = prepare(scenario);
+  if (!prepared.ok) return prepared;
+  const run = runPrepared(prepared.value, { recordOpenIds: false });
+  if (!run.ok) return run;
+  const { years, sectorIds, S, C, aggregateS, chokepointsOpen, notices, dt, costs } = run.value;
+  const { fiscalTotal, disruptionTotal, substitutionTotal } = costs;
+  return {
+    ok: true,
+    value: {
+      years,
+      sectorIds,
+      S,
+      C,
+      aggregateS,
+      chokepointsOpen,
+      notices,
+      dt,
+      costs: { fiscalTotal, disruptionTotal, substitutionTotal },
+    },
+  };
+}
+
+export type BandsStep =
+  | 'chunk'
+  | {
+      readonly done: number;
+      readonly outcome: Result<EngineBands, EngineError & { readonly draw?: number }>;
+    };
+
+/**
+ * Monte Carlo bands on `seed` in chunks of draws: yields 'chunk' between chunks (where a caller may
+ * stop, or let other work run) and the bands so far at each checkpoint. The same seed gives draw i the
+ * same parameters in every scenario (common random numbers), which comparisons rely on.
+ */
+export function* bandsInChunks(
+  scenario: Scenario,
+  seed: number,
+  checkpoints: readonly number[],
+  chunk = 10,
+): Generator<BandsStep> {
+  const prepared = prepare(scenario);
+  if (!prepared.ok) {
+    yield { outcome: prepared, done: 0 };
+    return;
+  }
+  const meta = monteCarloMeta(prepared.value, seed);
+  const parts: DrawSamples[] = [];
+  let done = 0;
+  for (const mark of checkpoints) {
+    while (done < mark) {
+      const to = Math.min(mark, done + chunk);
+      const samples = collectDraws(prepared.value, { seed, from: done, to, targets: DEFAULT_TARGETS });
+      if (!samples.ok) {
+        yield { outcome: samples, done };
+        return;
+      }
+      parts.push(samples.value);
+      done = to;
+      if (done < mark) yield 'chunk';
+    }
+    const { draws, S, C, aggregateS, chokepointsOpen, targetProbability } = summarizeDraws(parts, meta);
+    yield {
+      outcome: { ok: true, value: { draws, seed, S, C, aggregateS, chokepointsOpen, targetProbability } },
+      done,
+    };
+  }
+}
+
+/** Draw counts at which the editor shows partial bands: early enough to see, few enough to stay cheap. */
+export function progressiveCheckpoints(total: number): number[] {
+  const marks = [25, 100, 250].filter((mark) => mark < total);
+  return [...marks, total];
+}
+
+/** Exact Shapley attribution of other − reference (128–256 deterministic runs). */
+export function attribution(reference: Scenario, other: Scenario): Result<Attribution, CompareError> {
+  const catalogue = getCatalogue(reference.catalogue);
+  if (!catalogue) return err({ kind: 'unknown-catalogue', catalogue: reference.catalogue });
+  return runAttribution(reference, other, catalogue);
+}
+
+/** The engine's goal seek (bisection, about 17 deterministic runs). */
+export function seekGoal(
+  scenario: Scenario,
+  request: GoalSeekRequest,
+): Result<GoalSeekAnswer, GoalSeekError> {
+  const catalogue = getCatalogue(scenario.catalogue);
+  if (!catalogue)
+    return err({ kind: 'engine', error: { kind: 'unknown-catalogue', catalogue: scenario.catalogue } });
+  return goalSeek(scenario, catalogue, request);
+}

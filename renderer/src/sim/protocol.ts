@@ -1,0 +1,93 @@
+import type { Scenario } from '../../../shared/domain/scenario';
+import type { Attribution } from '../../../shared/engine/attribution';
+import type { EngineError } from '../../../shared/engine/engine-error';
+import type { GoalSeekAnswer } from '../../../shared/engine/goal-seek';
+import type { GoalSeekError, GoalSeekRequest } from '../../../shared/engine/goal-seek-request';
+import type { MonteCarloResult } from '../../../shared/engine/monte-carlo';
+import type { SimulationResult } from '../../../shared/engine/simulation-result';
+import type { CompareError } from '../../../shared/compare/compare-error';
+import type { Result } from '../../../shared/result';
+
+/**
+ * The one protocol between the interface and the engine, the same in a worker and on the main thread.
+ * The editor and the comparison each keep their own scheduling on top of it (see sim-client.ts and
+ * compare-client.ts); the engine side only runs what it is asked, one Monte Carlo job at a time.
+ */
+
+/** What the charts and comparisons read of a deterministic run: only typed arrays cross the boundary. */
+export type EngineRun = Pick<
+  SimulationResult,
+  'years' | 'sectorIds' | 'S' | 'C' | 'aggregateS' | 'chokepointsOpen' | 'notices' | 'dt'
+> & {
+  readonly costs: Pick<SimulationResult['costs'], 'fiscalTotal' | 'disruptionTotal' | 'substitutionTotal'>;
+};
+
+/** P10–P90 bands after `draws` Monte Carlo draws on `seed`. */
+export type EngineBands = Pick<
+  MonteCarloResult,
+  'draws' | 'seed' | 'S' | 'C' | 'aggregateS' | 'chokepointsOpen' | 'targetProbability'
+>;
+
+export interface EngineItem {
+  /** Content key (`contentKey`): equal keys mean equal results, so results are cached by it. */
+  readonly key: string;
+  readonly scenario: Scenario;
+}
+
+export type EngineRequest =
+  | { readonly type: 'run'; readonly job: number; readonly items: readonly EngineItem[] }
+  | {
+      readonly type: 'bands';
+      readonly job: number;
+      readonly item: EngineItem;
+      readonly seed: number;
+      readonly draws: number;
+      /** Draw counts after which the bands so far are sent (the last is `draws`). */
+      readonly checkpoints: readonly number[];
+    }
+  | {
+      readonly type: 'attribution';
+      readonly job: number;
+      readonly reference: Scenario;
+      readonly other: Scenario;
+    }
+  | {
+      readonly type: 'goal-seek';
+      readonly job: number;
+      readonly scenario: Scenario;
+      readonly request: GoalSeekRequest;
+    }
+  /** Stops a Monte Carlo job between two chunks of draws. */
+  | { readonly type: 'cancel'; readonly job: number };
+
+export type EngineReply =
+  | {
+      readonly type: 'run-result';
+      readonly job: number;
+      readonly results: readonly { readonly key: string; readonly outcome: Result<EngineRun, EngineError> }[];
+    }
+  | {
+      readonly type: 'bands-progress';
+      readonly job: number;
+      readonly key: string;
+      readonly seed: number;
+      readonly done: number;
+      readonly total: number;
+      readonly outcome: Result<EngineBands, EngineError & { readonly draw?: number }>;
+    }
+  | {
+      readonly type: 'attribution-result';
+      readonly job: number;
+      readonly outcome: Result<Attribution, CompareError>;
+    }
+  | {
+      readonly type: 'goal-seek-result';
+      readonly job: number;
+      readonly outcome: Result<GoalSeekAnswer, GoalSeekError>;
+    };
+
+/** The content key of a scenario's run: only what changes the numbers (names and notes do not). */
+export function contentKey(scenario: Scenario): string {
+  const { catalogue, baseYear, horizon, seed, sectors, parameters } = scenario;
+  return JSON.stringify([catalogue, baseYear, horizon, seed, sectors, parameters ?? null]);
+}

@@ -1,0 +1,129 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { FileFormatError, ScenarioFile } from '../../shared/file-format';
+import type { Result } from '../../shared/result';
+import { err } from '../../shared/result';
+import type { ParseJob, ParseReply } from './parse-messages';
+
+export type ParseResult = Result<ScenarioFile, FileFormatError>;
+
+/** Parses a scenario file's text somewhere the main process cannot be stalled or exhausted by it. */
+export interface FileParser {
+  parse(text: string, fileName: string): Promise<ParseResult>;
+  close(): Promise<void>;
+}
+
+export interface WorkerParserOptions {
+  /** A parse taking longer is stopped (the worker is replaced) and refused as too complex. */
+  readonly timeLimitMs?: number;
+  /** The worker's heap: a parse needing more is stopped and refused as too complex. */
+  readonly maxHeapMb?: number;
+}
+
+/** The limits the desktop app and the preview use: far above what any file inside FILE_LIMITS needs. */
+export const PARSE_TIME_LIMIT_MS = 10_000;
+export const PARSE_HEAP_MB = 256;
+
+/**
+ * The bundled worker beside this file when built (its code read with the app's own fs, which reads
+ * inside the app's asar archive), else the TypeScript source through tsx.
+ */
+function startWorker(maxHeapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 32 };
+  const bundled = join(__dirname, 'parse-worker.cjs');
+  if (existsSync(bundled)) return new Worker(readFileSync(bundled, 'utf8'), { eval: true, resourceLimits });
+  const source = join(__dirname, 'parse-worker.ts');
+  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, {
+    eval: true,
+    resourceLimits,
+  });
+}
+
+interface Pending {
+  readonly job: ParseJob;
+  readonly resolve: (result: ParseResult) => void;
+}
+
+/**
+ * One worker thread with resource limits, parsing one file at a time (a queue keeps the rest waiting,
+ * not the main thread). A parse over its time limit, or a worker that runs out of memory, answers
+ * `too-complex` for that file; a fresh worker takes the queue over.
+ */
+export function createWorkerParser(options: WorkerParserOptions = {}): FileParser {
+  const timeLimitMs = options.timeLimitMs ?? PARSE_TIME_LIMIT_MS;
+  const maxHeapMb = options.maxHeapMb ?? PARSE_HEAP_MB;
+  const queue: Pending[] = [];
+  let current: { pending: Pending; timer: NodeJS.Timeout } | undefined;
+  let worker: Worker | undefined;
+  let nextId = 1;
+  let closed = false;
+
+  const tooComplex = (pending: Pending, reason: 'memory' | 'time'): ParseResult =>
+    err({ kind: 'too-complex', path: [], file: pending.job.fileName, reason });
+
+  function finish(result: ParseResult): void {
+    if (!current) return;
+    clearTimeout(current.timer);
+    const { resolve } = current.pending;
+    current = undefined;
+    resolve(result);
+    pump();
+  }
+
+  function replaceWorker(): void {
+    const old = worker;
+    worker = undefined;
+    void old?.terminate();
+  }
+
+  function ensureWorker(): Worker {
+    if (worker) return worker;
+    const fresh = startWorker(maxHeapMb);
+    fresh.unref();
+    fresh.on('message', (reply: ParseReply) => {
+      if (current?.pending.job.id === reply.id) finish(reply.result);
+    });
+    // The parser never throws; a worker that fails has run out of memory (ERR_WORKER_OUT_OF_MEMORY).
+    fresh.on('error', () => {
+      if (worker !== fresh) return;
+      worker = undefined;
+      if (current) finish(tooComplex(current.pending, 'memory'));
+    });
+    fresh.on('exit', () => {
+      if (worker !== fresh) return;
+      worker = undefined;
+      if (current) finish(tooComplex(current.pending, 'memory'));
+    });
+    worker = fresh;
+    return fresh;
+  }
+
+  function pump(): void {
+    if (current || closed) return;
+    const pending = queue.shift();
+    if (!pending) return;
+    const timer = setTimeout(() => {
+      if (current?.pending !== pending) return;
+      replaceWorker();
+      finish(tooComplex(pending, 'time'));
+    }, timeLimitMs);
+    current = { pending, timer };
+    ensureWorker().postMessage(pending.job);
+  }
+
+  return {
+    parse: (text, fileName) =>
+      new Promise((resolve) => {
+        queue.push({ job: { id: nextId++, text, fileName }, resolve });
+        pump();
+      }),
+    close: async () => {
+      closed = true;
+      if (current) clearTimeout(current.timer);
+      const old = worker;
+      worker = undefined;
+      await old?.terminate();
+    },
+  };
+}

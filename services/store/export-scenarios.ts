@@ -1,0 +1,73 @@
+import type { Scenario } from '../../shared/domain/scenario';
+import { MAX_LINEAGE_REVISIONS } from '../../shared/domain/scenario-schema';
+import { serializeScenarioFile } from '../../shared/file-format';
+import type { RevisionProvenance } from './library-types';
+import { ok } from '../../shared/result';
+import type { StoreContext } from './store-context';
+import type { StoreResult } from './store-error';
+import { fail, guard } from './store-error';
+
+export interface ExportRequest {
+  /** The scenarios to export, in this order; all scenarios not in the trash when omitted. */
+  readonly ids?: readonly string[];
+  readonly exportedAt: string;
+  readonly appVersion: string;
+  readonly modelVersion: number;
+}
+
+export interface ExportedFile {
+  /** The `.chokepoint` file's text, canonical and hashed. */
+  readonly text: string;
+  readonly count: number;
+}
+
+/**
+ * The scenario with its lineage: the content hashes of its revisions here, newest first, then the
+ * lineage each import brought in. Whoever receives the file and holds one of these revisions can
+ * merge three-way against it; hashes mean the same in every library, revision numbers do not.
+ */
+function withLineage(ctx: StoreContext, scenario: Scenario): Scenario {
+  const hashes = new Set<string>();
+  for (const row of ctx.sql.lineageRows.all(scenario.id)) {
+    hashes.add(row.content_hash);
+    const provenance = JSON.parse(row.provenance) as RevisionProvenance;
+    for (const hash of provenance.lineage ?? []) hashes.add(hash);
+    if (hashes.size >= MAX_LINEAGE_REVISIONS) break;
+  }
+  const revisions = [...hashes].slice(0, MAX_LINEAGE_REVISIONS);
+  return { ...scenario, lineage: { id: scenario.id, revisions } };
+}
+
+/**
+ * Serializes the head revisions of a selection as one `.chokepoint` file. The heads are read in one
+ * transaction, so a save by another program cannot make the file a mix of two moments. An unknown id
+ * fails the whole export (`not-found`, listing them) rather than silently exporting fewer.
+ */
+export function exportScenarios(ctx: StoreContext, request: ExportRequest): StoreResult<ExportedFile> {
+  return guard('export the scenarios', () =>
+    ctx.db.transaction((): StoreResult<ExportedFile> => {
+      const ids = request.ids === undefined ? ctx.sql.allIds.all() : [...new Set(request.ids)];
+      const scenarios: Scenario[] = [];
+      const missing: string[] = [];
+      for (const id of ids) {
+        const head = ctx.sql.scenario.get(id);
+        const row = head ? ctx.sql.revision.get(id, head.head_revision) : undefined;
+        if (row) scenarios.push(withLineage(ctx, JSON.parse(row.document) as Scenario));
+        else missing.push(id);
+      }
+      if (missing.length > 0) {
+        return fail(
+          'not-found',
+          `No scenario with id ${missing.join(', ')} in the library; nothing was exported.`,
+          { missing },
+        );
+      }
+      const text = serializeScenarioFile(scenarios, {
+        exportedAt: request.exportedAt,
+        appVersion: request.appVersion,
+        modelVersion: request.modelVersion,
+      });
+      return ok({ text, count: scenarios.length });
+    })(),
+  );
+}
