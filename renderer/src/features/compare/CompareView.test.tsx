@@ -50,10 +50,13 @@ describe('compare view', () => {
       timeout: 30_000,
     });
     // The table below the fold follows in the background render.
-    await waitFor(() =>
-      expect(
-        within(screen.getByRole('rowheader', { name: 'Chips' }).closest('tr')!).getAllByText(/% chance$/),
-      ).toHaveLength(6),
+    // (on a loaded machine the deferred render can take more than waitFor's default second).
+    await waitFor(
+      () =>
+        expect(
+          within(screen.getByRole('rowheader', { name: 'Chips' }).closest('tr')!).getAllByText(/% chance$/),
+        ).toHaveLength(6),
+      { timeout: 10_000 },
     );
     expect(screen.getByRole('list', { name: 'Scenarios and their line styles' })).toHaveTextContent(
       'Baseline (reference)',
