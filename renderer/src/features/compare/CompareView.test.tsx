@@ -50,6 +50,7 @@ describe('compare view', () => {
       timeout: 30_000,
     });
     // The table below the fold follows in the background render.
+    // (on a loaded machine the deferred render can take more than waitFor's default second).
     await waitFor(
       () =>
         expect(
