@@ -70,7 +70,7 @@ describe.runIf(hasChromium)('identity, history and exchange in Chromium', () => 
     await page.getByLabel('Your name').fill('Li Wei');
     await page.getByLabel('Your name').press('Enter');
     await page.getByRole('button', { name: 'New scenario' }).click();
-    await page.getByRole('button', { name: /From preset: Escalation/ }).click();
+    await page.getByRole('menuitem', { name: /From preset: Escalation/ }).click();
     await page.waitForURL(/#\/editor\//);
     planId = decodeURIComponent(new URL(page.url()).hash.replace('#/editor/', ''));
     await poll(() => page.getByLabel('Scenario name', { exact: true }).inputValue()).toBe('Escalation (2)');
