@@ -10,9 +10,10 @@ import { launchChromium } from '../test/e2e/support/chromium';
 import { startPreview } from '../test/e2e/support/preview';
 
 /**
- * `npx tsx scripts/compare-screenshots.ts`: the compare view (light and dark), its waterfall, the
- * slides (title, overview, a sector, targets, why), an exported PNG and the first two pages of the PDF
- * report, in English and Chinese at 1280×720, into docs/screenshots/.
+ * `npm run screenshots` (after `scripts/screenshots.ts`), or `npx tsx scripts/compare-screenshots.ts`
+ * alone: the compare view (light and dark), its waterfall, the slides (title, overview, a sector,
+ * targets, why), an exported PNG and the first two pages of the PDF report, in English and Chinese at
+ * 1280×720, into docs/screenshots/.
  */
 const OUT = resolve(__dirname, '..', 'docs', 'screenshots');
 const PRESETS = ['Baseline', 'Escalation', 'Self-reliance push', 'De-escalation and cooperation'];

@@ -1,6 +1,7 @@
 import type { LineSeriesOption, XAXisComponentOption, YAXisComponentOption } from 'echarts';
 import type { ChartTheme, LineDash } from './chart-theme';
 import { scenarioStyle } from './chart-theme';
+import { escapeHtml } from './escape-html';
 
 /** What a line needs to know of its scenario. */
 export interface LineScenario {
@@ -139,6 +140,9 @@ export function bandSeries(
   ];
 }
 
+/** How wide a legend entry's name may be, in ems, before it is cut. */
+const LEGEND_NAME_EMS = 24;
+
 /**
  * The common legend: every scenario's colour and dash with its name. ECharts draws each entry like the
  * first series of that name, so builders add lines before bands (bands still draw below: lower z).
@@ -156,7 +160,22 @@ export function scenarioLegend(
       const scenario = scenarios.find((entry) => entry.label === name);
       return scenario ? labelOf(scenario) : name;
     },
-    textStyle: { color: theme.text, fontSize: theme.fontSize },
+    // A long name is cut with an ellipsis so that the legend keeps its place; the whole name shows on
+    // hover (escaped: ECharts' HTML tooltip would interpret markup) and stays in the series' data.
+    textStyle: {
+      color: theme.text,
+      fontSize: theme.fontSize,
+      width: theme.fontSize * LEGEND_NAME_EMS,
+      overflow: 'truncate' as const,
+      ellipsis: '…',
+    },
+    tooltip: {
+      show: true,
+      formatter: (params: { name: string }) => {
+        const scenario = scenarios.find((entry) => entry.label === params.name);
+        return escapeHtml(scenario ? labelOf(scenario) : params.name);
+      },
+    },
     itemWidth: 28,
     itemHeight: 10,
     // Generous: server-side rendering estimates text widths, and real fonts often run wider.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EChartsOption } from 'echarts';
 import { STANDARD_THEME } from './chart-theme';
 import { chartText } from './chart-text';
-import { exportFileStem, fileSlug, framedOption, sourceLine } from './export-frame';
+import { ellipsise, exportFileStem, fileSlug, framedOption, sourceLine, textWidth } from './export-frame';
 
 const en = chartText('en');
 const zh = chartText('zh-CN');
@@ -67,6 +67,15 @@ describe('titled exports', () => {
     );
     expect(tall.height).toBeGreaterThan(short.height + 60);
     expect((tall.option.title as { textStyle: { overflow: string } }[])[0]!.textStyle.overflow).toBe('break');
+  });
+
+  it('cuts text that does not fit with an ellipsis, and leaves text that fits alone', () => {
+    expect(ellipsise('Chips', 100, 12)).toBe('Chips');
+    const cut = ellipsise('N'.repeat(200), 100, 12);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut, 12)).toBeLessThanOrEqual(100);
+    expect(textWidth(cut, 12)).toBeGreaterThan(100 - 12);
+    expect(ellipsise('中'.repeat(20), 60, 12)).toBe('中中中中…');
   });
 
   it('names files after what they hold, the scenarios and the date', () => {

@@ -45,6 +45,20 @@ export function wrappedLines(text: string, width: number, fontSize: number): num
   return Math.max(1, Math.ceil(textWidth(text, fontSize) / Math.max(1, width)));
 }
 
+/**
+ * `text` cut with an ellipsis to fit about `width` pixels of text (summed over the lines it wraps to),
+ * or `text` itself when it fits.
+ */
+export function ellipsise(text: string, width: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= width) return text;
+  let kept = '';
+  for (const char of text) {
+    if (textWidth(`${kept}${char}…`, fontSize) > width) break;
+    kept += char;
+  }
+  return `${kept.trimEnd()}…`;
+}
+
 function shiftTop<T extends { top?: unknown }>(item: T, by: number): T {
   return typeof item.top === 'number' ? { ...item, top: item.top + by } : item;
 }

@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import { chartText } from '../charts/chart-text';
 import type { ChartText } from '../charts/chart-text';
-import { sourceLine } from '../charts/export-frame';
+import { ellipsise, sourceLine } from '../charts/export-frame';
 import { outputFormats } from '../charts/output-label';
 import type { DeckChart } from './deck-charts';
 import { costsChart, deckIdentity, lineChart, waterfallChart } from './deck-charts';
@@ -15,6 +15,8 @@ export type CreatePresentation = () => PptxGenJS;
 const WIDTH = 13.33;
 const MARGIN = 0.5;
 const INNER = WIDTH - 2 * MARGIN;
+/** Points per inch: text widths are measured in points, boxes placed in inches. */
+const POINTS = 72;
 
 /** Fonts that hold the language's characters in PowerPoint and Impress on every platform. */
 function fontFace(language: DeckInput['language']): string {
@@ -156,6 +158,11 @@ function slideTitle(slide: SlideSpec, input: DeckInput, text: ChartText): string
 function addTargets(slide: Slide, input: DeckInput, text: ChartText, font: string) {
   const table = input.model.targets;
   const head = { bold: true, fontSize: 11, fontFace: font, fill: { color: 'F1F3F5' } };
+  const columns = table.targets.length * table.scenarios.length;
+  const columnWidth = (INNER - 2.6) / columns;
+  // A long name would stretch its narrow column's header over the slide: two lines at most, the
+  // whole name being on the title slide and in every chart's legend.
+  const header = (label: string) => ellipsise(label, 2 * (columnWidth - 0.1) * POINTS, head.fontSize);
   const rows = [
     [
       { text: text.t('deck.sectorColumn'), options: { ...head, rowspan: 2 } },
@@ -166,7 +173,7 @@ function addTargets(slide: Slide, input: DeckInput, text: ChartText, font: strin
     ],
     table.targets.flatMap(() =>
       table.scenarios.map((scenario) => ({
-        text: scenario.label,
+        text: header(scenario.label),
         options: { ...head, color: deckIdentity(scenario).color, align: 'right' as const },
       })),
     ),
@@ -184,13 +191,7 @@ function addTargets(slide: Slide, input: DeckInput, text: ChartText, font: strin
     x: MARGIN,
     y: 1.35,
     w: INNER,
-    colW: [
-      2.6,
-      ...Array.from(
-        { length: table.targets.length * table.scenarios.length },
-        () => (INNER - 2.6) / (table.targets.length * table.scenarios.length),
-      ),
-    ],
+    colW: [2.6, ...Array.from({ length: columns }, () => columnWidth)],
     border: { type: 'solid', pt: 0.5, color: 'C7CCD3' },
     fontFace: font,
   });
@@ -262,13 +263,16 @@ export async function buildDeck(
     const slide = pptx.addSlide();
     const raw = slideTitle(spec, input, text);
     // Titles are written lower-case for use inside sentences; a slide's starts with a capital.
-    const title = raw.charAt(0).toUpperCase() + raw.slice(1);
+    // Scenario names in a title may be long (up to 200 characters each): two lines at most, cut with
+    // an ellipsis; the names are whole on the title slide and in the charts' legends.
+    const fontSize = spec.kind === 'title' ? 34 : 24;
+    const title = ellipsise(raw.charAt(0).toUpperCase() + raw.slice(1), 2 * INNER * POINTS, fontSize);
     slide.addText(title, {
       x: MARGIN,
       y: spec.kind === 'title' ? 0.8 : 0.3,
       w: INNER,
       h: spec.kind === 'title' ? 0.8 : 0.6,
-      fontSize: spec.kind === 'title' ? 34 : 24,
+      fontSize,
       bold: true,
       fontFace: font,
       fit: 'shrink',
