@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { getCatalogue } from '../../shared/catalogue';
 import { MODEL_VERSION } from '../../shared/engine';
 import { serializeScenarioFile } from '../../shared/file-format';
 import type { FailureBox, PlanResult, Target } from '../../shared/optimize';
@@ -18,8 +17,7 @@ import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK } from '../io';
 import { createMonteCarloPool } from '../parallel/monte-carlo-pool';
 import { parseOptions, parseRate, parseWholeNumber, UsageError } from '../parse-options';
-import { pickScenarios } from '../pick-scenarios';
-import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario-file';
+import { readOneScenario } from '../read-one-scenario';
 import { writeOutput } from '../write-output';
 
 const list = (text: string | undefined): string[] | undefined =>
@@ -166,29 +164,9 @@ export const optimizeCommand: Command = async (args, io) => {
   };
   const file = positionals[0]!;
 
-  const read = await readScenarioFile(file, io);
-  if (!read.ok) {
-    for (const line of readErrorLines(read.error)) io.stderr(`${line}\n`);
-    return EXIT_INVALID;
-  }
-  for (const line of warningLines(read.value, file)) io.stderr(`${line}\n`);
-  const picked = pickScenarios(read.value.scenarios, values.scenario);
-  if (picked.length !== 1) {
-    const names = read.value.scenarios.map((scenario) => `"${scenario.name}"`).join(', ');
-    io.stderr(
-      picked.length === 0
-        ? `${file}: no scenario with the id or name "${values.scenario}" (found: ${names}).\n`
-        : `${file} holds ${picked.length} scenarios (${names}): choose one with --scenario NAME|ID.\n`,
-    );
-    return EXIT_INVALID;
-  }
-  const scenario = picked[0]!;
-  const where = `${file}: scenario "${scenario.name}"`;
-  const catalogue = getCatalogue(scenario.catalogue);
-  if (!catalogue) {
-    io.stderr(`${where}: unknown catalogue "${scenario.catalogue}".\n`);
-    return EXIT_INVALID;
-  }
+  const one = await readOneScenario(file, values.scenario, io);
+  if (!one) return EXIT_INVALID;
+  const { scenario, catalogue, where } = one;
 
   const defined = Object.fromEntries(
     Object.entries(problemOptions).filter(([, value]) => value !== undefined),

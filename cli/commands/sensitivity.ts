@@ -1,4 +1,3 @@
-import { getCatalogue } from '../../shared/catalogue';
 import { describeEngineError } from '../../shared/engine/engine-error';
 import { prepareScenario } from '../../shared/engine/prepare-scenario';
 import type { Sensitivity, SensitivityError, SensitivityOutput } from '../../shared/engine/sensitivity';
@@ -6,9 +5,8 @@ import { rankSensitivity } from '../../shared/engine/sensitivity';
 import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK } from '../io';
 import { parseOptions, parseWholeNumber, UsageError } from '../parse-options';
-import { pickScenarios } from '../pick-scenarios';
 import { resolveSectorId } from '../resolve-sector';
-import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario-file';
+import { readOneScenario } from '../read-one-scenario';
 
 const OUTPUTS = ['S', 'C', 'aggregate', 'chokepoints'] as const;
 
@@ -86,35 +84,9 @@ export const sensitivityCommand: Command = async (args, io) => {
   const year = parseWholeNumber('year', values.year, 1900, 2200);
   const file = positionals[0]!;
 
-  const read = await readScenarioFile(file, io);
-  if (!read.ok) {
-    for (const line of readErrorLines(read.error)) io.stderr(`${line}\n`);
-    return EXIT_INVALID;
-  }
-  for (const line of warningLines(read.value, file)) io.stderr(`${line}\n`);
-  const all = read.value.scenarios;
-  // Several scenarios and no choice: the first, named on stderr so that nobody reads it as another.
-  const picked = values.scenario === undefined ? all.slice(0, 1) : pickScenarios(all, values.scenario);
-  if (values.scenario === undefined && all.length > 1)
-    io.stderr(
-      `note: ${file} holds ${all.length} scenarios; using the first, "${all[0]!.name}" (choose with --scenario NAME|ID).\n`,
-    );
-  if (picked.length !== 1) {
-    const names = read.value.scenarios.map((scenario) => `"${scenario.name}"`).join(', ');
-    io.stderr(
-      picked.length === 0
-        ? `${file}: no scenario with the id or name "${values.scenario}" (found: ${names}).\n`
-        : `${file} holds ${picked.length} scenarios (${names}): choose one with --scenario NAME|ID.\n`,
-    );
-    return EXIT_INVALID;
-  }
-  const scenario = picked[0]!;
-  const where = `${file}: scenario "${scenario.name}"`;
-  const catalogue = getCatalogue(scenario.catalogue);
-  if (!catalogue) {
-    io.stderr(`${where}: unknown catalogue "${scenario.catalogue}".\n`);
-    return EXIT_INVALID;
-  }
+  const one = await readOneScenario(file, values.scenario, io, { firstByDefault: true });
+  if (!one) return EXIT_INVALID;
+  const { scenario, catalogue, where } = one;
   const sector = values.sector === undefined ? undefined : resolveSectorId(values.sector, catalogue);
   const output = parseOutput(values.output, sector);
   const prepared = prepareScenario(scenario, catalogue);

@@ -1,0 +1,56 @@
+import type { Catalogue } from '../shared/catalogue';
+import { getCatalogue } from '../shared/catalogue';
+import type { Scenario } from '../shared/domain/scenario';
+import type { CliIo } from './io';
+import { pickScenarios } from './pick-scenarios';
+import { readErrorLines, readScenarioFile, warningLines } from './read-scenario-file';
+
+export interface OneScenario {
+  readonly scenario: Scenario;
+  readonly catalogue: Catalogue;
+  /** `FILE: scenario "NAME"`, the start of every message about it. */
+  readonly where: string;
+}
+
+/**
+ * The one scenario of FILE a command works on: the one `--scenario` names, or the only one. With
+ * `firstByDefault`, several and no choice gives the first, said on stderr so that nobody reads it as
+ * another. Problems are written to stderr; `undefined` means exit 1.
+ */
+export async function readOneScenario(
+  file: string,
+  selector: string | undefined,
+  io: CliIo,
+  options: { readonly firstByDefault?: boolean } = {},
+): Promise<OneScenario | undefined> {
+  const read = await readScenarioFile(file, io);
+  if (!read.ok) {
+    for (const line of readErrorLines(read.error)) io.stderr(`${line}\n`);
+    return undefined;
+  }
+  for (const line of warningLines(read.value, file)) io.stderr(`${line}\n`);
+  const all = read.value.scenarios;
+  const firstOfSeveral = options.firstByDefault === true && selector === undefined && all.length > 1;
+  if (firstOfSeveral)
+    io.stderr(
+      `note: ${file} holds ${all.length} scenarios; using the first, "${all[0]!.name}" (choose with --scenario NAME|ID).\n`,
+    );
+  const picked = firstOfSeveral ? all.slice(0, 1) : pickScenarios(all, selector);
+  if (picked.length !== 1) {
+    const names = all.map((scenario) => `"${scenario.name}"`).join(', ');
+    io.stderr(
+      picked.length === 0
+        ? `${file}: no scenario with the id or name "${selector}" (found: ${names}).\n`
+        : `${file} holds ${picked.length} scenarios (${names}): choose one with --scenario NAME|ID.\n`,
+    );
+    return undefined;
+  }
+  const scenario = picked[0]!;
+  const where = `${file}: scenario "${scenario.name}"`;
+  const catalogue = getCatalogue(scenario.catalogue);
+  if (!catalogue) {
+    io.stderr(`${where}: unknown catalogue "${scenario.catalogue}".\n`);
+    return undefined;
+  }
+  return { scenario, catalogue, where };
+}
