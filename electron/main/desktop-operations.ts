@@ -4,6 +4,7 @@ import type { DesktopOperations } from './handlers/handler-table';
 import type { MainMessages } from './i18n/main-messages';
 import type { RecentFiles } from '../../services/recent-files';
 import { readFileTexts } from '../../services/read-file-texts';
+import { pdfFooterTemplate } from './pdf-footer';
 
 const EXTENSIONS = {
   chokepoint: ['chokepoint'],
@@ -76,7 +77,7 @@ export function createDesktopOperations(deps: {
       deps.recentFiles.add(path);
       return { ok: true, value: read.value[0]! };
     },
-    async exportReportPdf(suggestedName) {
+    async exportReportPdf(suggestedName, footer) {
       const window = deps.window();
       if (!window) return { ok: false, error: { code: 'not-available', message: 'No window to print.' } };
       const path = await choosePath(suggestedName, 'pdf');
@@ -86,6 +87,13 @@ export function createDesktopOperations(deps: {
           printBackground: true,
           landscape: true,
           pageSize: 'A4',
+          ...(footer === undefined
+            ? {}
+            : {
+                displayHeaderFooter: true,
+                headerTemplate: '<span></span>',
+                footerTemplate: pdfFooterTemplate(footer),
+              }),
         });
         await writeFile(path, pdf);
         return { ok: true, value: { path } };

@@ -114,7 +114,13 @@ export const CONTRACT = {
     'desktop',
   ),
   exportReportPdf: channel(
-    z.object({ suggestedName: z.string().min(1).max(200) }).strict(),
+    z
+      .object({
+        suggestedName: z.string().min(1).max(200),
+        // The source line printed in every page's footer (app, model, draws, seed, date).
+        footer: z.string().max(500).optional(),
+      })
+      .strict(),
     z.object({ path: z.string() }),
     'desktop',
   ),

@@ -80,7 +80,11 @@ const CASES: { readonly [C in Channel]: { valid: unknown; invalid: unknown; fiel
   },
   listRecentFiles: { valid: {}, invalid: { limit: 3 }, field: '$' },
   openRecentFile: { valid: { path: '/tmp/x.chokepoint' }, invalid: { path: '' }, field: '$.path' },
-  exportReportPdf: { valid: { suggestedName: 'report.pdf' }, invalid: {}, field: '$.suggestedName' },
+  exportReportPdf: {
+    valid: { suggestedName: 'report.pdf', footer: 'Chokepoint Planner 0.1.0, model v2' },
+    invalid: {},
+    field: '$.suggestedName',
+  },
   getSettings: { valid: {}, invalid: { language: 'en' }, field: '$' },
   updateSettings: { valid: { language: 'zh-CN' }, invalid: { language: 'fr' }, field: '$.language' },
   getAppInfo: { valid: {}, invalid: { verbose: true }, field: '$' },

@@ -26,7 +26,7 @@ export interface DesktopOperations {
   openScenarioFiles(): Promise<ApiResult<FileText[]>>;
   saveFile(input: ChannelInput<'saveFile'>): Promise<ApiResult<{ path: string }>>;
   openRecentFile(path: string): Promise<ApiResult<FileText>>;
-  exportReportPdf(suggestedName: string): Promise<ApiResult<{ path: string }>>;
+  exportReportPdf(suggestedName: string, footer?: string): Promise<ApiResult<{ path: string }>>;
 }
 
 export interface HandlerDeps {
@@ -120,8 +120,10 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     listRecentFiles: async () => ({ ok: true, value: deps.recentFiles.list() }),
     openRecentFile: ({ path }) =>
       desktop ? desktop.openRecentFile(path) : Promise.resolve(notAvailable('Opening recent files')),
-    exportReportPdf: ({ suggestedName }) =>
-      desktop ? desktop.exportReportPdf(suggestedName) : Promise.resolve(notAvailable('The PDF report')),
+    exportReportPdf: ({ suggestedName, footer }) =>
+      desktop
+        ? desktop.exportReportPdf(suggestedName, footer)
+        : Promise.resolve(notAvailable('The PDF report')),
     getSettings: async () => ({ ok: true, value: deps.settings.get() }),
     updateSettings: async (patch) => deps.settings.update(patch),
     getAppInfo: async () => ({ ok: true, value: deps.appInfo() }),

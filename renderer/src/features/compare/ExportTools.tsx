@@ -6,7 +6,7 @@ import { useApp } from '../../store';
 import { setComparePdfHandler } from './compare-commands';
 import type { ReadyComparison } from './comparison-state';
 import { describeCompare } from './describe-compare-error';
-import { exportFileStem } from '../../../../shared/charts';
+import { exportFileStem, sourceLine } from '../../../../shared/charts';
 import type { ChartExportInfo } from './chart-export';
 import { toBase64, useDeck } from './use-deck';
 import { useReport } from './use-report';
@@ -57,7 +57,10 @@ export function ExportTools({ ready, fileStem, preparePrint, title, exportInfo }
   const exportPdf = () =>
     void withReport(async (html) => {
       await preparePrint(html);
-      const result = await call('exportReportPdf', { suggestedName: `${fileStem}.pdf` });
+      const result = await call('exportReportPdf', {
+        suggestedName: `${fileStem}.pdf`,
+        ...(exportInfo ? { footer: sourceLine(exportInfo.provenance, exportInfo.text) } : {}),
+      });
       if (result.ok)
         notify({
           tone: 'success',
