@@ -3,10 +3,10 @@ import type { LeverId } from '../domain/inputs';
 import type { Scenario } from '../domain/scenario';
 import type { Result } from '../result';
 import { err, ok } from '../result';
-import { leverValue } from './apply-package';
-import type { DrawFailure, DrawRunner } from './draw-runner';
+import { applyPackage, leverValue } from './apply-package';
+import type { CentralRunner, DrawFailure, DrawRunner } from './draw-runner';
 import type { CentralReading, DrawReading } from './evaluate';
-import { fiscalCost, passesNeeded, readCentral, readDraws } from './evaluate';
+import { fiscalCost, passesNeeded, readCentral, readDraws, readRun } from './evaluate';
 import type { FailureBox } from './failure-box';
 import { planFailureDrivers } from './failure-drivers';
 import type { FrontierPoint } from './frontier';
@@ -35,6 +35,12 @@ export interface SearchOptions {
    * worker) passes a short pause here, so a cancel is heard even between Monte Carlo readings.
    */
   readonly pause?: () => Promise<void>;
+  /**
+   * Runs the pre-screen's central runs (one per lever at each step of the walk) elsewhere, e.g. on the
+   * worker threads that run the draws: the walk then takes a fraction of the time and warms those
+   * threads for the first reading on the draws. Without it they run on the calling thread.
+   */
+  readonly centralRunner?: CentralRunner;
   /** At most this many candidates are read on the draws while refining (default 40). */
   readonly maxRefinements?: number;
 }
@@ -184,6 +190,23 @@ async function search(
     unstable++;
     return undefined;
   };
+  /** Central readings of several packages, on the central runner when there is one (same numbers). */
+  const centralAll = async (all: readonly (readonly number[])[]): Promise<(CentralReading | undefined)[]> => {
+    const runner = options.centralRunner;
+    if (!runner) return all.map(central);
+    checkCancelled();
+    const scenarios = all.map((levels) =>
+      applyPackage(problem.scenario, problem.catalogue, problem.variables, levels, problem),
+    );
+    const runs = await runner(scenarios, problem.stepsPerYear);
+    checkCancelled();
+    centralRuns += all.length;
+    return runs.map((run, i) => {
+      if (run.ok) return readRun(scenarios[i]!, run.value, problem);
+      unstable++;
+      return undefined;
+    });
+  };
   /** Reads a candidate on the draws; undefined when a draw is unstable (the candidate is refused). */
   const measure = async (
     candidate: Candidate,
@@ -238,13 +261,17 @@ async function search(
     report('prescreen');
     const here = path[path.length - 1]!;
     const moves: { index: number; candidate: Candidate }[] = [];
-    variables.forEach((variable, i) => {
-      if (here.levels[i]! >= variable.max) return;
+    const raised = variables.flatMap((variable, i) => {
+      if (here.levels[i]! >= variable.max) return [];
       const levels = [...here.levels];
       levels[i] = Math.min(variable.max, levels[i]! + coarse[i]!);
-      const reading = central(levels);
+      return [{ index: i, levels }];
+    });
+    const raisedReadings = await centralAll(raised.map((move) => move.levels));
+    raised.forEach(({ index, levels }, k) => {
+      const reading = raisedReadings[k];
       if (reading && withinBudget(reading.cost))
-        moves.push({ index: i, candidate: { levels, central: reading } });
+        moves.push({ index, candidate: { levels, central: reading } });
     });
     const atEnd = moves.length === 0;
     const slack = here.central.slack;
