@@ -128,7 +128,8 @@ class Cancelled {}
 /**
  * Finds the least-cost package of the allowed levers that meets every target in at least the asked share
  * of Monte Carlo draws (docs/model.md, "Finding a plan"):
- * 1. a deterministic pre-screen walks from the cheapest package upward, each step raising the lever that
+ * 1. the cheapest package is read on every draw (the first frontier point), then, unless it meets the
+ *    confidence with room to spare, a deterministic pre-screen walks from it upward, each step raising the lever that
  *    buys the most central-run slack per unit of cost (free levers all at once);
  * 2. packages along that walk are read on every draw (common random numbers), giving the frontier, and a
  *    bisection on the walk finds its first package that meets the confidence;
@@ -256,7 +257,15 @@ async function search(
   const readings = new Map<number, Measured>();
   const stopAt = Math.min(0.99, problem.confidence + (1 - problem.confidence) / 2);
   let lastReadSlack = -Infinity;
-  for (;;) {
+  // The cheapest package is read on the draws before the walk: the first frontier point then comes after
+  // one central run and one reading (not after the pre-screen), and when the cheapest package already
+  // meets the confidence with room to spare the walk is not needed at all.
+  const cheapest = await measure(path[0]!, false);
+  if (!cheapest.ok) return err({ kind: 'engine', error: cheapest.error });
+  if (cheapest.value) readings.set(0, cheapest.value);
+  report('prescreen');
+  const walk = !cheapest.value || confidenceOf(cheapest.value.draws) < stopAt;
+  while (walk) {
     await options.pause?.();
     report('prescreen');
     const here = path[path.length - 1]!;
@@ -276,10 +285,11 @@ async function search(
     const atEnd = moves.length === 0;
     const slack = here.central.slack;
     if (atEnd || (slack >= 0 && slack >= lastReadSlack + SLACK_BETWEEN_READINGS)) {
-      const measured = await measure(here, false);
+      const index = path.length - 1;
+      const measured = index === 0 ? cheapest : await measure(here, false);
       if (!measured.ok) return err({ kind: 'engine', error: measured.error });
       if (measured.value) {
-        readings.set(path.length - 1, measured.value);
+        readings.set(index, measured.value);
         lastReadSlack = slack;
         report('prescreen');
         if (confidenceOf(measured.value.draws) >= stopAt) break;
