@@ -41,6 +41,10 @@ export async function runOptimizeBench(): Promise<OptimizeFigures> {
       catalogue,
       (candidate, range) => pool.collect(candidate, range),
       {
+        // As the app's plan worker does: yield to the event loop between steps, so the pool's replies
+        // (the cheapest package's reading, drawn beside the pre-screen) are heard as soon as they come.
+        pause: () => new Promise<void>((resolve) => setImmediate(resolve)),
+        centralRunner: (scenarios, stepsPerYear) => pool.central(scenarios, stepsPerYear),
         onProgress: (progress) => {
           if (Number.isNaN(firstFrontierMs) && progress.frontier.length > 0) {
             firstFrontierMs = performance.now() - started;

@@ -174,8 +174,11 @@ export const optimizeCommand: Command = async (args, io) => {
   const pool = createMonteCarloPool(Math.min(4, availableParallelism()));
   let result;
   try {
-    result = await findPlan({ scenario, targets, ...defined }, catalogue, (candidate, range) =>
-      pool.collect(candidate, range),
+    result = await findPlan(
+      { scenario, targets, ...defined },
+      catalogue,
+      (candidate, range) => pool.collect(candidate, range),
+      { centralRunner: (scenarios, stepsPerYear) => pool.central(scenarios, stepsPerYear) },
     );
   } finally {
     await pool.close();

@@ -11,7 +11,8 @@ import { prepareScenario } from '../../shared/engine/prepare-scenario';
 import { DEFAULT_TARGETS } from '../../shared/engine/targets';
 import type { Result } from '../../shared/result';
 import { ok } from '../../shared/result';
-import type { DrawJob } from './monte-carlo-worker';
+import type { SimulationResult } from '../../shared/engine/simulation-result';
+import type { CentralJob, DrawJob } from './monte-carlo-worker';
 
 type JobResult = Result<DrawSamples, EngineError & { draw?: number }>;
 
@@ -31,7 +32,8 @@ function startWorker(): Worker {
 export function createMonteCarloPool(threads: number) {
   const workers = Array.from({ length: Math.max(1, threads) }, startWorker);
   let nextId = 0;
-  const pending = new Map<number, (result: JobResult) => void>();
+  /** Each job's caller knows the type of its reply (draws, or central runs). */
+  const pending = new Map<number, (result: unknown) => void>();
   for (const worker of workers) {
     worker.on('message', (message: { id: number; result: JobResult }) => {
       pending.get(message.id)?.(message.result);
@@ -48,7 +50,7 @@ export function createMonteCarloPool(threads: number) {
   const submit = (worker: Worker, job: Omit<DrawJob, 'id'>): Promise<JobResult> =>
     new Promise((resolve) => {
       const id = nextId++;
-      pending.set(id, resolve);
+      pending.set(id, (result) => resolve(result as JobResult));
       worker.postMessage({ ...job, id });
     });
 
@@ -122,6 +124,38 @@ export function createMonteCarloPool(threads: number) {
       const failed = parts.find((part) => !part.ok);
       if (failed && !failed.ok) return failed;
       return ok(parts.map((part) => (part as { ok: true; value: DrawSamples }).value));
+    },
+    /**
+     * Central runs of several scenarios, split into one contiguous share per thread; the results come
+     * back in the order asked (the plan finder's pre-screen, see `CentralRunner`).
+     */
+    async central(
+      scenarios: readonly Scenario[],
+      stepsPerYear: number | undefined,
+    ): Promise<Result<SimulationResult, EngineError>[]> {
+      const per = Math.ceil(scenarios.length / workers.length);
+      const shares = await Promise.all(
+        workers
+          .map((worker, w) => ({ worker, share: scenarios.slice(w * per, (w + 1) * per) }))
+          .filter(({ share }) => share.length > 0)
+          .map(
+            ({ worker, share }) =>
+              new Promise<Result<SimulationResult, EngineError>[]>((resolve) => {
+                const id = nextId++;
+                // A crashed worker answers with one failure, which stands for each run of its share.
+                pending.set(id, (result) =>
+                  resolve(
+                    Array.isArray(result)
+                      ? (result as Result<SimulationResult, EngineError>[])
+                      : share.map(() => result as Result<SimulationResult, EngineError>),
+                  ),
+                );
+                const job: CentralJob = { id, kind: 'central', scenarios: share, stepsPerYear };
+                worker.postMessage(job);
+              }),
+          ),
+      );
+      return shares.flat();
     },
     close: () => Promise.all(workers.map((worker) => worker.terminate())).then(() => undefined),
   };

@@ -3,6 +3,7 @@ import { getCatalogue } from '../../shared/catalogue';
 import type { Scenario } from '../../shared/domain/scenario';
 import { collectDraws } from '../../shared/engine/monte-carlo-draws';
 import { prepareScenario } from '../../shared/engine/prepare-scenario';
+import { runScenario } from '../../shared/engine/run-scenario';
 
 /** A range of Monte Carlo draws of one scenario, computed off the main thread. */
 export interface DrawJob {
@@ -15,7 +16,27 @@ export interface DrawJob {
   readonly stepsPerYear?: number;
 }
 
-parentPort?.on('message', (job: DrawJob) => {
+/** Central runs of several scenarios (the plan finder's pre-screen), computed off the main thread. */
+export interface CentralJob {
+  readonly id: number;
+  readonly kind: 'central';
+  readonly scenarios: readonly Scenario[];
+  readonly stepsPerYear?: number;
+}
+
+function runCentral(job: CentralJob) {
+  return job.scenarios.map((scenario) => {
+    const catalogue = getCatalogue(scenario.catalogue);
+    if (!catalogue) return { ok: false, error: { kind: 'unknown-catalogue', catalogue: scenario.catalogue } };
+    return runScenario(scenario, catalogue, { stepsPerYear: job.stepsPerYear, recordOpenIds: false });
+  });
+}
+
+parentPort?.on('message', (job: DrawJob | CentralJob) => {
+  if ('kind' in job) {
+    parentPort?.postMessage({ id: job.id, result: runCentral(job) });
+    return;
+  }
   const catalogue = getCatalogue(job.scenario.catalogue);
   if (!catalogue) {
     parentPort?.postMessage({

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
 import type { Scenario } from '../domain/scenario';
-import type { DrawRange, DrawSamples, EngineError } from '../engine';
+import type { DrawRange, DrawSamples, EngineError, SimulationResult } from '../engine';
 import { collectDraws, prepareScenario } from '../engine';
 import type { Result } from '../result';
 import { ok } from '../result';
@@ -16,6 +16,15 @@ export type DrawRunner = (
   scenario: Scenario,
   range: DrawRange,
 ) => Promise<Result<readonly DrawSamples[], DrawFailure>>;
+
+/**
+ * Runs the central (deterministic) runs of several scenarios, e.g. spread over worker threads, each
+ * result in the order asked. A run is the same on any thread, so the search's answer does not change.
+ */
+export type CentralRunner = (
+  scenarios: readonly Scenario[],
+  stepsPerYear: number | undefined,
+) => Promise<readonly Result<SimulationResult, EngineError>[]>;
 
 /** Draws on the calling thread (tests, and the interface's plan worker). */
 export function localDrawRunner(catalogue: Catalogue): DrawRunner {

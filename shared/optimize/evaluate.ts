@@ -1,4 +1,4 @@
-import type { EngineError } from '../engine';
+import type { DrawSamples, EngineError, SimulationResult } from '../engine';
 import { discountedCumulative, runScenario } from '../engine';
 import type { Scenario } from '../domain/scenario';
 import type { Result } from '../result';
@@ -26,16 +26,20 @@ export function fiscalCost(scenario: Scenario, problem: CheckedProblem): Result<
     stepsPerYear: problem.stepsPerYear,
     recordOpenIds: false,
   });
-  if (!run.ok) return run;
+  return run.ok ? ok(readRun(scenario, run.value, problem)) : run;
+}
+
+/** A central run, wherever it ran, read as the search reads a package. */
+export function readRun(scenario: Scenario, run: SimulationResult, problem: CheckedProblem): CentralReading {
   const total = (series: Float64Array) => discountedCumulative(series, problem.discountRate).at(-1)!;
-  const { costs } = run.value;
-  return ok({
+  const { costs } = run;
+  return {
     scenario,
     cost: total(costs.fiscalTotal),
-    slack: runSlack(problem.targets, run.value),
+    slack: runSlack(problem.targets, run),
     disruption: total(costs.disruptionTotal),
     substitution: total(costs.substitutionTotal),
-  });
+  };
 }
 
 /** The package's scenario read on the central run. */
@@ -81,15 +85,21 @@ export async function readDraws(
   const allowedFailures = problem.draws - passesNeeded(problem);
   const meeting = new Uint8Array(problem.draws);
   let passes = 0;
-  for (let from = 0; from < problem.draws; from += DRAW_WAVE) {
-    const to = Math.min(problem.draws, from + DRAW_WAVE);
-    const parts = await runner(scenario, {
+  const wave = (from: number) =>
+    runner(scenario, {
       seed: problem.seed,
       from,
-      to,
+      to: Math.min(problem.draws, from + DRAW_WAVE),
       targets: [],
       stepsPerYear: problem.stepsPerYear,
     });
+  // A reading that runs every draw asks for all its waves at once, so worker threads keep drawing while
+  // this thread does other work (the plan finder's pre-screen); one that may stop asks wave by wave.
+  const waves: Promise<Result<readonly DrawSamples[], DrawFailure>>[] = [];
+  if (!stopWhenInfeasible) for (let from = 0; from < problem.draws; from += DRAW_WAVE) waves.push(wave(from));
+  for (let from = 0; from < problem.draws; from += DRAW_WAVE) {
+    const to = Math.min(problem.draws, from + DRAW_WAVE);
+    const parts = await (waves[from / DRAW_WAVE] ?? wave(from));
     if (!parts.ok) return parts;
     for (const part of parts.value) {
       const met = drawsMeeting(

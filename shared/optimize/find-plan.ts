@@ -3,10 +3,10 @@ import type { LeverId } from '../domain/inputs';
 import type { Scenario } from '../domain/scenario';
 import type { Result } from '../result';
 import { err, ok } from '../result';
-import { leverValue } from './apply-package';
-import type { DrawFailure, DrawRunner } from './draw-runner';
+import { applyPackage, leverValue } from './apply-package';
+import type { CentralRunner, DrawFailure, DrawRunner } from './draw-runner';
 import type { CentralReading, DrawReading } from './evaluate';
-import { fiscalCost, passesNeeded, readCentral, readDraws } from './evaluate';
+import { fiscalCost, passesNeeded, readCentral, readDraws, readRun } from './evaluate';
 import type { FailureBox } from './failure-box';
 import { planFailureDrivers } from './failure-drivers';
 import type { FrontierPoint } from './frontier';
@@ -35,6 +35,12 @@ export interface SearchOptions {
    * worker) passes a short pause here, so a cancel is heard even between Monte Carlo readings.
    */
   readonly pause?: () => Promise<void>;
+  /**
+   * Runs the pre-screen's central runs (one per lever at each step of the walk) elsewhere, e.g. on the
+   * worker threads that run the draws: the walk then takes a fraction of the time and warms those
+   * threads for the first reading on the draws. Without it they run on the calling thread.
+   */
+  readonly centralRunner?: CentralRunner;
   /** At most this many candidates are read on the draws while refining (default 40). */
   readonly maxRefinements?: number;
 }
@@ -122,7 +128,8 @@ class Cancelled {}
 /**
  * Finds the least-cost package of the allowed levers that meets every target in at least the asked share
  * of Monte Carlo draws (docs/model.md, "Finding a plan"):
- * 1. a deterministic pre-screen walks from the cheapest package upward, each step raising the lever that
+ * 1. the cheapest package is read on every draw (the first frontier point), then, unless it meets the
+ *    confidence with room to spare, a deterministic pre-screen walks from it upward, each step raising the lever that
  *    buys the most central-run slack per unit of cost (free levers all at once);
  * 2. packages along that walk are read on every draw (common random numbers), giving the frontier, and a
  *    bisection on the walk finds its first package that meets the confidence;
@@ -184,6 +191,23 @@ async function search(
     unstable++;
     return undefined;
   };
+  /** Central readings of several packages, on the central runner when there is one (same numbers). */
+  const centralAll = async (all: readonly (readonly number[])[]): Promise<(CentralReading | undefined)[]> => {
+    const runner = options.centralRunner;
+    if (!runner) return all.map(central);
+    checkCancelled();
+    const scenarios = all.map((levels) =>
+      applyPackage(problem.scenario, problem.catalogue, problem.variables, levels, problem),
+    );
+    const runs = await runner(scenarios, problem.stepsPerYear);
+    checkCancelled();
+    centralRuns += all.length;
+    return runs.map((run, i) => {
+      if (run.ok) return readRun(scenarios[i]!, run.value, problem);
+      unstable++;
+      return undefined;
+    });
+  };
   /** Reads a candidate on the draws; undefined when a draw is unstable (the candidate is refused). */
   const measure = async (
     candidate: Candidate,
@@ -233,26 +257,39 @@ async function search(
   const readings = new Map<number, Measured>();
   const stopAt = Math.min(0.99, problem.confidence + (1 - problem.confidence) / 2);
   let lastReadSlack = -Infinity;
-  for (;;) {
+  // The cheapest package is read on the draws before the walk: the first frontier point then comes after
+  // one central run and one reading (not after the pre-screen), and when the cheapest package already
+  // meets the confidence with room to spare the walk is not needed at all.
+  const cheapest = await measure(path[0]!, false);
+  if (!cheapest.ok) return err({ kind: 'engine', error: cheapest.error });
+  if (cheapest.value) readings.set(0, cheapest.value);
+  report('prescreen');
+  const walk = !cheapest.value || confidenceOf(cheapest.value.draws) < stopAt;
+  while (walk) {
     await options.pause?.();
     report('prescreen');
     const here = path[path.length - 1]!;
     const moves: { index: number; candidate: Candidate }[] = [];
-    variables.forEach((variable, i) => {
-      if (here.levels[i]! >= variable.max) return;
+    const raised = variables.flatMap((variable, i) => {
+      if (here.levels[i]! >= variable.max) return [];
       const levels = [...here.levels];
       levels[i] = Math.min(variable.max, levels[i]! + coarse[i]!);
-      const reading = central(levels);
+      return [{ index: i, levels }];
+    });
+    const raisedReadings = await centralAll(raised.map((move) => move.levels));
+    raised.forEach(({ index, levels }, k) => {
+      const reading = raisedReadings[k];
       if (reading && withinBudget(reading.cost))
-        moves.push({ index: i, candidate: { levels, central: reading } });
+        moves.push({ index, candidate: { levels, central: reading } });
     });
     const atEnd = moves.length === 0;
     const slack = here.central.slack;
     if (atEnd || (slack >= 0 && slack >= lastReadSlack + SLACK_BETWEEN_READINGS)) {
-      const measured = await measure(here, false);
+      const index = path.length - 1;
+      const measured = index === 0 ? cheapest : await measure(here, false);
       if (!measured.ok) return err({ kind: 'engine', error: measured.error });
       if (measured.value) {
-        readings.set(path.length - 1, measured.value);
+        readings.set(index, measured.value);
         lastReadSlack = slack;
         report('prescreen');
         if (confidenceOf(measured.value.draws) >= stopAt) break;

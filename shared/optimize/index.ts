@@ -14,7 +14,7 @@ export {
 export type { OptimizeError } from './optimize-error';
 export { describeOptimizeError } from './optimize-error';
 export { applyPackage } from './apply-package';
-export type { DrawRunner, DrawFailure } from './draw-runner';
+export type { CentralRunner, DrawRunner, DrawFailure } from './draw-runner';
 export { localDrawRunner } from './draw-runner';
 export type { FrontierPoint } from './frontier';
 export { paretoFrontier } from './frontier';

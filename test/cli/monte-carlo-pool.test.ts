@@ -3,6 +3,7 @@ import { createMonteCarloPool } from '../../cli/parallel/monte-carlo-pool';
 import { getCatalogue, getPreset } from '../../shared/catalogue';
 import { runMonteCarlo } from '../../shared/engine/monte-carlo';
 import { prepareScenario } from '../../shared/engine/prepare-scenario';
+import { runScenario } from '../../shared/engine/run-scenario';
 
 const pool = createMonteCarloPool(2);
 afterAll(() => pool.close());
@@ -16,5 +17,16 @@ describe('Monte Carlo over worker threads', () => {
     if (!prepared.ok) throw new Error('prepare');
     const single = runMonteCarlo(prepared.value, { draws: 41, seed: 9 });
     expect(parallel).toEqual(single);
+  });
+
+  it('runs central runs on the threads, each as on this one, in the order asked', async () => {
+    const catalogue = getCatalogue('default-2025')!;
+    const scenarios = ['baseline', 'push-under-escalation', 'baseline'].map((id) => getPreset(id)!);
+    const stepsPerYear = 4;
+    const runs = await pool.central(scenarios, stepsPerYear);
+    expect(runs).toEqual(
+      scenarios.map((scenario) => runScenario(scenario, catalogue, { stepsPerYear, recordOpenIds: false })),
+    );
+    expect(runs[0]).not.toEqual(runs[1]);
   });
 });

@@ -4,7 +4,7 @@ import { applyLever } from '../../shared/domain/apply-lever';
 import { INPUT_RANGES } from '../../shared/domain/inputs';
 import type { Scenario } from '../../shared/domain/scenario';
 import { goalSeek, prepareScenario, runMonteCarlo, runScenario } from '../../shared/engine';
-import type { DrawRunner, OptimizeProblem, PlanResult } from '../../shared/optimize';
+import type { CentralRunner, DrawRunner, OptimizeProblem, PlanResult } from '../../shared/optimize';
 import { describeOptimizeError, findPlan, localDrawRunner, parseTarget } from '../../shared/optimize';
 import { holdEveryUncertainty } from './held-world';
 
@@ -16,8 +16,16 @@ const target = (text: string) => {
   return parsed.value;
 };
 
-async function plan(problem: OptimizeProblem, drawRunner: DrawRunner = runner, maxRefinements = 12) {
-  const result = await findPlan(problem, catalogue, drawRunner, { maxRefinements });
+async function plan(
+  problem: OptimizeProblem,
+  drawRunner: DrawRunner = runner,
+  maxRefinements = 12,
+  centralRunner?: CentralRunner,
+) {
+  const result = await findPlan(problem, catalogue, drawRunner, {
+    maxRefinements,
+    ...(centralRunner ? { centralRunner } : {}),
+  });
   if (!result.ok) throw new Error(describeOptimizeError(result.error));
   return result.value;
 }
@@ -102,7 +110,7 @@ describe('the plan finder under uncertainty', () => {
     draws: 40,
   };
 
-  it('is deterministic for a seed, however the draws are split between threads', async () => {
+  it('is deterministic for a seed, however the draws and the central runs are split between threads', async () => {
     const split: DrawRunner = async (scenario, range) => {
       const middle = Math.floor((range.from + range.to) / 2);
       const parts = await Promise.all([
@@ -113,9 +121,21 @@ describe('the plan finder under uncertainty', () => {
       if (!parts[1].ok) return parts[1];
       return { ok: true, value: [...parts[0].value, ...parts[1].value] };
     };
+    // Central runs handed elsewhere come back later, last share first: the answer must not notice.
+    let handedOver = 0;
+    const elsewhere: CentralRunner = async (scenarios, stepsPerYear) => {
+      handedOver += scenarios.length;
+      const run = (scenario: Scenario) =>
+        runScenario(scenario, catalogue, { stepsPerYear, recordOpenIds: false });
+      const middle = Math.floor(scenarios.length / 2);
+      const later = await Promise.resolve(scenarios.slice(middle).map(run));
+      return [...scenarios.slice(0, middle).map(run), ...later];
+    };
     const first = await plan(problem);
     const second = await plan(problem, split);
     expect(second).toEqual(first);
+    expect(await plan(problem, split, 12, elsewhere)).toEqual(first);
+    expect(handedOver).toBeGreaterThan(0);
     expect(first.feasible).toBe(true);
     expect(first.confidence).toBeGreaterThanOrEqual(0.75);
   });
