@@ -31,6 +31,26 @@ describe('the Electronegativity allowlist', () => {
     expect(checkFindings([known, fresh], [entry], sourceLine).unexplained).toEqual([fresh]);
   });
 
+  it('matches a call inside a minified line of a hashed bundle, and nothing else there', () => {
+    const bundle = {
+      rule: 'DANGEROUS_FUNCTIONS_JS_CHECK',
+      file: 'dist/renderer/assets/vendor-*.js',
+      source: 'e=Function(``+e)',
+      reason: 'ok',
+    };
+    const minified = (call: string) => `${'x'.repeat(2000)};${call};`;
+    const file = 'dist/renderer/assets/vendor-AbC123.js';
+    const known = { rule: bundle.rule, file, line: 1 };
+    const fresh = { rule: bundle.rule, file, line: 2 };
+    const bundleLines = (_file: string, line: number) =>
+      line === 1 ? minified('e=Function(``+e)') : minified('eval(x)');
+    expect(checkFindings([known, fresh], [bundle], bundleLines).unexplained).toEqual([fresh]);
+    const elsewhere = { rule: bundle.rule, file: 'dist/renderer/assets/other/vendor-AbC123.js', line: 1 };
+    expect(checkFindings([elsewhere], [bundle], bundleLines).unexplained).toEqual([elsewhere]);
+    // A short line must still be the source exactly.
+    expect(checkFindings([known], [bundle], () => 'x; e=Function(``+e);').unexplained).toEqual([known]);
+  });
+
   it('names the source line of every accepted entry, as it is in the file, with a reason', () => {
     for (const accepted of allowlist.accepted) {
       expect(accepted.reason.trim(), accepted.rule).not.toBe('');
