@@ -13,7 +13,7 @@ export const exchangeEn = {
   },
   namePrompt: {
     title: 'Welcome',
-    text: 'The name you give here is recorded as the author of the scenarios you create and on every revision you save. You can change it at any time in the header.',
+    text: 'The name you give here is recorded as the author of the scenarios you create and on every revision you save. You can change it at any time under “Your name” at the top of the window.',
     label: 'Name to record as author',
     use: 'Use this name',
     skip: 'Not now',

@@ -13,7 +13,7 @@ export const exchangeZhCN: Catalogue<typeof exchangeEn> = {
   },
   namePrompt: {
     title: '欢迎使用',
-    text: '此处填写的姓名将作为您新建情景的作者，并记录在您保存的每个修订上。之后可随时在页首修改。',
+    text: '此处填写的姓名将作为您新建情景的作者，并记录在您保存的每个修订上。之后可随时在窗口顶部的“您的姓名”中修改。',
     label: '记录为作者的姓名',
     use: '使用此姓名',
     skip: '暂不填写',
