@@ -12,6 +12,8 @@ export const settingsSchema = z.object({
   /** Draws of the Monte Carlo bands. */
   draws: z.int().min(20).max(5000),
   author: z.string().max(200),
+  /** The app has asked for the user's name once (answered or skipped): it never asks again. */
+  askedForName: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   discountRate: 0.03,
   draws: 500,
   author: '',
+  askedForName: false,
 };
 
 /** Something the app must tell the user at start (a damaged library moved aside, a migration). */

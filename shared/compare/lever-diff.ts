@@ -2,6 +2,8 @@ import type { Catalogue } from '../catalogue/types';
 import type { Scenario } from '../domain/scenario';
 import type { InputDifference, OverrideDifference, ScenarioDifference } from '../domain/scenario-diff';
 import { diffScenarios } from '../domain/scenario-diff';
+import type { AssumptionChange } from '../history/describe-changes';
+import { scenarioChanges } from '../history/scenario-changes';
 import { comparedScenarios } from './display-names';
 import type { ComparedScenario } from './compare-types';
 
@@ -9,6 +11,24 @@ import type { ComparedScenario } from './compare-types';
 export interface AssumptionDiff extends ComparedScenario {
   /** Lever and restriction schedules first (sector by sector, runs of years), then data and parameter overrides. */
   readonly differences: ScenarioDifference[];
+  /**
+   * The same differences as readable changes (`scenarioChanges`): one per lever and change with
+   * schedules as shapes and sectors grouped, then the overrides. Names, tags and settings are left out.
+   */
+  readonly changes: AssumptionChange[];
+}
+
+function isAssumption(change: ReturnType<typeof scenarioChanges>[number]): change is AssumptionChange {
+  return change.kind === 'schedule' || change.kind === 'data' || change.kind === 'parameter';
+}
+
+/** What `scenario` assumes differently from `reference`, as readable changes. */
+export function assumptionChanges(
+  reference: Scenario,
+  scenario: Scenario,
+  catalogue: Catalogue,
+): AssumptionChange[] {
+  return scenarioChanges(reference, scenario, catalogue).filter(isAssumption);
 }
 
 /** The lever diff of every non-reference scenario against the reference (`diffScenarios`). */
@@ -22,7 +42,13 @@ export function assumptionDiffs(
   return scenarios.flatMap((scenario, i) =>
     scenario.id === referenceId
       ? []
-      : [{ ...named[i]!, differences: diffScenarios(reference, scenario, catalogue) }],
+      : [
+          {
+            ...named[i]!,
+            differences: diffScenarios(reference, scenario, catalogue),
+            changes: assumptionChanges(reference, scenario, catalogue),
+          },
+        ],
   );
 }
 

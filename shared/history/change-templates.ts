@@ -39,6 +39,43 @@ export const CHANGE_TEMPLATES_EN = {
   seeded: 'Example scenario',
 } as const;
 
+/** The same phrases in Simplified Chinese: the interface's catalogue and the HTML report share them. */
+export const CHANGE_TEMPLATES_ZH_CN: ChangeTemplates = {
+  change: '{input}—{sectors}：{change}',
+  allSectors: '所有行业',
+  fromTo: '{from} → {to}',
+  stepTo: '{year} 年阶跃至 {to}',
+  rampTo: '{start}–{end} 年渐变至 {to}',
+  shapeStep: '{from}，{year} 年起 {to}',
+  shapeRamp: '{from}，{start}–{end} 年渐变至 {to}',
+  shapeSteps: '{from}，经 {count} 次阶跃至 {to}',
+  overrideSector: '{key}—{sector}：{change}',
+  overrideGlobal: '{key}：{change}',
+  catalogueValue: '目录值',
+  name: '重命名“{from}”→“{to}”',
+  description: '修改了说明',
+  author: '作者：{from} → {to}',
+  tags: '标签：{to}',
+  noTags: '无',
+  nobody: '未填写',
+  setting: '{field}：{from} → {to}',
+  baseYear: '基准年',
+  horizon: '预测年数',
+  seed: '随机种子',
+  catalogue: '目录',
+  more: '（另有 {count} 项）',
+  separator: '；',
+  noChanges: '无改动',
+  created: '新建',
+  createdFromPreset: '由预设“{preset}”新建',
+  duplicated: '复制自“{name}”',
+  imported: '从 {file} 导入',
+  replaced: '由 {file} 替换',
+  restored: '恢复修订 {revision}',
+  merged: '由 {author} 从 {file} 合并',
+  seeded: '内置示例',
+};
+
 export type ChangeTemplates = { readonly [K in keyof typeof CHANGE_TEMPLATES_EN]: string };
 
 /** Fills `{name}` placeholders; an unknown placeholder stays as written (a visible bug, not a crash). */

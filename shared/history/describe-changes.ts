@@ -53,46 +53,75 @@ function describeShape(shape: ShapeSummary, input: InputId, language: ChangeLang
   }
 }
 
-/** A schedule change in one phrase: "step to 80 % in 2027" when it starts where it was, else "A → B". */
-export function describeScheduleChange(change: ScheduleChange, language: ChangeLanguage): string {
+/** A lever or restriction change, or an override: the assumptions a lever diff lists. */
+export type AssumptionChange = Extract<ScenarioChange, { kind: 'schedule' | 'data' | 'parameter' }>;
+
+/** An assumption change in three parts, for a table: what changed, where, and how. */
+export interface ChangeParts {
+  /** The input's name or the override's key. */
+  readonly subject: string;
+  /** Sectors in the locale's list format, "all sectors", or empty for a global parameter. */
+  readonly place: string;
+  /** "step to 80 % in 2027", "1.00× → 1.10×". */
+  readonly change: string;
+}
+
+function schedulePhrase(change: ScheduleChange, language: ChangeLanguage): string {
   const t = language.templates;
   const { from, to, input } = change;
   const value = (number: number) => formatInputValue(input, number, language.locale);
-  let phrase: string;
-  if (from.kind === 'constant' && to.kind === 'step' && to.from === from.value) {
-    phrase = fillTemplate(t.stepTo, { to: value(to.to), year: to.year });
-  } else if (from.kind === 'constant' && to.kind === 'ramp' && to.from === from.value) {
-    phrase = fillTemplate(t.rampTo, { to: value(to.to), start: to.startYear, end: to.endYear });
-  } else {
-    phrase = fillTemplate(t.fromTo, {
-      from: describeShape(from, input, language),
-      to: describeShape(to, input, language),
-    });
-  }
-  const sectors = change.allSectors
-    ? t.allSectors
-    : formatList(change.sectors.map(language.sectorName), language.locale);
-  return fillTemplate(t.change, { input: language.inputName(input), sectors, change: phrase });
+  if (from.kind === 'constant' && to.kind === 'step' && to.from === from.value)
+    return fillTemplate(t.stepTo, { to: value(to.to), year: to.year });
+  if (from.kind === 'constant' && to.kind === 'ramp' && to.from === from.value)
+    return fillTemplate(t.rampTo, { to: value(to.to), start: to.startYear, end: to.endYear });
+  return fillTemplate(t.fromTo, {
+    from: describeShape(from, input, language),
+    to: describeShape(to, input, language),
+  });
+}
+
+/** The parts of a lever diff row: schedules as shapes, sectors in the locale's list, values with units. */
+export function describeChangeParts(change: AssumptionChange, language: ChangeLanguage): ChangeParts {
+  const t = language.templates;
+  if (change.kind === 'schedule')
+    return {
+      subject: language.inputName(change.input),
+      place: change.allSectors
+        ? t.allSectors
+        : formatList(change.sectors.map(language.sectorName), language.locale),
+      change: schedulePhrase(change, language),
+    };
+  const number = (value: number | undefined) =>
+    value === undefined ? t.catalogueValue : new Intl.NumberFormat(language.locale).format(value);
+  return {
+    subject: change.key,
+    place: change.sector === undefined ? '' : language.sectorName(change.sector),
+    change: fillTemplate(t.fromTo, { from: number(change.from), to: number(change.to) }),
+  };
+}
+
+/** A schedule change in one phrase: "step to 80 % in 2027" when it starts where it was, else "A → B". */
+export function describeScheduleChange(change: ScheduleChange, language: ChangeLanguage): string {
+  const parts = describeChangeParts(change, language);
+  return fillTemplate(language.templates.change, {
+    input: parts.subject,
+    sectors: parts.place,
+    change: parts.change,
+  });
 }
 
 /** One line per change, in the language given. */
 export function describeChange(change: ScenarioChange, language: ChangeLanguage): string {
   const t = language.templates;
-  const number = (value: number | undefined) =>
-    value === undefined ? t.catalogueValue : new Intl.NumberFormat(language.locale).format(value);
   switch (change.kind) {
     case 'schedule':
       return describeScheduleChange(change, language);
     case 'data':
     case 'parameter': {
-      const phrase = fillTemplate(t.fromTo, { from: number(change.from), to: number(change.to) });
+      const parts = describeChangeParts(change, language);
       return change.sector === undefined
-        ? fillTemplate(t.overrideGlobal, { key: change.key, change: phrase })
-        : fillTemplate(t.overrideSector, {
-            key: change.key,
-            sector: language.sectorName(change.sector),
-            change: phrase,
-          });
+        ? fillTemplate(t.overrideGlobal, { key: parts.subject, change: parts.change })
+        : fillTemplate(t.overrideSector, { key: parts.subject, sector: parts.place, change: parts.change });
     }
     case 'field': {
       if (change.field === 'description') return t.description;

@@ -1,48 +1,42 @@
+import { assumptionChanges } from '../compare/lever-diff';
 import type { Scenario } from '../domain/scenario';
-import type { GroupedDifference } from '../compare/lever-diff';
-import { groupDifferences } from '../compare/lever-diff';
-import type { ScenarioDifference } from '../domain/scenario-diff';
-import { diffScenarios } from '../domain/scenario-diff';
+import { CHANGE_TEMPLATES_EN, CHANGE_TEMPLATES_ZH_CN } from '../history/change-templates';
+import type { AssumptionChange, ChangeLanguage } from '../history/describe-changes';
+import { describeChangeParts } from '../history/describe-changes';
 import type { SafeHtml } from './html';
 import { html } from './html';
 import type { ReportContext } from './report-context';
 
-function differenceRow(
-  ctx: ReportContext,
-  difference: GroupedDifference,
-  numbers: Intl.NumberFormat,
-): SafeHtml {
-  const { m, text } = ctx;
-  const value = (v: number | undefined) => (v === undefined ? m('defaultValue') : numbers.format(v));
-  if (difference.kind === 'input') {
-    const years =
-      difference.fromYear === difference.toYear
-        ? `${difference.fromYear}`
-        : `${difference.fromYear}–${difference.toYear}`;
-    const sectors = difference.allSectors
-      ? m('allSectors')
-      : difference.sectors.map(text.sectorName).join(text.language === 'zh-CN' ? '、' : ', ');
-    return html`<tr><td>${sectors}</td><td>${text.t(`group.${difference.input}`)}</td><td>${years}</td><td class="number">${value(difference.a)}</td><td class="number">${value(difference.b)}</td></tr>`;
-  }
-  const key = m(difference.kind === 'data' ? 'dataKey' : 'parameterKey', { key: difference.key });
-  const sector = difference.sector === undefined ? m('allSectors') : text.sectorName(difference.sector);
-  return html`<tr><td>${sector}</td><td>${key}</td><td></td><td class="number">${value(difference.a)}</td><td class="number">${value(difference.b)}</td></tr>`;
+/** The change phrases in the report's language: the same as the interface's history and `chokepoint diff`. */
+function changeLanguage(ctx: ReportContext): ChangeLanguage {
+  const { text } = ctx;
+  return {
+    locale: text.language,
+    templates: text.language === 'zh-CN' ? CHANGE_TEMPLATES_ZH_CN : CHANGE_TEMPLATES_EN,
+    inputName: (input) => text.t(`group.${input}`),
+    sectorName: text.sectorName,
+  };
 }
 
-function differenceTable(
-  ctx: ReportContext,
-  differences: readonly ScenarioDifference[],
-  fromHeading: string,
-): SafeHtml {
+function changeRow(ctx: ReportContext, change: AssumptionChange, language: ChangeLanguage): SafeHtml {
   const { m } = ctx;
-  if (differences.length === 0) return html`<p>${m('noDifferences')}</p>`;
-  const numbers = new Intl.NumberFormat(ctx.input.language, { maximumFractionDigits: 4 });
+  const parts = describeChangeParts(change, language);
+  const subject =
+    change.kind === 'schedule'
+      ? parts.subject
+      : m(change.kind === 'data' ? 'dataKey' : 'parameterKey', { key: parts.subject });
+  const place = parts.place === '' ? m('allSectors') : parts.place;
+  return html`<tr><td>${place}</td><td>${subject}</td><td>${parts.change}</td></tr>`;
+}
+
+/** One row per lever and change: schedules as shapes, sectors in the locale's list, values with units. */
+function changeTable(ctx: ReportContext, changes: readonly AssumptionChange[], against: string): SafeHtml {
+  const { m } = ctx;
+  if (changes.length === 0) return html`<p>${m('noDifferences')}</p>`;
+  const language = changeLanguage(ctx);
   return html`<table>
-<thead><tr><th>${m('sector')}</th><th>${m('input')}</th><th>${m('years')}</th><th class="number">${fromHeading}</th><th class="number">${m('to')}</th></tr></thead>
-<tbody>${groupDifferences(
-    differences,
-    ctx.input.catalogue.sectors.map((sector) => sector.id),
-  ).map((difference) => differenceRow(ctx, difference, numbers))}</tbody>
+<thead><tr><th>${m('sector')}</th><th>${m('input')}</th><th>${m('change', { from: against })}</th></tr></thead>
+<tbody>${changes.map((change) => changeRow(ctx, change, language))}</tbody>
 </table>`;
 }
 
@@ -59,11 +53,11 @@ export function assumptionsSection(ctx: ReportContext): SafeHtml {
   const { input, m } = ctx;
   if (input.scenarios.length === 1) {
     const scenario = input.scenarios[0]!;
-    const differences = diffScenarios(defaultsOf(scenario), scenario, input.catalogue);
+    const changes = assumptionChanges(defaultsOf(scenario), scenario, input.catalogue);
     return html`<section class="page" id="assumptions">
 <h2>${m('assumptionsSingle')}</h2>
 <p>${m('assumptionsSingleIntro')}</p>
-${differenceTable(ctx, differences, m('defaults'))}
+${changeTable(ctx, changes, m('defaults'))}
 </section>
 `;
   }
@@ -73,7 +67,7 @@ ${differenceTable(ctx, differences, m('defaults'))}
 <p>${m('assumptionsIntro', { reference: reference.label })}</p>
 ${input.model.diffs.map(
   (diff) => html`<h3>${m('versus', { name: diff.label, reference: reference.label })}</h3>
-${differenceTable(ctx, diff.differences, m('from'))}`,
+${changeTable(ctx, diff.changes, reference.label)}`,
 )}
 </section>
 `;

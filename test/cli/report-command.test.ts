@@ -123,10 +123,20 @@ describe('chokepoint report', () => {
     expect(html).toContain('规划组');
     expect(html).toMatch(/Baseline<span class="badge">reference<\/span>/);
     expect(html).toContain('Assumptions that differ');
-    expect(html).toMatch(
-      /<td>Chips<\/td><td>Restriction level<\/td><td>2026–2040<\/td><td class="number">0\.3<\/td><td class="number">0\.6<\/td>/,
+    expect(html).toContain('<td>Chips</td><td>Restriction level</td><td>step to 60 % in 2026</td>');
+    expect(html).toContain('<td>all sectors</td><td>R&#38;D tax cut</td><td>step to 20 % in 2026</td>');
+  });
+
+  it('lists a ramp as one row with units, not year by year, and a change in several sectors once', () => {
+    const push = comparison.html.slice(comparison.html.indexOf('<h3>自主可控推进'));
+    const section = push.slice(0, push.indexOf('</table>'));
+    const basicResearch = section.match(/<td>[^<]*<\/td><td>Basic research<\/td><td>[^<]*<\/td>/g);
+    expect(basicResearch).toEqual([
+      '<td>all sectors</td><td>Basic research</td><td>ramp to 1.50× over 2025–2030</td>',
+    ]);
+    expect(section).toMatch(
+      /<td>Chips, [^<]+, and [^<]+<\/td><td>Domestic procurement<\/td><td>step to 50 % in 2026<\/td>/,
     );
-    expect(html).toMatch(/<td>all sectors<\/td><td>R&#38;D tax cut<\/td><td>2026–2040<\/td>/);
   });
 
   it('has a targets table whose years and probabilities are the engine’s', () => {
@@ -213,6 +223,11 @@ describe('chokepoint report', () => {
     expect(html).toMatch(/自主可控推进<span class="badge">参照<\/span>/);
     expect(html).toContain('芯片');
     expect(html).toContain('各行业达到自给率目标的时间');
+    // The lever diff in Chinese: sectors joined by "、", phrases and units from the shared templates.
+    expect(html).toMatch(
+      /<td>所有行业<\/td><td>基础研究投入<\/td><td>1\.00×，2025–2030 年渐变至 1\.50× → 1\.00×<\/td>/,
+    );
+    expect(html).toMatch(/<td>芯片、[^<]+和[^<]+<\/td>/);
     expect(html).not.toContain('Scenario comparison');
     expect(html.indexOf('自主可控推进')).toBeLessThan(html.indexOf('Baseline'));
     expect(html).not.toContain(hostile.id);

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notices } from '../components/Notices';
 import { EditorView } from '../features/editor/EditorView';
+import { NamePrompt } from '../features/exchange/NamePrompt';
 import { LibraryView } from '../features/library/LibraryView';
 import { useApp } from '../store';
 import { AboutDialog } from './AboutDialog';
@@ -32,6 +33,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <Header />
+      <NamePrompt />
       <main id="main" tabIndex={-1} className="app-main">
         {route.view === 'library' ? <LibraryView /> : null}
         {route.view === 'editor' ? <EditorView id={route.id} /> : null}

@@ -11,6 +11,13 @@ export const exchangeEn = {
     yourName: 'Your name',
     yourNameHint: 'Recorded as the author of new scenarios and on every revision you save',
   },
+  namePrompt: {
+    title: 'Welcome',
+    text: 'The name you give here is recorded as the author of the scenarios you create and on every revision you save. You can change it at any time under “Your name” at the top of the window.',
+    label: 'Name to record as author',
+    use: 'Use this name',
+    skip: 'Not now',
+  },
   library: {
     description: 'Description',
     origin: 'Origin',

@@ -97,6 +97,22 @@ describe('compare view', () => {
       'Inputs of Baseline that differ from Escalation',
       'Inputs of Self-reliance push that differ from Escalation',
     ]);
+    // Schedules by shape: the push's basic-research ramp is one row with units, not one row per year.
+    const pushDiff = screen.getAllByTestId('lever-diff')[1]!;
+    const basicResearch = within(pushDiff).getAllByRole('rowheader', { name: 'Basic research' });
+    expect(basicResearch).toHaveLength(1);
+    expect(
+      within(basicResearch[0]!.closest('tr')!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['all sectors', 'ramp to 1.50× over 2025–2030']);
+    // One row per sector on request: the same ramp, once in each sector.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'List a change made in several sectors once' }));
+    const perSector = within(screen.getAllByTestId('lever-diff')[1]!).getAllByRole('rowheader', {
+      name: 'Basic research',
+    });
+    expect(perSector.length).toBeGreaterThan(1);
+    expect(perSector[0]!.closest('tr')).toHaveTextContent('Chipsramp to 1.50× over 2025–2030');
   });
 
   it('seeks the least lever value for a target, says when none is in range, and applies an answer to a copy', async () => {

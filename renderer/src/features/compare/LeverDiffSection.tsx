@@ -1,54 +1,33 @@
 import { IdentitySwatch } from '../../components/IdentitySwatch';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChartText } from '../../../../shared/charts';
-import type { GroupedDifference } from '../../../../shared/compare';
-import { groupDifferences } from '../../../../shared/compare';
-import type { ScenarioDifference } from '../../../../shared/domain/scenario-diff';
-import { useFormatters } from '../../i18n/format';
-import { formatInputValue } from '../editor/input-format';
+import type { AssumptionChange } from '../../../../shared/history/describe-changes';
+import { describeChangeParts } from '../../../../shared/history/describe-changes';
+import { useChangeLanguage } from '../exchange/use-change-language';
 import type { ReadyComparison } from './comparison-state';
 
-type Row = ScenarioDifference | GroupedDifference;
+/** A change made in several sectors as one change per sector: the "one row per sector" reading. */
+function perSector(changes: readonly AssumptionChange[]): AssumptionChange[] {
+  return changes.flatMap((change) =>
+    change.kind === 'schedule' && change.sectors.length > 1
+      ? change.sectors.map((sector) => ({ ...change, sectors: [sector], allSectors: false }))
+      : [change],
+  );
+}
 
 /**
- * Every input that differs from the reference, sector by sector and year by year (runs of equal years
- * merged), then data and parameter overrides; optionally with one change made in several sectors
- * listed once.
+ * Every input that differs from the reference, one row per lever and change: schedules summarised by
+ * shape (constant, step at a year, ramp from–to), values with units, a change made in several sectors
+ * listed once with the sectors in the locale's list format (optionally one row per sector), then
+ * data and parameter overrides. The same summaries as the history and `chokepoint diff`.
  */
-export function LeverDiffSection({
-  ready,
-  text,
-}: {
-  readonly ready: ReadyComparison;
-  readonly text: ChartText;
-}) {
+export function LeverDiffSection({ ready }: { readonly ready: ReadyComparison }) {
   const { t } = useTranslation();
-  const format = useFormatters();
   const groupId = useId();
   const [grouped, setGrouped] = useState(true);
-  const { diffs, trajectories } = ready.model;
+  const { diffs } = ready.model;
   const reference = ready.model.scenarios.find((scenario) => scenario.reference)!;
-  const years = (row: Row) =>
-    row.kind !== 'input'
-      ? t('compare.diff.allYears')
-      : row.fromYear === row.toYear
-        ? String(row.fromYear)
-        : t('compare.diff.years', { from: row.fromYear, to: row.toYear });
-  const sectors = (row: Row) => {
-    if ('sectors' in row)
-      return row.allSectors ? t('compare.diff.allSectors') : row.sectors.map(text.sectorName).join(', ');
-    return row.sector === undefined ? t('compare.diff.global') : text.sectorName(row.sector);
-  };
-  const value = (row: Row, side: 'a' | 'b') => {
-    const number = row[side];
-    if (number === undefined) return t('compare.diff.catalogueValue');
-    return row.kind === 'input' ? formatInputValue(row.input, number, format) : format.number(number);
-  };
-  const what = (row: Row) =>
-    row.kind === 'input'
-      ? t(`inputs.${row.input}.name`)
-      : t(row.kind === 'data' ? 'compare.diff.data' : 'compare.diff.parameter', { key: row.key });
+  const language = useChangeLanguage(ready.catalogue.id);
   return (
     <div className="compare-diff">
       <div className="section-header">
@@ -61,9 +40,7 @@ export function LeverDiffSection({
         </label>
       </div>
       {diffs.map((diff) => {
-        const rows: Row[] = grouped
-          ? groupDifferences(diff.differences, trajectories.sectorIds)
-          : diff.differences;
+        const rows = grouped ? diff.changes : perSector(diff.changes);
         const caption = t('compare.diff.caption', { name: diff.label, reference: reference.label });
         if (rows.length === 0)
           return (
@@ -82,25 +59,26 @@ export function LeverDiffSection({
                 <tr>
                   <th scope="col">{t('compare.diff.what')}</th>
                   <th scope="col">{t('compare.diff.sectors')}</th>
-                  <th scope="col">{t('compare.diff.when')}</th>
-                  <th scope="col" className="cell-number">
-                    {reference.label}
-                  </th>
-                  <th scope="col" className="cell-number">
-                    {diff.label}
-                  </th>
+                  <th scope="col">{t('compare.diff.change', { reference: reference.label })}</th>
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row, i) => (
-                  <tr key={i}>
-                    <th scope="row">{what(row)}</th>
-                    <td>{sectors(row)}</td>
-                    <td className="cell-nowrap">{years(row)}</td>
-                    <td className="cell-number">{value(row, 'a')}</td>
-                    <td className="cell-number">{value(row, 'b')}</td>
-                  </tr>
-                ))}
+                {rows.map((row, i) => {
+                  const parts = describeChangeParts(row, language);
+                  const subject =
+                    row.kind === 'schedule'
+                      ? parts.subject
+                      : t(row.kind === 'data' ? 'compare.diff.data' : 'compare.diff.parameter', {
+                          key: parts.subject,
+                        });
+                  return (
+                    <tr key={i}>
+                      <th scope="row">{subject}</th>
+                      <td>{parts.place === '' ? t('compare.diff.global') : parts.place}</td>
+                      <td>{parts.change}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>

@@ -71,7 +71,7 @@ export const WhySection = memo(function WhySection({ ready, theme, text }: Secti
           </div>
         ) : null}
       </div>
-      <LeverDiffSection ready={ready} text={text} />
+      <LeverDiffSection ready={ready} />
     </section>
   );
 });
