@@ -69,6 +69,10 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
       'not by 2040',
       'not by 2040',
     ]);
+    // The chances come with the bands, a moment after the years.
+    await expect
+      .poll(() => chips.locator('.compare-target-probability').count(), { timeout: 30_000 })
+      .toBe(6);
     const chances = (await chips.locator('.compare-target-probability').allTextContents()).map(number);
     expect(chances).toHaveLength(6);
     // The push reaches 50 % on its central run; most of its draws do too, fewer of the others'.
