@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from '../test/e2e/support/chromium';
+import { dismissNamePrompt } from '../test/e2e/support/name-prompt';
 import type { Preview } from '../test/e2e/support/preview';
 import { startPreview } from '../test/e2e/support/preview';
 import { libraryFile } from './ui-library';
@@ -163,6 +164,7 @@ async function openNewScenario(
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.addInitScript(LONG_TASK_OBSERVER);
   await page.goto(preview.url);
+  await dismissNamePrompt(page);
   await page.getByRole('button', { name: 'New scenario' }).click();
   await page.getByRole('menuitem', { name: /From preset: Escalation/ }).click();
   await page.waitForURL(/#\/editor\//);

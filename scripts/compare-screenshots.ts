@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { runCli } from '../cli/main';
 import { memoryIo } from '../test/support/memory-io';
 import { launchChromium } from '../test/e2e/support/chromium';
+import { dismissNamePrompt } from '../test/e2e/support/name-prompt';
 import { startPreview } from '../test/e2e/support/preview';
 
 /**
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
     });
     await page.goto(preview.url);
     await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
+    await dismissNamePrompt(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
     for (const name of PRESETS) await page.getByLabel('Add a scenario').selectOption({ label: name });
     await page.waitForSelector('[data-banded="4/4"]', { timeout: 90_000 });

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/support/chromium';
+import { dismissNamePrompt } from '../test/e2e/support/name-prompt';
 import { startPreview } from '../test/e2e/support/preview';
 
 /**
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: 'light' });
     await page.goto(preview.url);
     await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
+    await dismissNamePrompt(page);
     // A scenario to show: the push under escalation, with a workshop tag and a ramp edited.
     await page.getByRole('button', { name: 'New scenario' }).click();
     await page.getByRole('menuitem', { name: /From preset: Push under escalation/ }).click();
