@@ -45,6 +45,8 @@ export function yearAxis(years: readonly number[], theme: ChartTheme, gridIndex 
       color: theme.muted,
       fontSize: theme.fontSize - 1,
       interval: (index: number) => (index % 5 === 0 && first + index + 2 < last) || first + index === last,
+      // The last year sits at the plot's right edge: centred there, half of "2040" fell outside the chart.
+      alignMaxLabel: 'right',
     },
     axisLine: { lineStyle: { color: theme.axis } },
     axisTick: { show: false },

@@ -15,6 +15,7 @@ import {
   sectorMultiplesHeight,
   sectorMultiplesOption,
   STANDARD_THEME,
+  textWidth,
   waterfallOption,
 } from '../../shared/charts';
 import { attributionWaterfall, buildComparison, runAttribution, runComparison } from '../../shared/compare';
@@ -78,6 +79,44 @@ function expectLinesStartOnAxis(chart: Chart, option: EChartsOption) {
 // Chart widths in the compare view and the editor's sector box for 1280- and 1920-pixel windows.
 const WIDTHS = [1200, 1840, 560, 900, 360];
 
+/** The editor's charts at `width`: the compared runs as layers, the grid of sector cells. */
+function editorLayout(width: number) {
+  if (!outcomes.ok) throw new Error('runs failed');
+  const scenarios: LayerScenario[] = outcomes.value.map((outcome, i) => ({
+    id: outcome.scenario.id,
+    label: outcome.scenario.name,
+    role: i === 0 ? 'edited' : 'compared',
+    reference: i === 0,
+    colorIndex: i,
+    runKey: String(i),
+    bandsKey: String(i),
+    bandsDone: 4,
+    run: outcome.run,
+    bands: outcome.bands,
+  }));
+  const columns = width >= 760 ? 4 : width >= 520 ? 3 : 2;
+  const layout = { columns, cellHeight: 150, top: 28, width };
+  const sectors = catalogue.sectors.map((sector) => ({ id: sector.id, name: sector.name.en }));
+  return {
+    scenarios,
+    latest: { scenarios },
+    layout,
+    sectors,
+    height: sectorLayersHeight(sectors.length, layout),
+  };
+}
+
+/** The right end of every "2040" label an SVG draws, from its position, anchor and font size. */
+function lastYearLabelEnds(svg: string): number[] {
+  return [...svg.matchAll(/<text([^>]*)>2040<\/text>/g)].map((match) => {
+    const attributes = match[1]!;
+    const x = Number(/translate\(([-\d.]+)/.exec(attributes)?.[1]);
+    const anchor = /text-anchor="(\w+)"/.exec(attributes)?.[1] ?? 'start';
+    const w = textWidth('2040', Number(/font-size:\s*([\d.]+)px/.exec(attributes)?.[1] ?? 12));
+    return anchor === 'end' ? x : anchor === 'middle' ? x + w / 2 : x + w;
+  });
+}
+
 describe('chart geometry', () => {
   for (const width of WIDTHS) {
     it(`compare charts start every series on the axis at ${width} px`, () => {
@@ -99,23 +138,7 @@ describe('chart geometry', () => {
     });
 
     it(`editor charts: the live layer lies exactly on the base layer's plots at ${width} px`, () => {
-      const scenarios: LayerScenario[] = outcomes.value.map((outcome, i) => ({
-        id: outcome.scenario.id,
-        label: outcome.scenario.name,
-        role: i === 0 ? 'edited' : 'compared',
-        reference: i === 0,
-        colorIndex: i,
-        runKey: String(i),
-        bandsKey: String(i),
-        bandsDone: 4,
-        run: outcome.run,
-        bands: outcome.bands,
-      }));
-      const latest = { scenarios };
-      const columns = width >= 760 ? 4 : width >= 520 ? 3 : 2;
-      const layout = { columns, cellHeight: 150, top: 28, width };
-      const sectors = catalogue.sectors.map((sector) => ({ id: sector.id, name: sector.name.en }));
-      const height = sectorLayersHeight(sectors.length, layout);
+      const { scenarios, latest, layout, sectors, height } = editorLayout(width);
       const layers = sectorLayers(scenarios, sectors, layout, STANDARD_THEME, text, latest);
       const base = draw(layers.base, width, height);
       const live = draw(layers.live, width, height);
@@ -148,6 +171,22 @@ describe('chart geometry', () => {
       }
     });
   }
+
+  it('the last year’s label stays inside every chart, at every width', () => {
+    for (const width of WIDTHS) {
+      const { scenarios, latest, layout, sectors, height } = editorLayout(width);
+      const drawn = [
+        draw(sectorLayers(scenarios, sectors, layout, STANDARD_THEME, text, latest).base, width, height),
+        draw(aggregateLayers(scenarios, STANDARD_THEME, text, latest).base, width / 2, 200),
+        draw(aggregateOption(model.trajectories, { bands: true }, STANDARD_THEME, text), width, 320),
+      ];
+      for (const chart of drawn) {
+        const ends = lastYearLabelEnds(chart.renderToSVGString());
+        expect(ends.length, `${width} px`).toBeGreaterThan(0);
+        for (const end of ends) expect(end, `${width} px`).toBeLessThanOrEqual(chart.getWidth());
+      }
+    }
+  });
 
   it('the waterfall’s value axis includes zero', () => {
     const attribution = runAttribution(baseline, push, catalogue);
