@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -201,6 +201,22 @@ describe.runIf(hasChromium)('identity, history and exchange in Chromium', () => 
     await dialog.getByRole('button', { name: 'Import' }).click();
     await page.getByText(/1 kept as copies/).waitFor();
     await page.getByRole('row', { name: /Coastal plan A \(from Li Wei\)/ }).waitFor();
+  });
+
+  it('shows the author and the description in the comparison’s HTML report', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
+    await page.waitForURL(/#\/compare$/);
+    for (const name of ['Baseline', 'Coastal plan A'])
+      await page.getByLabel('Add a scenario').selectOption({ label: name });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'HTML report', exact: true }).click(),
+    ]);
+    const html = readFileSync((await download.path())!, 'utf8');
+    expect(html).toContain('Coastal plan A');
+    expect(html).toContain('Li Wei');
+    expect(html).toContain('Coastal provinces first');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
   });
 
   it('ran without page errors', () => {
