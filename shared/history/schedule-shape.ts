@@ -1,5 +1,6 @@
 import type { Schedule, StepPoint } from '../domain/schedule';
 import { scheduleValueAt } from '../domain/schedule';
+import type { ScheduleShape } from '../domain/schedule-shape';
 import { shapeOf } from '../domain/schedule-shape';
 
 /**
@@ -8,20 +9,8 @@ import { shapeOf } from '../domain/schedule-shape';
  * instead of one row per year.
  */
 export type ShapeSummary =
-  | { readonly kind: 'constant'; readonly value: number }
-  | { readonly kind: 'step'; readonly from: number; readonly to: number; readonly year: number }
-  | {
-      readonly kind: 'ramp';
-      readonly from: number;
-      readonly to: number;
-      readonly startYear: number;
-      readonly endYear: number;
-    }
-  | {
-      readonly kind: 'steps';
-      readonly from: number;
-      readonly steps: readonly { year: number; value: number }[];
-    };
+  | Exclude<ScheduleShape, { readonly kind: 'custom' }>
+  | { readonly kind: 'steps'; readonly from: number; readonly steps: readonly StepPoint[] };
 
 /**
  * The shape of `schedule` from `baseYear` on (`fallback` when unset: the catalogue default). Steps
