@@ -25,7 +25,9 @@ import { LONG_TASK_MS, LONG_TASK_OBSERVER, longTasksBetween, watchRefinement } f
  *    visible scenario's bands are complete, after 5 key presses with 1 and with 4 scenarios; the
  *    long tasks during the 200-move passes too. The load test times the first chart with lines
  *    (`first-chart-lines`), not the first empty axes (`first-chart`).
+ * `npm run bench:ui -- --quick` measures 1, 2 and 4 with Chromium's defaults only.
  */
+const QUICK = process.argv.includes('--quick');
 const MOVES = 200;
 const SECTORS = [
   'Chips',
@@ -268,7 +270,7 @@ async function main(): Promise<void> {
     const verdict = (value: number, target: number) => (value <= target ? 'ok' : 'OVER TARGET');
     const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
     let first = true;
-    for (const config of CONFIGS) {
+    for (const config of QUICK ? CONFIGS.slice(0, 1) : CONFIGS) {
       // The second run adds a scenario; the library is filled to 1,000 just before the last load test.
       const result = await runConfig(preview, config.args);
       if (first)
@@ -304,7 +306,7 @@ async function main(): Promise<void> {
         `  first chart with lines on load, ${String(result.listed).padStart(4)} scenarios in library  median ${ms(result.load.median)}  max ${ms(result.load.max)} (${LOADS} loads, from navigation start)  target ≤ 500 ms  ${verdict(result.load.median, 500)}`,
       );
     }
-    for (const line of compareBenchLines(await runCompareBench(preview))) console.log(line);
+    if (!QUICK) for (const line of compareBenchLines(await runCompareBench(preview))) console.log(line);
   } finally {
     await preview.stop();
   }

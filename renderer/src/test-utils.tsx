@@ -33,7 +33,7 @@ export async function setupTestApp(
   await changeLanguage(options.language ?? 'en');
   const store = createAppStore({ quietMs: options.quietMs ?? 600 });
   store.setState({ language: options.language ?? 'en' });
-  const stopSim = connectSim(store, { runner: createInlineRunner(), bandRunner: createInlineRunner() }, 20);
+  const stopSim = connectSim(store, [createInlineRunner(), createInlineRunner()], 20);
   return {
     api,
     store,

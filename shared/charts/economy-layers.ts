@@ -35,12 +35,9 @@ function economyLayers(
   const n = years.length;
   const extra: LineSeriesOption = spec.step ? { step: 'end', silent: true } : { silent: true };
   const grid = { left: spec.gridLeft, right: 12, top: 12, bottom: 24, outerBoundsMode: 'none' as const };
-  const bands: LineSeriesOption[] = [];
-  for (const s of scenarios)
-    if (s.bands && s.run)
-      bands.push(
-        ...bandSeries(s, `${spec.idPrefix}:${s.id}`, bandSlice(s.bands[spec.variable], n), theme, 0, extra),
-      );
+  const bandsOf = (s: LayerScenario) =>
+    bandSeries(s, `${spec.idPrefix}:${s.id}`, bandSlice(s.bands?.[spec.variable], n), theme, 0, extra);
+  const bands = scenarios.filter((s) => s.run && s.role !== 'edited').flatMap(bandsOf);
   const lines = scenarios
     .filter((s) => s.run && s.role !== 'edited')
     .map((s) =>
@@ -68,9 +65,11 @@ function economyLayers(
       grid,
       xAxis: { ...xAxis, show: false },
       yAxis: { ...yAxis, show: false },
-      series: edited.map((s) =>
+      // The edited scenario's band series are there before its bands are: they come and go as data.
+      series: edited.flatMap((s) => [
+        ...bandsOf(s),
         scenarioLine(s, `${spec.idPrefix}:edited`, slice(s.run![spec.variable], n), theme, 0, extra),
-      ),
+      ]),
     },
     baseSignature: signature(scenarios, [spec.idPrefix, spec.yAxis, theme]),
   };

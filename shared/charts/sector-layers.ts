@@ -1,19 +1,17 @@
 import type { GridComponentOption, LineSeriesOption, TitleComponentOption } from 'echarts';
 import type { XAXisComponentOption, YAXisComponentOption } from 'echarts';
-import { bandSeries, lineIdentity, scenarioLegend, scenarioLine, valueAxis, yearAxis } from './chart-parts';
+import {
+  BAND_ID_PREFIX,
+  lineIdentity,
+  scenarioLegend,
+  scenarioLine,
+  valueAxis,
+  yearAxis,
+} from './chart-parts';
 import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
 import type { ChartLayers, LatestData, LayerScenario } from './trajectory-layers';
-import {
-  anchor,
-  bandSlice,
-  layerFrame,
-  latestTooltip,
-  signature,
-  slice,
-  swatchOf,
-  yearsOf,
-} from './trajectory-layers';
+import { anchor, layerFrame, latestTooltip, signature, slice, swatchOf, yearsOf } from './trajectory-layers';
 import { tooltipRow } from './tooltip';
 
 export interface SectorLayout {
@@ -81,6 +79,11 @@ export function sectorLayers(
   const baseSeries: LineSeriesOption[] = [];
   const liveS: (number | null)[][] = [];
   const liveC: (number | null)[][] = [];
+  const liveBands = {
+    S: { low: [] as (number | null)[][], high: [] as (number | null)[][] },
+    C: { low: [] as (number | null)[][], high: [] as (number | null)[][] },
+  };
+  const fills: number[][][] = [];
   const edited = scenarios.find((s) => s.role === 'edited' && s.run);
   const capability = (s: LayerScenario): LineSeriesOption => {
     const { color, dash, width } = lineIdentity(s, theme);
@@ -114,13 +117,6 @@ export function sectorLayers(
     const index = run ? run.sectorIds.indexOf(sector.id) : -1;
     if (index < 0) return;
     for (const s of scenarios) {
-      if (s.role !== 'edited' || !s.bands || !s.run) continue;
-      baseSeries.push(...bandSeries(s, `S:${g}`, bandSlice(s.bands.S, n, index), theme, g, { silent: true }));
-      baseSeries.push(
-        ...bandSeries(s, `C:${g}`, bandSlice(s.bands.C, n, index), theme, g, { silent: true }, false),
-      );
-    }
-    for (const s of scenarios) {
       if (!s.run || s.role === 'edited') continue;
       baseSeries.push(
         scenarioLine(s, `S:${g}:${s.id}`, slice(s.run.S, n, index), theme, g, { silent: true }),
@@ -132,12 +128,21 @@ export function sectorLayers(
         box.left + (n > 1 ? y / (n - 1) : 0) * box.width,
         box.top + (1 - value) * box.height,
       ];
-      for (let y = 0; y < n; y++) {
-        liveS.push(point(y, edited.run.S[index * n + y]!));
-        liveC.push(point(y, edited.run.C[index * n + y]!));
+      const path = (values: ArrayLike<number>) =>
+        Array.from({ length: n }, (_, y) => point(y, values[index * n + y]!));
+      liveS.push(...path(edited.run.S), [null, null]);
+      liveC.push(...path(edited.run.C), [null, null]);
+      const bands = edited.bands;
+      if (bands) {
+        for (const variable of ['S', 'C'] as const) {
+          const low = path(bands[variable].p10);
+          const high = path(bands[variable].p90);
+          liveBands[variable].low.push(...low, [null, null]);
+          liveBands[variable].high.push(...high, [null, null]);
+          // Self-reliance's band is shaded (the edited scenario is the reference); capability's has edges only.
+          if (variable === 'S') fills.push([...low, ...high.reverse()]);
+        }
       }
-      liveS.push([null, null]);
-      liveC.push([null, null]);
     }
   });
   const percent = text.format.percent;
@@ -155,6 +160,13 @@ export function sectorLayers(
   const height = sectorLayersHeight(sectors.length, layout);
   const liveLine = (id: string, data: (number | null)[][], extra: LineSeriesOption): LineSeriesOption =>
     scenarioLine(edited!, id, [], theme, 0, { ...extra, connectNulls: false, data: data as number[][] });
+  const editedColor = edited ? lineIdentity(edited, theme).color : theme.text;
+  // The edges of the edited scenario's bands, as bandSeries draws them in the other charts.
+  const bandEdge: LineSeriesOption = {
+    silent: true,
+    z: 2,
+    lineStyle: { color: editedColor, width: 1, type: 'solid', opacity: theme.bandEdgeOpacity },
+  };
   return {
     base: {
       ...layerFrame(theme),
@@ -174,8 +186,24 @@ export function sectorLayers(
       xAxis: { type: 'value', min: 0, max: layout.width, show: false },
       yAxis: { type: 'value', min: 0, max: height, inverse: true, show: false },
       series: edited
-        ? [liveLine('sectors:S', liveS, { silent: true }), liveLine('sectors:C', liveC, capability(edited))]
+        ? [
+            liveLine('sectors:S', liveS, { silent: true }),
+            liveLine('sectors:C', liveC, capability(edited)),
+            ...(['S', 'C'] as const).flatMap((variable) =>
+              (['low', 'high'] as const).map((edge) =>
+                liveLine(`${BAND_ID_PREFIX}sectors:${variable}:${edge}`, liveBands[variable][edge], bandEdge),
+              ),
+            ),
+          ]
         : [],
+      graphic: fills.map((points, g) => ({
+        type: 'polygon',
+        id: `${BAND_ID_PREFIX}sectors:S:fill:${g}`,
+        silent: true,
+        z: 1,
+        shape: { points },
+        style: { fill: editedColor, opacity: theme.bandOpacity },
+      })),
     },
     baseSignature: signature(scenarios, ['sectors', layout, sectors.map((s) => s.name), theme]),
   };

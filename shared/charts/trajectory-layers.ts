@@ -6,10 +6,11 @@ import { tooltipRow } from './tooltip';
 
 /**
  * The editor's trajectory charts are drawn as two ECharts instances stacked on one another: a base
- * layer with the axes, titles, bands, the tooltip and every line that does not change while a slider
- * moves (baseline, compared scenarios), and a transparent live layer, which takes no pointer events,
- * with only the edited scenario's lines. A slider move redraws only the live layer; the base is redrawn
- * when its own content changes. The tooltip reads the current data of every line from `latest`.
+ * layer with the axes, titles, the tooltip and everything that does not change while a slider moves
+ * (the baseline's and compared scenarios' lines and bands), and a transparent live layer, which takes
+ * no pointer events, with only the edited scenario's lines and bands. A slider move, and the edited
+ * scenario's bands refining after it, redraw only the live layer; the base is redrawn when its own
+ * content changes. The tooltip reads the current data of every line from `latest`.
  */
 export interface ChartLayers {
   readonly base: EChartsOption;
@@ -65,7 +66,12 @@ export function slice(values: ArrayLike<number>, years: number, sector = -1): nu
   return Array.from({ length: years }, (_, y) => values[offset + y]!);
 }
 
-export function bandSlice(band: TrajectoryBand, years: number, sector = -1): TrajectoryBand {
+/**
+ * A band's values over the years; empty while the bands are not computed. The band's series are there
+ * either way, so that bands arriving or leaving change only data, never which series a layer has.
+ */
+export function bandSlice(band: TrajectoryBand | undefined, years: number, sector = -1): TrajectoryBand {
+  if (!band) return { p10: [], p90: [] };
   return { p10: slice(band.p10, years, sector), p90: slice(band.p90, years, sector) };
 }
 
@@ -73,13 +79,14 @@ export function yearsOf(scenarios: readonly LayerScenario[]): readonly number[] 
   return scenarios.find((s) => s.run)?.run?.years ?? [];
 }
 
-/** The base layer's signature: what it draws, and nothing of the edited scenario's run. */
+/** The base layer's signature: what it draws, and nothing of the edited scenario's run or bands. */
 export function signature(scenarios: readonly LayerScenario[], extra: unknown): string {
   return JSON.stringify([
     scenarios.map((s) =>
-      s.role === 'edited' ? [s.label, s.colorIndex] : [s.id, s.label, s.colorIndex, s.runKey],
+      s.role === 'edited'
+        ? [s.label, s.colorIndex]
+        : [s.id, s.label, s.colorIndex, s.runKey, s.bandsKey, s.bandsDone],
     ),
-    scenarios.map((s) => [s.bandsKey, s.bandsDone]),
     extra,
   ]);
 }

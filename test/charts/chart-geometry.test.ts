@@ -158,6 +158,28 @@ describe('chart geometry', () => {
         }
         expect((liveS[g * (n + 1)] as number[])[0]).toBeCloseTo(gridRect(base, g).x, 6);
       });
+      // The edited scenario's bands are in the live layer too, on the same plots.
+      const bands = outcomes.value[0]!.bands!;
+      const series = layers.live.series as Series[];
+      const edge = (id: string) => series.find((s) => s.id === id)!.data as (number | null)[][];
+      const fills = layers.live.graphic as { shape: { points: number[][] } }[];
+      expect(fills).toHaveLength(sectors.length);
+      sectors.forEach((sector, g) => {
+        const index = edited.sectorIds.indexOf(sector.id);
+        for (const [id, values] of [
+          ['band:sectors:S:low', bands.S.p10],
+          ['band:sectors:S:high', bands.S.p90],
+          ['band:sectors:C:high', bands.C.p90],
+        ] as const) {
+          const y = n - 1;
+          const expected = base.convertToPixel({ gridIndex: g }, [y, values[index * n + y]!]) as number[];
+          const actual = live.convertToPixel({ seriesIndex: 0 }, edge(id)[g * (n + 1) + y] as number[]);
+          expect(actual[1], `${sector.id} ${id}`).toBeCloseTo(expected[1]!, 6);
+        }
+        const low = base.convertToPixel({ gridIndex: g }, [0, bands.S.p10[index * n]!]) as number[];
+        expect(fills[g]!.shape.points[0]![1]).toBeCloseTo(low[1]!, 6);
+        expect(fills[g]!.shape.points).toHaveLength(2 * n);
+      });
 
       for (const layers2 of [
         aggregateLayers(scenarios, STANDARD_THEME, text, latest),

@@ -1,4 +1,12 @@
-import { attribution, bandsInChunks, runDeterministic, seekGoal } from './engine-tasks';
+import type { DrawSamples } from '../../../shared/engine/monte-carlo-draws';
+import {
+  attribution,
+  bandsFromDraws,
+  bandsInChunks,
+  drawsInChunks,
+  runDeterministic,
+  seekGoal,
+} from './engine-tasks';
 import type { EngineReply, EngineRequest } from './protocol';
 
 /**
@@ -8,6 +16,23 @@ import type { EngineReply, EngineRequest } from './protocol';
  */
 export function createEngineHandler(post: (reply: EngineReply) => void, pause: () => Promise<void>) {
   let bandsJob = -1;
+  /** The draws gathered so far by summarize job. */
+  const gathered = new Map<number, DrawSamples[]>();
+
+  function summarize(message: Extract<EngineRequest, { type: 'summarize' }>): void {
+    const parts = [...(gathered.get(message.job) ?? []), ...message.parts].sort((a, b) => a.from - b.from);
+    if (message.final) gathered.delete(message.job);
+    else gathered.set(message.job, parts);
+    post({
+      type: 'bands-progress',
+      job: message.job,
+      key: message.item.key,
+      seed: message.seed,
+      done: parts.reduce((count, part) => count + part.to - part.from, 0),
+      total: message.total,
+      outcome: bandsFromDraws(message.item.scenario, message.seed, parts),
+    });
+  }
 
   async function runBands(message: Extract<EngineRequest, { type: 'bands' }>): Promise<void> {
     bandsJob = message.job;
@@ -30,6 +55,17 @@ export function createEngineHandler(post: (reply: EngineReply) => void, pause: (
     if (bandsJob === job) bandsJob = -1;
   }
 
+  async function runDraws(message: Extract<EngineRequest, { type: 'draws' }>): Promise<void> {
+    bandsJob = message.job;
+    const { job, item, seed, from, to, checkpoints } = message;
+    for (const step of drawsInChunks(item.scenario, { seed, from, to }, checkpoints)) {
+      if (bandsJob !== job) return;
+      if (step !== 'chunk') post({ type: 'draws-progress', job, key: item.key, ...step });
+      await pause();
+    }
+    if (bandsJob === job) bandsJob = -1;
+  }
+
   return (message: EngineRequest): Promise<void> | void => {
     switch (message.type) {
       case 'run':
@@ -41,6 +77,10 @@ export function createEngineHandler(post: (reply: EngineReply) => void, pause: (
         return;
       case 'bands':
         return runBands(message);
+      case 'draws':
+        return runDraws(message);
+      case 'summarize':
+        return summarize(message);
       case 'attribution':
         post({
           type: 'attribution-result',
@@ -57,10 +97,25 @@ export function createEngineHandler(post: (reply: EngineReply) => void, pause: (
         return;
       case 'cancel':
         if (bandsJob === message.job) bandsJob = -1;
+        gathered.delete(message.job);
         return;
     }
   };
 }
 
-/** A macrotask break: lets waiting messages (a cancel, a new run) in between two chunks of draws. */
-export const yieldToMessages = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * A macrotask break: lets waiting messages (a cancel, a new run) in between two chunks of draws. A
+ * message to itself rather than `setTimeout(0)`, which browsers clamp to 4 ms once nested: fifty
+ * chunks would wait 200 ms for nothing.
+ */
+export const yieldToMessages = (): Promise<void> => {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+};

@@ -93,6 +93,70 @@ export function* bandsInChunks(
   }
 }
 
+export type DrawsStep =
+  | 'chunk'
+  | {
+      readonly last: boolean;
+      /** The draws since the previous checkpoint, in chunks, in draw order. */
+      readonly outcome: Result<readonly DrawSamples[], EngineError & { readonly draw?: number }>;
+    };
+
+/**
+ * The raw samples of draws `from … to − 1` in chunks: yields 'chunk' between chunks and, at each
+ * checkpoint (an absolute draw count inside the range) and at the end, the samples drawn since the
+ * previous one. The caller merges ranges from several threads into bands (`summarizeDraws`), with the
+ * same result as one thread drawing them all.
+ */
+export function* drawsInChunks(
+  scenario: Scenario,
+  range: { readonly seed: number; readonly from: number; readonly to: number },
+  checkpoints: readonly number[],
+  chunk = 10,
+): Generator<DrawsStep> {
+  const prepared = prepare(scenario);
+  if (!prepared.ok) {
+    yield { outcome: prepared, last: true };
+    return;
+  }
+  const marks = [...checkpoints.filter((mark) => mark > range.from && mark < range.to), range.to];
+  let done = range.from;
+  for (const mark of marks) {
+    const parts: DrawSamples[] = [];
+    while (done < mark) {
+      const to = Math.min(mark, done + chunk);
+      const samples = collectDraws(prepared.value, {
+        seed: range.seed,
+        from: done,
+        to,
+        targets: DEFAULT_TARGETS,
+      });
+      if (!samples.ok) {
+        yield { outcome: samples, last: true };
+        return;
+      }
+      parts.push(samples.value);
+      done = to;
+      if (done < mark) yield 'chunk';
+    }
+    yield { outcome: { ok: true, value: parts }, last: mark === range.to };
+  }
+}
+
+/** Bands from raw samples of one scenario's draws on `seed`, however they were split (in draw order). */
+export function bandsFromDraws(
+  scenario: Scenario,
+  seed: number,
+  parts: readonly DrawSamples[],
+): Result<EngineBands, EngineError> {
+  const prepared = prepare(scenario);
+  if (!prepared.ok) return prepared;
+  const { draws, S, C, aggregateS, chokepointsOpen, targetProbability } = summarizeDraws(
+    parts,
+    monteCarloMeta(prepared.value, seed),
+  );
+  return { ok: true, value: { draws, seed, S, C, aggregateS, chokepointsOpen, targetProbability } };
+}
+
 /** Draw counts at which the editor shows partial bands: early enough to see, few enough to stay cheap. */
 export function progressiveCheckpoints(total: number): number[] {
   const marks = [25, 100, 250].filter((mark) => mark < total);

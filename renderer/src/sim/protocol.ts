@@ -4,6 +4,7 @@ import type { EngineError } from '../../../shared/engine/engine-error';
 import type { GoalSeekAnswer } from '../../../shared/engine/goal-seek';
 import type { GoalSeekError, GoalSeekRequest } from '../../../shared/engine/goal-seek-request';
 import type { MonteCarloResult } from '../../../shared/engine/monte-carlo';
+import type { DrawSamples } from '../../../shared/engine/monte-carlo-draws';
 import type { SimulationResult } from '../../../shared/engine/simulation-result';
 import type { CompareError } from '../../../shared/compare/compare-error';
 import type { Result } from '../../../shared/result';
@@ -46,6 +47,30 @@ export type EngineRequest =
       readonly checkpoints: readonly number[];
     }
   | {
+      /** Draws `from … to − 1` as raw samples, for bands merged from several threads. */
+      readonly type: 'draws';
+      readonly job: number;
+      readonly item: EngineItem;
+      readonly seed: number;
+      readonly from: number;
+      readonly to: number;
+      /** Draw counts after which the samples so far are sent (the end of the range always is). */
+      readonly checkpoints: readonly number[];
+    }
+  | {
+      /**
+       * Bands of the draws gathered so far for job `job`: `parts` adds to what earlier messages of the
+       * job brought; `final` says no more will come. Answered with 'bands-progress'.
+       */
+      readonly type: 'summarize';
+      readonly job: number;
+      readonly item: EngineItem;
+      readonly seed: number;
+      readonly total: number;
+      readonly parts: readonly DrawSamples[];
+      readonly final: boolean;
+    }
+  | {
       readonly type: 'attribution';
       readonly job: number;
       readonly reference: Scenario;
@@ -74,6 +99,15 @@ export type EngineReply =
       readonly done: number;
       readonly total: number;
       readonly outcome: Result<EngineBands, EngineError & { readonly draw?: number }>;
+    }
+  | {
+      readonly type: 'draws-progress';
+      readonly job: number;
+      readonly key: string;
+      /** The last message of the job. */
+      readonly last: boolean;
+      /** The draws since the job's previous message, in draw order. */
+      readonly outcome: Result<readonly DrawSamples[], EngineError & { readonly draw?: number }>;
     }
   | {
       readonly type: 'attribution-result';

@@ -1,5 +1,6 @@
 import { createEngineHandler, yieldToMessages } from './engine-handler';
 import type { EngineReply, EngineRequest } from './protocol';
+import { transferables } from './transferables';
 
 /** Where the engine runs: a Web Worker in the app, the main thread where workers do not exist (jsdom). */
 export interface EngineRunner {
@@ -77,8 +78,9 @@ export function createRunner(name: string, makeWorker: WorkerFactory = engineWor
     post: (message) => {
       if (fallback) return fallback.post(message);
       if (!answered && message.type === 'run') return starting.post(message);
+      // Kept to replay on the main thread if the worker fails to start, so not transferred until it has.
       if (!answered) sent.push(message);
-      worker.postMessage(message);
+      worker.postMessage(message, answered ? transferables(message) : []);
     },
     listen: (fn) => {
       handler = fn;

@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PRESETS } from '../../../shared/catalogue';
+import { getCatalogue, PRESETS } from '../../../shared/catalogue';
 import type { Scenario } from '../../../shared/domain/scenario';
 import { setInputSchedule } from '../../../shared/domain/scenario-edits';
+import { runMonteCarlo } from '../../../shared/engine/monte-carlo';
+import { prepareScenario } from '../../../shared/engine/prepare-scenario';
+import { runDeterministic } from './engine-tasks';
 import type { EngineReply, EngineRequest } from './protocol';
 import { contentKey } from './protocol';
 import type { EngineRunner } from './runner';
@@ -20,103 +23,101 @@ function manualRunner() {
   };
   const inline = createInlineRunner();
   inline.listen((message) => handler(message));
-  return { runner, sent, answer: (message: EngineRequest) => inline.post(message) };
+  let answered = 0;
+  return {
+    runner,
+    sent,
+    answer: (message: EngineRequest) => inline.post(message),
+    /** Answers every message not answered yet. */
+    answerAll: () => {
+      for (const message of sent.slice(answered)) inline.post(message);
+      answered = sent.length;
+    },
+  };
 }
 
 const item = (scenario: Scenario) => ({ key: contentKey(scenario), scenario });
 const withRestriction = (value: number) => setInputSchedule(PRESETS[0]!, 'IC', 'restriction', value);
+const drawsSent = (sent: readonly EngineRequest[]) =>
+  sent.flatMap((m) => (m.type === 'draws' ? [[m.item.key, m.from, m.to] as const] : []));
 
 afterEach(() => vi.useRealTimers());
 
 describe('sim client', () => {
-  it('coalesces inputs while a run is in flight: only the latest is run and drawn', async () => {
-    const det = manualRunner();
+  it('runs new inputs at once and hands the runs over before returning', () => {
     const updates: SimSnapshot[] = [];
     const client = new SimClient({
-      runner: det.runner,
-      bandRunner: createInlineRunner(),
+      run: runDeterministic,
+      lanes: [manualRunner().runner],
       onUpdate: (s) => updates.push(s),
       settleMs: 10_000,
     });
-    client.request([item(withRestriction(0.1))], 1);
-    client.request([item(withRestriction(0.2))], 2);
-    client.request([item(withRestriction(0.3))], 3);
-    expect(det.sent).toHaveLength(1);
-    det.answer(det.sent[0]!);
-    await vi.waitFor(() => expect(det.sent).toHaveLength(2));
-    const second = det.sent[1]!;
-    expect(second.type === 'run' && second.items.map((i) => i.key)).toEqual([
-      contentKey(withRestriction(0.3)),
-    ]);
-    det.answer(second);
-    await vi.waitFor(() => expect(updates).toHaveLength(1));
+    client.request([item(withRestriction(0.3)), item(PRESETS[0]!)], 3);
+    expect(updates).toHaveLength(1);
     expect(updates[0]!.version).toBe(3);
-    expect([...updates[0]!.runs.keys()]).toEqual([contentKey(withRestriction(0.3))]);
+    const run = updates[0]!.runs.get(contentKey(withRestriction(0.3)));
+    expect(run?.ok && run.value.aggregateS.length).toBe(16);
+    expect(updates[0]!.runs.size).toBe(2);
     client.dispose();
   });
 
-  it('reruns nothing for inputs it has seen (undo, the baseline, compared scenarios)', async () => {
-    const det = manualRunner();
+  it('reruns nothing for inputs it has seen (undo, the baseline, compared scenarios)', () => {
+    const run = vi.fn(runDeterministic);
     const updates: SimSnapshot[] = [];
     const client = new SimClient({
-      runner: det.runner,
-      bandRunner: createInlineRunner(),
+      run,
+      lanes: [manualRunner().runner],
       onUpdate: (s) => updates.push(s),
       settleMs: 10_000,
     });
     client.request([item(withRestriction(0.1)), item(PRESETS[0]!)], 1);
-    det.answer(det.sent[0]!);
-    await vi.waitFor(() => expect(updates).toHaveLength(1));
     client.request([item(withRestriction(0.2)), item(PRESETS[0]!)], 2);
-    const run = det.sent[1]!;
-    expect(run.type === 'run' && run.items).toHaveLength(1);
-    det.answer(run);
-    await vi.waitFor(() => expect(updates).toHaveLength(2));
     client.request([item(withRestriction(0.1)), item(PRESETS[0]!)], 3);
-    expect(det.sent).toHaveLength(2);
+    expect(run).toHaveBeenCalledTimes(3);
     expect(updates.at(-1)!.version).toBe(3);
+    expect(updates.at(-1)!.runs.size).toBe(2);
     client.dispose();
   });
 
-  it('refines bands only after the inputs settle, progressively, and stops on new input', async () => {
+  it('refines bands only after the inputs settle, split over every lane, and stops on new input', async () => {
     vi.useFakeTimers();
-    const bands = manualRunner();
+    const lanes = [manualRunner(), manualRunner()];
     const updates: SimSnapshot[] = [];
     const client = new SimClient({
-      runner: createInlineRunner(),
-      bandRunner: bands.runner,
+      run: runDeterministic,
+      lanes: lanes.map((lane) => lane.runner),
       onUpdate: (s) => updates.push(s),
       settleMs: 200,
       draws: () => 100,
     });
+    const key = contentKey(withRestriction(0.6));
     client.request([item(withRestriction(0.5))], 1);
     await vi.advanceTimersByTimeAsync(150);
-    expect(bands.sent).toHaveLength(0);
     client.request([item(withRestriction(0.6))], 2);
     await vi.advanceTimersByTimeAsync(150);
-    expect(bands.sent).toHaveLength(0);
+    expect(lanes.flatMap((lane) => lane.sent)).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(100);
-    expect(bands.sent.map((m) => m.type)).toEqual(['bands']);
-    bands.answer(bands.sent[0]!);
-    const done = () => updates.at(-1)!.bands.get(contentKey(withRestriction(0.6)))?.done;
-    for (let i = 0; i < 20 && done() === undefined; i++) await vi.advanceTimersToNextTimerAsync();
-    expect(done()).toBe(25);
+    expect(drawsSent(lanes[0]!.sent)).toEqual([[key, 0, 50]]);
+    expect(drawsSent(lanes[1]!.sent)).toEqual([[key, 50, 100]]);
+    lanes[0]!.answerAll();
+    vi.useRealTimers();
+    // The first lane's first samples (13 of its 50 draws) go back to it to be summarized.
+    await vi.waitFor(() => expect(lanes[0]!.sent.at(-1)?.type).toBe('summarize'), { timeout: 10_000 });
+    lanes[0]!.answerAll();
+    await vi.waitFor(() => expect(updates.at(-1)!.bands.get(key)?.done).toBe(13), { timeout: 10_000 });
     client.request([item(withRestriction(0.7))], 3);
-    expect(bands.sent.map((m) => m.type)).toEqual(['bands', 'cancel']);
-    await vi.advanceTimersByTimeAsync(5000);
-    const partial = updates
-      .map((u) => u.bands.get(contentKey(withRestriction(0.6)))?.done)
-      .filter((d) => d !== undefined);
-    expect(partial.length).toBeGreaterThan(0);
-    expect(Math.max(...(partial as number[]))).toBeLessThan(100);
+    expect(lanes.map((lane) => lane.sent.at(-1)?.type)).toEqual(['cancel', 'cancel']);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const partial = updates.map((u) => u.bands.get(key)?.done ?? 0);
+    expect(Math.max(...partial)).toBeLessThan(100);
     client.dispose();
   });
 
-  it('delivers the bands of 25, then all draws', async () => {
+  it('merges the lanes into the bands one thread would give, refining progressively', async () => {
     const updates: SimSnapshot[] = [];
     const client = new SimClient({
-      runner: createInlineRunner(),
-      bandRunner: createInlineRunner(),
+      run: runDeterministic,
+      lanes: [createInlineRunner(), createInlineRunner()],
       onUpdate: (s) => updates.push(s),
       settleMs: 0,
       draws: () => 60,
@@ -124,34 +125,43 @@ describe('sim client', () => {
     const it = item(PRESETS[1]!);
     client.request([it], 1);
     await vi.waitFor(() => expect(updates.at(-1)?.bands.get(it.key)?.done).toBe(60), { timeout: 20_000 });
-    const done = updates.map((u) => u.bands.get(it.key)?.done).filter(Boolean);
-    expect(done).toEqual([25, 60]);
+    const done = [...new Set(updates.map((u) => u.bands.get(it.key)?.done).filter(Boolean))];
+    expect(done.length).toBeGreaterThan(2);
+    expect(done).toEqual([...done].sort((a, b) => a! - b!));
     const state = updates.at(-1)!.bands.get(it.key)!;
-    expect(state.outcome.ok && state.outcome.value.aggregateS.p10.length).toBe(16);
+    const prepared = prepareScenario(PRESETS[1]!, getCatalogue(PRESETS[1]!.catalogue)!);
+    const single = prepared.ok && runMonteCarlo(prepared.value, { seed: PRESETS[1]!.seed, draws: 60 });
+    expect(single && single.ok).toBe(true);
+    if (!state.outcome.ok || !single || !single.ok) return;
+    expect(state.outcome.value.S).toEqual(single.value.S);
+    expect(state.outcome.value.aggregateS).toEqual(single.value.aggregateS);
+    expect(state.outcome.value.targetProbability).toEqual(single.value.targetProbability);
     client.dispose();
   });
 
-  it('refines two scenarios at once, one on each runner (both cores), once the inputs are quiet', async () => {
-    const det = manualRunner();
-    const bands = manualRunner();
+  it('refines the visible scenarios one after another, each on both lanes', async () => {
+    const lanes = [manualRunner(), manualRunner()];
     const client = new SimClient({
-      runner: det.runner,
-      bandRunner: bands.runner,
+      run: runDeterministic,
+      lanes: lanes.map((lane) => lane.runner),
       onUpdate: () => {},
       settleMs: 0,
+      draws: () => 20,
     });
     const a = item(withRestriction(0.2));
     const b = item(withRestriction(0.4));
     client.request([a, b, a], 1);
-    await vi.waitFor(() => expect(bands.sent.filter((m) => m.type === 'bands')).toHaveLength(1));
-    const onBands = bands.sent.find((m) => m.type === 'bands');
-    const onRuns = det.sent.filter((m) => m.type === 'bands');
-    expect(onBands?.type === 'bands' && onBands.item.key).toBe(a.key);
-    expect(onRuns.map((m) => m.type === 'bands' && m.item.key)).toEqual([b.key]);
-    // New input cancels both.
-    client.request([item(withRestriction(0.3))], 2);
-    expect(bands.sent.at(-1)?.type).toBe('cancel');
-    expect(det.sent.some((m) => m.type === 'cancel')).toBe(true);
+    await vi.waitFor(() => expect(drawsSent(lanes[0]!.sent)).toHaveLength(1));
+    expect(drawsSent(lanes[1]!.sent)).toEqual([[a.key, 10, 20]]);
+    await vi.waitFor(
+      () => {
+        for (const lane of lanes) lane.answerAll();
+        expect(drawsSent(lanes[0]!.sent)).toHaveLength(2);
+      },
+      { timeout: 10_000 },
+    );
+    expect(drawsSent(lanes[0]!.sent)[1]).toEqual([b.key, 0, 10]);
+    expect(drawsSent(lanes[1]!.sent)[1]).toEqual([b.key, 10, 20]);
     client.dispose();
   });
 });

@@ -1,3 +1,5 @@
+import type { DrawSamples } from '../../../shared/engine/monte-carlo-draws';
+import type { Scenario } from '../../../shared/domain/scenario';
 import { progressiveCheckpoints } from './engine-tasks';
 import { Lru } from './lru';
 import type { EngineReply } from './protocol';
@@ -21,8 +23,13 @@ export interface SimSnapshot<Item extends SimItem = SimItem> {
 }
 
 export interface SimClientOptions<Item extends SimItem> {
-  readonly runner: EngineRunner;
-  readonly bandRunner: EngineRunner;
+  /**
+   * One deterministic run, answered at once. A run costs well under a millisecond, less than a message
+   * to a worker and back, which the browser may also hold until after its next frame.
+   */
+  readonly run: (scenario: Scenario) => Outcome<Trajectory>;
+  /** Where Monte Carlo draws run (workers): a scenario's draws are split over all of them. */
+  readonly lanes: readonly EngineRunner[];
   readonly onUpdate: (snapshot: SimSnapshot<Item>) => void;
   /** Quiet time after the last input before Monte Carlo starts. */
   readonly settleMs?: number;
@@ -31,10 +38,27 @@ export interface SimClientOptions<Item extends SimItem> {
 }
 
 /**
- * Scheduler between the inputs and the engine (after SDEverywhere's): rapid changes are coalesced,
- * latest wins — while one run is in flight only the newest inputs wait, and results of stale inputs
- * are never drawn. Results are cached by content, so the baseline and the compared scenarios are not
- * rerun on every slider move. Bands run on a second worker once the inputs have been quiet.
+ * One scenario's bands being refined: its draws split into one range per lane, the samples passed on
+ * to the first lane, which turns them into bands (off this thread) as they come.
+ */
+interface Refinement {
+  readonly item: SimItem;
+  readonly total: number;
+  /** Job number → the runner drawing that range, until its last samples arrived. */
+  readonly jobs: Map<number, EngineRunner>;
+  readonly summaryJob: number;
+  readonly summarizer: EngineRunner;
+  /** Samples arrived and not yet sent to the summarizer (one summary at a time: they wait for it). */
+  waiting: DrawSamples[];
+  summarizing: boolean;
+}
+
+/**
+ * Scheduler between the inputs and the engine (after SDEverywhere's). Deterministic runs are made on
+ * the spot, so a slider move is drawn in the task that handled it; results are cached by content, so
+ * the baseline and the compared scenarios are not rerun on every move. Monte Carlo bands wait until
+ * the inputs have been quiet, then refine one scenario at a time with its draws split over every lane
+ * (both cores), progressively; new input stops them between two chunks of draws.
  */
 export class SimClient<Item extends SimItem = SimItem> {
   private readonly runs: Lru<Outcome<Trajectory>>;
@@ -42,17 +66,13 @@ export class SimClient<Item extends SimItem = SimItem> {
   private wanted: readonly Item[] = [];
   private version = 0;
   private job = 0;
-  private inFlight = false;
-  private pending = false;
-  /** Monte Carlo jobs running, by job number: one per runner, so bands use both cores when idle. */
-  private readonly bandJobs = new Map<number, { readonly key: string; readonly runner: EngineRunner }>();
+  private refining: Refinement | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: SimClientOptions<Item>) {
     this.runs = new Lru(options.cacheSize ?? 64);
     this.bands = new Lru(options.cacheSize ?? 64);
-    options.runner.listen((message) => this.receive(message));
-    options.bandRunner.listen((message) => this.receive(message));
+    for (const lane of options.lanes) lane.listen((message) => this.receive(message));
   }
 
   /** New inputs: the visible scenarios at input version `version`. */
@@ -60,59 +80,70 @@ export class SimClient<Item extends SimItem = SimItem> {
     this.wanted = items;
     this.version = version;
     this.deferBands();
-    if (this.inFlight) {
-      this.pending = true;
-      return;
+    for (const item of items) {
+      if (!this.runs.has(item.key)) this.runs.set(item.key, this.options.run(item.scenario));
     }
-    this.sendMissing();
+    this.emit();
   }
 
   dispose(): void {
     clearTimeout(this.settleTimer);
-    this.options.runner.dispose();
-    this.options.bandRunner.dispose();
-  }
-
-  private missing(): SimItem[] {
-    const seen = new Set<string>();
-    return this.wanted.filter(
-      (item) => !this.runs.has(item.key) && !seen.has(item.key) && seen.add(item.key),
-    );
-  }
-
-  private sendMissing(): void {
-    const missing = this.missing();
-    if (missing.length === 0) {
-      this.emit();
-      return;
-    }
-    this.inFlight = true;
-    this.options.runner.post({ type: 'run', job: ++this.job, items: missing });
+    for (const lane of this.options.lanes) lane.dispose();
   }
 
   private receive(message: EngineReply): void {
-    if (message.type === 'run-result') {
-      for (const { key, outcome } of message.results) this.runs.set(key, outcome);
-      this.inFlight = false;
-      if (this.pending) this.pending = false;
-      this.sendMissing();
-      return;
+    const refining = this.refining;
+    if (!refining) return;
+    if (message.type === 'draws-progress' && refining.jobs.has(message.job)) {
+      if (!message.outcome.ok) return this.refused(refining, message.outcome);
+      refining.waiting.push(...message.outcome.value);
+      if (message.last) refining.jobs.delete(message.job);
+      this.summarize(refining);
+    } else if (message.type === 'bands-progress' && message.job === refining.summaryJob) {
+      refining.summarizing = false;
+      if (!message.outcome.ok) return this.refused(refining, message.outcome);
+      const before = this.bands.get(refining.item.key);
+      // A restarted refinement does not replace better partial bands with rougher ones.
+      if (!(before?.outcome.ok && before.total === message.total && before.done >= message.done)) {
+        this.bands.set(refining.item.key, {
+          outcome: message.outcome,
+          done: message.done,
+          total: message.total,
+        });
+        this.emit();
+      }
+      if (message.done >= message.total) {
+        this.refining = undefined;
+        this.startBands();
+      } else {
+        this.summarize(refining);
+      }
     }
-    if (message.type !== 'bands-progress' || !this.bandJobs.has(message.job)) return;
-    const before = this.bands.get(message.key);
-    // A restarted refinement does not replace better partial bands with rougher ones.
-    const rougher =
-      before?.outcome.ok &&
-      message.outcome.ok &&
-      before.total === message.total &&
-      before.done >= message.done;
-    if (!rougher)
-      this.bands.set(message.key, { outcome: message.outcome, done: message.done, total: message.total });
-    if (!rougher) this.emit();
-    if (message.done >= message.total || !message.outcome.ok) {
-      this.bandJobs.delete(message.job);
-      this.startBands();
-    }
+  }
+
+  /** Sends the samples that arrived to the summarizer, unless it is still busy with earlier ones. */
+  private summarize(refining: Refinement): void {
+    if (refining.summarizing || refining.waiting.length === 0) return;
+    const parts = refining.waiting;
+    refining.waiting = [];
+    refining.summarizing = true;
+    refining.summarizer.post({
+      type: 'summarize',
+      job: refining.summaryJob,
+      item: refining.item,
+      seed: refining.item.scenario.seed,
+      total: refining.total,
+      parts,
+      final: refining.jobs.size === 0,
+    });
+  }
+
+  /** A draw failed: its error is what the bands of the scenario show, and the next scenario's turn comes. */
+  private refused(refining: Refinement, outcome: Extract<Outcome<Bands>, { ok: false }>): void {
+    this.bands.set(refining.item.key, { outcome, done: 0, total: refining.total });
+    this.stopBands();
+    this.emit();
+    this.startBands();
   }
 
   private emit(): void {
@@ -127,41 +158,58 @@ export class SimClient<Item extends SimItem = SimItem> {
     this.options.onUpdate({ version: this.version, items: this.wanted, runs, bands });
   }
 
+  private stopBands(): void {
+    const refining = this.refining;
+    if (!refining) return;
+    for (const [job, lane] of refining.jobs) lane.post({ type: 'cancel', job });
+    refining.summarizer.post({ type: 'cancel', job: refining.summaryJob });
+    this.refining = undefined;
+  }
+
   /** Input arrived: stop refining, and start again once it has been quiet. */
   private deferBands(): void {
     clearTimeout(this.settleTimer);
-    for (const [job, { runner }] of this.bandJobs) runner.post({ type: 'cancel', job });
-    this.bandJobs.clear();
-    this.settleTimer = setTimeout(() => this.startBands(), this.options.settleMs ?? 250);
+    this.stopBands();
+    this.settleTimer = setTimeout(() => this.startBands(), this.options.settleMs ?? 120);
   }
 
-  /**
-   * Starts the bands still missing, one scenario per idle runner: the band runner, and the run runner
-   * too (new input cancels bands before it runs anything, and runs go between chunks of draws).
-   */
+  /** The next visible scenario whose bands are missing or partial, its draws split over the lanes. */
   private startBands(): void {
+    if (this.refining) return;
     const total = this.options.draws?.() ?? 500;
-    const running = new Set([...this.bandJobs.values()].map((entry) => entry.key));
-    const busy = new Set([...this.bandJobs.values()].map((entry) => entry.runner));
-    const lanes = [this.options.bandRunner, this.options.runner].filter((runner) => !busy.has(runner));
-    const waiting = this.wanted.filter((item, index) => {
-      if (running.has(item.key) || this.wanted.findIndex((other) => other.key === item.key) !== index)
-        return false;
+    const next = this.wanted.find((item) => {
       const state = this.bands.get(item.key);
       return !state || (state.outcome.ok && (state.done < state.total || state.total !== total));
     });
-    for (const [lane, next] of lanes.map((runner, i) => [runner, waiting[i]] as const)) {
-      if (!next) return;
+    if (!next) return;
+    const lanes = this.options.lanes;
+    const refining: Refinement = {
+      item: next,
+      total,
+      jobs: new Map(),
+      summaryJob: ++this.job,
+      summarizer: lanes[0]!,
+      waiting: [],
+      summarizing: false,
+    };
+    this.refining = refining;
+    const marks = progressiveCheckpoints(total);
+    lanes.forEach((lane, index) => {
+      const from = Math.round((total * index) / lanes.length);
+      const to = Math.round((total * (index + 1)) / lanes.length);
+      if (from >= to) return;
       const job = ++this.job;
-      this.bandJobs.set(job, { key: next.key, runner: lane });
+      refining.jobs.set(job, lane);
       lane.post({
-        type: 'bands',
+        type: 'draws',
         job,
         item: next,
         seed: next.scenario.seed,
-        draws: total,
-        checkpoints: progressiveCheckpoints(total),
+        from,
+        to,
+        // Each lane's share of the progressive marks, so that together they reach them at once.
+        checkpoints: marks.map((mark) => from + Math.ceil(((to - from) * mark) / total)),
       });
-    }
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { bindVersion } from '../perf';
 import type { AppStore } from '../store/create-store';
 import type { AppState } from '../store/store-types';
+import { runDeterministic } from './engine-tasks';
 import type { EngineRunner } from './runner';
 import { createRunner } from './runner';
 import { SimClient } from './sim-client';
@@ -10,16 +11,16 @@ import { visibleScenarios } from './visible-scenarios';
 /**
  * Connects the store to the engine: whenever the visible scenarios change (an edit, undo, a compared
  * scenario, the baseline toggle), the client gets the new inputs; its results land in the sim slice.
- * Deterministic runs and Monte Carlo bands use two workers, so bands never delay a redraw.
+ * Deterministic runs are made at once, on this thread; Monte Carlo bands on workers, one per core (up
+ * to four), so bands never delay a redraw.
  */
-export function connectSim(
-  store: AppStore,
-  runners?: { runner: EngineRunner; bandRunner: EngineRunner },
-  settleMs?: number,
-): () => void {
+export function connectSim(store: AppStore, lanes?: readonly EngineRunner[], settleMs?: number): () => void {
+  const cores = typeof navigator === 'undefined' ? 2 : (navigator.hardwareConcurrency ?? 2);
   const client = new SimClient<VisibleScenario>({
-    runner: runners?.runner ?? createRunner('engine'),
-    bandRunner: runners?.bandRunner ?? createRunner('bands'),
+    run: runDeterministic,
+    lanes:
+      lanes ??
+      Array.from({ length: Math.max(1, Math.min(4, cores)) }, (_, i) => createRunner(`bands ${i + 1}`)),
     onUpdate: (snapshot) => store.getState().setSim(snapshot),
     draws: () => store.getState().settings?.draws ?? 500,
     ...(settleMs === undefined ? {} : { settleMs }),

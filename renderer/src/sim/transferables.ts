@@ -1,10 +1,13 @@
-import type { EngineReply } from './protocol';
+import type { EngineReply, EngineRequest } from './protocol';
+
+/** The messages that carry results: everything else is small, or read again by its sender. */
+const CARRYING = new Set(['run-result', 'bands-progress', 'draws-progress', 'summarize']);
 
 /**
- * The buffers of a reply's typed arrays, each once: posted as transferables they move to the page
- * without a copy (the worker never reads a result again after sending it).
+ * The buffers of a message's typed arrays, each once: posted as transferables they move without a
+ * copy (neither side reads results again after sending them).
  */
-export function transferables(reply: EngineReply): ArrayBuffer[] {
+export function transferables(message: EngineReply | EngineRequest): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   const visit = (value: unknown): void => {
     if (ArrayBuffer.isView(value)) {
@@ -15,6 +18,6 @@ export function transferables(reply: EngineReply): ArrayBuffer[] {
       for (const entry of Object.values(value)) visit(entry);
     }
   };
-  if (reply.type === 'run-result' || reply.type === 'bands-progress') visit(reply);
+  if (CARRYING.has(message.type)) visit(message);
   return [...buffers];
 }

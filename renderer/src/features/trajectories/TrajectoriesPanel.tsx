@@ -20,7 +20,7 @@ import { identitySlots } from '../../components/scenario-identities';
 import { useChartTheme } from '../../components/use-chart-theme';
 import { describeCharts } from './describe-charts';
 import { KeyFigures } from './KeyFigures';
-import { disposed, drawLayers, useLayeredChart } from './layered-chart';
+import { disposed, drawLayers, forgetDrawn, useLayeredChart } from './layered-chart';
 import { chartScenarios } from './series-data';
 import { TrajectoryControls } from './TrajectoryControls';
 import '../../components/identity.css';
@@ -86,6 +86,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
       sectors.live,
     ] as const;
     if (charts.some((chart) => !chart)) return undefined;
+    forgetDrawn(...charts.map((chart) => chart!));
     const sectorList = catalogue.sectors.map((sector) => ({ id: sector.id, name: format.text(sector.name) }));
     const text = chartText(lang === 'zh' ? 'zh-CN' : 'en', { catalogue });
     const latest: LatestData = { scenarios: [] };

@@ -1,18 +1,17 @@
-import type { EChart } from '../../components/echarts';
+import type { EChart, EChartOption } from '../../components/echarts';
 import { useEChart } from '../../components/use-echart';
 import type { ChartLayers } from '../../../../shared/charts';
-
-const drawnBase = new WeakMap<EChart, string>();
-const baseFrame = new WeakMap<EChart, string>();
 
 type Series = { id: string; data: unknown }[];
 const seriesOf = (option: object) => (option as { series?: Series }).series ?? [];
 
-/** The base layer without its series' data: when only data changed (bands refining), merge the data. */
-function frameOf(option: object): string {
-  return JSON.stringify({ ...option, series: seriesOf(option).map(({ data: _data, ...rest }) => rest) });
+/** What a chart instance was last given: its option without series data, and each series' data. */
+interface Drawn {
+  readonly frame: string;
+  readonly data: ReadonlyMap<string, string>;
+  readonly signature?: string;
 }
-const liveSeriesIds = new WeakMap<EChart, string>();
+const drawn = new WeakMap<EChart, Drawn>();
 
 /** Two stacked chart instances: the base layer and the live layer (see shared/charts/trajectory-layers.ts). */
 export function useLayeredChart() {
@@ -26,35 +25,45 @@ export function useLayeredChart() {
   };
 }
 
-/** Draws the live layer, and the base layer only when its content changed since it was last drawn. */
-export function drawLayers(base: EChart, live: EChart, layers: ChartLayers): void {
-  if (drawnBase.get(base) !== layers.baseSignature) {
-    const frame = frameOf(layers.base);
-    if (baseFrame.get(base) === frame) {
-      // Same axes, grids and series, new data (bands refining): a data-only merge, drawn on the next
-      // frame (lazyUpdate) so that a burst of band updates costs one render.
-      base.setOption(
-        { series: seriesOf(layers.base).map(({ id, data }) => ({ id, data })) },
-        { lazyUpdate: true },
-      );
-    } else {
-      base.setOption(layers.base, { notMerge: true });
-      baseFrame.set(base, frame);
-      // A diagnostic for the benchmark: full base redraws should be rare while a slider moves.
-      performance.mark('chart-base-redraw');
-    }
-    drawnBase.set(base, layers.baseSignature);
-  }
-  // The live layer's frame changes with the base; in between only its lines' data does, and a
-  // data-only merge is the cheapest redraw ECharts has.
-  const series = seriesOf(layers.live);
-  const ids = `${layers.baseSignature}|${series.map((entry) => entry.id).join(',')}`;
-  if (liveSeriesIds.get(live) === ids) {
-    live.setOption({ series: series.map(({ id, data }) => ({ id, data })) });
+/**
+ * Gives `chart` its new option as cheaply as ECharts allows: the whole option when anything but series
+ * data changed (axes, grids, which series there are), else only the series whose data changed, merged
+ * by id; nothing when nothing changed. `lazy` leaves the redraw to ECharts' next frame, so that a burst
+ * of updates costs one render.
+ */
+function update(chart: EChart, option: EChartOption, lazy: boolean, signature?: string): void {
+  const series = seriesOf(option);
+  const frame = JSON.stringify({ ...option, series: series.map(({ data: _data, ...rest }) => rest) });
+  const data = new Map(series.map(({ id, data }) => [id, JSON.stringify(data)]));
+  const before = drawn.get(chart);
+  if (before?.frame === frame) {
+    const changed = series.filter(({ id }) => before.data.get(id) !== data.get(id));
+    if (changed.length > 0)
+      chart.setOption({ series: changed.map(({ id, data }) => ({ id, data })) }, { lazyUpdate: lazy });
   } else {
-    live.setOption(layers.live, { notMerge: true });
-    liveSeriesIds.set(live, ids);
+    chart.setOption(option, { notMerge: true });
+    // A diagnostic for the benchmark: full redraws should be rare while a slider moves.
+    performance.mark('chart-base-redraw');
   }
+  drawn.set(chart, { frame, data, ...(signature === undefined ? {} : { signature }) });
+}
+
+/**
+ * Draws the live layer at once, and the base layer (bands, other scenarios, axes) only when its
+ * content changed since it was last drawn, on ECharts' next frame.
+ */
+export function drawLayers(base: EChart, live: EChart, layers: ChartLayers): void {
+  if (drawn.get(base)?.signature !== layers.baseSignature)
+    update(base, layers.base, true, layers.baseSignature);
+  update(live, layers.live, false);
+}
+
+/**
+ * Forgets what the charts were given, so the next draw gives each its whole option: the tooltip's
+ * formatter, which reads the latest data of a new drawing context, travels only with the whole option.
+ */
+export function forgetDrawn(...charts: EChart[]): void {
+  for (const chart of charts) drawn.delete(chart);
 }
 
 export function disposed(...charts: (EChart | null)[]): boolean {
