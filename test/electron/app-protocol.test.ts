@@ -46,6 +46,6 @@ describe('the app:// scheme (electron substituted)', () => {
   });
 
   it('is a standard, secure scheme', () => {
-    expect(APP_SCHEME_PRIVILEGES.privileges).toMatchObject({ standard: true, secure: true });
+    expect(APP_SCHEME_PRIVILEGES.privileges).toMatchObject({ standard: true, secure: true, codeCache: true });
   });
 });

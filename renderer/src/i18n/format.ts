@@ -1,12 +1,21 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../../shared/catalogue/types';
 import { textLanguage } from './index';
 
-/** Number and date formatting for one locale (Intl, cached per call site). */
+/** Number and date formatting for one locale. */
 export function formatters(language: string) {
-  const number = (digits: number) =>
-    new Intl.NumberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const byDigits = new Map<number, Intl.NumberFormat>();
+  const number = (digits: number) => {
+    let format = byDigits.get(digits);
+    if (!format) {
+      format = new Intl.NumberFormat(language, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
+      byDigits.set(digits, format);
+    }
+    return format;
+  };
   const n0 = number(0);
   const n2 = number(2);
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
@@ -36,8 +45,19 @@ export function formatters(language: string) {
 
 export type Formatters = ReturnType<typeof formatters>;
 
+/** One set per language for the whole page: an Intl formatter is slow to make, and every cell of the grid formats. */
+const byLanguage = new Map<string, Formatters>();
+
+export function formattersFor(language: string): Formatters {
+  let set = byLanguage.get(language);
+  if (!set) {
+    set = formatters(language);
+    byLanguage.set(language, set);
+  }
+  return set;
+}
+
 export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
-  const language = i18n.language;
-  return useMemo(() => formatters(language), [language]);
+  return formattersFor(i18n.language);
 }

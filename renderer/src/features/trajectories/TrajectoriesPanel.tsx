@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartsRendered } from '../../perf';
 import { textLanguage } from '../../i18n';
@@ -56,12 +56,18 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
   const sectors = useLayeredChart();
   const theme = useChartTheme('standard');
   const figures = useRef<(HTMLDivElement | null)[]>([]);
-  // The width too: the live layer draws in pixels, so a resize redraws it.
-  const [{ columns, cellHeight, width }, setGrid] = useState(() => sectorGridFor(400));
+  // The width too: the live layer draws in pixels, so a resize redraws it. The box is measured before
+  // the first paint (a layout effect) and nothing is drawn before that, so nothing is drawn twice.
+  const [{ columns, cellHeight, width }, setGrid] = useState(() => sectorGridFor(0));
   const [sectorBox, setSectorBox] = useState<HTMLDivElement | null>(null);
+  // The small multiples are drawn first in the frame after the first paint, so that the two charts
+  // above them (and the page) are on screen sooner; afterwards they are drawn with the others.
+  const sectorsShown = useRef(typeof requestAnimationFrame === 'undefined');
 
-  useEffect(() => {
-    if (!sectorBox || typeof ResizeObserver === 'undefined') return undefined;
+  useLayoutEffect(() => {
+    if (!sectorBox) return undefined;
+    setGrid(sectorGridFor(sectorBox.getBoundingClientRect().width || 400));
+    if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(([entry]) => {
       const next = sectorGridFor(entry?.contentRect.width ?? 0);
       setGrid((previous) => (previous.width === next.width ? previous : next));
@@ -85,8 +91,10 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
       sectors.base,
       sectors.live,
     ] as const;
-    if (charts.some((chart) => !chart)) return undefined;
+    if (width === 0 || charts.some((chart) => !chart)) return undefined;
     forgetDrawn(...charts.map((chart) => chart!));
+    let frame = 0;
+    let afterPaint = 0;
     const sectorList = catalogue.sectors.map((sector) => ({ id: sector.id, name: format.text(sector.name) }));
     const text = chartText(lang === 'zh' ? 'zh-CN' : 'en', { catalogue });
     const latest: LatestData = { scenarios: [] };
@@ -109,11 +117,20 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
           chokepoints.live!,
           chokepointLayers(scenarios, catalogue.chokepoints.length, theme, text, latest),
         );
-        drawLayers(
-          sectors.base!,
-          sectors.live!,
-          sectorLayers(scenarios, sectorList, layout, theme, text, latest),
-        );
+        if (sectorsShown.current) {
+          drawLayers(
+            sectors.base!,
+            sectors.live!,
+            sectorLayers(scenarios, sectorList, layout, theme, text, latest),
+          );
+        } else if (frame === 0) {
+          frame = requestAnimationFrame(() => {
+            afterPaint = window.setTimeout(() => {
+              sectorsShown.current = true;
+              render(store.getState());
+            });
+          });
+        }
         const texts = describeCharts(scenarios, sectorList, t, format);
         figures.current[0]?.setAttribute('aria-label', texts.aggregate);
         figures.current[1]?.setAttribute('aria-label', texts.chokepoints);
@@ -127,9 +144,14 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
     };
     for (const chart of [sectors.base, sectors.live]) chart!.resize();
     render(store.getState());
-    return store.subscribe((state, previous) => {
+    const unsubscribe = store.subscribe((state, previous) => {
       if (state.sim !== previous.sim) render(state);
     });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+      clearTimeout(afterPaint);
+    };
   }, [
     store,
     aggregate.base,
