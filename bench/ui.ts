@@ -25,6 +25,7 @@ import { LONG_TASK_MS, LONG_TASK_OBSERVER, longTasksBetween, watchRefinement } f
  *    visible scenario's bands are complete, after 5 key presses with 1 and with 4 scenarios; the
  *    long tasks during the 200-move passes too. The load test times the first chart with lines
  *    (`first-chart-lines`), not the first empty axes (`first-chart`).
+ * 5. Opening a scenario from the library in the running app (`open-to-lines`), ten times.
  * `npm run bench:ui -- --quick` measures 1, 2 and 4 with Chromium's defaults only.
  */
 const QUICK = process.argv.includes('--quick');
@@ -175,6 +176,31 @@ async function openNewScenario(
   return { page, editorUrl: `${preview.url}${new URL(page.url()).hash}` };
 }
 
+/**
+ * Opening a scenario from the library in the running app, as a planner does (`open-to-lines`: from
+ * the open to its lines on the charts), five examples in turn, twice.
+ */
+async function openFromLibrary(page: Page): Promise<Stats> {
+  const names = [
+    'Baseline',
+    'Escalation',
+    'Self-reliance push',
+    'De-escalation and cooperation',
+    'Push under escalation',
+  ];
+  for (const name of [...names, ...names]) {
+    const before = (await page.evaluate("performance.getEntriesByName('open-to-lines').length")) as number;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+    await page.getByRole('link', { name, exact: true }).click();
+    await page.waitForFunction((n) => performance.getEntriesByName('open-to-lines').length > n, before, {
+      timeout: 30_000,
+    });
+  }
+  return stats(
+    (await page.evaluate("performance.getEntriesByName('open-to-lines').map((e) => e.duration)")) as number[],
+  );
+}
+
 async function firstChart(browser: Browser, url: string): Promise<Stats> {
   const loads: number[] = [];
   for (let i = 0; i < LOADS; i++) {
@@ -219,6 +245,7 @@ async function runConfig(preview: Preview, args: readonly string[]) {
     for (const name of ['Self-reliance push', 'De-escalation and cooperation'])
       await page.getByRole('button', { name: `Stop comparing with ${name}` }).click();
     const dragOne = await dragSliders(page, 'down');
+    const open = await openFromLibrary(page);
     const listed = (await page.evaluate(
       'window.planner.listScenarios({}).then((r) => r.value.length)',
     )) as number;
@@ -229,6 +256,7 @@ async function runConfig(preview: Preview, args: readonly string[]) {
       four,
       dragOne,
       dragFour,
+      open,
       load,
       listed,
       oneTasks,
@@ -302,6 +330,9 @@ async function main(): Promise<void> {
       };
       refine('1 visible scenario ', result.refineOne, 500);
       refine('4 visible scenarios', result.refineFour, 1000);
+      console.log(
+        `  open a scenario from the library → its lines on the charts  median ${ms(result.open.median)}  p95 ${ms(result.open.p95)}  max ${ms(result.open.max)} (${result.open.count} opens)  target ≤ 500 ms  ${verdict(result.open.median, 500)}`,
+      );
       console.log(
         `  first chart with lines on load, ${String(result.listed).padStart(4)} scenarios in library  median ${ms(result.load.median)}  max ${ms(result.load.max)} (${LOADS} loads, from navigation start)  target ≤ 500 ms  ${verdict(result.load.median, 500)}`,
       );

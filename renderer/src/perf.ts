@@ -2,7 +2,8 @@
  * Input-to-redraw timing, recorded as `performance` entries so that the benchmark (and anyone with
  * the dev tools open) can read them: `input-to-redraw` measures from an input event's timestamp to
  * the chart redraw that shows its result; `first-chart` marks the first chart drawn after load (axes
- * may still be empty) and `first-chart-lines` the first with the scenarios' lines on it.
+ * may still be empty) and `first-chart-lines` the first with the scenarios' lines on it;
+ * `open-to-lines` measures from opening a scenario in a running page to its lines on the charts.
  */
 let unbound: number | undefined;
 const bound = new Map<number, number>();
@@ -12,6 +13,13 @@ let firstLines = false;
 export const INPUT_TO_REDRAW = 'input-to-redraw';
 export const FIRST_CHART = 'first-chart';
 export const FIRST_CHART_LINES = 'first-chart-lines';
+export const OPEN_TO_LINES = 'open-to-lines';
+let opening: number | undefined;
+
+/** A scenario is being opened in the page (from the library, a file, the address): `open-to-lines` times it. */
+export function noteOpening(): void {
+  if (typeof performance !== 'undefined') opening = performance.now();
+}
 
 /** An input event happened at `timeStamp` (event.timeStamp, same clock as performance.now()). */
 export function noteInput(timeStamp: number): void {
@@ -37,6 +45,15 @@ export function chartsRendered(version: number, withLines = true): void {
   if (withLines && !firstLines) {
     firstLines = true;
     performance.mark(FIRST_CHART_LINES);
+  }
+  if (withLines && opening !== undefined) {
+    const start = opening;
+    opening = undefined;
+    try {
+      performance.measure(OPEN_TO_LINES, { start, end });
+    } catch {
+      // As below: timing is a diagnostic, never a failure.
+    }
   }
   for (const [v, start] of bound) {
     if (v > version) continue;

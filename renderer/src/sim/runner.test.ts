@@ -131,6 +131,36 @@ describe('transferables', () => {
       },
     };
     expect(transferables(reply)).toEqual([shared.buffer, own.buffer]);
+    const samples = {
+      from: 0,
+      to: 1,
+      sectors: 1,
+      years: 1,
+      targets: [],
+      S: new Float64Array(1),
+      C: new Float64Array(1),
+      aggregateS: new Float64Array(1),
+      chokepointsOpen: new Float64Array(1),
+      fiscalTotal: new Float64Array(1),
+      disruptionTotal: new Float64Array(1),
+      substitutionTotal: new Float64Array(1),
+      firstReach: new Int16Array(1),
+      dt: 1,
+    };
+    // Raw draws travel both ways: from a lane to the page, and from the page to the summarizing lane.
+    expect(
+      transferables({
+        type: 'draws-progress',
+        job: 1,
+        key: 'k',
+        last: true,
+        outcome: { ok: true, value: [samples] },
+      }),
+    ).toHaveLength(8);
+    expect(
+      transferables({ type: 'summarize', job: 1, item, seed: 1, total: 1, parts: [samples], final: true }),
+    ).toHaveLength(8);
+    expect(transferables({ type: 'cancel', job: 1 })).toEqual([]);
     expect(
       transferables({
         type: 'goal-seek-result',

@@ -1,6 +1,7 @@
 import type { TemporalState } from 'zundo';
 import type { StoreApi } from 'zustand';
 import { call } from '../api';
+import { noteOpening } from '../perf';
 import type { EditGroups } from './edit-groups';
 import type { SliceCreator } from './slice';
 import type { AppState, EditorSlice } from './store-types';
@@ -95,6 +96,7 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
 
       async openScenario(id) {
         if (get().scenarioId === id && get().scenario) return;
+        noteOpening();
         await saveNow();
         untracked({
           scenarioId: id,
