@@ -65,31 +65,22 @@ export function* bandsInChunks(
   checkpoints: readonly number[],
   chunk = 10,
 ): Generator<BandsStep> {
-  const prepared = prepare(scenario);
-  if (!prepared.ok) {
-    yield { outcome: prepared, done: 0 };
-    return;
-  }
-  const meta = monteCarloMeta(prepared.value, seed);
   const parts: DrawSamples[] = [];
   let done = 0;
-  for (const mark of checkpoints) {
-    while (done < mark) {
-      const to = Math.min(mark, done + chunk);
-      const samples = collectDraws(prepared.value, { seed, from: done, to, targets: DEFAULT_TARGETS });
-      if (!samples.ok) {
-        yield { outcome: samples, done };
-        return;
+  const range = { seed, from: 0, to: checkpoints.at(-1) ?? 0 };
+  for (const step of drawsInChunks(scenario, range, checkpoints, chunk)) {
+    if (step === 'chunk') {
+      yield step;
+    } else if (!step.outcome.ok) {
+      yield { outcome: step.outcome, done };
+      return;
+    } else {
+      for (const part of step.outcome.value) {
+        parts.push(part);
+        done += part.to - part.from;
       }
-      parts.push(samples.value);
-      done = to;
-      if (done < mark) yield 'chunk';
+      yield { outcome: bandsFromDraws(scenario, seed, parts), done };
     }
-    const { draws, S, C, aggregateS, chokepointsOpen, targetProbability } = summarizeDraws(parts, meta);
-    yield {
-      outcome: { ok: true, value: { draws, seed, S, C, aggregateS, chokepointsOpen, targetProbability } },
-      done,
-    };
   }
 }
 
