@@ -99,7 +99,7 @@ async function moveSliders(page: Page, direction: 'up' | 'down'): Promise<Stats>
       "performance.getEntriesByName('input-to-redraw').map((e) => [e.startTime, e.duration])",
     )) as [number, number][];
     const redraws = (await page.evaluate(
-      "performance.getEntriesByName('chart-base-redraw').map((e) => e.startTime)",
+      "performance.getEntriesByName('chart-full-redraw').map((e) => e.startTime)",
     )) as number[];
     console.log(
       entries

@@ -2,6 +2,7 @@ import type { PointerEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputId } from '../../../../shared/domain/inputs';
+import { updateChart } from '../../components/update-chart';
 import { useEChart } from '../../components/use-echart';
 import type { Formatters } from '../../i18n/format';
 import { AXIS_INTERVAL, formatInputValue } from './input-format';
@@ -53,7 +54,8 @@ export function ScheduleChart({
     const values = yearlyValues(shape, baseYear, horizon);
     const handles = handlesOf(shape, frame);
     const current = focused ? Math.min(picked, handles.length - 1) : -1;
-    chart.setOption(
+    updateChart(
+      chart,
       {
         animation: false,
         // ECharts writes this as the chart element's accessible name: what it shows, and how to edit it.
@@ -114,7 +116,8 @@ export function ScheduleChart({
           },
         ],
       },
-      { notMerge: true },
+      // The description follows the values; the axes' formatters follow the language.
+      { mergeable: ['aria'], context: format.language },
     );
   }, [
     chart,
