@@ -133,6 +133,9 @@ export function sectorLayers(
       liveS.push(...path(edited.run.S), [null, null]);
       liveC.push(...path(edited.run.C), [null, null]);
       const bands = edited.bands;
+      // One shaded area per sector whether or not there are bands yet (then empty), so that bands
+      // coming and going change only the areas' points.
+      let fill: number[][] = [];
       if (bands) {
         for (const variable of ['S', 'C'] as const) {
           const low = path(bands[variable].p10);
@@ -140,9 +143,10 @@ export function sectorLayers(
           liveBands[variable].low.push(...low, [null, null]);
           liveBands[variable].high.push(...high, [null, null]);
           // Self-reliance's band is shaded (the edited scenario is the reference); capability's has edges only.
-          if (variable === 'S') fills.push([...low, ...high.reverse()]);
+          if (variable === 'S') fill = [...low, ...high.reverse()];
         }
       }
+      fills.push(fill);
     }
   });
   const percent = text.format.percent;

@@ -46,6 +46,10 @@ interface Refinement {
   readonly total: number;
   /** Job number → the runner drawing that range, until its last samples arrived. */
   readonly jobs: Map<number, EngineRunner>;
+  /** Job number → how many of its progressive marks it has reached. */
+  readonly reached: Map<number, number>;
+  /** The mark every lane had reached when the samples were last sent to be summarized. */
+  summarized: number;
   readonly summaryJob: number;
   readonly summarizer: EngineRunner;
   /** Samples arrived and not yet sent to the summarizer (one summary at a time: they wait for it). */
@@ -97,6 +101,7 @@ export class SimClient<Item extends SimItem = SimItem> {
     if (message.type === 'draws-progress' && refining.jobs.has(message.job)) {
       if (!message.outcome.ok) return this.refused(refining, message.outcome);
       refining.waiting.push(...message.outcome.value);
+      refining.reached.set(message.job, (refining.reached.get(message.job) ?? 0) + 1);
       if (message.last) refining.jobs.delete(message.job);
       this.summarize(refining);
     } else if (message.type === 'bands-progress' && message.job === refining.summaryJob) {
@@ -121,9 +126,15 @@ export class SimClient<Item extends SimItem = SimItem> {
     }
   }
 
-  /** Sends the samples that arrived to the summarizer, unless it is still busy with earlier ones. */
+  /**
+   * Sends the samples that arrived to the summarizer once every lane has reached a further mark (so
+   * the bands are redrawn at 25, 100, 250 and all draws, not once per lane), unless it is still busy.
+   */
   private summarize(refining: Refinement): void {
-    if (refining.summarizing || refining.waiting.length === 0) return;
+    const level = Math.min(...refining.reached.values());
+    const due = refining.jobs.size === 0 || level > refining.summarized;
+    if (refining.summarizing || refining.waiting.length === 0 || !due) return;
+    refining.summarized = level;
     const parts = refining.waiting;
     refining.waiting = [];
     refining.summarizing = true;
@@ -170,7 +181,7 @@ export class SimClient<Item extends SimItem = SimItem> {
   private deferBands(): void {
     clearTimeout(this.settleTimer);
     this.stopBands();
-    this.settleTimer = setTimeout(() => this.startBands(), this.options.settleMs ?? 120);
+    this.settleTimer = setTimeout(() => this.startBands(), this.options.settleMs ?? 100);
   }
 
   /** The next visible scenario whose bands are missing or partial, its draws split over the lanes. */
@@ -187,6 +198,8 @@ export class SimClient<Item extends SimItem = SimItem> {
       item: next,
       total,
       jobs: new Map(),
+      reached: new Map(),
+      summarized: 0,
       summaryJob: ++this.job,
       summarizer: lanes[0]!,
       waiting: [],
@@ -200,6 +213,7 @@ export class SimClient<Item extends SimItem = SimItem> {
       if (from >= to) return;
       const job = ++this.job;
       refining.jobs.set(job, lane);
+      refining.reached.set(job, 0);
       lane.post({
         type: 'draws',
         job,

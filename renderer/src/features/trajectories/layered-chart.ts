@@ -24,7 +24,8 @@ export function useLayeredChart() {
 export function drawLayers(base: EChart, live: EChart, layers: ChartLayers): void {
   if (drawnSignature(base) !== layers.baseSignature)
     updateChart(base, layers.base, { lazy: true, signature: layers.baseSignature });
-  updateChart(live, layers.live);
+  // The shaded areas of the edited scenario's bands (graphic elements) change like series data.
+  updateChart(live, layers.live, { mergeable: ['graphic'] });
 }
 
 export function disposed(...charts: (EChart | null)[]): boolean {
