@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
 import { memoryIo } from '../support/memory-io';
-import { describeViolations, seriousViolations } from './support/axe';
+import { expectAccessible } from './support/axe';
+import { collectProblems } from './support/page-problems';
 import { launchChromium, runBrowserTests } from './support/chromium';
 import type { Preview } from './support/preview';
 import { startPreview } from './support/preview';
@@ -24,17 +25,14 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
   let preview: Preview | undefined;
   let browser: Browser | undefined;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'chokepoint-compare-e2e-'));
 
   beforeAll(async () => {
     browser = await launchChromium();
     preview = await startPreview();
     page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
+    problems = collectProblems(page);
     await page.goto(preview.url);
   }, 180_000);
 
@@ -43,11 +41,6 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     await preview?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
-
-  const expectAccessible = async () => {
-    const violations = await seriousViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-  };
 
   it('opens three presets side by side and reads the targets table', async () => {
     await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
@@ -78,7 +71,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     // The push reaches 50 % on its central run; most of its draws do too, fewer of the others'.
     expect(chances[2]).toBeGreaterThan(50);
     expect(chances[2]).toBeGreaterThan(chances[0]!);
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('opens the waterfall, whose bars add up to the difference it shows', async () => {
@@ -100,7 +93,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     expect(await page.getByTestId('compare-waterfall-chart').getAttribute('aria-label')).toContain(
       `a difference of +${difference.toFixed(1)} pp`,
     );
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('enters presentation mode, shows every sector on its own slide, and leaves it by keyboard', async () => {
@@ -111,7 +104,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     const heading = () => deck.getByRole('heading', { level: 2 }).textContent();
     const key = () => deck.locator('[data-slide]').getAttribute('data-slide-key');
     await expect.poll(heading).toBe('Compare scenarios');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.keyboard.press('ArrowRight');
     await expect.poll(heading).toBe('Aggregate self-reliance');
     await page.keyboard.press('ArrowRight');
@@ -136,13 +129,13 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     const slide = (await deck.locator('[data-slide]').boundingBox())!;
     expect(table.y + table.height).toBeLessThanOrEqual(slide.y + slide.height);
     expect(table.x + table.width).toBeLessThanOrEqual(1280);
-    await expectAccessible();
+    await expectAccessible(page);
     await page.keyboard.press('End');
     await expect.poll(heading).toBe('Why they differ');
     expect(await deck.locator('.slide-source').textContent()).toMatch(
       /^Source: Chokepoint Planner .*draws, seed/,
     );
-    await expectAccessible();
+    await expectAccessible(page);
     await page.keyboard.press('PageUp');
     await expect.poll(key).toBe('costs');
     await page.keyboard.press('Home');
@@ -262,7 +255,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     expect(
       await page.getByTestId('targets-table').getByRole('columnheader', { name: '达到 50%' }).count(),
     ).toBe(1);
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByRole('button', { name: '演示', exact: true }).focus();
     await page.keyboard.press('Enter');
     const deck = page.getByRole('dialog', { name: '演示：情景对比' });
@@ -270,7 +263,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     await expect.poll(() => deck.getByRole('heading', { level: 2 }).textContent()).toBe('情景对比');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => deck.getByRole('heading', { level: 2 }).textContent()).toBe('总体自给率');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.keyboard.press('Escape');
     await deck.waitFor({ state: 'detached' });
     await page.locator('.header-select select').first().selectOption('en');

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../shared/domain/scenario';
-import { describeViolations, seriousViolations } from './support/axe';
+import { expectAccessible } from './support/axe';
 import { hasChromium, launchChromium } from './support/chromium';
 import type { Preview } from './support/preview';
 import { startPreview } from './support/preview';
@@ -38,10 +38,6 @@ describe.runIf(hasChromium)('identity, history and exchange in Chromium', () => 
     await preview?.stop();
   });
 
-  const expectAccessible = async () => {
-    const violations = await seriousViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-  };
   const saved = () => page.locator('[data-save-state="saved"]').waitFor();
   /** The page's own API (the preview's `window.planner`), for what a colleague did elsewhere. */
   const api = <T>(channel: string, input: unknown) =>
@@ -94,7 +90,7 @@ describe.runIf(hasChromium)('identity, history and exchange in Chromium', () => 
     expect(text).not.toContain('then inland');
     expect(text).toContain('Li Wei');
     expect(text).toContain('Preset Escalation');
-    await expectAccessible();
+    await expectAccessible(page);
     await shoot('library-identity-en');
   });
 
@@ -112,7 +108,7 @@ describe.runIf(hasChromium)('identity, history and exchange in Chromium', () => 
     const comparison = dialog.getByRole('list', { name: `Revision 1 → revision ${count}` });
     await comparison.waitFor();
     expect(await comparison.textContent()).toContain('Renamed “Escalation (2)” → “Coastal plan A”');
-    await expectAccessible();
+    await expectAccessible(page);
     await shoot('history-en');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
@@ -158,7 +154,7 @@ describe.runIf(hasChromium)('identity, history and exchange in Chromium', () => 
     await cell.waitFor();
     const importButton = dialog.getByRole('button', { name: 'Import' });
     expect(await importButton.isDisabled()).toBe(true);
-    await expectAccessible();
+    await expectAccessible(page);
     await shoot('merge-en');
     await cell.getByRole('radio', { name: 'Take theirs: 30 %' }).check();
     await importButton.click();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, seriousViolations } from './support/axe';
+import { expectAccessible } from './support/axe';
 import { hasChromium, launchChromium } from './support/chromium';
 import type { Preview } from './support/preview';
 import { startPreview } from './support/preview';
@@ -69,10 +69,6 @@ describe.runIf(hasChromium)('keyboard-only editing in Chromium', () => {
     await preview?.stop();
   });
 
-  const expectAccessible = async () => {
-    const violations = await seriousViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-  };
   const slider = (name: string) => page.getByRole('slider', { name, exact: true });
 
   it('creates a scenario through the menu button and lands on its name', async () => {
@@ -89,7 +85,7 @@ describe.runIf(hasChromium)('keyboard-only editing in Chromium', () => {
     expect((await focused(page)).text).toBe('New scenario');
     await page.keyboard.press('Enter');
     await poll(() => focused(page).then((f) => f.role)).toBe('menuitem');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     expect((await focused(page)).text).toMatch(/^From preset: Escalation/);
@@ -149,7 +145,7 @@ describe.runIf(hasChromium)('keyboard-only editing in Chromium', () => {
       expect((await focused(page)).id).toBe(edit.id);
     }
     expect(await page.locator('[role="grid"] [tabindex="0"]').count()).toBe(1);
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('edits a schedule’s shape and moves its point from the keyboard, one axis at a time', async () => {
@@ -176,6 +172,6 @@ describe.runIf(hasChromium)('keyboard-only editing in Chromium', () => {
     await poll(() => restriction.getAttribute('aria-valuetext')).toBe('65% from 2029, 30% before');
     await page.keyboard.press('Escape');
     expect((await focused(page)).id).toBe('cell-IC-restriction');
-    await expectAccessible();
+    await expectAccessible(page);
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, seriousViolations } from './support/axe';
+import { expectAccessible } from './support/axe';
+import { collectProblems } from './support/page-problems';
 import { launchChromium, runBrowserTests } from './support/chromium';
 import type { Preview } from './support/preview';
 import { startPreview } from './support/preview';
@@ -15,17 +16,14 @@ describe.skipIf(!runBrowserTests)('the plan finder in Chromium', () => {
   let preview: Preview | undefined;
   let browser: Browser | undefined;
   let page: Page;
-  const problems: string[] = [];
+  let problems: string[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'chokepoint-plan-e2e-'));
 
   beforeAll(async () => {
     browser = await launchChromium();
     preview = await startPreview();
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
+    problems = collectProblems(page);
     await page.goto(preview.url);
   }, 180_000);
 
@@ -35,10 +33,6 @@ describe.skipIf(!runBrowserTests)('the plan finder in Chromium', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const expectAccessible = async () => {
-    const violations = await seriousViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-  };
   const shot = async (name: string) => {
     if (!SHOTS) return;
     await page.screenshot({ path: join(SHOTS, `${name}.png`) });
@@ -58,7 +52,7 @@ describe.skipIf(!runBrowserTests)('the plan finder in Chromium', () => {
       await page.getByLabel('Starting scenario (the world)').locator('option:checked').textContent(),
     ).toBe('Push under escalation');
     await shot('plan-question');
-    await expectAccessible();
+    await expectAccessible(page);
 
     // A small question, typed and ticked from the keyboard: IC's self-reliance at least 50 % by 2035.
     await page.getByLabel('Target 1: value').fill('50');
@@ -86,7 +80,7 @@ describe.skipIf(!runBrowserTests)('the plan finder in Chromium', () => {
     expect(await rows.count()).toBe(4);
     await page.getByRole('heading', { name: 'What breaks it' }).waitFor();
     await shot('plan-answer');
-    await expectAccessible();
+    await expectAccessible(page);
   }, 180_000);
 
   it('saves the plan as a scenario in the library, with its origin', async () => {
@@ -119,7 +113,7 @@ describe.skipIf(!runBrowserTests)('the plan finder in Chromium', () => {
     await page.getByRole('button', { name: '寻找方案' }).click();
     await page.getByTestId('plan-answer').waitFor({ timeout: 120_000 });
     await shot('plan-answer-zh');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByLabel('语言').selectOption('en');
   }, 180_000);
 });

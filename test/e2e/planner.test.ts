@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, seriousViolations } from './support/axe';
+import { expectAccessible } from './support/axe';
 import { CHROMIUM_PATH, hasChromium, launchChromium, runBrowserTests } from './support/chromium';
 import type { Preview } from './support/preview';
 import { startPreview } from './support/preview';
@@ -44,10 +44,6 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     await preview?.stop();
   });
 
-  const expectAccessible = async () => {
-    const violations = await seriousViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-  };
   const chokepoints = () => page.getByTestId('chokepoints-final').textContent();
   const aggregateChartLabel = () =>
     page.locator('.chart-row .chart-layers').first().getAttribute('aria-label');
@@ -56,7 +52,7 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
   it('shows the library with the five examples, accessibly', async () => {
     await page.getByRole('heading', { name: 'Scenario library' }).waitFor();
     await poll(() => page.getByRole('row').count()).toBe(6);
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('creates a scenario from a preset and opens it with its charts', async () => {
@@ -66,7 +62,7 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     await poll(() => page.getByLabel('Scenario name', { exact: true }).inputValue()).toBe('Escalation (2)');
     await poll(chokepoints).toBe('27');
     await poll(() => page.locator('[data-bands]').getAttribute('data-bands')).toBe('500/500');
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('moves a restriction slider with the keyboard, redraws the chart and the chokepoint count, and undoes it', async () => {
@@ -113,7 +109,7 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     await page.getByText('1 parameter overridden').waitFor();
     const row = page.getByRole('row').filter({ hasText: 'Last-mile exponent' });
     await row.getByText('Overridden').waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
     await row.getByRole('button', { name: 'Reset Last-mile exponent — All sectors' }).click();
     await page.getByText('0 parameters overridden').waitFor();
     await page.getByRole('tab', { name: 'Levers and restrictions' }).click();
@@ -129,7 +125,7 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
         .getAttribute('aria-valuetext'),
     ).toBe('2025 年的 1.00× 逐步升至 2030 年的 2.00×');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    await expectAccessible();
+    await expectAccessible(page);
     await page.getByLabel('语言').selectOption('en');
     await page.getByRole('slider', { name: 'Restriction level — Chips', exact: true }).waitFor();
   });
@@ -155,7 +151,7 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     await page.getByRole('button', { name: 'History…' }).click();
     const dialog = page.getByRole('dialog', { name: 'History of “Escalation”' });
     await dialog.waitFor();
-    await expectAccessible();
+    await expectAccessible(page);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('checkbox', { name: 'Select all shown scenarios' }).uncheck();
@@ -172,7 +168,7 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     expect(text).toContain(
       '$.scenarios[0].sectors.IC.levers.basicResearch[1].value: expected a value from 0.5 to 3 (the range of basicResearch), found 4',
     );
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('imports a file dropped on the list, and names the line and column of a syntax error', async () => {
@@ -196,7 +192,7 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
     expect(
       await page.getByRole('region', { name: 'The 35 chokepoint technologies' }).getByRole('row').count(),
     ).toBe(36);
-    await expectAccessible();
+    await expectAccessible(page);
   });
 
   it('ran without page errors or CSP violations', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const AXE_SOURCE = readFileSync(
   resolve(__dirname, '..', '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
@@ -31,4 +32,10 @@ export function describeViolations(violations: readonly AxeViolation[]): string 
   return violations
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
     .join('\n');
+}
+
+/** Fails with a readable list when the page has serious or critical accessibility violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
 }
