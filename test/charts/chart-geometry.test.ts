@@ -1,7 +1,6 @@
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getCatalogue, getPreset } from '../../shared/catalogue';
 import type { LayerScenario } from '../../shared/charts';
 import {
   aggregateLayers,
@@ -18,23 +17,15 @@ import {
   textWidth,
   waterfallOption,
 } from '../../shared/charts';
-import { attributionWaterfall, buildComparison, runAttribution, runComparison } from '../../shared/compare';
+import { attributionWaterfall, runAttribution } from '../../shared/compare';
+import { threePresets } from './support/three-presets';
 
 /**
  * Geometry through ECharts' own coordinate conversion (not by eye): every series starts on the value
  * axis at its first year, and the editor's live layer draws exactly over its base layer's plots, at the
  * chart widths a 1280- and a 1920-pixel window give (and the widths between).
  */
-const catalogue = getCatalogue('default-2025')!;
-const baseline = getPreset('baseline')!;
-const push = getPreset('self-reliance-push')!;
-const escalation = getPreset('escalation')!;
-const outcomes = runComparison([baseline, push, escalation], catalogue, {
-  referenceId: baseline.id,
-  draws: 4,
-});
-if (!outcomes.ok) throw new Error('runs failed');
-const model = buildComparison(outcomes.value, catalogue, { referenceId: baseline.id, discountRate: 0.03 });
+const { catalogue, baseline, push, outcomes, model } = threePresets({ draws: 4 });
 const text = chartText('en', { catalogue });
 
 type Chart = ReturnType<typeof echarts.init>;
@@ -81,8 +72,7 @@ const WIDTHS = [1200, 1840, 560, 900, 360];
 
 /** The editor's charts at `width`: the compared runs as layers, the grid of sector cells. */
 function editorLayout(width: number) {
-  if (!outcomes.ok) throw new Error('runs failed');
-  const scenarios: LayerScenario[] = outcomes.value.map((outcome, i) => ({
+  const scenarios: LayerScenario[] = outcomes.map((outcome, i) => ({
     id: outcome.scenario.id,
     label: outcome.scenario.name,
     role: i === 0 ? 'edited' : 'compared',
@@ -143,7 +133,7 @@ describe('chart geometry', () => {
       const base = draw(layers.base, width, height);
       const live = draw(layers.live, width, height);
       expectLinesStartOnAxis(base, layers.base);
-      const edited = outcomes.value[0]!.run;
+      const edited = outcomes[0]!.run;
       const n = edited.years.length;
       const liveS = (layers.live.series as Series[])[0]!.data as (number | null)[][];
       sectors.forEach((sector, g) => {
@@ -159,7 +149,7 @@ describe('chart geometry', () => {
         expect((liveS[g * (n + 1)] as number[])[0]).toBeCloseTo(gridRect(base, g).x, 6);
       });
       // The edited scenario's bands are in the live layer too, on the same plots.
-      const bands = outcomes.value[0]!.bands!;
+      const bands = outcomes[0]!.bands!;
       const series = layers.live.series as Series[];
       const edge = (id: string) => series.find((s) => s.id === id)!.data as (number | null)[][];
       const fills = layers.live.graphic as { shape: { points: number[][] } }[];

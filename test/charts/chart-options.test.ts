@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { renderChartSvg } from '../../cli/report/render-chart-svg';
-import { getCatalogue, getPreset } from '../../shared/catalogue';
 import type { ChartText } from '../../shared/charts';
 import {
   aggregateOption,
@@ -14,25 +13,13 @@ import {
   STANDARD_THEME,
   waterfallOption,
 } from '../../shared/charts';
-import {
-  attributionWaterfall,
-  buildComparison,
-  displayedWaterfall,
-  runAttribution,
-  runComparison,
-} from '../../shared/compare';
-import type { Scenario } from '../../shared/domain/scenario';
+import { attributionWaterfall, displayedWaterfall, runAttribution } from '../../shared/compare';
+import { threePresets } from './support/three-presets';
 
-const catalogue = getCatalogue('default-2025')!;
-const baseline = getPreset('baseline')!;
-const push: Scenario = { ...getPreset('self-reliance-push')!, name: 'Push <b>&</b>' };
-const escalation = getPreset('escalation')!;
-const outcomes = runComparison([baseline, push, escalation], catalogue, {
-  referenceId: baseline.id,
+const { catalogue, baseline, push, model } = threePresets({
   draws: 6,
+  pushName: 'Push <b>&</b>',
 });
-if (!outcomes.ok) throw new Error('runs failed');
-const model = buildComparison(outcomes.value, catalogue, { referenceId: baseline.id, discountRate: 0.03 });
 const attribution = runAttribution(baseline, push, catalogue);
 if (!attribution.ok) throw new Error('attribution failed');
 const waterfall = attributionWaterfall(attribution.value, {
