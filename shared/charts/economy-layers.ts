@@ -2,7 +2,9 @@ import type { LineSeriesOption } from 'echarts';
 import { bandSeries, scenarioLine, valueAxis, yearAxis } from './chart-parts';
 import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
-import type { ChartLayers, LatestData, LayerScenario } from './trajectory-layers';
+import type { PlotBox } from './live-picture';
+import { bandPicture, combinePictures, plotPoints, scenarioStroke } from './live-picture';
+import type { ChartLayers, ChartSize, LatestData, LayerScenario } from './trajectory-layers';
 import {
   anchor,
   bandSlice,
@@ -28,6 +30,7 @@ interface EconomySpec {
 function economyLayers(
   scenarios: readonly LayerScenario[],
   spec: EconomySpec,
+  size: ChartSize,
   theme: ChartTheme,
   latest: LatestData,
 ): ChartLayers {
@@ -35,6 +38,15 @@ function economyLayers(
   const n = years.length;
   const extra: LineSeriesOption = spec.step ? { step: 'end', silent: true } : { silent: true };
   const grid = { left: spec.gridLeft, right: 12, top: 12, bottom: 24, outerBoundsMode: 'none' as const };
+  // The base layer's plot area in pixels (its grid does not shrink to fit labels): the live layer's.
+  const box: PlotBox = {
+    left: grid.left,
+    top: grid.top,
+    width: size.width - grid.left - grid.right,
+    height: size.height - grid.top - grid.bottom,
+    min: spec.yAxis.min,
+    max: spec.yAxis.max,
+  };
   const bandsOf = (s: LayerScenario) =>
     bandSeries(s, `${spec.idPrefix}:${s.id}`, bandSlice(s.bands?.[spec.variable], n), theme, 0, extra);
   const bands = scenarios.filter((s) => s.run && s.role !== 'edited').flatMap(bandsOf);
@@ -59,18 +71,16 @@ function economyLayers(
       ),
       series: [anchor(`${spec.idPrefix}:anchor`, years), ...bands, ...lines],
     },
-    // The live layer's axes only place the lines: nothing of them is drawn.
-    live: {
-      ...layerFrame(theme),
-      grid,
-      xAxis: { ...xAxis, show: false },
-      yAxis: { ...yAxis, show: false },
-      // The edited scenario's band series are there before its bands are: they come and go as data.
-      series: edited.flatMap((s) => [
-        ...bandsOf(s),
-        scenarioLine(s, `${spec.idPrefix}:edited`, slice(s.run![spec.variable], n), theme, 0, extra),
-      ]),
-    },
+    live: combinePictures(
+      edited.flatMap((s) => {
+        const points = (values: ArrayLike<number>) => plotPoints(box, values, n, 0, spec.step);
+        const band = s.bands?.[spec.variable];
+        return [
+          ...(band ? [bandPicture(s, points(band.p10), points(band.p90), theme, s.reference)] : []),
+          { fills: [], strokes: [scenarioStroke(s, points(s.run![spec.variable]), theme)] },
+        ];
+      }),
+    ),
     baseSignature: signature(scenarios, [spec.idPrefix, spec.yAxis, theme]),
   };
 }
@@ -81,6 +91,7 @@ function economyLayers(
  */
 export function aggregateLayers(
   scenarios: readonly LayerScenario[],
+  size: ChartSize,
   theme: ChartTheme,
   text: ChartText,
   latest: LatestData,
@@ -95,6 +106,7 @@ export function aggregateLayers(
       gridLeft: 44,
       step: false,
     },
+    size,
     theme,
     latest,
   );
@@ -104,6 +116,7 @@ export function aggregateLayers(
 export function chokepointLayers(
   scenarios: readonly LayerScenario[],
   total: number,
+  size: ChartSize,
   theme: ChartTheme,
   text: ChartText,
   latest: LatestData,
@@ -118,6 +131,7 @@ export function chokepointLayers(
       gridLeft: 36,
       step: true,
     },
+    size,
     theme,
     latest,
   );

@@ -24,6 +24,7 @@ export type { LineScenario } from './chart-parts';
 export { lineIdentity } from './chart-parts';
 export type {
   ChartLayers,
+  ChartSize,
   LatestData,
   LayerRole,
   LayerScenario,
@@ -32,6 +33,8 @@ export type {
   TrajectoryRun,
 } from './trajectory-layers';
 export { aggregateLayers, chokepointLayers } from './economy-layers';
+export type { LiveFill, LivePicture, LivePoint, LiveStroke } from './live-picture';
+export { EMPTY_PICTURE } from './live-picture';
 export type { SectorLayout } from './sector-layers';
 export { sectorLayers, sectorLayersHeight, sectorPlot } from './sector-layers';
 export type { ExportFrame, Provenance } from './export-frame';

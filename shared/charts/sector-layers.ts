@@ -1,13 +1,8 @@
 import type { GridComponentOption, LineSeriesOption, TitleComponentOption } from 'echarts';
 import type { XAXisComponentOption, YAXisComponentOption } from 'echarts';
-import {
-  BAND_ID_PREFIX,
-  lineIdentity,
-  scenarioLegend,
-  scenarioLine,
-  valueAxis,
-  yearAxis,
-} from './chart-parts';
+import type { LivePicture, PlotBox } from './live-picture';
+import { bandPicture, combinePictures, plotPoints, scenarioStroke } from './live-picture';
+import { lineIdentity, scenarioLegend, scenarioLine, valueAxis, yearAxis } from './chart-parts';
 import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
 import type { ChartLayers, LatestData, LayerScenario } from './trajectory-layers';
@@ -22,6 +17,9 @@ export interface SectorLayout {
   /** The chart's width in pixels (the live layer draws in pixels). */
   readonly width: number;
 }
+
+/** A scenario's capability line: thinner and fainter than its self-reliance line, in both layers. */
+const CAPABILITY_STYLE = { widthScale: 0.55, minWidth: 1, opacity: 0.6 } as const;
 
 /** Room for a sector's title (two lines: long names wrap instead of being cut) above its plot. */
 const TITLE_HEIGHT = 34;
@@ -57,9 +55,7 @@ export function sectorLayersHeight(sectorCount: number, layout: Omit<SectorLayou
 /**
  * Small multiples: one grid per sector, each scenario's self-reliance in its own identity and its
  * capability as a thinner, fainter line of the same colour and dash (the dash belongs to the scenario).
- * The live layer draws the edited scenario as two series over all sectors at once, in pixel
- * coordinates of the same plot areas (a gap between sectors), because one series is far cheaper to
- * redraw than twenty-two.
+ * The live layer draws the edited scenario's lines and bands in the pixels of the same plot areas.
  */
 export function sectorLayers(
   scenarios: readonly LayerScenario[],
@@ -77,17 +73,15 @@ export function sectorLayers(
   const yAxes: YAXisComponentOption[] = [];
   const titles: TitleComponentOption[] = [];
   const baseSeries: LineSeriesOption[] = [];
-  const liveS: (number | null)[][] = [];
-  const liveC: (number | null)[][] = [];
-  const liveBands = {
-    S: { low: [] as (number | null)[][], high: [] as (number | null)[][] },
-    C: { low: [] as (number | null)[][], high: [] as (number | null)[][] },
-  };
-  const fills: number[][][] = [];
+  const live: LivePicture[] = [];
   const edited = scenarios.find((s) => s.role === 'edited' && s.run);
   const capability = (s: LayerScenario): LineSeriesOption => {
     const { color, dash, width } = lineIdentity(s, theme);
-    return { lineStyle: { color, type: dash, width: Math.max(1, width * 0.55), opacity: 0.6 }, silent: true };
+    const { widthScale, minWidth, opacity } = CAPABILITY_STYLE;
+    return {
+      lineStyle: { color, type: dash, width: Math.max(minWidth, width * widthScale), opacity },
+      silent: true,
+    };
   };
   sectors.forEach((sector, g) => {
     const box = sectorPlot(g, layout);
@@ -124,29 +118,21 @@ export function sectorLayers(
       baseSeries.push(scenarioLine(s, `C:${g}:${s.id}`, slice(s.run.C, n, index), theme, g, capability(s)));
     }
     if (edited?.run) {
-      const point = (y: number, value: number) => [
-        box.left + (n > 1 ? y / (n - 1) : 0) * box.width,
-        box.top + (1 - value) * box.height,
-      ];
-      const path = (values: ArrayLike<number>) =>
-        Array.from({ length: n }, (_, y) => point(y, values[index * n + y]!));
-      liveS.push(...path(edited.run.S), [null, null]);
-      liveC.push(...path(edited.run.C), [null, null]);
+      const plot: PlotBox = { ...box, min: 0, max: 1 };
+      const points = (values: ArrayLike<number>) => plotPoints(plot, values, n, index * n);
       const bands = edited.bands;
-      // One shaded area per sector whether or not there are bands yet (then empty), so that bands
-      // coming and going change only the areas' points.
-      let fill: number[][] = [];
       if (bands) {
-        for (const variable of ['S', 'C'] as const) {
-          const low = path(bands[variable].p10);
-          const high = path(bands[variable].p90);
-          liveBands[variable].low.push(...low, [null, null]);
-          liveBands[variable].high.push(...high, [null, null]);
-          // Self-reliance's band is shaded (the edited scenario is the reference); capability's has edges only.
-          if (variable === 'S') fill = [...low, ...high.reverse()];
-        }
+        // Self-reliance's band is shaded (the edited scenario is the reference); capability's has edges only.
+        live.push(bandPicture(edited, points(bands.S.p10), points(bands.S.p90), theme, true));
+        live.push(bandPicture(edited, points(bands.C.p10), points(bands.C.p90), theme, false));
       }
-      fills.push(fill);
+      live.push({
+        fills: [],
+        strokes: [
+          scenarioStroke(edited, points(edited.run.S), theme),
+          scenarioStroke(edited, points(edited.run.C), theme, CAPABILITY_STYLE),
+        ],
+      });
     }
   });
   const percent = text.format.percent;
@@ -161,16 +147,6 @@ export function sectorLayers(
         tooltipRow(`${s.label} · ${text.t('variable.C')}`, percent(s.run!.C[index * n + y]!), swatchOf(s)),
       ]);
   };
-  const height = sectorLayersHeight(sectors.length, layout);
-  const liveLine = (id: string, data: (number | null)[][], extra: LineSeriesOption): LineSeriesOption =>
-    scenarioLine(edited!, id, [], theme, 0, { ...extra, connectNulls: false, data: data as number[][] });
-  const editedColor = edited ? lineIdentity(edited, theme).color : theme.text;
-  // The edges of the edited scenario's bands, as bandSeries draws them in the other charts.
-  const bandEdge: LineSeriesOption = {
-    silent: true,
-    z: 2,
-    lineStyle: { color: editedColor, width: 1, type: 'solid', opacity: theme.bandEdgeOpacity },
-  };
   return {
     base: {
       ...layerFrame(theme),
@@ -184,31 +160,7 @@ export function sectorLayers(
       // ECharts draws a legend entry like the first series of its name: the lines come before the bands.
       series: [...(edited ? [scenarioLine(edited, 'legend:edited', [], theme)] : []), ...baseSeries],
     },
-    live: {
-      ...layerFrame(theme),
-      grid: { left: 0, top: 0, width: layout.width, height, outerBoundsMode: 'none' },
-      xAxis: { type: 'value', min: 0, max: layout.width, show: false },
-      yAxis: { type: 'value', min: 0, max: height, inverse: true, show: false },
-      series: edited
-        ? [
-            liveLine('sectors:S', liveS, { silent: true }),
-            liveLine('sectors:C', liveC, capability(edited)),
-            ...(['S', 'C'] as const).flatMap((variable) =>
-              (['low', 'high'] as const).map((edge) =>
-                liveLine(`${BAND_ID_PREFIX}sectors:${variable}:${edge}`, liveBands[variable][edge], bandEdge),
-              ),
-            ),
-          ]
-        : [],
-      graphic: fills.map((points, g) => ({
-        type: 'polygon',
-        id: `${BAND_ID_PREFIX}sectors:S:fill:${g}`,
-        silent: true,
-        z: 1,
-        shape: { points },
-        style: { fill: editedColor, opacity: theme.bandOpacity },
-      })),
-    },
+    live: combinePictures(live),
     baseSignature: signature(scenarios, ['sectors', layout, sectors.map((s) => s.name), theme]),
   };
 }

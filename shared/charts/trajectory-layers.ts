@@ -1,5 +1,6 @@
 import type { EChartsOption, LineSeriesOption } from 'echarts';
 import type { LineScenario } from './chart-parts';
+import type { LivePicture } from './live-picture';
 import type { ChartTheme } from './chart-theme';
 import { escapeHtml } from './escape-html';
 import { tooltipRow } from './tooltip';
@@ -8,15 +9,22 @@ import { tooltipRow } from './tooltip';
  * The editor's trajectory charts are drawn as two ECharts instances stacked on one another: a base
  * layer with the axes, titles, the tooltip and everything that does not change while a slider moves
  * (the baseline's and compared scenarios' lines and bands), and a transparent live layer, which takes
- * no pointer events, with only the edited scenario's lines and bands. A slider move, and the edited
+ * no pointer events, with only the edited scenario's lines and bands, drawn on a plain canvas in the
+ * base layer's pixels (`LivePicture`). A slider move, and the edited
  * scenario's bands refining after it, redraw only the live layer; the base is redrawn when its own
  * content changes. The tooltip reads the current data of every line from `latest`.
  */
 export interface ChartLayers {
   readonly base: EChartsOption;
-  readonly live: EChartsOption;
+  readonly live: LivePicture;
   /** Equal signatures mean an equal base layer: it is not redrawn. */
   readonly baseSignature: string;
+}
+
+/** A chart's size in CSS pixels: the live layer draws in the base layer's pixels. */
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
 }
 
 /** One deterministic run as the charts read it: flat per-sector arrays (`s * years.length + y`). */

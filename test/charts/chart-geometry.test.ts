@@ -1,7 +1,7 @@
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LayerScenario } from '../../shared/charts';
+import type { LayerScenario, LivePoint } from '../../shared/charts';
 import {
   aggregateLayers,
   aggregateOption,
@@ -131,55 +131,61 @@ describe('chart geometry', () => {
       const { scenarios, latest, layout, sectors, height } = editorLayout(width);
       const layers = sectorLayers(scenarios, sectors, layout, STANDARD_THEME, text, latest);
       const base = draw(layers.base, width, height);
-      const live = draw(layers.live, width, height);
       expectLinesStartOnAxis(base, layers.base);
       const edited = outcomes[0]!.run;
-      const n = edited.years.length;
-      const liveS = (layers.live.series as Series[])[0]!.data as (number | null)[][];
-      sectors.forEach((sector, g) => {
-        const index = edited.sectorIds.indexOf(sector.id);
-        for (const y of [0, n - 1]) {
-          const value = edited.S[index * n + y]!;
-          const expected = base.convertToPixel({ gridIndex: g }, [y, value]) as number[];
-          const point = liveS[g * (n + 1) + y]!;
-          const actual = live.convertToPixel({ seriesIndex: 0 }, point as number[]) as number[];
-          expect(actual[0], `${sector.id} year ${y}: x`).toBeCloseTo(expected[0]!, 6);
-          expect(actual[1], `${sector.id} year ${y}: y`).toBeCloseTo(expected[1]!, 6);
-        }
-        expect((liveS[g * (n + 1)] as number[])[0]).toBeCloseTo(gridRect(base, g).x, 6);
-      });
-      // The edited scenario's bands are in the live layer too, on the same plots.
       const bands = outcomes[0]!.bands!;
-      const series = layers.live.series as Series[];
-      const edge = (id: string) => series.find((s) => s.id === id)!.data as (number | null)[][];
-      const fills = layers.live.graphic as { shape: { points: number[][] } }[];
+      const n = edited.years.length;
+      // Per sector: the self-reliance band's edges, the capability band's, then the two lines.
+      const { strokes, fills } = layers.live;
+      expect(strokes).toHaveLength(6 * sectors.length);
       expect(fills).toHaveLength(sectors.length);
+      const expectOn = (actual: LivePoint | undefined, expected: number[], what: string) => {
+        expect(actual?.[0], `${what}: x`).toBeCloseTo(expected[0]!, 6);
+        expect(actual?.[1], `${what}: y`).toBeCloseTo(expected[1]!, 6);
+      };
       sectors.forEach((sector, g) => {
         const index = edited.sectorIds.indexOf(sector.id);
-        for (const [id, values] of [
-          ['band:sectors:S:low', bands.S.p10],
-          ['band:sectors:S:high', bands.S.p90],
-          ['band:sectors:C:high', bands.C.p90],
-        ] as const) {
-          const y = n - 1;
-          const expected = base.convertToPixel({ gridIndex: g }, [y, values[index * n + y]!]) as number[];
-          const actual = live.convertToPixel({ seriesIndex: 0 }, edge(id)[g * (n + 1) + y] as number[]);
-          expect(actual[1], `${sector.id} ${id}`).toBeCloseTo(expected[1]!, 6);
+        const pixel = (y: number, value: number) =>
+          base.convertToPixel({ gridIndex: g }, [y, value]) as number[];
+        for (const y of [0, n - 1]) {
+          expectOn(strokes[6 * g + 4]!.points[y], pixel(y, edited.S[index * n + y]!), `${sector.id} S ${y}`);
+          expectOn(strokes[6 * g + 5]!.points[y], pixel(y, edited.C[index * n + y]!), `${sector.id} C ${y}`);
+          expectOn(
+            strokes[6 * g]!.points[y],
+            pixel(y, bands.S.p10[index * n + y]!),
+            `${sector.id} S p10 ${y}`,
+          );
+          expectOn(
+            strokes[6 * g + 3]!.points[y],
+            pixel(y, bands.C.p90[index * n + y]!),
+            `${sector.id} C p90 ${y}`,
+          );
         }
-        const low = base.convertToPixel({ gridIndex: g }, [0, bands.S.p10[index * n]!]) as number[];
-        expect(fills[g]!.shape.points[0]![1]).toBeCloseTo(low[1]!, 6);
-        expect(fills[g]!.shape.points).toHaveLength(2 * n);
+        expect(strokes[6 * g + 4]!.points[0]![0]).toBeCloseTo(gridRect(base, g).x, 6);
+        expect(fills[g]!.points).toHaveLength(2 * n);
+        expectOn(fills[g]!.points[0], pixel(0, bands.S.p10[index * n]!), `${sector.id} band area`);
       });
 
-      for (const layers2 of [
-        aggregateLayers(scenarios, STANDARD_THEME, text, latest),
-        chokepointLayers(scenarios, 35, STANDARD_THEME, text, latest),
-      ]) {
-        const b = draw(layers2.base, width / 2, 200);
-        const l = draw(layers2.live, width / 2, 200);
+      const size = { width: width / 2, height: 200 };
+      for (const [layers2, variable, step] of [
+        [aggregateLayers(scenarios, size, STANDARD_THEME, text, latest), 'aggregateS', false],
+        [chokepointLayers(scenarios, 35, size, STANDARD_THEME, text, latest), 'chokepointsOpen', true],
+      ] as const) {
+        const b = draw(layers2.base, size.width, size.height);
         expectLinesStartOnAxis(b, layers2.base);
-        expectLinesStartOnAxis(l, layers2.live);
-        expect(gridRect(l, 0)).toEqual(gridRect(b, 0));
+        // The edited line is the last stroke; a step line has two points per year after the first.
+        const line = layers2.live.strokes.at(-1)!.points;
+        expect(line).toHaveLength(step ? 2 * n - 1 : n);
+        expectOn(
+          line[0],
+          b.convertToPixel({ gridIndex: 0 }, [0, edited[variable][0]!]) as number[],
+          variable,
+        );
+        expectOn(
+          line.at(-1),
+          b.convertToPixel({ gridIndex: 0 }, [n - 1, edited[variable][n - 1]!]) as number[],
+          `${variable} last`,
+        );
       }
     });
   }
@@ -189,7 +195,11 @@ describe('chart geometry', () => {
       const { scenarios, latest, layout, sectors, height } = editorLayout(width);
       const drawn = [
         draw(sectorLayers(scenarios, sectors, layout, STANDARD_THEME, text, latest).base, width, height),
-        draw(aggregateLayers(scenarios, STANDARD_THEME, text, latest).base, width / 2, 200),
+        draw(
+          aggregateLayers(scenarios, { width: width / 2, height: 200 }, STANDARD_THEME, text, latest).base,
+          width / 2,
+          200,
+        ),
         draw(aggregateOption(model.trajectories, { bands: true }, STANDARD_THEME, text), width, 320),
       ];
       for (const chart of drawn) {

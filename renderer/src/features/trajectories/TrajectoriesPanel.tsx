@@ -16,6 +16,7 @@ import {
   sectorLayers,
   sectorLayersHeight,
 } from '../../../../shared/charts';
+import type { EChart } from '../../components/echarts';
 import { identitySlots } from '../../components/scenario-identities';
 import { useChartTheme } from '../../components/use-chart-theme';
 import { describeCharts } from './describe-charts';
@@ -83,16 +84,13 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
   });
 
   useEffect(() => {
-    const charts = [
-      aggregate.base,
-      aggregate.live,
-      chokepoints.base,
-      chokepoints.live,
-      sectors.base,
-      sectors.live,
-    ] as const;
-    if (width === 0 || charts.some((chart) => !chart)) return undefined;
-    forgetDrawn(...charts.map((chart) => chart!));
+    const layers = [
+      { base: aggregate.base, live: aggregate.live },
+      { base: chokepoints.base, live: chokepoints.live },
+      { base: sectors.base, live: sectors.live },
+    ];
+    if (width === 0 || layers.some((layer) => disposed(layer.base, layer.live))) return undefined;
+    forgetDrawn(...layers.map((layer) => layer.base!));
     let frame = 0;
     let afterPaint = 0;
     const sectorList = catalogue.sectors.map((sector) => ({ id: sector.id, name: format.text(sector.name) }));
@@ -101,7 +99,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
     const render = (state: AppState) => {
       const snapshot = state.sim;
       // A chart being replaced (new language or colours) is disposed before this effect is cleaned up.
-      if (!snapshot || disposed(...charts)) return;
+      if (!snapshot || layers.some((layer) => disposed(layer.base, layer.live))) return;
       try {
         const visible = snapshot.items.map((item) => ({
           ...item,
@@ -111,11 +109,23 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
         const scenarios = chartScenarios(visible, snapshot.runs, snapshot.bands, identitySlots);
         latest.scenarios = scenarios;
         const layout = { columns, cellHeight, top: LEGEND_HEIGHT, width: sectors.base!.getWidth() };
-        drawLayers(aggregate.base!, aggregate.live!, aggregateLayers(scenarios, theme, text, latest));
+        const sizeOf = (chart: EChart) => ({ width: chart.getWidth(), height: chart.getHeight() });
+        drawLayers(
+          aggregate.base!,
+          aggregate.live!,
+          aggregateLayers(scenarios, sizeOf(aggregate.base!), theme, text, latest),
+        );
         drawLayers(
           chokepoints.base!,
           chokepoints.live!,
-          chokepointLayers(scenarios, catalogue.chokepoints.length, theme, text, latest),
+          chokepointLayers(
+            scenarios,
+            catalogue.chokepoints.length,
+            sizeOf(chokepoints.base!),
+            theme,
+            text,
+            latest,
+          ),
         );
         if (sectorsShown.current) {
           drawLayers(
@@ -142,7 +152,8 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
         console.error(error);
       }
     };
-    for (const chart of [sectors.base, sectors.live]) chart!.resize();
+    // The base layers follow their boxes (use-echart.ts); measure them now, before drawing in their pixels.
+    for (const layer of layers) layer.base!.resize();
     render(store.getState());
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.sim !== previous.sim) render(state);
@@ -186,7 +197,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
       {...(height === undefined ? {} : { style: { height } })}
     >
       <div ref={chart.mountBase} className="chart-layer" aria-hidden="true" />
-      <div ref={chart.mountLive} className="chart-layer" aria-hidden="true" />
+      <canvas ref={chart.mountLive} className="chart-layer" aria-hidden="true" />
     </div>
   );
 

@@ -1,33 +1,32 @@
+import { useState } from 'react';
+import type { ChartLayers } from '../../../../shared/charts';
 import type { EChart } from '../../components/echarts';
 import { drawnSignature, updateChart } from '../../components/update-chart';
 import { useEChart } from '../../components/use-echart';
-import type { ChartLayers } from '../../../../shared/charts';
+import { paintLive } from './paint-live';
 
 export { forgetDrawn } from '../../components/update-chart';
 
-/** Two stacked chart instances: the base layer and the live layer (see shared/charts/trajectory-layers.ts). */
+/**
+ * A base layer (an ECharts instance: axes, other scenarios, tooltip) with a canvas on top for the
+ * live layer (see shared/charts/trajectory-layers.ts).
+ */
 export function useLayeredChart() {
   const base = useEChart();
-  const live = useEChart();
-  return {
-    mountBase: base.mount,
-    mountLive: live.mount,
-    base: base.chart,
-    live: live.chart,
-  };
+  const [live, mountLive] = useState<HTMLCanvasElement | null>(null);
+  return { mountBase: base.mount, mountLive, base: base.chart, live };
 }
 
 /**
- * Draws the live layer at once, and the base layer (axes, other scenarios' lines and bands) only when
- * its content changed since it was last drawn, on ECharts' next frame.
+ * Paints the live layer at once, and gives the base layer (axes, other scenarios' lines and bands)
+ * what changed since it was last drawn, if anything, for ECharts' next frame.
  */
-export function drawLayers(base: EChart, live: EChart, layers: ChartLayers): void {
+export function drawLayers(base: EChart, live: HTMLCanvasElement, layers: ChartLayers): void {
   if (drawnSignature(base) !== layers.baseSignature)
     updateChart(base, layers.base, { lazy: true, signature: layers.baseSignature });
-  // The shaded areas of the edited scenario's bands (graphic elements) change like series data.
-  updateChart(live, layers.live, { mergeable: ['graphic'] });
+  paintLive(live, layers.live);
 }
 
-export function disposed(...charts: (EChart | null)[]): boolean {
-  return charts.some((chart) => !chart || chart.isDisposed());
+export function disposed(base: EChart | null, live: HTMLCanvasElement | null): boolean {
+  return !base || base.isDisposed() || !live;
 }
