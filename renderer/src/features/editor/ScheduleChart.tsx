@@ -60,7 +60,8 @@ export function ScheduleChart({
         animation: false,
         // ECharts writes this as the chart element's accessible name: what it shows, and how to edit it.
         aria: { enabled: true, label: { description } },
-        grid: { left: 52, right: 16, top: 14, bottom: 26 },
+        // Fixed margins: ECharts 6 would otherwise measure every axis label again on each update to fit them.
+        grid: { left: 52, right: 16, top: 14, bottom: 26, outerBoundsMode: 'none' },
         textStyle: { color: colors.muted },
         xAxis: {
           type: 'value',
