@@ -1,8 +1,8 @@
 /**
  * Input-to-redraw timing, recorded as `performance` entries so that the benchmark (and anyone with
  * the dev tools open) can read them: `input-to-redraw` measures from an input event's timestamp to
- * the end of the task that redrew the charts with its result (everything the input set off, the
- * schedule chart and the controls included); `first-chart` marks the first chart drawn after load (axes
+ * the end of the work that redrew the charts with its result (everything the input set off, the
+ * schedule chart and the controls included), `input-to-frame` to the next animation frame; `first-chart` marks the first chart drawn after load (axes
  * may still be empty) and `first-chart-lines` the first with the scenarios' lines on it;
  * `open-to-lines` measures from opening a scenario in a running page to its lines on the charts.
  */
@@ -12,6 +12,7 @@ let firstChart = false;
 let firstLines = false;
 
 export const INPUT_TO_REDRAW = 'input-to-redraw';
+export const INPUT_TO_FRAME = 'input-to-frame';
 export const FIRST_CHART = 'first-chart';
 export const FIRST_CHART_LINES = 'first-chart-lines';
 export const OPEN_TO_LINES = 'open-to-lines';
@@ -35,33 +36,33 @@ export function bindVersion(version: number): void {
   if (bound.size > 100) bound.delete(bound.keys().next().value as number);
 }
 
-/** Marks (no start) and measures (from `start`) waiting for the end of the task that drew them. */
+/** Marks (no start) and measures (from `start`) waiting for the end of the work that drew them. */
 const waiting: { readonly name: string; readonly start?: number }[] = [];
-let channel: MessageChannel | undefined;
+/** Measures waiting for the next frame. */
+const waitingFrame: { readonly name: string; readonly start: number }[] = [];
+
+function record(entries: { readonly name: string; readonly start?: number }[]): void {
+  const end = performance.now();
+  for (const { name, start } of entries.splice(0)) {
+    try {
+      if (start === undefined) performance.mark(name);
+      else performance.measure(name, { start, end });
+    } catch {
+      // Older engines without measure options: timing is a diagnostic, never a failure.
+    }
+  }
+}
 
 /**
- * Records what waits once the current task is over: a chart drawn in a store listener is not the end
- * of the input's work (React renders the controls and the schedule chart after it, in the same task),
- * and the frame that shows the result comes after the task at the soonest.
+ * Records what waits once the input's work is over. A chart drawn in a store listener is not the end
+ * of it: React renders the controls and the schedule chart after the listeners, before the event's
+ * dispatch returns; a microtask runs after that. `input-to-frame` ends at the next animation frame,
+ * when the browser starts drawing the frame that shows it all.
  */
-function recordAfterThisTask(): void {
-  const record = () => {
-    const end = performance.now();
-    for (const { name, start } of waiting.splice(0)) {
-      try {
-        if (start === undefined) performance.mark(name);
-        else performance.measure(name, { start, end });
-      } catch {
-        // Older engines without measure options: timing is a diagnostic, never a failure.
-      }
-    }
-  };
-  if (typeof MessageChannel === 'undefined') return record();
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => record();
-  }
-  channel.port2.postMessage(undefined);
+function recordWhenDone(): void {
+  queueMicrotask(() => record(waiting));
+  if (waitingFrame.length > 0 && typeof requestAnimationFrame === 'function')
+    requestAnimationFrame(() => record(waitingFrame));
 }
 
 /** The charts now show the results of `version`; `withLines`: every visible scenario's run is drawn. */
@@ -84,6 +85,7 @@ export function chartsRendered(version: number, withLines = true): void {
     if (v > version) continue;
     bound.delete(v);
     waiting.push({ name: INPUT_TO_REDRAW, start });
+    waitingFrame.push({ name: INPUT_TO_FRAME, start });
   }
-  if (before === 0 && waiting.length > 0) recordAfterThisTask();
+  if (before === 0 && waiting.length > 0) recordWhenDone();
 }
