@@ -6,6 +6,7 @@ import type { ModelParameters } from './model-parameters';
 import { resolveInputs } from './resolve-inputs';
 import { runConstants } from './run-constants';
 import type { ScenarioInputs } from './scenario-inputs';
+import { expm1Small, log1pSmall, SMALL_STEP } from './small-step';
 import { allocateOutput, finishOutput } from './simulation-output';
 import type { SimulationResult } from './simulation-result';
 import type { Instability } from './stability';
@@ -39,12 +40,19 @@ export interface SimulationState {
 /** Floor of the domestic-output flow in (E8), so a sector starting from nothing still learns. */
 const OUTPUT_FLOOR = 0.01;
 
+/** Values updated multiplicatively stay below this; past it (overflow near) they are recomputed. */
+const HUGE = 1e300;
+
 /**
  * Integrates the model (equations E1–E12 of docs/model.md §3) in sub-steps of 1/stepsPerYear. All
  * right-hand sides use the state at the start of the sub-step. Returns the instability instead of a
  * result when a stability condition breaks, so the caller can retry with a smaller step.
  * This loop is the hot path of every Monte Carlo draw: typed arrays in locals, no allocation, and
- * x^y written as exp(y·ln x) with each logarithm shared where it can be.
+ * x^y written as exp(y·ln x) with each logarithm shared where it can be. The slowly moving powers and
+ * logarithms (κ_rel^β, ln of experience, P, the choice logit's exponential, (1 − C)^κ and (1 − C)^ν) are
+ * updated multiplicatively by short series when a sub-step moves them little (small-step.ts), and
+ * recomputed exactly otherwise and at the start of every year: results agree with the direct formulas
+ * to about 1e-14.
  */
 export function simulate(
   inputs: ScenarioInputs,
@@ -140,9 +148,18 @@ export function simulate(
     U = f64(n),
     gapNu = f64(n),
     lastC = f64(n),
+    gapKappa = f64(n),
     kRelPow = f64(n),
     lastKRel = f64(n).fill(Number.NaN),
     lastRb = f64(n);
+  // The last sub-step's experience with ln(experience/X_ref), ln P with P, and the choice logit's
+  // argument with its exponential: the bases of the multiplicative updates (NaN: none yet).
+  const lastExperience = f64(n).fill(Number.NaN),
+    lnExperience = f64(n),
+    lastLnP = f64(n).fill(Number.NaN),
+    lastP = f64(n),
+    lastLogit = f64(n).fill(Number.NaN),
+    expLogit = f64(n);
   const exposure = f64(n),
     upstream = f64(n),
     buyersExposure = f64(n),
@@ -151,7 +168,8 @@ export function simulate(
   const Rhist = f64(n * totalSteps);
   for (let s = 0; s < n; s++) {
     const logGap = Math.log(1 - C[s]!);
-    DC[s] = 1 - Math.exp(dataKappa[s]! * logGap);
+    gapKappa[s] = Math.exp(dataKappa[s]! * logGap);
+    DC[s] = 1 - gapKappa[s]!;
     gapNu[s] = 1 - C[s]! > 0 ? Math.exp(vNu[s]! * logGap) : 0;
     lastC[s] = C[s]!;
     Dcut[s] = demandBelowCutoff(rb[s]!, dataKappa[s]!);
@@ -237,10 +255,16 @@ export function simulate(
       // (E6) effort: own knowledge, clusters, upstream supply, absorbed foreign knowledge.
       const absorb = Math.min(1, ((1 + vMuA[s]! * uy) * kRel) / (kRel + vH[s]!));
       A[s] = absorb;
-      // κ_rel^β: κ_rel stays bit-for-bit put in about half the sub-steps (knowledge on its growth
-      // path), so the power is recomputed only when it moved.
-      if (kRel !== lastKRel[s]) {
-        kRelPow[s] = kRel > 0 ? Math.exp(vBeta[s]! * Math.log(kRel)) : 0;
+      // κ_rel^β: κ_rel often stays exactly put (knowledge on its growth path), so the power changes
+      // only when it moved, by the factor (κ_rel/κ_rel')^β when the move is small.
+      if (recording || kRel !== lastKRel[s]) {
+        const w = (kRel - lastKRel[s]!) / lastKRel[s]!;
+        const a = w <= SMALL_STEP && w >= -SMALL_STEP ? vBeta[s]! * log1pSmall(w) : Number.NaN;
+        if (!recording && a <= SMALL_STEP && a >= -SMALL_STEP && kRelPow[s]! < HUGE) {
+          kRelPow[s] = kRelPow[s]! + kRelPow[s]! * expm1Small(a);
+        } else {
+          kRelPow[s] = kRel > 0 ? Math.exp(vBeta[s]! * Math.log(kRel)) : 0;
+        }
         lastKRel[s] = kRel;
       }
       const own = kRelPow[s]! * (1 + vMuK[s]! * kt[s]!) * upstream[s]!;
@@ -259,12 +283,38 @@ export function simulate(
       // Version 2: experience includes ζ years of output at the attainable share, the capacity entrants
       // build and price on (forward pricing); with ζ = 0 it is X, as in version 1.
       const experience = X[s]! + vZeta[s]! * committed[s]! * Vs;
-      const lnP = lnPremium[s]! - bL[s]! * (Math.log(experience / calXref[s]!) - gVlog[s]! * t);
+      const grew = (experience - lastExperience[s]!) / lastExperience[s]!;
+      const lnExperienceS =
+        !recording && grew <= SMALL_STEP && grew >= -SMALL_STEP
+          ? lnExperience[s]! + log1pSmall(grew)
+          : Math.log(experience / calXref[s]!);
+      lastExperience[s] = experience;
+      lnExperience[s] = lnExperienceS;
+      const lnP = lnPremium[s]! - bL[s]! * (lnExperienceS - gVlog[s]! * t);
       // P only matters where it is reported or above 1 (the substitution premium max(0, P − 1) is 0 at
       // or below 1): where domestic supply is cheaper and nothing is recorded, skip the exponential.
-      const P = lnP > 0 || recording || observing ? Math.exp(lnP) : 1;
+      let P = 1;
+      if (lnP > 0 || recording || observing) {
+        const a = lnP - lastLnP[s]!;
+        P =
+          !recording && a <= SMALL_STEP && a >= -SMALL_STEP && lastP[s]! < HUGE
+            ? lastP[s]! + lastP[s]! * expm1Small(a)
+            : Math.exp(lnP);
+        lastLnP[s] = lnP;
+        lastP[s] = P;
+      } else {
+        lastLnP[s] = Number.NaN;
+      }
       cost[s] = P;
-      const pi = 1 / (1 + Math.exp(vLambdaP[s]! * lnP - choiceBase[iy]! - vLambdaSec[s]! * exposure[s]!));
+      const logit = vLambdaP[s]! * lnP - choiceBase[iy]! - vLambdaSec[s]! * exposure[s]!;
+      const moved = logit - lastLogit[s]!;
+      const expLogitS =
+        !recording && moved <= SMALL_STEP && moved >= -SMALL_STEP && expLogit[s]! < HUGE
+          ? expLogit[s]! + expLogit[s]! * expm1Small(moved)
+          : Math.exp(logit);
+      lastLogit[s] = logit;
+      expLogit[s] = expLogitS;
+      const pi = 1 / (1 + expLogitS);
 
       const at = s * outYears + y;
       if (recording) {
@@ -316,13 +366,32 @@ export function simulate(
     if (recording) out.aggregateS[y] = demandTotal > 0 ? domesticTotal / demandTotal : 0;
 
     // Tiers move between contested and forced as C and r_b move: re-sort the two parts.
+    // The next sub-step records a year: its powers are recomputed exactly.
+    const exact = (step + 1) % perYear === 0;
     for (let s = 0; s < n; s++) {
-      // D(C) and (1 − C)^ν change only with C, which stays bit-for-bit put in most sub-steps of a
-      // stable-gap sector: recomputing them only when C moved saves a logarithm and two exponentials.
-      if (C[s] !== lastC[s]) {
-        const logGap = Math.log(1 - C[s]!);
-        DC[s] = 1 - Math.exp(dataKappa[s]! * logGap);
-        gapNu[s] = 1 - C[s]! > 0 ? Math.exp(vNu[s]! * logGap) : 0;
+      // D(C) and (1 − C)^ν change only with C, which stays exactly put in most sub-steps of a
+      // stable-gap sector; a small move of C changes (1 − C)^κ and (1 − C)^ν by a factor near 1.
+      if (exact || C[s] !== lastC[s]) {
+        const gapBefore = 1 - lastC[s]!;
+        const w = (1 - C[s]! - gapBefore) / gapBefore;
+        const logMove = w <= SMALL_STEP && w >= -SMALL_STEP ? log1pSmall(w) : Number.NaN;
+        const aKappa = dataKappa[s]! * logMove;
+        const aNu = vNu[s]! * logMove;
+        if (
+          !exact &&
+          aKappa <= SMALL_STEP &&
+          aKappa >= -SMALL_STEP &&
+          aNu <= SMALL_STEP &&
+          aNu >= -SMALL_STEP
+        ) {
+          gapKappa[s] = gapKappa[s]! + gapKappa[s]! * expm1Small(aKappa);
+          gapNu[s] = gapNu[s]! + gapNu[s]! * expm1Small(aNu);
+        } else {
+          const logGap = Math.log(1 - C[s]!);
+          gapKappa[s] = Math.exp(dataKappa[s]! * logGap);
+          gapNu[s] = 1 - C[s]! > 0 ? Math.exp(vNu[s]! * logGap) : 0;
+        }
+        DC[s] = 1 - gapKappa[s]!;
         lastC[s] = C[s]!;
       }
       if (rb[s] !== lastRb[s]) {
