@@ -1,8 +1,11 @@
 import type { LeverDefaults } from '../catalogue/types';
 import type { InputId } from '../domain/inputs';
 import type { Calibration } from './calibrate';
+import type { DependencyPairs } from './dependency-pairs';
+import { dependencyPairs } from './dependency-pairs';
 import type { ModelParameters } from './model-parameters';
-import type { RunConstants } from './run-constants';
+import { inputDefault } from './resolve-inputs';
+import type { ScenarioInputs } from './scenario-inputs';
 
 /*
  * The flat table a run works on. Every per-sector value the time loop reads or writes (parameters,
@@ -13,7 +16,8 @@ import type { RunConstants } from './run-constants';
  * measured about twice as fast as separate arrays.
  */
 
-// Parameters (model.md §3), then calibration (§4), then the run constants (run-constants.ts).
+// Parameters (model.md §3), then calibration (§4), then the constants of the run (computed once instead
+// of every sub-step), then the state.
 export const S_M = 0;
 export const S_BETA = 1;
 export const S_CK = 2;
@@ -94,7 +98,11 @@ export const S_LAST_LOGIT = 76;
 export const S_EXP_LOGIT = 77;
 export const SECTOR_FIELDS = 78;
 
-/** Per sector and year: the resolved inputs, then the yearly factors of run-constants.ts. */
+/**
+ * Per sector and year (inputs are constant within a year): the inputs with every "default" replaced by
+ * the base-year default, then b(y − 1)^γ, (1 − τ)^(−η), r·(1 − ℓ), π0 + λ_m·m and 1 + μ_m·m
+ * (procurement's speed-up of adoption, model version 2; 1 in version 1).
+ */
 export const Y_B = 0;
 export const Y_TAU = 1;
 export const Y_U_LINKS = 2;
@@ -107,31 +115,41 @@ export const Y_CHOICE_BASE = 8;
 export const Y_ADOPTION_BOOST = 9;
 export const YEAR_FIELDS = 10;
 
-/** The tables of one run; `reuse` (a thread's tables of the last run) is refilled when its size fits. */
+/** The tables of one run; a thread's tables of its last run are refilled when their size fits. */
 export interface RunTable {
   readonly sectors: Float64Array;
   readonly years: Float64Array;
+  /** R per sector and sub-step, `s * steps + step`, for the gestation lag of (E5). */
+  readonly history: Float64Array;
+  /** ω is sparse (a handful of pairs): the loop walks only the pairs that exist. */
+  readonly pairs: DependencyPairs;
 }
 
 function sized(reuse: Float64Array | undefined, length: number): Float64Array {
   return reuse && reuse.length === length ? reuse : new Float64Array(length);
 }
 
-/** Packs a run's parameters, calibration, constants and inputs, and the state at t0, into its tables. */
+/**
+ * Packs a run's parameters, calibration, constants and inputs, and the state at t0, into its tables
+ * (reusing `reuse`'s arrays when their sizes fit: every field is written, none is read before).
+ */
 export function fillRunTable(
   parameters: ModelParameters,
   cal: Calibration,
-  constants: RunConstants,
-  input: Readonly<Record<InputId, Float64Array>>,
-  inYears: number,
+  inputs: ScenarioInputs,
   leverDefaults: LeverDefaults,
+  perYear: number,
   reuse?: RunTable,
 ): RunTable {
   const n = parameters.sectorIds.length;
+  const inYears = inputs.years;
+  const steps = (inputs.horizon + 1) * perYear;
   const sectors = sized(reuse?.sectors, n * SECTOR_FIELDS);
   const years = sized(reuse?.years, n * inYears * YEAR_FIELDS);
+  const history = sized(reuse?.history, n * steps);
   const v = parameters.values;
-  const c = constants;
+  const dt = 1 / perYear;
+  const schedules = inputs.schedules;
   for (let s = 0; s < n; s++) {
     const r = s * SECTOR_FIELDS;
     sectors[r + S_M] = v.M[s]!;
@@ -167,21 +185,31 @@ export function fillRunTable(
     sectors[r + S_PSI] = cal.psi[s]!;
     sectors[r + S_XREF] = cal.Xref[s]!;
 
-    sectors[r + S_GV_LOG] = c.gVlog[s]!;
-    sectors[r + S_BL] = c.bL[s]!;
-    sectors[r + S_LAG_R_STEPS] = c.lagRSteps[s]!;
-    sectors[r + S_LAG_B_STEPS] = c.lagBSteps[s]!;
-    sectors[r + S_CAT_NORM] = c.catNorm[s]!;
-    sectors[r + S_FIN_NORM] = c.finNorm[s]!;
-    sectors[r + S_LN_PREMIUM] = c.lnPremium[s]!;
-    sectors[r + S_GROWTH_STEP] = c.growthStep[s]!;
-    sectors[r + S_DEMAND_STEP] = c.demandStep[s]!;
-    sectors[r + S_LAG_R_BACK] = c.lagRBack[s]!;
-    sectors[r + S_LAG_B_BACK] = c.lagBBack[s]!;
-    sectors[r + S_STOCK_STEP] = c.stockStep[s]!;
-    sectors[r + S_PERCEPTION_STEP] = c.perceptionStep[s]!;
-    sectors[r + S_TAX_STEP] = c.taxStep[s]!;
-    sectors[r + S_CLUSTER_STEP] = c.clusterStep[s]!;
+    // ln(1 + g_R), ln(1 + g_V); Wright's-law exponent b_L = −log2(1 − LR).
+    const g = Math.log(1 + v.gR[s]!);
+    const gVlog = Math.log(1 + v.gV[s]!);
+    const lagRSteps = Math.round(v.lagR[s]! * perYear);
+    const lagBSteps = Math.round(v.lagB[s]! * perYear);
+    sectors[r + S_GV_LOG] = gVlog;
+    sectors[r + S_BL] = -Math.log2(1 - v.learningRate[s]!);
+    sectors[r + S_LAG_R_STEPS] = lagRSteps;
+    sectors[r + S_LAG_B_STEPS] = lagBSteps;
+    // 1/(1 + κ_cat·r̄0) and 1/(1 − κ_fin·U0): the base-year normalisations of (E4).
+    sectors[r + S_CAT_NORM] = 1 / (1 + v.kappaCat[s]! * cal.restriction0[s]!);
+    sectors[r + S_FIN_NORM] = 1 / (1 - v.kappaFin[s]! * cal.U0[s]!);
+    sectors[r + S_LN_PREMIUM] = Math.log(1 + v.pricePremium[s]!);
+    // Growth paths advance by a constant factor per sub-step; lagged flows are the path scaled back.
+    sectors[r + S_GROWTH_STEP] = Math.exp(g * dt);
+    sectors[r + S_DEMAND_STEP] = Math.exp(gVlog * dt);
+    sectors[r + S_LAG_R_BACK] = Math.exp(-g * lagRSteps * dt);
+    sectors[r + S_LAG_B_BACK] = Math.exp(-g * lagBSteps * dt);
+    // The four delays (stockpiles, perception, tax adjustment, cluster ramp) relax exactly over a
+    // sub-step, x += (1 − e^(−dt/T))·(target − x): with Euler's dt/T a restriction jump under a short
+    // stockpile delay made dt = 1/12 and 1/48 disagree beyond model.md §8.8 (docs/model.md, Readings 1).
+    sectors[r + S_STOCK_STEP] = -Math.expm1(-dt / v.tStock[s]!);
+    sectors[r + S_PERCEPTION_STEP] = -Math.expm1(-dt / v.tCat[s]!);
+    sectors[r + S_TAX_STEP] = -Math.expm1(-dt * v.lambda[s]!);
+    sectors[r + S_CLUSTER_STEP] = -Math.expm1(-dt / v.tK[s]!);
 
     // The state at t0: restriction biting and perceived, tax adjustment, knowledge, cluster maturity,
     // capability, cumulative output, contested and forced self-reliance, growth paths G and V.
@@ -199,32 +227,40 @@ export function fillRunTable(
     sectors[r + S_G] = 1;
     sectors[r + S_V] = parameters.data.V0[s]!;
     // Set by the loop before they are read; NaN marks "no earlier value" for the multiplicative updates.
-    for (const field of [S_DC, S_DCUT, S_U, S_GAP_NU, S_GAP_KAPPA, S_LAST_C, S_KREL_POW, S_LAST_RB]) {
-      sectors[r + field] = 0;
-    }
-    for (const field of [S_EXPOSURE, S_UPSTREAM, S_BUYERS_EXPOSURE, S_ABSORB, S_COST, S_LN_EXPERIENCE]) {
-      sectors[r + field] = 0;
-    }
-    for (const field of [S_LAST_KREL, S_LAST_EXPERIENCE, S_LAST_LN_P, S_LAST_LOGIT]) {
-      sectors[r + field] = Number.NaN;
-    }
+    sectors.fill(0, r + S_DC, r + S_LAST_EXPERIENCE);
+    sectors[r + S_LAST_KREL] = Number.NaN;
+    sectors[r + S_LAST_EXPERIENCE] = Number.NaN;
+    sectors[r + S_LN_EXPERIENCE] = 0;
+    sectors[r + S_LAST_LN_P] = Number.NaN;
     sectors[r + S_LAST_P] = 0;
+    sectors[r + S_LAST_LOGIT] = Number.NaN;
     sectors[r + S_EXP_LOGIT] = 0;
 
+    // Inputs set to "default" (NaN) take this run's base-year default.
+    const fallback = (values: Float64Array, input: InputId, at: number): number => {
+      const value = values[at]!;
+      return Number.isNaN(value) ? inputDefault(input, s, leverDefaults, parameters) : value;
+    };
+    let bPrevious = leverDefaults.basicResearch;
     for (let y = 0; y < inYears; y++) {
       const iy = s * inYears + y;
       const at = iy * YEAR_FIELDS;
-      years[at + Y_B] = input.basicResearch[iy]!;
-      years[at + Y_TAU] = input.rdTaxCut[iy]!;
-      years[at + Y_U_LINKS] = input.universityLinks[iy]!;
-      years[at + Y_K_CLUSTERS] = input.clusters[iy]!;
-      years[at + Y_O] = input.openness[iy]!;
-      years[at + Y_RESTRICTED] = c.restricted[iy]!;
-      years[at + Y_CROWD_IN] = c.crowdIn[iy]!;
-      years[at + Y_THETA_TARGET] = c.thetaTarget[iy]!;
-      years[at + Y_CHOICE_BASE] = c.choiceBase[iy]!;
-      years[at + Y_ADOPTION_BOOST] = c.adoptionBoost[iy]!;
+      const b = fallback(schedules.basicResearch, 'basicResearch', iy);
+      const tau = fallback(schedules.rdTaxCut, 'rdTaxCut', iy);
+      const m = fallback(schedules.procurement, 'procurement', iy);
+      years[at + Y_B] = b;
+      years[at + Y_TAU] = tau;
+      years[at + Y_U_LINKS] = fallback(schedules.universityLinks, 'universityLinks', iy);
+      years[at + Y_K_CLUSTERS] = fallback(schedules.clusters, 'clusters', iy);
+      years[at + Y_O] = fallback(schedules.openness, 'openness', iy);
+      years[at + Y_RESTRICTED] = fallback(schedules.restriction, 'restriction', iy) * (1 - v.leakage[s]!);
+      // Base-year levers give factors of exactly 1: skip the (slow) general power then.
+      years[at + Y_CROWD_IN] = bPrevious === 1 ? 1 : Math.pow(bPrevious, v.gamma[s]!);
+      years[at + Y_THETA_TARGET] = tau === 0 ? 1 : Math.pow(1 - tau, -v.eta[s]!);
+      years[at + Y_CHOICE_BASE] = cal.pi0[s]! + v.lambdaM[s]! * m;
+      years[at + Y_ADOPTION_BOOST] = 1 + v.muM[s]! * m;
+      bPrevious = b;
     }
   }
-  return { sectors, years };
+  return { sectors, years, history, pairs: dependencyPairs(parameters.omega, n) };
 }

@@ -3,8 +3,7 @@ import type { Calibration } from './calibrate';
 import type { ChokepointTable } from './chokepoint-table';
 import { demandBelowCutoff } from './ladder';
 import type { ModelParameters } from './model-parameters';
-import { resolveInputs } from './resolve-inputs';
-import { runConstants } from './run-constants';
+import type { RunTable } from './run-table';
 import * as L from './run-table';
 import { fillRunTable } from './run-table';
 import type { ScenarioInputs } from './scenario-inputs';
@@ -42,6 +41,9 @@ export interface SimulationState {
 /** Floor of the domestic-output flow in (E8), so a sector starting from nothing still learns. */
 const OUTPUT_FLOOR = 0.01;
 
+/** The run tables of this thread's last run, free for the next one. */
+let spareTable: RunTable | undefined;
+
 /** Values updated multiplicatively stay below this; past it (overflow near) they are recomputed. */
 const HUGE = 1e300;
 
@@ -73,17 +75,17 @@ export function simulate(
   const outYears = inputs.horizon + 1;
   const inYears = inputs.years;
   const totalSteps = outYears * perYear;
-  const input = resolveInputs(inputs, leverDefaults, parameters);
-  const constants = runConstants(parameters, cal, input, inYears, leverDefaults, perYear);
-  const { pairs } = constants;
-  const { sectors: w, years: yt } = fillRunTable(parameters, cal, constants, input, inYears, leverDefaults);
+  // This thread's tables of its last run are reused (no allocation per Monte Carlo draw), unless a run
+  // is already using them (an `observe` callback that runs the engine again).
+  const table = fillRunTable(parameters, cal, inputs, leverDefaults, perYear, spareTable);
+  spareTable = undefined;
+  const { sectors: w, years: yt, history: Rhist, pairs } = table;
   const SF = L.SECTOR_FIELDS;
   const YF = L.YEAR_FIELDS;
   const basicResearchDefault = leverDefaults.basicResearch;
   const universityLinksDefault = leverDefaults.universityLinks;
   const clustersDefault = leverDefaults.clusters;
 
-  const Rhist = new Float64Array(n * totalSteps);
   for (let s = 0; s < n; s++) {
     const r = s * SF;
     const logGap = Math.log(1 - w[r + L.S_C]!);
@@ -233,7 +235,10 @@ export function simulate(
       const gF = w[r + L.S_GF]!;
       const aE = w[r + L.S_A_CAL]! * E;
       const slope = aE * nu * (gap > 0 ? gapNuS / gap : nu === 1 ? 1 : 0) + gF;
-      if (dt * slope > 1) return { instability: { condition: CAPABILITY_CONDITION, sector: s } };
+      if (dt * slope > 1) {
+        spareTable = table;
+        return { instability: { condition: CAPABILITY_CONDITION, sector: s } };
+      }
       const dC = aE * gapNuS - gF * Cs;
 
       // (E8) relative cost by Wright's law against demand growth; (E9) choice of a domestic supplier.
@@ -403,6 +408,7 @@ export function simulate(
     }
   }
 
+  spareTable = table;
   return { result: finishOutput(out, inputs.sectorIds, inputs.baseYear, dt, cal.notices) };
 }
 
