@@ -128,7 +128,8 @@ export function simulate(
   for (let step = 0; step < totalSteps; step++) {
     const y = (step / perYear) | 0;
     const t = step * dt;
-    const recording = step % perYear === 0;
+    const subStep = step - y * perYear;
+    const recording = subStep === 0;
 
     for (let s = 0; s < n; s++) {
       const r = s * SF;
@@ -199,7 +200,7 @@ export function simulate(
       // (E5) knowledge, with gestation lags; before t0 inputs and flows are on their growth paths.
       const rStep = step - w[r + L.S_LAG_R_STEPS]!;
       const Rlag = rStep >= 0 ? Rhist[s * totalSteps + rStep]! : R0 * Gs * w[r + L.S_LAG_R_BACK]!;
-      const bYear = Math.floor((step - w[r + L.S_LAG_B_STEPS]!) / perYear);
+      const bYear = y - w[r + L.S_LAG_B_YEARS]! - (subStep < w[r + L.S_LAG_B_REST]! ? 1 : 0);
       const bLagged = bYear >= 0 ? yt[(s * inYears + bYear) * YF + L.Y_B]! : basicResearchDefault;
       const Blag = bLagged * w[r + L.S_B0]! * Gs * w[r + L.S_LAG_B_BACK]!;
       const dK = -w[r + L.S_DELTA]! * Ks + Rlag + w[r + L.S_PHI]! * (1 + w[r + L.S_MU_U]! * uy) * Blag;
