@@ -8,7 +8,8 @@ import * as L from './run-table';
 import { fillRunTable } from './run-table';
 import type { ScenarioInputs } from './scenario-inputs';
 import { expm1Small, log1pSmall, SMALL_STEP } from './small-step';
-import { allocateOutput, finishOutput } from './simulation-output';
+import type { SimulationOutput } from './simulation-output';
+import { allocateOutput, finishOutput, reuseOutput } from './simulation-output';
 import type { SimulationResult } from './simulation-result';
 import type { Instability } from './stability';
 import { CAPABILITY_CONDITION, checkStaticStability } from './stability';
@@ -17,6 +18,11 @@ export interface SimulateOptions {
   readonly stepsPerYear: number;
   /** Record the ids of open chokepoints per year (off in Monte Carlo draws, which only count them). */
   readonly recordOpenIds: boolean;
+  /**
+   * Write the result into this thread's output of its last such run instead of new arrays (Monte Carlo
+   * draws, which copy what they keep): the result is valid only until the next run that reuses it.
+   */
+  readonly reuseOutput?: boolean;
   /** Called after every sub-step with the updated state (tests read the dynamics between years). */
   readonly observe?: (step: number, state: SimulationState) => void;
 }
@@ -43,6 +49,8 @@ const OUTPUT_FLOOR = 0.01;
 
 /** The run tables of this thread's last run, free for the next one. */
 let spareTable: RunTable | undefined;
+/** The output of this thread's last run that asked for reuse. */
+let spareOutput: SimulationOutput | undefined;
 
 /** Values updated multiplicatively stay below this; past it (overflow near) they are recomputed. */
 const HUGE = 1e300;
@@ -109,7 +117,11 @@ export function simulate(
   }
   const hysteresis = chokepoints.hysteresis;
 
-  const out = allocateOutput(n, outYears, options.recordOpenIds);
+  const reusing = options.reuseOutput === true && !options.recordOpenIds;
+  const out = reusing
+    ? reuseOutput(spareOutput, n, outYears)
+    : allocateOutput(n, outYears, options.recordOpenIds);
+  if (reusing) spareOutput = undefined;
   const outS = out.S,
     outC = out.C,
     outU = out.U,
@@ -410,6 +422,7 @@ export function simulate(
   }
 
   spareTable = table;
+  if (reusing) spareOutput = out;
   return { result: finishOutput(out, inputs.sectorIds, inputs.baseYear, dt, cal.notices) };
 }
 

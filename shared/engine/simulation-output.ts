@@ -25,6 +25,24 @@ export function allocateOutput(n: number, outYears: number, recordOpenIds: boole
 
 export type SimulationOutput = ReturnType<typeof allocateOutput>;
 
+/**
+ * A spare output of the same size made ready for another run (the cost flows, which accumulate, back to
+ * 0; every other array is written in full), or a new one.
+ */
+export function reuseOutput(
+  spare: SimulationOutput | undefined,
+  n: number,
+  outYears: number,
+): SimulationOutput {
+  if (!spare || spare.openIds || spare.S.length !== n * outYears || spare.aggregateS.length !== outYears) {
+    return allocateOutput(n, outYears, false);
+  }
+  spare.fiscal.fill(0);
+  spare.disruption.fill(0);
+  spare.substitution.fill(0);
+  return spare;
+}
+
 function totals(perSector: Float64Array, n: number, outYears: number): Float64Array {
   const out = new Float64Array(outYears);
   for (let y = 0; y < outYears; y++) {
