@@ -96,7 +96,9 @@ export const S_LAST_LN_P = 75;
 export const S_LAST_P = 76;
 export const S_LAST_LOGIT = 77;
 export const S_EXP_LOGIT = 78;
-export const SECTOR_FIELDS = 79;
+export const S_CLOSE_AT = 79;
+export const S_REOPEN_AT = 80;
+export const SECTOR_FIELDS = 81;
 
 /**
  * Per sector and year (inputs are constant within a year): the inputs with every "default" replaced by
@@ -237,6 +239,9 @@ export function fillRunTable(
     sectors[r + S_LAST_P] = 0;
     sectors[r + S_LAST_LOGIT] = Number.NaN;
     sectors[r + S_EXP_LOGIT] = 0;
+    // The capability at which the sector's chokepoints next close or re-open: set before the loop.
+    sectors[r + S_CLOSE_AT] = Infinity;
+    sectors[r + S_REOPEN_AT] = -Infinity;
 
     // Inputs set to "default" (NaN) take this run's base-year default.
     const bDefault = inputDefault('basicResearch', s, leverDefaults, parameters);

@@ -108,14 +108,21 @@ export function simulate(
   const items = chokepoints.ids.length;
   const open = new Uint8Array(items);
   const threshold = new Float64Array(items);
-  // Each chokepoint's sector record offset, and the capability it closes at.
-  const itemRecord = new Int32Array(items);
   for (let i = 0; i < items; i++) {
-    itemRecord[i] = chokepoints.sector[i]! * SF;
     threshold[i] = cal.C0[chokepoints.sector[i]!]! + chokepoints.offset[i]!;
-    open[i] = w[itemRecord[i]! + L.S_C]! < threshold[i]! ? 1 : 0;
+    open[i] = w[chokepoints.sector[i]! * SF + L.S_C]! < threshold[i]! ? 1 : 0;
   }
   const hysteresis = chokepoints.hysteresis;
+  // The chokepoints of sector s are bySector[first[s] … first[s + 1] − 1]; the sector's C is checked
+  // against them only when it crosses the nearest threshold (see closeOrReopen).
+  const first = new Int32Array(n + 1);
+  for (let i = 0; i < items; i++) first[chokepoints.sector[i]! + 1]! += 1;
+  for (let s = 0; s < n; s++) first[s + 1]! += first[s]!;
+  const bySector = new Int32Array(items);
+  const filled = first.slice(0, n);
+  for (let i = 0; i < items; i++) bySector[filled[chokepoints.sector[i]!]!++] = i;
+  const crossings = { open, threshold, hysteresis, bySector, first };
+  for (let s = 0; s < n; s++) closeOrReopen(crossings, w, s);
 
   const reusing = options.reuseOutput === true && !options.recordOpenIds;
   const out = reusing
@@ -411,19 +418,51 @@ export function simulate(
     }
 
     // (E11) chokepoints close when capability passes their threshold; re-open only below the hysteresis.
-    for (let i = 0; i < items; i++) {
-      const c = w[itemRecord[i]! + L.S_C]!;
-      if (open[i] === 1) {
-        if (c >= threshold[i]!) open[i] = 0;
-      } else if (c < threshold[i]! - hysteresis) {
-        open[i] = 1;
-      }
+    for (let s = 0; s < n; s++) {
+      const r = s * SF;
+      const c = w[r + L.S_C]!;
+      if (c >= w[r + L.S_CLOSE_AT]! || c < w[r + L.S_REOPEN_AT]!) closeOrReopen(crossings, w, s);
     }
   }
 
   spareTable = table;
   if (reusing) spareOutput = out;
   return { result: finishOutput(out, inputs.sectorIds, inputs.baseYear, dt, cal.notices) };
+}
+
+/**
+ * Closes sector s's open chokepoints whose threshold C has reached, re-opens its closed ones C has
+ * fallen below by more than the hysteresis, and records the nearest C at which either can happen next:
+ * the lowest threshold still open, the highest re-opening point of the closed ones.
+ */
+function closeOrReopen(
+  crossings: {
+    readonly open: Uint8Array;
+    readonly threshold: Float64Array;
+    readonly hysteresis: number;
+    readonly bySector: Int32Array;
+    readonly first: Int32Array;
+  },
+  w: Float64Array,
+  s: number,
+): void {
+  const { open, threshold, hysteresis, bySector, first } = crossings;
+  const r = s * L.SECTOR_FIELDS;
+  const c = w[r + L.S_C]!;
+  let closeAt = Infinity;
+  let reopenAt = -Infinity;
+  for (let k = first[s]!; k < first[s + 1]!; k++) {
+    const i = bySector[k]!;
+    if (open[i] === 1) {
+      if (c >= threshold[i]!) open[i] = 0;
+    } else if (c < threshold[i]! - hysteresis) {
+      open[i] = 1;
+    }
+    if (open[i] === 1) closeAt = Math.min(closeAt, threshold[i]!);
+    else reopenAt = Math.max(reopenAt, threshold[i]! - hysteresis);
+  }
+  w[r + L.S_CLOSE_AT] = closeAt;
+  w[r + L.S_REOPEN_AT] = reopenAt;
 }
 
 /** Per-sector arrays for the `observe` callback, copied from the run table after each sub-step. */
