@@ -125,6 +125,8 @@ export interface RunTable {
   readonly history: Float64Array;
   /** ω is sparse (a handful of pairs): the loop walks only the pairs that exist. */
   readonly pairs: DependencyPairs;
+  /** Scratch for the chokepoints: each one's threshold, then their indices in sector order. */
+  readonly chokepoints: Float64Array;
 }
 
 function sized(reuse: Float64Array | undefined, length: number): Float64Array {
@@ -141,6 +143,7 @@ export function fillRunTable(
   inputs: ScenarioInputs,
   leverDefaults: LeverDefaults,
   perYear: number,
+  chokepoints: number,
   reuse?: RunTable,
 ): RunTable {
   const n = parameters.sectorIds.length;
@@ -273,5 +276,11 @@ export function fillRunTable(
       bPrevious = b;
     }
   }
-  return { sectors, years, history, pairs: dependencyPairs(parameters.omega, n) };
+  return {
+    sectors,
+    years,
+    history,
+    pairs: dependencyPairs(parameters.omega, n),
+    chokepoints: sized(reuse?.chokepoints, 2 * chokepoints),
+  };
 }

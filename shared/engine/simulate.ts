@@ -85,7 +85,8 @@ export function simulate(
   const totalSteps = outYears * perYear;
   // This thread's tables of its last run are reused (no allocation per Monte Carlo draw), unless a run
   // is already using them (an `observe` callback that runs the engine again).
-  const table = fillRunTable(parameters, cal, inputs, leverDefaults, perYear, spareTable);
+  const items = chokepoints.ids.length;
+  const table = fillRunTable(parameters, cal, inputs, leverDefaults, perYear, items, spareTable);
   spareTable = undefined;
   const { sectors: w, years: yt, history: Rhist, pairs } = table;
   const SF = L.SECTOR_FIELDS;
@@ -105,9 +106,8 @@ export function simulate(
     w[r + L.S_LAST_RB] = w[r + L.S_RB]!;
   }
 
-  const items = chokepoints.ids.length;
   const open = new Uint8Array(items);
-  const threshold = new Float64Array(items);
+  const threshold = table.chokepoints.subarray(0, items);
   for (let i = 0; i < items; i++) {
     threshold[i] = cal.C0[chokepoints.sector[i]!]! + chokepoints.offset[i]!;
     open[i] = w[chokepoints.sector[i]! * SF + L.S_C]! < threshold[i]! ? 1 : 0;
@@ -118,7 +118,7 @@ export function simulate(
   const first = new Int32Array(n + 1);
   for (let i = 0; i < items; i++) first[chokepoints.sector[i]! + 1]! += 1;
   for (let s = 0; s < n; s++) first[s + 1]! += first[s]!;
-  const bySector = new Int32Array(items);
+  const bySector = table.chokepoints.subarray(items, 2 * items);
   const filled = first.slice(0, n);
   for (let i = 0; i < items; i++) bySector[filled[chokepoints.sector[i]!]!++] = i;
   const crossings = { open, threshold, hysteresis, bySector, first };
@@ -440,7 +440,7 @@ function closeOrReopen(
     readonly open: Uint8Array;
     readonly threshold: Float64Array;
     readonly hysteresis: number;
-    readonly bySector: Int32Array;
+    readonly bySector: Float64Array;
     readonly first: Int32Array;
   },
   w: Float64Array,

@@ -43,8 +43,7 @@ export function reuseOutput(
   return spare;
 }
 
-function totals(perSector: Float64Array, n: number, outYears: number): Float64Array {
-  const out = new Float64Array(outYears);
+function totals(perSector: Float64Array, n: number, outYears: number, out: Float64Array): Float64Array {
   for (let y = 0; y < outYears; y++) {
     let total = 0;
     for (let s = 0; s < n; s++) total += perSector[s * outYears + y]!;
@@ -64,6 +63,8 @@ export function finishOutput(
   const n = sectorIds.length;
   const outYears = out.aggregateS.length;
   const { openIds, fiscal, disruption, substitution, ...series } = out;
+  // One allocation for the three totals (each small typed array is an allocation outside the heap).
+  const totalsBuffer = new Float64Array(3 * outYears);
   return {
     sectorIds,
     years: Array.from({ length: outYears }, (_, y) => baseYear + y),
@@ -74,9 +75,9 @@ export function finishOutput(
       fiscal,
       disruption,
       substitution,
-      fiscalTotal: totals(fiscal, n, outYears),
-      disruptionTotal: totals(disruption, n, outYears),
-      substitutionTotal: totals(substitution, n, outYears),
+      fiscalTotal: totals(fiscal, n, outYears, totalsBuffer.subarray(0, outYears)),
+      disruptionTotal: totals(disruption, n, outYears, totalsBuffer.subarray(outYears, 2 * outYears)),
+      substitutionTotal: totals(substitution, n, outYears, totalsBuffer.subarray(2 * outYears)),
     },
     notices,
   };
