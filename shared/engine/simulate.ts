@@ -59,8 +59,9 @@ const HUGE = 1e300;
  * Integrates the model (equations E1–E12 of docs/model.md §3) in sub-steps of 1/stepsPerYear. All
  * right-hand sides use the state at the start of the sub-step. Returns the instability instead of a
  * result when a stability condition breaks, so the caller can retry with a smaller step.
- * This loop is the hot path of every Monte Carlo draw: typed arrays in locals, no allocation, and
- * x^y written as exp(y·ln x) with each logarithm shared where it can be. The slowly moving powers and
+ * This loop is the hot path of every Monte Carlo draw: it works on one flat table of per-sector records
+ * (run-table.ts) that the thread reuses from run to run, allocates nothing per sub-step, and writes x^y
+ * as exp(y·ln x) with each logarithm shared where it can be. The slowly moving powers and
  * logarithms (κ_rel^β, ln of experience, P, the choice logit's exponential, (1 − C)^κ and (1 − C)^ν) are
  * updated multiplicatively by short series when a sub-step moves them little (small-step.ts), and
  * recomputed exactly otherwise and at the start of every year: results agree with the direct formulas
