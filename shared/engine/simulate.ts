@@ -4,7 +4,7 @@ import type { ChokepointTable } from './chokepoint-table';
 import { demandBelowCutoff } from './ladder';
 import type { ModelParameters } from './model-parameters';
 import type { RunTable } from './run-table';
-import * as L from './run-table';
+import * as L from './run-layout';
 import { fillRunTable } from './run-table';
 import type { ScenarioInputs } from './scenario-inputs';
 import { expm1Small, log1pSmall, SMALL_STEP } from './small-step';
