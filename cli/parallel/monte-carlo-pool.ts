@@ -73,7 +73,8 @@ export function createMonteCarloPool(threads: number) {
     });
   /**
    * Draws from … to − 1 as consecutive ranges, handed to whichever worker is free; the parts come back
-   * in draw order. The first failing range ends the run.
+   * in draw order. After a range fails no new range starts; the failure reported is that of the first
+   * failing range (ranges start in order, so every range before it has run), as on one thread.
    */
   const collectRanges = async (
     job: Omit<DrawJob, 'id' | 'from' | 'to' | 'run'>,
@@ -82,19 +83,23 @@ export function createMonteCarloPool(threads: number) {
   ): Promise<Result<DrawSamples[], EngineError & { draw?: number }>> => {
     const run = nextRun++;
     const chunks = drawChunks(from, to, workers.length);
-    const parts: DrawSamples[] = new Array<DrawSamples>(chunks.length);
+    const results: JobResult[] = [];
     let next = 0;
-    let failure: JobResult | undefined;
+    let failed = false;
     const drain = async (worker: Worker): Promise<void> => {
-      while (next < chunks.length && !failure) {
+      while (next < chunks.length && !failed) {
         const index = next++;
         const result = await submit(worker, { ...job, ...chunks[index]!, run });
-        if (result.ok) parts[index] = result.value;
-        else failure ??= result;
+        results[index] = result;
+        if (!result.ok) failed = true;
       }
     };
     await Promise.all(workers.map(drain));
-    if (failure && !failure.ok) return failure;
+    const parts: DrawSamples[] = [];
+    for (const result of results) {
+      if (!result.ok) return result;
+      parts.push(result.value);
+    }
     return ok(parts);
   };
 
