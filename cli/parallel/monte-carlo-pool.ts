@@ -24,14 +24,32 @@ function startWorker(): Worker {
   return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, { eval: true });
 }
 
+/** Draw ranges per thread: enough that a thread slowed by other work hands its share to the others. */
+const CHUNKS_PER_THREAD = 4;
+/** Below this a range's fixed cost (message, preparing the scenario) starts to count. */
+const MIN_CHUNK = 16;
+
+/** Consecutive ranges covering from … to − 1, about CHUNKS_PER_THREAD per thread. */
+export function drawChunks(from: number, to: number, threads: number): { from: number; to: number }[] {
+  const total = Math.max(0, to - from);
+  const size = Math.max(MIN_CHUNK, Math.ceil(total / (threads * CHUNKS_PER_THREAD)));
+  const chunks: { from: number; to: number }[] = [];
+  for (let at = from; at < to; at += size) chunks.push({ from: at, to: Math.min(to, at + size) });
+  return chunks;
+}
+
 /**
  * Monte Carlo draws split over worker threads that stay alive between runs (a worker takes tens of
  * milliseconds to start). Draw i depends only on (seed, i), so the merged result equals a
- * single-thread run exactly.
+ * single-thread run exactly. The draws go out in several consecutive ranges per thread, each thread
+ * taking the next range when it finishes one, so a thread that another process slows down (or that
+ * meets the draws needing a smaller step) does not hold up the others.
  */
 export function createMonteCarloPool(threads: number) {
   const workers = Array.from({ length: Math.max(1, threads) }, startWorker);
   let nextId = 0;
+  /** Each run's ranges share a key, so a worker prepares the scenario once per run, not per range. */
+  let nextRun = 0;
   /** Each job's caller knows the type of its reply (draws, or central runs). */
   const pending = new Map<number, (result: unknown) => void>();
   for (const worker of workers) {
@@ -53,6 +71,37 @@ export function createMonteCarloPool(threads: number) {
       pending.set(id, (result) => resolve(result as JobResult));
       worker.postMessage({ ...job, id });
     });
+  /**
+   * Draws from … to − 1 as consecutive ranges, handed to whichever worker is free; the parts come back
+   * in draw order. After a range fails no new range starts; the failure reported is that of the first
+   * failing range (ranges start in order, so every range before it has run), as on one thread.
+   */
+  const collectRanges = async (
+    job: Omit<DrawJob, 'id' | 'from' | 'to' | 'run'>,
+    from: number,
+    to: number,
+  ): Promise<Result<DrawSamples[], EngineError & { draw?: number }>> => {
+    const run = nextRun++;
+    const chunks = drawChunks(from, to, workers.length);
+    const results: JobResult[] = [];
+    let next = 0;
+    let failed = false;
+    const drain = async (worker: Worker): Promise<void> => {
+      while (next < chunks.length && !failed) {
+        const index = next++;
+        const result = await submit(worker, { ...job, ...chunks[index]!, run });
+        results[index] = result;
+        if (!result.ok) failed = true;
+      }
+    };
+    await Promise.all(workers.map(drain));
+    const parts: DrawSamples[] = [];
+    for (const result of results) {
+      if (!result.ok) return result;
+      parts.push(result.value);
+    }
+    return ok(parts);
+  };
 
   return {
     threads: workers.length,
@@ -64,29 +113,13 @@ export function createMonteCarloPool(threads: number) {
       const prepared = prepareScenario(scenario, catalogue);
       if (!prepared.ok) return prepared;
       const draws = Math.max(1, options.draws ?? DEFAULT_DRAWS);
-      const per = Math.ceil(draws / workers.length);
-      const jobs = workers
-        .map((worker, w) => ({ worker, from: w * per, to: Math.min(draws, (w + 1) * per) }))
-        .filter((job) => job.from < job.to)
-        .map(({ worker, from, to }) =>
-          submit(worker, {
-            scenario,
-            seed: options.seed,
-            from,
-            to,
-            targets: DEFAULT_TARGETS,
-            stepsPerYear: options.stepsPerYear,
-          }),
-        );
-      const parts = await Promise.all(jobs);
-      const failed = parts.find((part) => !part.ok);
-      if (failed && !failed.ok) return failed;
-      return ok(
-        summarizeDraws(
-          parts.map((part) => (part as { ok: true; value: DrawSamples }).value),
-          monteCarloMeta(prepared.value, options.seed),
-        ),
+      const parts = await collectRanges(
+        { scenario, seed: options.seed, targets: DEFAULT_TARGETS, stepsPerYear: options.stepsPerYear },
+        0,
+        draws,
       );
+      if (!parts.ok) return parts;
+      return ok(summarizeDraws(parts.value, monteCarloMeta(prepared.value, options.seed)));
     },
     /**
      * Draws `from … to − 1` split over the threads, as raw samples in draw order (the plan finder reads
@@ -101,29 +134,11 @@ export function createMonteCarloPool(threads: number) {
         readonly stepsPerYear?: number;
       },
     ): Promise<Result<DrawSamples[], EngineError & { draw?: number }>> {
-      const per = Math.ceil((range.to - range.from) / workers.length);
-      const parts = await Promise.all(
-        workers
-          .map((worker, w) => ({
-            worker,
-            from: range.from + w * per,
-            to: Math.min(range.to, range.from + (w + 1) * per),
-          }))
-          .filter((job) => job.from < job.to)
-          .map(({ worker, from, to }) =>
-            submit(worker, {
-              scenario,
-              seed: range.seed,
-              from,
-              to,
-              targets: [],
-              stepsPerYear: range.stepsPerYear,
-            }),
-          ),
+      return collectRanges(
+        { scenario, seed: range.seed, targets: [], stepsPerYear: range.stepsPerYear },
+        range.from,
+        range.to,
       );
-      const failed = parts.find((part) => !part.ok);
-      if (failed && !failed.ok) return failed;
-      return ok(parts.map((part) => (part as { ok: true; value: DrawSamples }).value));
     },
     /**
      * Central runs of several scenarios, split into one contiguous share per thread; the results come

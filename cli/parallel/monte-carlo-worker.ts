@@ -14,6 +14,8 @@ export interface DrawJob {
   readonly to: number;
   readonly targets: readonly number[];
   readonly stepsPerYear?: number;
+  /** The pool's run this range belongs to: ranges of one run share the prepared scenario. */
+  readonly run: number;
 }
 
 /** Central runs of several scenarios (the plan finder's pre-screen), computed off the main thread. */
@@ -32,6 +34,9 @@ function runCentral(job: CentralJob) {
   });
 }
 
+/** The scenario of the pool's current run, prepared by its first range on this thread. */
+let preparedRun: { readonly run: number; readonly prepared: ReturnType<typeof prepareScenario> } | undefined;
+
 parentPort?.on('message', (job: DrawJob | CentralJob) => {
   if ('kind' in job) {
     parentPort?.postMessage({ id: job.id, result: runCentral(job) });
@@ -45,7 +50,10 @@ parentPort?.on('message', (job: DrawJob | CentralJob) => {
     });
     return;
   }
-  const prepared = prepareScenario(job.scenario, catalogue);
+  if (preparedRun?.run !== job.run) {
+    preparedRun = { run: job.run, prepared: prepareScenario(job.scenario, catalogue) };
+  }
+  const prepared = preparedRun.prepared;
   const result = prepared.ok ? collectDraws(prepared.value, job) : prepared;
   // The sample arrays move to the main thread without copying.
   const transfer = result.ok

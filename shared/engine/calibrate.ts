@@ -70,7 +70,11 @@ export function calibrate(
   if (problem) return err(problem);
   const { values: v, data, omega, sectorIds } = parameters;
   const n = sectorIds.length;
-  const make = (): Float64Array => new Float64Array(n);
+  // One buffer for all eighteen arrays: each small typed array of its own costs a separate allocation
+  // outside the heap, which showed in every Monte Carlo draw.
+  const buffer = new Float64Array(18 * n);
+  let used = 0;
+  const make = (): Float64Array => buffer.subarray(used, (used += n));
   const cal = {
     C0: make(),
     restriction0: make(),

@@ -14,7 +14,8 @@ export function isModelVersion(value: number): value is ModelVersion {
 /**
  * The parameters of the terms version 2 added (procurement speed-up of adoption, new demand at the current
  * choice share, forward pricing on committed capacity). At 0 each term is exactly absent: x·(1 + 0·m) and
- * x + 0·y are x in floating point, so version 1 runs as version 2 with these held at 0, bit for bit.
+ * x + 0·y are x in floating point, so version 1 runs as version 2 with these held at 0. The engine
+ * reproduces the original version-1 results to 1e-12 (test/engine/engine-reference.test.ts).
  */
 export const VERSION_2_PARAMETER_KEYS = [
   'muM',

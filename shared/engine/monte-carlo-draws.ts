@@ -76,6 +76,8 @@ export function collectDraws(
       parameters: workspace,
       stepsPerYear: range.stepsPerYear,
       recordOpenIds: false,
+      // The draw's outputs are copied into the samples below before the next draw overwrites them.
+      reuseOutput: true,
     });
     if (!run.ok) return err({ ...run.error, draw: d });
     const result = run.value;

@@ -18,6 +18,8 @@ export interface RunOptions {
   /** Sub-steps per year: dt = 1 / stepsPerYear (default 12). */
   readonly stepsPerYear?: number;
   readonly recordOpenIds?: boolean;
+  /** See SimulateOptions.reuseOutput: the result's arrays are valid only until the next such run. */
+  readonly reuseOutput?: boolean;
   /** Schedules to run instead of the prepared ones (attribution mixes two scenarios' inputs). */
   readonly inputs?: ScenarioInputs;
   /** Parameters to run instead of the prepared ones (a Monte Carlo draw). */
@@ -43,6 +45,7 @@ export function runPrepared(
     const outcome = simulate(inputs, parameters, calibration.value, leverDefaults, prepared.chokepoints, {
       stepsPerYear,
       recordOpenIds: options.recordOpenIds ?? true,
+      reuseOutput: options.reuseOutput,
       observe: options.observe,
     });
     if ('result' in outcome) {

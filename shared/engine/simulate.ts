@@ -3,10 +3,13 @@ import type { Calibration } from './calibrate';
 import type { ChokepointTable } from './chokepoint-table';
 import { demandBelowCutoff } from './ladder';
 import type { ModelParameters } from './model-parameters';
-import { resolveInputs } from './resolve-inputs';
-import { runConstants } from './run-constants';
+import type { RunTable } from './run-table';
+import * as L from './run-layout';
+import { fillRunTable } from './run-table';
 import type { ScenarioInputs } from './scenario-inputs';
-import { allocateOutput, finishOutput } from './simulation-output';
+import { expm1Small, log1pSmall, SMALL_STEP } from './small-step';
+import type { SimulationOutput } from './simulation-output';
+import { allocateOutput, finishOutput, reuseOutput } from './simulation-output';
 import type { SimulationResult } from './simulation-result';
 import type { Instability } from './stability';
 import { CAPABILITY_CONDITION, checkStaticStability } from './stability';
@@ -15,6 +18,11 @@ export interface SimulateOptions {
   readonly stepsPerYear: number;
   /** Record the ids of open chokepoints per year (off in Monte Carlo draws, which only count them). */
   readonly recordOpenIds: boolean;
+  /**
+   * Write the result into this thread's output of its last such run instead of new arrays (Monte Carlo
+   * draws, which copy what they keep): the result is valid only until the next run that reuses it.
+   */
+  readonly reuseOutput?: boolean;
   /** Called after every sub-step with the updated state (tests read the dynamics between years). */
   readonly observe?: (step: number, state: SimulationState) => void;
 }
@@ -39,12 +47,25 @@ export interface SimulationState {
 /** Floor of the domestic-output flow in (E8), so a sector starting from nothing still learns. */
 const OUTPUT_FLOOR = 0.01;
 
+/** The run tables of this thread's last run, free for the next one. */
+let spareTable: RunTable | undefined;
+/** The output of this thread's last run that asked for reuse. */
+let spareOutput: SimulationOutput | undefined;
+
+/** Values updated multiplicatively stay below this; past it (overflow near) they are recomputed. */
+const HUGE = 1e300;
+
 /**
  * Integrates the model (equations E1–E12 of docs/model.md §3) in sub-steps of 1/stepsPerYear. All
  * right-hand sides use the state at the start of the sub-step. Returns the instability instead of a
  * result when a stability condition breaks, so the caller can retry with a smaller step.
- * This loop is the hot path of every Monte Carlo draw: typed arrays in locals, no allocation, and
- * x^y written as exp(y·ln x) with each logarithm shared where it can be.
+ * This loop is the hot path of every Monte Carlo draw: it works on one flat table of per-sector records
+ * (run-table.ts) that the thread reuses from run to run, allocates nothing per sub-step, and writes x^y
+ * as exp(y·ln x) with each logarithm shared where it can be. The slowly moving powers and
+ * logarithms (κ_rel^β, ln of experience, P, the choice logit's exponential, (1 − C)^κ and (1 − C)^ν) are
+ * updated multiplicatively by short series when a sub-step moves them little (small-step.ts), and
+ * recomputed exactly otherwise and at the start of every year: results agree with the direct formulas
+ * to about 1e-14.
  */
 export function simulate(
   inputs: ScenarioInputs,
@@ -63,128 +84,90 @@ export function simulate(
   const outYears = inputs.horizon + 1;
   const inYears = inputs.years;
   const totalSteps = outYears * perYear;
-  const input = resolveInputs(inputs, leverDefaults, parameters);
-  const { basicResearch: b, rdTaxCut: tau, universityLinks: u, clusters: k, openness: o } = input;
-  const {
-    M: vM,
-    beta: vBeta,
-    cK: vCK,
-    cU: vCU,
-    chi: vChi,
-    d: vD,
-    delta: vDelta,
-    gF: vGF,
-    h: vH,
-    kappaCat: vKappaCat,
-    kappaFin: vKappaFin,
-    lambdaP: vLambdaP,
-    lambdaSec: vLambdaSec,
-    muA: vMuA,
-    muK: vMuK,
-    muU: vMuU,
-    nu: vNu,
-    p: vP,
-    pF: vPF,
-    phi: vPhi,
-    q: vQ,
-    relabel: vRelabel,
-    gNew: vGNew,
-    zeta: vZeta,
-  } = parameters.values;
-  const { kappa: dataKappa, V0: dataV0 } = parameters.data;
-  const { B0: calB0, C0: calC0, KF0: calKF0, R0: calR0, a: calA, psi: calPsi } = cal;
-  const {
-    gVlog,
-    bL,
-    lagRSteps,
-    lagBSteps,
-    catNorm,
-    finNorm,
-    lnPremium,
-    growthStep,
-    demandStep,
-    lagRBack,
-    lagBBack,
-    stockStep,
-    perceptionStep,
-    taxStep,
-    clusterStep,
-    crowdIn,
-    thetaTarget,
-    restricted,
-    choiceBase,
-    adoptionBoost,
-    pairs,
-  } = runConstants(parameters, cal, input, inYears, leverDefaults, perYear);
-
-  const f64 = (size: number): Float64Array => new Float64Array(size);
-  // State: restriction biting and perceived, tax adjustment, knowledge, cluster maturity, capability,
-  // cumulative output, contested and forced self-reliance; growth paths G and V.
-  const rb = Float64Array.from(cal.restriction0),
-    rbar = Float64Array.from(cal.restriction0);
-  const theta = f64(n).fill(1),
-    K = Float64Array.from(cal.K0),
-    kt = f64(n).fill(leverDefaults.clusters);
-  const C = Float64Array.from(calC0),
-    X = Float64Array.from(cal.X0);
-  const Sc = Float64Array.from(cal.Sc0),
-    Sf = Float64Array.from(cal.Sf0);
-  // Version 2's forward pricing reads the attainable contested share π·Q of the last sub-step.
-  const committed = Float64Array.from(cal.attainable0);
-  const { Xref: calXref } = cal;
-  const G = f64(n).fill(1),
-    V = Float64Array.from(dataV0);
-  // Start-of-step values shared across sectors: D(C), D(x_r), U, ln(1 − C), exposure, upstream supply.
-  const DC = f64(n),
-    Dcut = f64(n),
-    U = f64(n),
-    gapNu = f64(n),
-    lastC = f64(n),
-    kRelPow = f64(n),
-    lastKRel = f64(n).fill(Number.NaN),
-    lastRb = f64(n);
-  const exposure = f64(n),
-    upstream = f64(n),
-    buyersExposure = f64(n),
-    A = f64(n),
-    cost = f64(n);
-  const Rhist = f64(n * totalSteps);
-  for (let s = 0; s < n; s++) {
-    const logGap = Math.log(1 - C[s]!);
-    DC[s] = 1 - Math.exp(dataKappa[s]! * logGap);
-    gapNu[s] = 1 - C[s]! > 0 ? Math.exp(vNu[s]! * logGap) : 0;
-    lastC[s] = C[s]!;
-    Dcut[s] = demandBelowCutoff(rb[s]!, dataKappa[s]!);
-    lastRb[s] = rb[s]!;
-  }
-
+  // This thread's tables of its last run are reused (no allocation per Monte Carlo draw), unless a run
+  // is already using them (an `observe` callback that runs the engine again).
   const items = chokepoints.ids.length;
-  const open = new Uint8Array(items);
-  const threshold = f64(items);
-  for (let i = 0; i < items; i++) {
-    threshold[i] = calC0[chokepoints.sector[i]!]! + chokepoints.offset[i]!;
-    open[i] = C[chokepoints.sector[i]!]! < threshold[i]! ? 1 : 0;
+  const table = fillRunTable(parameters, cal, inputs, leverDefaults, perYear, items, spareTable);
+  spareTable = undefined;
+  const { sectors: w, years: yt, history: Rhist, pairs } = table;
+  const SF = L.SECTOR_FIELDS;
+  const YF = L.YEAR_FIELDS;
+  const basicResearchDefault = leverDefaults.basicResearch;
+  const universityLinksDefault = leverDefaults.universityLinks;
+  const clustersDefault = leverDefaults.clusters;
+
+  for (let s = 0; s < n; s++) {
+    const r = s * SF;
+    const logGap = Math.log(1 - w[r + L.S_C]!);
+    w[r + L.S_GAP_KAPPA] = Math.exp(w[r + L.S_KAPPA]! * logGap);
+    w[r + L.S_DC] = 1 - w[r + L.S_GAP_KAPPA]!;
+    w[r + L.S_GAP_NU] = 1 - w[r + L.S_C]! > 0 ? Math.exp(w[r + L.S_NU]! * logGap) : 0;
+    w[r + L.S_LAST_C] = w[r + L.S_C]!;
+    w[r + L.S_DCUT] = demandBelowCutoff(w[r + L.S_RB]!, w[r + L.S_KAPPA]!);
+    w[r + L.S_LAST_RB] = w[r + L.S_RB]!;
   }
 
-  const out = allocateOutput(n, outYears, options.recordOpenIds);
-  const observing = options.observe !== undefined;
+  const open = new Uint8Array(items);
+  const threshold = table.chokepoints.subarray(0, items);
+  for (let i = 0; i < items; i++) {
+    threshold[i] = cal.C0[chokepoints.sector[i]!]! + chokepoints.offset[i]!;
+    open[i] = w[chokepoints.sector[i]! * SF + L.S_C]! < threshold[i]! ? 1 : 0;
+  }
+  const hysteresis = chokepoints.hysteresis;
+  // The chokepoints of sector s are bySector[first[s] … first[s + 1] − 1]; the sector's C is checked
+  // against them only when it crosses the nearest threshold (see closeOrReopen).
+  const first = new Int32Array(n + 1);
+  for (let i = 0; i < items; i++) first[chokepoints.sector[i]! + 1]! += 1;
+  for (let s = 0; s < n; s++) first[s + 1]! += first[s]!;
+  const bySector = table.chokepoints.subarray(items, 2 * items);
+  const filled = first.slice(0, n);
+  for (let i = 0; i < items; i++) bySector[filled[chokepoints.sector[i]!]!++] = i;
+  const crossings = { open, threshold, hysteresis, bySector, first };
+  for (let s = 0; s < n; s++) closeOrReopen(crossings, w, s);
+
+  const reusing = options.reuseOutput === true && !options.recordOpenIds;
+  const out = reusing
+    ? reuseOutput(spareOutput, n, outYears)
+    : allocateOutput(n, outYears, options.recordOpenIds);
+  if (reusing) spareOutput = undefined;
+  const outS = out.S,
+    outC = out.C,
+    outU = out.U,
+    outF = out.F,
+    outR = out.R,
+    outP = out.P,
+    outK = out.K,
+    outX = out.X,
+    outYearsBehind = out.yearsBehind,
+    outFiscal = out.fiscal,
+    outDisruption = out.disruption,
+    outSubstitution = out.substitution;
+  const observe = options.observe;
+  const observing = observe !== undefined;
+  const view = observing ? observedState(n) : undefined;
   for (let step = 0; step < totalSteps; step++) {
     const y = (step / perYear) | 0;
     const t = step * dt;
-    const recording = step % perYear === 0;
+    const subStep = step - y * perYear;
+    const recording = subStep === 0;
 
     for (let s = 0; s < n; s++) {
-      U[s] = 1 - Math.max(DC[s]!, Dcut[s]!);
-      upstream[s] = 1;
-      buyersExposure[s] = 0;
+      const r = s * SF;
+      w[r + L.S_U] = 1 - Math.max(w[r + L.S_DC]!, w[r + L.S_DCUT]!);
+      w[r + L.S_UPSTREAM] = 1;
+      w[r + L.S_BUYERS_EXPOSURE] = 0;
     }
     for (let i = 0; i < pairs.weight.length; i++) {
-      const buyer = pairs.buyer[i]!;
-      const supplier = pairs.supplier[i]!;
-      upstream[buyer] = upstream[buyer]! * (1 - pairs.weight[i]! * U[supplier]!);
-      buyersExposure[supplier] = buyersExposure[supplier]! + pairs.weight[i]! * rbar[buyer]!;
+      const buyer = pairs.buyer[i]! * SF;
+      const supplier = pairs.supplier[i]! * SF;
+      const weight = pairs.weight[i]!;
+      w[buyer + L.S_UPSTREAM] = w[buyer + L.S_UPSTREAM]! * (1 - weight * w[supplier + L.S_U]!);
+      w[supplier + L.S_BUYERS_EXPOSURE] = w[supplier + L.S_BUYERS_EXPOSURE]! + weight * w[buyer + L.S_RBAR]!;
     }
-    for (let s = 0; s < n; s++) exposure[s] = Math.min(1, rbar[s]! + vChi[s]! * buyersExposure[s]!);
+    for (let s = 0; s < n; s++) {
+      const r = s * SF;
+      w[r + L.S_EXPOSURE] = Math.min(1, w[r + L.S_RBAR]! + w[r + L.S_CHI]! * w[r + L.S_BUYERS_EXPOSURE]!);
+    }
 
     if (recording) {
       let count = 0;
@@ -201,167 +184,318 @@ export function simulate(
     let demandTotal = 0;
     let domesticTotal = 0;
     for (let s = 0; s < n; s++) {
+      const r = s * SF;
       const iy = s * inYears + y;
-      const uy = u[iy]!;
-      const ky = k[iy]!;
-      const ra = restricted[iy]!;
-      const Gs = G[s]!;
-      const Vs = V[s]!;
-      const R0 = calR0[s]!;
-      const S = Sc[s]! + Sf[s]!;
-      const Us = U[s]!;
-      const F = Math.max(0, DC[s]! - Dcut[s]!);
-      const Q = Math.min(DC[s]!, Dcut[s]!);
+      const yr = iy * YF;
+      const uy = yt[yr + L.Y_U_LINKS]!;
+      const ky = yt[yr + L.Y_K_CLUSTERS]!;
+      const ra = yt[yr + L.Y_RESTRICTED]!;
+      const Gs = w[r + L.S_G]!;
+      const Vs = w[r + L.S_V]!;
+      const R0 = w[r + L.S_R0]!;
+      const Ks = w[r + L.S_K]!;
+      const Xs = w[r + L.S_X]!;
+      const Scs = w[r + L.S_SC]!;
+      const Sfs = w[r + L.S_SF]!;
+      const rbarS = w[r + L.S_RBAR]!;
+      const DCs = w[r + L.S_DC]!;
+      const Dcuts = w[r + L.S_DCUT]!;
+      const S = Scs + Sfs;
+      const Us = w[r + L.S_U]!;
+      const F = Math.max(0, DCs - Dcuts);
+      const Q = Math.min(DCs, Dcuts);
 
       // (E4) private R&D: tax adjustment, crowd-in, catalyst, cash-flow drag.
       const R =
         R0 *
         Gs *
-        theta[s]! *
-        crowdIn[iy]! *
-        (1 + vKappaCat[s]! * rbar[s]!) *
-        catNorm[s]! *
-        (1 - vKappaFin[s]! * Us) *
-        finNorm[s]!;
+        w[r + L.S_THETA]! *
+        yt[yr + L.Y_CROWD_IN]! *
+        (1 + w[r + L.S_KAPPA_CAT]! * rbarS) *
+        w[r + L.S_CAT_NORM]! *
+        (1 - w[r + L.S_KAPPA_FIN]! * Us) *
+        w[r + L.S_FIN_NORM]!;
       Rhist[s * totalSteps + step] = R;
 
       // (E5) knowledge, with gestation lags; before t0 inputs and flows are on their growth paths.
-      const rStep = step - lagRSteps[s]!;
-      const Rlag = rStep >= 0 ? Rhist[s * totalSteps + rStep]! : R0 * Gs * lagRBack[s]!;
-      const bYear = Math.floor((step - lagBSteps[s]!) / perYear);
-      const bLagged = bYear >= 0 ? b[s * inYears + bYear]! : leverDefaults.basicResearch;
-      const Blag = bLagged * calB0[s]! * Gs * lagBBack[s]!;
-      const dK = -vDelta[s]! * K[s]! + Rlag + vPhi[s]! * (1 + vMuU[s]! * uy) * Blag;
-      const kRel = K[s]! / (calKF0[s]! * Gs);
+      const rStep = step - w[r + L.S_LAG_R_STEPS]!;
+      const Rlag = rStep >= 0 ? Rhist[s * totalSteps + rStep]! : R0 * Gs * w[r + L.S_LAG_R_BACK]!;
+      const bYear = y - w[r + L.S_LAG_B_YEARS]! - (subStep < w[r + L.S_LAG_B_REST]! ? 1 : 0);
+      const bLagged = bYear >= 0 ? yt[(s * inYears + bYear) * YF + L.Y_B]! : basicResearchDefault;
+      const Blag = bLagged * w[r + L.S_B0]! * Gs * w[r + L.S_LAG_B_BACK]!;
+      const dK = -w[r + L.S_DELTA]! * Ks + Rlag + w[r + L.S_PHI]! * (1 + w[r + L.S_MU_U]! * uy) * Blag;
+      const kRel = Ks / (w[r + L.S_KF0]! * Gs);
 
       // (E6) effort: own knowledge, clusters, upstream supply, absorbed foreign knowledge.
-      const absorb = Math.min(1, ((1 + vMuA[s]! * uy) * kRel) / (kRel + vH[s]!));
-      A[s] = absorb;
-      // κ_rel^β: κ_rel stays bit-for-bit put in about half the sub-steps (knowledge on its growth
-      // path), so the power is recomputed only when it moved.
-      if (kRel !== lastKRel[s]) {
-        kRelPow[s] = kRel > 0 ? Math.exp(vBeta[s]! * Math.log(kRel)) : 0;
-        lastKRel[s] = kRel;
+      const absorb = Math.min(1, ((1 + w[r + L.S_MU_A]! * uy) * kRel) / (kRel + w[r + L.S_H]!));
+      w[r + L.S_ABSORB] = absorb;
+      // κ_rel^β: κ_rel often stays exactly put (knowledge on its growth path), so the power changes
+      // only when it moved, by the factor (κ_rel/κ_rel')^β when the move is small.
+      const lastKRel = w[r + L.S_LAST_KREL]!;
+      if (recording || kRel !== lastKRel) {
+        const beta = w[r + L.S_BETA]!;
+        const pow = w[r + L.S_KREL_POW]!;
+        const moved = (kRel - lastKRel) / lastKRel;
+        const a = moved <= SMALL_STEP && moved >= -SMALL_STEP ? beta * log1pSmall(moved) : Number.NaN;
+        w[r + L.S_KREL_POW] =
+          !recording && a <= SMALL_STEP && a >= -SMALL_STEP && pow < HUGE
+            ? pow + pow * expm1Small(a)
+            : kRel > 0
+              ? Math.exp(beta * Math.log(kRel))
+              : 0;
+        w[r + L.S_LAST_KREL] = kRel;
       }
-      const own = kRelPow[s]! * (1 + vMuK[s]! * kt[s]!) * upstream[s]!;
-      const E = own + calPsi[s]! * o[iy]! * (1 - ra) * absorb;
+      const own = w[r + L.S_KREL_POW]! * (1 + w[r + L.S_MU_K]! * w[r + L.S_KT]!) * w[r + L.S_UPSTREAM]!;
+      const E = own + w[r + L.S_PSI]! * yt[yr + L.Y_O]! * (1 - ra) * absorb;
 
       // (E7) capability, with the last-mile factor (1 − C)^ν.
-      const Cs = C[s]!;
+      const Cs = w[r + L.S_C]!;
       const gap = 1 - Cs;
-      const gapNuS = gapNu[s]!;
-      const aE = calA[s]! * E;
-      const slope = aE * vNu[s]! * (gap > 0 ? gapNuS / gap : vNu[s]! === 1 ? 1 : 0) + vGF[s]!;
-      if (dt * slope > 1) return { instability: { condition: CAPABILITY_CONDITION, sector: s } };
-      const dC = aE * gapNuS - vGF[s]! * Cs;
+      const gapNuS = w[r + L.S_GAP_NU]!;
+      const nu = w[r + L.S_NU]!;
+      const gF = w[r + L.S_GF]!;
+      const aE = w[r + L.S_A_CAL]! * E;
+      const slope = aE * nu * (gap > 0 ? gapNuS / gap : nu === 1 ? 1 : 0) + gF;
+      if (dt * slope > 1) {
+        spareTable = table;
+        return { instability: { condition: CAPABILITY_CONDITION, sector: s } };
+      }
+      const dC = aE * gapNuS - gF * Cs;
 
       // (E8) relative cost by Wright's law against demand growth; (E9) choice of a domestic supplier.
       // Version 2: experience includes ζ years of output at the attainable share, the capacity entrants
       // build and price on (forward pricing); with ζ = 0 it is X, as in version 1.
-      const experience = X[s]! + vZeta[s]! * committed[s]! * Vs;
-      const lnP = lnPremium[s]! - bL[s]! * (Math.log(experience / calXref[s]!) - gVlog[s]! * t);
+      const experience = Xs + w[r + L.S_ZETA]! * w[r + L.S_COMMITTED]! * Vs;
+      const lastExperience = w[r + L.S_LAST_EXPERIENCE]!;
+      const grew = (experience - lastExperience) / lastExperience;
+      const lnExperience =
+        !recording && grew <= SMALL_STEP && grew >= -SMALL_STEP
+          ? w[r + L.S_LN_EXPERIENCE]! + log1pSmall(grew)
+          : Math.log(experience / w[r + L.S_XREF]!);
+      w[r + L.S_LAST_EXPERIENCE] = experience;
+      w[r + L.S_LN_EXPERIENCE] = lnExperience;
+      const lnP = w[r + L.S_LN_PREMIUM]! - w[r + L.S_BL]! * (lnExperience - w[r + L.S_GV_LOG]! * t);
       // P only matters where it is reported or above 1 (the substitution premium max(0, P − 1) is 0 at
       // or below 1): where domestic supply is cheaper and nothing is recorded, skip the exponential.
-      const P = lnP > 0 || recording || observing ? Math.exp(lnP) : 1;
-      cost[s] = P;
-      const pi = 1 / (1 + Math.exp(vLambdaP[s]! * lnP - choiceBase[iy]! - vLambdaSec[s]! * exposure[s]!));
+      let P = 1;
+      if (lnP > 0 || recording || observing) {
+        const lastP = w[r + L.S_LAST_P]!;
+        const a = lnP - w[r + L.S_LAST_LN_P]!;
+        P =
+          !recording && a <= SMALL_STEP && a >= -SMALL_STEP && lastP < HUGE
+            ? lastP + lastP * expm1Small(a)
+            : Math.exp(lnP);
+        w[r + L.S_LAST_LN_P] = lnP;
+        w[r + L.S_LAST_P] = P;
+      } else {
+        w[r + L.S_LAST_LN_P] = Number.NaN;
+      }
+      w[r + L.S_COST] = P;
+      const logit =
+        w[r + L.S_LAMBDA_P]! * lnP -
+        yt[yr + L.Y_CHOICE_BASE]! -
+        w[r + L.S_LAMBDA_SEC]! * w[r + L.S_EXPOSURE]!;
+      const expLogit = w[r + L.S_EXP_LOGIT]!;
+      const moved = logit - w[r + L.S_LAST_LOGIT]!;
+      const expLogitS =
+        !recording && moved <= SMALL_STEP && moved >= -SMALL_STEP && expLogit < HUGE
+          ? expLogit + expLogit * expm1Small(moved)
+          : Math.exp(logit);
+      w[r + L.S_LAST_LOGIT] = logit;
+      w[r + L.S_EXP_LOGIT] = expLogitS;
+      const pi = 1 / (1 + expLogitS);
 
       const at = s * outYears + y;
       if (recording) {
-        out.S[at] = S;
-        out.C[at] = Cs;
-        out.U[at] = Us;
-        out.F[at] = F;
-        out.R[at] = R;
-        out.P[at] = P;
-        out.K[at] = K[s]!;
-        out.X[at] = X[s]!;
-        out.yearsBehind[at] = -Math.log(Cs) / vGF[s]!;
+        outS[at] = S;
+        outC[at] = Cs;
+        outU[at] = Us;
+        outF[at] = F;
+        outR[at] = R;
+        outP[at] = P;
+        outK[at] = Ks;
+        outX[at] = Xs;
+        outYearsBehind[at] = -Math.log(Cs) / gF;
         demandTotal += Vs;
         domesticTotal += Vs * S;
       }
 
       // (E12) cost flows, integrated over the year.
       const fiscalFlow =
-        (b[iy]! - 1) * calB0[s]! * Gs +
-        tau[iy]! * R * (1 + vRelabel[s]!) +
-        vCU[s]! * Math.max(0, uy - leverDefaults.universityLinks) * R0 * Gs +
-        vCK[s]! * Math.max(0, ky - leverDefaults.clusters) * R0 * Gs;
-      out.fiscal[at] = out.fiscal[at]! + fiscalFlow * dt;
-      out.disruption[at] = out.disruption[at]! + Us * Vs * vM[s]! * dt;
-      out.substitution[at] = out.substitution[at]! + S * Vs * Math.max(0, P - 1) * dt;
+        (yt[yr + L.Y_B]! - 1) * w[r + L.S_B0]! * Gs +
+        yt[yr + L.Y_TAU]! * R * (1 + w[r + L.S_RELABEL]!) +
+        w[r + L.S_CU]! * Math.max(0, uy - universityLinksDefault) * R0 * Gs +
+        w[r + L.S_CK]! * Math.max(0, ky - clustersDefault) * R0 * Gs;
+      outFiscal[at] = outFiscal[at]! + fiscalFlow * dt;
+      outDisruption[at] = outDisruption[at]! + Us * Vs * w[r + L.S_M]! * dt;
+      outSubstitution[at] = outSubstitution[at]! + S * Vs * Math.max(0, P - 1) * dt;
 
       // (E10) self-reliance: Bass adoption toward the attainable share (sped up by procurement, v2), new
       // demand placed at the attainable share (v2), forced share ramps up.
       const attainable = pi * Q;
-      const contested = Sc[s]!;
-      Sc[s] =
-        attainable >= contested
-          ? contested +
-            dt * ((vP[s]! + vQ[s]! * S) * adoptionBoost[iy]! + vGNew[s]!) * (attainable - contested)
-          : contested - dt * (vD[s]! + vGNew[s]!) * (contested - attainable);
-      committed[s] = attainable;
-      Sf[s] = Sf[s]! + dt * vPF[s]! * (F - Sf[s]!);
+      const gNew = w[r + L.S_G_NEW]!;
+      w[r + L.S_SC] =
+        attainable >= Scs
+          ? Scs +
+            dt *
+              ((w[r + L.S_P]! + w[r + L.S_Q]! * S) * yt[yr + L.Y_ADOPTION_BOOST]! + gNew) *
+              (attainable - Scs)
+          : Scs - dt * (w[r + L.S_D]! + gNew) * (Scs - attainable);
+      w[r + L.S_COMMITTED] = attainable;
+      w[r + L.S_SF] = Sfs + dt * w[r + L.S_PF]! * (F - Sfs);
 
-      rb[s] = rb[s]! + stockStep[s]! * (ra - rb[s]!);
-      rbar[s] = rbar[s]! + perceptionStep[s]! * (ra - rbar[s]!);
-      theta[s] = theta[s]! + taxStep[s]! * (thetaTarget[iy]! - theta[s]!);
-      kt[s] = kt[s]! + clusterStep[s]! * (ky - kt[s]!);
-      K[s] = K[s]! + dt * dK;
-      C[s] = Cs + dt * dC;
-      X[s] = X[s]! + dt * Math.max(S, OUTPUT_FLOOR) * Vs;
-      G[s] = Gs * growthStep[s]!;
-      V[s] = Vs * demandStep[s]!;
+      const rbS = w[r + L.S_RB]!;
+      w[r + L.S_RB] = rbS + w[r + L.S_STOCK_STEP]! * (ra - rbS);
+      w[r + L.S_RBAR] = rbarS + w[r + L.S_PERCEPTION_STEP]! * (ra - rbarS);
+      const theta = w[r + L.S_THETA]!;
+      w[r + L.S_THETA] = theta + w[r + L.S_TAX_STEP]! * (yt[yr + L.Y_THETA_TARGET]! - theta);
+      const kt = w[r + L.S_KT]!;
+      w[r + L.S_KT] = kt + w[r + L.S_CLUSTER_STEP]! * (ky - kt);
+      w[r + L.S_K] = Ks + dt * dK;
+      w[r + L.S_C] = Cs + dt * dC;
+      w[r + L.S_X] = Xs + dt * Math.max(S, OUTPUT_FLOOR) * Vs;
+      w[r + L.S_G] = Gs * w[r + L.S_GROWTH_STEP]!;
+      w[r + L.S_V] = Vs * w[r + L.S_DEMAND_STEP]!;
     }
     if (recording) out.aggregateS[y] = demandTotal > 0 ? domesticTotal / demandTotal : 0;
 
     // Tiers move between contested and forced as C and r_b move: re-sort the two parts.
+    // The next sub-step records a year: its powers are recomputed exactly.
+    const exact = (step + 1) % perYear === 0;
     for (let s = 0; s < n; s++) {
-      // D(C) and (1 − C)^ν change only with C, which stays bit-for-bit put in most sub-steps of a
-      // stable-gap sector: recomputing them only when C moved saves a logarithm and two exponentials.
-      if (C[s] !== lastC[s]) {
-        const logGap = Math.log(1 - C[s]!);
-        DC[s] = 1 - Math.exp(dataKappa[s]! * logGap);
-        gapNu[s] = 1 - C[s]! > 0 ? Math.exp(vNu[s]! * logGap) : 0;
-        lastC[s] = C[s]!;
+      const r = s * SF;
+      const C = w[r + L.S_C]!;
+      const kappa = w[r + L.S_KAPPA]!;
+      // D(C) and (1 − C)^ν change only with C, which stays exactly put in most sub-steps of a
+      // stable-gap sector; a small move of C changes (1 − C)^κ and (1 − C)^ν by a factor near 1.
+      if (exact || C !== w[r + L.S_LAST_C]) {
+        const nu = w[r + L.S_NU]!;
+        const gapBefore = 1 - w[r + L.S_LAST_C]!;
+        const moved = (1 - C - gapBefore) / gapBefore;
+        const logMove = moved <= SMALL_STEP && moved >= -SMALL_STEP ? log1pSmall(moved) : Number.NaN;
+        const aKappa = kappa * logMove;
+        const aNu = nu * logMove;
+        if (
+          !exact &&
+          aKappa <= SMALL_STEP &&
+          aKappa >= -SMALL_STEP &&
+          aNu <= SMALL_STEP &&
+          aNu >= -SMALL_STEP
+        ) {
+          w[r + L.S_GAP_KAPPA] = w[r + L.S_GAP_KAPPA]! + w[r + L.S_GAP_KAPPA]! * expm1Small(aKappa);
+          w[r + L.S_GAP_NU] = w[r + L.S_GAP_NU]! + w[r + L.S_GAP_NU]! * expm1Small(aNu);
+        } else {
+          const logGap = Math.log(1 - C);
+          w[r + L.S_GAP_KAPPA] = Math.exp(kappa * logGap);
+          w[r + L.S_GAP_NU] = 1 - C > 0 ? Math.exp(nu * logGap) : 0;
+        }
+        w[r + L.S_DC] = 1 - w[r + L.S_GAP_KAPPA]!;
+        w[r + L.S_LAST_C] = C;
       }
-      if (rb[s] !== lastRb[s]) {
-        Dcut[s] = demandBelowCutoff(rb[s]!, dataKappa[s]!);
-        lastRb[s] = rb[s]!;
+      const rbS = w[r + L.S_RB]!;
+      if (rbS !== w[r + L.S_LAST_RB]) {
+        w[r + L.S_DCUT] = demandBelowCutoff(rbS, kappa);
+        w[r + L.S_LAST_RB] = rbS;
       }
-      const Q = Math.min(DC[s]!, Dcut[s]!);
-      const F = Math.max(0, DC[s]! - Dcut[s]!);
-      const toForced = Math.max(0, Sc[s]! - Q);
-      Sc[s] = Sc[s]! - toForced;
-      Sf[s] = Sf[s]! + toForced;
-      const toContested = Math.max(0, Sf[s]! - F);
-      Sf[s] = Math.min(Sf[s]! - toContested, F);
-      Sc[s] = Math.min(Sc[s]! + toContested, Q);
+      const DCs = w[r + L.S_DC]!;
+      const Dcuts = w[r + L.S_DCUT]!;
+      const Q = Math.min(DCs, Dcuts);
+      const F = Math.max(0, DCs - Dcuts);
+      let Sc = w[r + L.S_SC]!;
+      let Sf = w[r + L.S_SF]!;
+      const toForced = Math.max(0, Sc - Q);
+      Sc = Sc - toForced;
+      Sf = Sf + toForced;
+      const toContested = Math.max(0, Sf - F);
+      Sf = Math.min(Sf - toContested, F);
+      Sc = Math.min(Sc + toContested, Q);
+      w[r + L.S_SC] = Sc;
+      w[r + L.S_SF] = Sf;
     }
 
-    options.observe?.(step, {
-      time: (step + 1) * dt,
-      C,
-      Sc,
-      Sf,
-      K,
-      X,
-      A,
-      P: cost,
-      demandC: DC,
-      demandCutoff: Dcut,
-    });
+    if (view) {
+      view.copyFrom(w, n);
+      observe!(step, { time: (step + 1) * dt, ...view.state });
+    }
 
     // (E11) chokepoints close when capability passes their threshold; re-open only below the hysteresis.
-    for (let i = 0; i < items; i++) {
-      const c = C[chokepoints.sector[i]!]!;
-      if (open[i] === 1) {
-        if (c >= threshold[i]!) open[i] = 0;
-      } else if (c < threshold[i]! - chokepoints.hysteresis) {
-        open[i] = 1;
-      }
+    for (let s = 0; s < n; s++) {
+      const r = s * SF;
+      const c = w[r + L.S_C]!;
+      if (c >= w[r + L.S_CLOSE_AT]! || c < w[r + L.S_REOPEN_AT]!) closeOrReopen(crossings, w, s);
     }
   }
 
+  spareTable = table;
+  if (reusing) spareOutput = out;
   return { result: finishOutput(out, inputs.sectorIds, inputs.baseYear, dt, cal.notices) };
+}
+
+/**
+ * Closes sector s's open chokepoints whose threshold C has reached, re-opens its closed ones C has
+ * fallen below by more than the hysteresis, and records the nearest C at which either can happen next:
+ * the lowest threshold still open, the highest re-opening point of the closed ones.
+ */
+function closeOrReopen(
+  crossings: {
+    readonly open: Uint8Array;
+    readonly threshold: Float64Array;
+    readonly hysteresis: number;
+    readonly bySector: Float64Array;
+    readonly first: Int32Array;
+  },
+  w: Float64Array,
+  s: number,
+): void {
+  const { open, threshold, hysteresis, bySector, first } = crossings;
+  const r = s * L.SECTOR_FIELDS;
+  const c = w[r + L.S_C]!;
+  let closeAt = Infinity;
+  let reopenAt = -Infinity;
+  for (let k = first[s]!; k < first[s + 1]!; k++) {
+    const i = bySector[k]!;
+    if (open[i] === 1) {
+      if (c >= threshold[i]!) open[i] = 0;
+    } else if (c < threshold[i]! - hysteresis) {
+      open[i] = 1;
+    }
+    if (open[i] === 1) closeAt = Math.min(closeAt, threshold[i]!);
+    else reopenAt = Math.max(reopenAt, threshold[i]! - hysteresis);
+  }
+  w[r + L.S_CLOSE_AT] = closeAt;
+  w[r + L.S_REOPEN_AT] = reopenAt;
+}
+
+/** Per-sector arrays for the `observe` callback, copied from the run table after each sub-step. */
+function observedState(n: number) {
+  const state = {
+    C: new Float64Array(n),
+    Sc: new Float64Array(n),
+    Sf: new Float64Array(n),
+    K: new Float64Array(n),
+    X: new Float64Array(n),
+    A: new Float64Array(n),
+    P: new Float64Array(n),
+    demandC: new Float64Array(n),
+    demandCutoff: new Float64Array(n),
+  };
+  const fields: readonly [Float64Array, number][] = [
+    [state.C, L.S_C],
+    [state.Sc, L.S_SC],
+    [state.Sf, L.S_SF],
+    [state.K, L.S_K],
+    [state.X, L.S_X],
+    [state.A, L.S_ABSORB],
+    [state.P, L.S_COST],
+    [state.demandC, L.S_DC],
+    [state.demandCutoff, L.S_DCUT],
+  ];
+  return {
+    state,
+    copyFrom(w: Float64Array, sectors: number): void {
+      for (const [target, field] of fields) {
+        for (let s = 0; s < sectors; s++) target[s] = w[s * L.SECTOR_FIELDS + field]!;
+      }
+    },
+  };
 }

@@ -25,8 +25,25 @@ export function allocateOutput(n: number, outYears: number, recordOpenIds: boole
 
 export type SimulationOutput = ReturnType<typeof allocateOutput>;
 
-function totals(perSector: Float64Array, n: number, outYears: number): Float64Array {
-  const out = new Float64Array(outYears);
+/**
+ * A spare output of the same size made ready for another run (the cost flows, which accumulate, back to
+ * 0; every other array is written in full), or a new one.
+ */
+export function reuseOutput(
+  spare: SimulationOutput | undefined,
+  n: number,
+  outYears: number,
+): SimulationOutput {
+  if (!spare || spare.openIds || spare.S.length !== n * outYears || spare.aggregateS.length !== outYears) {
+    return allocateOutput(n, outYears, false);
+  }
+  spare.fiscal.fill(0);
+  spare.disruption.fill(0);
+  spare.substitution.fill(0);
+  return spare;
+}
+
+function totals(perSector: Float64Array, n: number, outYears: number, out: Float64Array): Float64Array {
   for (let y = 0; y < outYears; y++) {
     let total = 0;
     for (let s = 0; s < n; s++) total += perSector[s * outYears + y]!;
@@ -46,6 +63,8 @@ export function finishOutput(
   const n = sectorIds.length;
   const outYears = out.aggregateS.length;
   const { openIds, fiscal, disruption, substitution, ...series } = out;
+  // One allocation for the three totals (each small typed array is an allocation outside the heap).
+  const totalsBuffer = new Float64Array(3 * outYears);
   return {
     sectorIds,
     years: Array.from({ length: outYears }, (_, y) => baseYear + y),
@@ -56,9 +75,9 @@ export function finishOutput(
       fiscal,
       disruption,
       substitution,
-      fiscalTotal: totals(fiscal, n, outYears),
-      disruptionTotal: totals(disruption, n, outYears),
-      substitutionTotal: totals(substitution, n, outYears),
+      fiscalTotal: totals(fiscal, n, outYears, totalsBuffer.subarray(0, outYears)),
+      disruptionTotal: totals(disruption, n, outYears, totalsBuffer.subarray(outYears, 2 * outYears)),
+      substitutionTotal: totals(substitution, n, outYears, totalsBuffer.subarray(2 * outYears)),
     },
     notices,
   };

@@ -1,0 +1,176 @@
+import type { LeverDefaults } from '../catalogue/types';
+import type { Calibration } from './calibrate';
+import type { DependencyPairs } from './dependency-pairs';
+import { dependencyPairs } from './dependency-pairs';
+import type { ModelParameters } from './model-parameters';
+import { inputDefault } from './resolve-inputs';
+import * as L from './run-layout';
+import type { ScenarioInputs } from './scenario-inputs';
+
+/** The tables of one run; a thread's tables of its last run are refilled when their size fits. */
+export interface RunTable {
+  readonly sectors: Float64Array;
+  readonly years: Float64Array;
+  /** R per sector and sub-step, `s * steps + step`, for the gestation lag of (E5). */
+  readonly history: Float64Array;
+  /** ω is sparse (a handful of pairs): the loop walks only the pairs that exist. */
+  readonly pairs: DependencyPairs;
+  /** Scratch for the chokepoints: each one's threshold, then their indices in sector order. */
+  readonly chokepoints: Float64Array;
+}
+
+function sized(reuse: Float64Array | undefined, length: number): Float64Array {
+  return reuse && reuse.length === length ? reuse : new Float64Array(length);
+}
+
+/**
+ * Packs a run's parameters, calibration, constants and inputs, and the state at t0, into its tables
+ * (reusing `reuse`'s arrays when their sizes fit: every field is written, none is read before).
+ */
+export function fillRunTable(
+  parameters: ModelParameters,
+  cal: Calibration,
+  inputs: ScenarioInputs,
+  leverDefaults: LeverDefaults,
+  perYear: number,
+  chokepoints: number,
+  reuse?: RunTable,
+): RunTable {
+  const n = parameters.sectorIds.length;
+  const inYears = inputs.years;
+  const steps = (inputs.horizon + 1) * perYear;
+  const sectors = sized(reuse?.sectors, n * L.SECTOR_FIELDS);
+  const years = sized(reuse?.years, n * inYears * L.YEAR_FIELDS);
+  const history = sized(reuse?.history, n * steps);
+  const v = parameters.values;
+  const dt = 1 / perYear;
+  const schedules = inputs.schedules;
+  for (let s = 0; s < n; s++) {
+    const r = s * L.SECTOR_FIELDS;
+    sectors[r + L.S_M] = v.M[s]!;
+    sectors[r + L.S_BETA] = v.beta[s]!;
+    sectors[r + L.S_CK] = v.cK[s]!;
+    sectors[r + L.S_CU] = v.cU[s]!;
+    sectors[r + L.S_CHI] = v.chi[s]!;
+    sectors[r + L.S_D] = v.d[s]!;
+    sectors[r + L.S_DELTA] = v.delta[s]!;
+    sectors[r + L.S_GF] = v.gF[s]!;
+    sectors[r + L.S_H] = v.h[s]!;
+    sectors[r + L.S_KAPPA_CAT] = v.kappaCat[s]!;
+    sectors[r + L.S_KAPPA_FIN] = v.kappaFin[s]!;
+    sectors[r + L.S_LAMBDA_P] = v.lambdaP[s]!;
+    sectors[r + L.S_LAMBDA_SEC] = v.lambdaSec[s]!;
+    sectors[r + L.S_MU_A] = v.muA[s]!;
+    sectors[r + L.S_MU_K] = v.muK[s]!;
+    sectors[r + L.S_MU_U] = v.muU[s]!;
+    sectors[r + L.S_NU] = v.nu[s]!;
+    sectors[r + L.S_P] = v.p[s]!;
+    sectors[r + L.S_PF] = v.pF[s]!;
+    sectors[r + L.S_PHI] = v.phi[s]!;
+    sectors[r + L.S_Q] = v.q[s]!;
+    sectors[r + L.S_RELABEL] = v.relabel[s]!;
+    sectors[r + L.S_G_NEW] = v.gNew[s]!;
+    sectors[r + L.S_ZETA] = v.zeta[s]!;
+    sectors[r + L.S_KAPPA] = parameters.data.kappa[s]!;
+
+    sectors[r + L.S_B0] = cal.B0[s]!;
+    sectors[r + L.S_KF0] = cal.KF0[s]!;
+    sectors[r + L.S_R0] = cal.R0[s]!;
+    sectors[r + L.S_A_CAL] = cal.a[s]!;
+    sectors[r + L.S_PSI] = cal.psi[s]!;
+    sectors[r + L.S_XREF] = cal.Xref[s]!;
+
+    // ln(1 + g_R), ln(1 + g_V); Wright's-law exponent b_L = −log2(1 − LR).
+    const g = Math.log(1 + v.gR[s]!);
+    const gVlog = Math.log(1 + v.gV[s]!);
+    const lagRSteps = Math.round(v.lagR[s]! * perYear);
+    const lagBSteps = Math.round(v.lagB[s]! * perYear);
+    sectors[r + L.S_GV_LOG] = gVlog;
+    sectors[r + L.S_BL] = -Math.log2(1 - v.learningRate[s]!);
+    sectors[r + L.S_LAG_R_STEPS] = lagRSteps;
+    // L_B as whole years and remaining sub-steps: the loop finds the lagged year without dividing.
+    sectors[r + L.S_LAG_B_YEARS] = Math.floor(lagBSteps / perYear);
+    sectors[r + L.S_LAG_B_REST] = lagBSteps - Math.floor(lagBSteps / perYear) * perYear;
+    // 1/(1 + κ_cat·r̄0) and 1/(1 − κ_fin·U0): the base-year normalisations of (E4).
+    sectors[r + L.S_CAT_NORM] = 1 / (1 + v.kappaCat[s]! * cal.restriction0[s]!);
+    sectors[r + L.S_FIN_NORM] = 1 / (1 - v.kappaFin[s]! * cal.U0[s]!);
+    sectors[r + L.S_LN_PREMIUM] = Math.log(1 + v.pricePremium[s]!);
+    // Growth paths advance by a constant factor per sub-step; lagged flows are the path scaled back.
+    sectors[r + L.S_GROWTH_STEP] = Math.exp(g * dt);
+    sectors[r + L.S_DEMAND_STEP] = Math.exp(gVlog * dt);
+    sectors[r + L.S_LAG_R_BACK] = Math.exp(-g * lagRSteps * dt);
+    sectors[r + L.S_LAG_B_BACK] = Math.exp(-g * lagBSteps * dt);
+    // The four delays (stockpiles, perception, tax adjustment, cluster ramp) relax exactly over a
+    // sub-step, x += (1 − e^(−dt/T))·(target − x): with Euler's dt/T a restriction jump under a short
+    // stockpile delay made dt = 1/12 and 1/48 disagree beyond model.md §8.8 (docs/model.md, Readings 1).
+    sectors[r + L.S_STOCK_STEP] = -Math.expm1(-dt / v.tStock[s]!);
+    sectors[r + L.S_PERCEPTION_STEP] = -Math.expm1(-dt / v.tCat[s]!);
+    sectors[r + L.S_TAX_STEP] = -Math.expm1(-dt * v.lambda[s]!);
+    sectors[r + L.S_CLUSTER_STEP] = -Math.expm1(-dt / v.tK[s]!);
+
+    // The state at t0: restriction biting and perceived, tax adjustment, knowledge, cluster maturity,
+    // capability, cumulative output, contested and forced self-reliance, growth paths G and V.
+    sectors[r + L.S_RB] = cal.restriction0[s]!;
+    sectors[r + L.S_RBAR] = cal.restriction0[s]!;
+    sectors[r + L.S_THETA] = 1;
+    sectors[r + L.S_K] = cal.K0[s]!;
+    sectors[r + L.S_KT] = leverDefaults.clusters;
+    sectors[r + L.S_C] = cal.C0[s]!;
+    sectors[r + L.S_X] = cal.X0[s]!;
+    sectors[r + L.S_SC] = cal.Sc0[s]!;
+    sectors[r + L.S_SF] = cal.Sf0[s]!;
+    // Version 2's forward pricing reads the attainable contested share π·Q of the last sub-step.
+    sectors[r + L.S_COMMITTED] = cal.attainable0[s]!;
+    sectors[r + L.S_G] = 1;
+    sectors[r + L.S_V] = parameters.data.V0[s]!;
+    // Set by the loop before they are read; NaN marks "no earlier value" for the multiplicative updates.
+    sectors.fill(0, r + L.S_DC, r + L.S_LAST_EXPERIENCE);
+    sectors[r + L.S_LAST_KREL] = Number.NaN;
+    sectors[r + L.S_LAST_EXPERIENCE] = Number.NaN;
+    sectors[r + L.S_LN_EXPERIENCE] = 0;
+    sectors[r + L.S_LAST_LN_P] = Number.NaN;
+    sectors[r + L.S_LAST_P] = 0;
+    sectors[r + L.S_LAST_LOGIT] = Number.NaN;
+    sectors[r + L.S_EXP_LOGIT] = 0;
+    // The capability at which the sector's chokepoints next close or re-open: set before the loop.
+    sectors[r + L.S_CLOSE_AT] = Infinity;
+    sectors[r + L.S_REOPEN_AT] = -Infinity;
+
+    // Inputs set to "default" (NaN) take this run's base-year default.
+    const bDefault = inputDefault('basicResearch', s, leverDefaults, parameters);
+    const tauDefault = inputDefault('rdTaxCut', s, leverDefaults, parameters);
+    const mDefault = inputDefault('procurement', s, leverDefaults, parameters);
+    const uDefault = inputDefault('universityLinks', s, leverDefaults, parameters);
+    const kDefault = inputDefault('clusters', s, leverDefaults, parameters);
+    const oDefault = inputDefault('openness', s, leverDefaults, parameters);
+    const rDefault = inputDefault('restriction', s, leverDefaults, parameters);
+    const or = (value: number, fallback: number): number => (Number.isNaN(value) ? fallback : value);
+    let bPrevious = leverDefaults.basicResearch;
+    for (let y = 0; y < inYears; y++) {
+      const iy = s * inYears + y;
+      const at = iy * L.YEAR_FIELDS;
+      const b = or(schedules.basicResearch[iy]!, bDefault);
+      const tau = or(schedules.rdTaxCut[iy]!, tauDefault);
+      const m = or(schedules.procurement[iy]!, mDefault);
+      years[at + L.Y_B] = b;
+      years[at + L.Y_TAU] = tau;
+      years[at + L.Y_U_LINKS] = or(schedules.universityLinks[iy]!, uDefault);
+      years[at + L.Y_K_CLUSTERS] = or(schedules.clusters[iy]!, kDefault);
+      years[at + L.Y_O] = or(schedules.openness[iy]!, oDefault);
+      years[at + L.Y_RESTRICTED] = or(schedules.restriction[iy]!, rDefault) * (1 - v.leakage[s]!);
+      // Base-year levers give factors of exactly 1: skip the (slow) general power then.
+      years[at + L.Y_CROWD_IN] = bPrevious === 1 ? 1 : Math.pow(bPrevious, v.gamma[s]!);
+      years[at + L.Y_THETA_TARGET] = tau === 0 ? 1 : Math.pow(1 - tau, -v.eta[s]!);
+      years[at + L.Y_CHOICE_BASE] = cal.pi0[s]! + v.lambdaM[s]! * m;
+      years[at + L.Y_ADOPTION_BOOST] = 1 + v.muM[s]! * m;
+      bPrevious = b;
+    }
+  }
+  return {
+    sectors,
+    years,
+    history,
+    pairs: dependencyPairs(parameters.omega, n),
+    chokepoints: sized(reuse?.chokepoints, 2 * chokepoints),
+  };
+}
