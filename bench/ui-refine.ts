@@ -24,24 +24,44 @@ export interface Refinement {
   readonly longestTask: number;
 }
 
-/** `presses` key presses on `slider`, each followed by a full refinement of the bands. */
+/** Kept in the page: when `data-bands-all` changed, and to what. */
+const BANDS_OBSERVER = `
+  window.__bandsAll = [];
+  new MutationObserver((list) => {
+    for (const m of list) window.__bandsAll.push([performance.now(), m.target.getAttribute('data-bands-all')]);
+  }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-bands-all'] });
+`;
+
+/**
+ * `presses` key presses on `slider`, each followed by a full refinement of the bands. The end of a
+ * refinement is the moment the page marked every visible scenario's bands complete, taken in the page
+ * (Playwright's own polling of a selector backs off to half a second and would overstate it).
+ */
 export async function watchRefinement(page: Page, sliderName: string, presses: number): Promise<Refinement> {
   const slider = page.getByRole('slider', { name: sliderName, exact: true });
   const complete: number[] = [];
   let longTasks = 0;
   let longestTask = 0;
   await page.waitForSelector('[data-bands-all="done"]', { timeout: 60_000 });
+  await page.evaluate(BANDS_OBSERVER);
   for (let i = 0; i < presses; i++) {
     await slider.focus();
-    const redraws = (await page.evaluate("performance.getEntriesByName('input-to-redraw').length")) as number;
     const start = (await page.evaluate('performance.now()')) as number;
     // Always upward from a lever no other pass moves: every press reaches a state not seen before.
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((n) => performance.getEntriesByName('input-to-redraw').length > n, redraws, {
-      timeout: 10_000,
-    });
-    await page.waitForSelector('[data-bands-all="done"]', { timeout: 60_000 });
-    const end = (await page.evaluate('performance.now()')) as number;
+    // Refining (the press landed), then done again.
+    const end = (await (
+      await page.waitForFunction(
+        (from) => {
+          const log = (globalThis as unknown as { __bandsAll: [number, string][] }).__bandsAll;
+          const started = log.findIndex(([at, value]) => at >= from && value === 'refining');
+          const done = started < 0 ? undefined : log.slice(started).find(([, value]) => value === 'done');
+          return done?.[0];
+        },
+        start,
+        { polling: 'raf', timeout: 60_000 },
+      )
+    ).jsonValue()) as number;
     complete.push(end - start);
     const tasks = (await page.evaluate(
       `window.__longTasks.filter(([at]) => at >= ${start} && at <= ${end}).map(([, d]) => d)`,
