@@ -24,12 +24,24 @@ export interface Refinement {
   readonly longestTask: number;
 }
 
-/** Kept in the page: when `data-bands-all` changed, and to what. */
+/**
+ * Kept in the page: when `data-bands-all` changed, and to what; and, for BENCH_DEBUG, each step of the
+ * edited scenario's bands (`data-bands`).
+ */
 const BANDS_OBSERVER = `
   window.__bandsAll = [];
-  new MutationObserver((list) => {
-    for (const m of list) window.__bandsAll.push([performance.now(), m.target.getAttribute('data-bands-all')]);
-  }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-bands-all'] });
+  window.__bandsSteps = [];
+  // Once per page: a second pass only empties the logs.
+  if (!window.__bandsObserved) {
+    window.__bandsObserved = true;
+    new MutationObserver((list) => {
+      for (const m of list) {
+        const value = m.target.getAttribute(m.attributeName);
+        if (m.attributeName === 'data-bands-all') window.__bandsAll.push([performance.now(), value]);
+        else window.__bandsSteps.push([performance.now(), value]);
+      }
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-bands-all', 'data-bands'] });
+  }
 `;
 
 /**
@@ -63,6 +75,11 @@ export async function watchRefinement(page: Page, sliderName: string, presses: n
       )
     ).jsonValue()) as number;
     complete.push(end - start);
+    if (process.env.BENCH_DEBUG) {
+      const steps = (await page.evaluate('window.__bandsSteps.splice(0)')) as [number, string][];
+      const shown = steps.map(([at, value]) => `${Math.round(at - start)}:${value}`).join(' ');
+      console.log(`  ${sliderName} #${i + 1}: complete at ${Math.round(end - start)} ms; ${shown}`);
+    }
     const tasks = (await page.evaluate(
       `window.__longTasks.filter(([at]) => at >= ${start} && at <= ${end}).map(([, d]) => d)`,
     )) as number[];

@@ -34,7 +34,6 @@ export type {
 } from './trajectory-layers';
 export { aggregateLayers, chokepointLayers } from './economy-layers';
 export type { LiveFill, LivePicture, LivePoint, LiveStroke } from './live-picture';
-export { EMPTY_PICTURE } from './live-picture';
 export type { SectorLayout } from './sector-layers';
 export { sectorLayers, sectorLayersHeight, sectorPlot } from './sector-layers';
 export type { ExportFrame, Provenance } from './export-frame';

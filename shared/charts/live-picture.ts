@@ -31,8 +31,6 @@ export interface LivePicture {
   readonly strokes: readonly LiveStroke[];
 }
 
-export const EMPTY_PICTURE: LivePicture = { fills: [], strokes: [] };
-
 /** The dash ECharts (zrender) draws for a line type at a width, so both layers' lines look alike. */
 export function canvasDash(dash: LineDash, width: number): number[] {
   if (dash === 'solid') return [];

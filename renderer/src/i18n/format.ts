@@ -48,7 +48,7 @@ export type Formatters = ReturnType<typeof formatters>;
 /** One set per language for the whole page: an Intl formatter is slow to make, and every cell of the grid formats. */
 const byLanguage = new Map<string, Formatters>();
 
-export function formattersFor(language: string): Formatters {
+function formattersFor(language: string): Formatters {
   let set = byLanguage.get(language);
   if (!set) {
     set = formatters(language);

@@ -34,33 +34,16 @@ export function createEngineHandler(post: (reply: EngineReply) => void, pause: (
     });
   }
 
-  async function runBands(message: Extract<EngineRequest, { type: 'bands' }>): Promise<void> {
-    bandsJob = message.job;
-    const { job, item, seed, draws, checkpoints } = message;
-    for (const step of bandsInChunks(item.scenario, seed, checkpoints)) {
+  /** One Monte Carlo job: its steps in chunks, `pause` between them, until done or another job replaces it. */
+  async function runInChunks<Step>(
+    job: number,
+    steps: Iterable<Step | 'chunk'>,
+    send: (step: Step) => void,
+  ): Promise<void> {
+    bandsJob = job;
+    for (const step of steps) {
       if (bandsJob !== job) return;
-      if (step !== 'chunk') {
-        post({
-          type: 'bands-progress',
-          job,
-          key: item.key,
-          seed,
-          done: step.done,
-          total: draws,
-          outcome: step.outcome,
-        });
-      }
-      await pause();
-    }
-    if (bandsJob === job) bandsJob = -1;
-  }
-
-  async function runDraws(message: Extract<EngineRequest, { type: 'draws' }>): Promise<void> {
-    bandsJob = message.job;
-    const { job, item, seed, from, to, checkpoints } = message;
-    for (const step of drawsInChunks(item.scenario, { seed, from, to }, checkpoints)) {
-      if (bandsJob !== job) return;
-      if (step !== 'chunk') post({ type: 'draws-progress', job, key: item.key, ...step });
+      if (step !== 'chunk') send(step);
       await pause();
     }
     if (bandsJob === job) bandsJob = -1;
@@ -75,10 +58,26 @@ export function createEngineHandler(post: (reply: EngineReply) => void, pause: (
           results: message.items.map((item) => ({ key: item.key, outcome: runDeterministic(item.scenario) })),
         });
         return;
-      case 'bands':
-        return runBands(message);
-      case 'draws':
-        return runDraws(message);
+      case 'bands': {
+        const { job, item, seed, draws, checkpoints } = message;
+        return runInChunks(job, bandsInChunks(item.scenario, seed, checkpoints), (step) =>
+          post({
+            type: 'bands-progress',
+            job,
+            key: item.key,
+            seed,
+            done: step.done,
+            total: draws,
+            outcome: step.outcome,
+          }),
+        );
+      }
+      case 'draws': {
+        const { job, item, seed, from, to, checkpoints } = message;
+        return runInChunks(job, drawsInChunks(item.scenario, { seed, from, to }, checkpoints), (step) =>
+          post({ type: 'draws-progress', job, key: item.key, ...step }),
+        );
+      }
       case 'summarize':
         return summarize(message);
       case 'attribution':
