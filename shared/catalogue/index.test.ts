@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, DEFAULT_CATALOGUE_ID, getCatalogue, loadCatalogue } from '.';
 import { DEFAULT_CATALOGUE_2025 } from './default-2025';
+import { validateCatalogue } from './validate-catalogue';
 
 describe('built-in catalogues', () => {
   it('hold the validated default catalogue, then the historical one of the backtest', () => {
     expect(DEFAULT_CATALOGUE_ID).toBe('default-2025');
     expect(CATALOGUES.map((catalogue) => catalogue.id)).toEqual(['default-2025', 'history-2018']);
     expect(getCatalogue('default-2025')).toEqual(DEFAULT_CATALOGUE_2025);
+  });
+
+  it('each pass the whole validation unchanged (the app trusts them without validating at launch)', () => {
+    for (const catalogue of CATALOGUES) {
+      const result = validateCatalogue(catalogue);
+      expect(result.ok ? [] : result.error, catalogue.id).toEqual([]);
+      expect(result.ok && result.value, catalogue.id).toEqual(catalogue);
+    }
   });
 
   it('carry the base year, lever defaults and hysteresis of model.md', () => {

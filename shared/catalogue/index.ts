@@ -3,10 +3,8 @@ import { DEFAULT_CATALOGUE_2025 } from './default-2025';
 import { deepFreeze } from './deep-freeze';
 import { HISTORY_CATALOGUE_2018 } from './history-2018';
 import type { Catalogue } from './types';
-import { validateCatalogue } from './validate-catalogue';
 
 export type * from './types';
-export { validateCatalogue, formatPath } from './validate-catalogue';
 export { parameterDefault } from './parameter-default';
 export { offsetsByRule } from './chokepoint-offset-rule';
 export { distributionSupport } from './distribution-support';
@@ -16,17 +14,13 @@ export { PRESETS, PRESET_INFO, PRESET_NAMES_ZH, getPreset, presetSlug, type Pres
 export const DEFAULT_CATALOGUE_ID = DEFAULT_CATALOGUE_2025.id;
 
 /**
- * Validates built-in data when the module loads. A broken built-in catalogue is a programming error,
- * not bad user input, so it throws at once with every problem rather than surfacing later as odd results.
+ * Built-in data is code: `index.test.ts` validates every built-in catalogue (structure and the engine's
+ * relations, validate-catalogue.ts) and checks that validation leaves it unchanged, so a broken one never
+ * ships. Validating it again on every launch cost about 100 ms of the app's start (the zod schema is built
+ * and walked), before the first chart could be drawn. Frozen, so no run can change another run's defaults.
  */
 function builtIn(candidate: Catalogue): Catalogue {
-  const result = validateCatalogue(candidate);
-  if (!result.ok) {
-    throw new Error(
-      `Built-in catalogue "${candidate.id}" is invalid:\n${result.error.map((line) => `  ${line}`).join('\n')}`,
-    );
-  }
-  return deepFreeze(result.value);
+  return deepFreeze(candidate);
 }
 
 /** The validated catalogues built into the app: the default, then the historical one of the backtest. */

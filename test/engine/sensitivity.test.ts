@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getPreset, validateCatalogue } from '../../shared/catalogue';
+import { getPreset } from '../../shared/catalogue';
+import { validateCatalogue } from '../../shared/catalogue/validate-catalogue';
 import type { Catalogue } from '../../shared/catalogue/types';
 import type { Scenario } from '../../shared/domain/scenario';
 import { prepareScenario } from '../../shared/engine/prepare-scenario';

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel } from '../../shared/api';
 import { CHANNELS, CONTRACT } from '../../shared/api';
@@ -161,5 +163,25 @@ describe('the handler table over the preview transport, with a real library', ()
     for (const channel of CHANNELS) expect(bridge).toContain(`"${channel}"`);
     const escape = await fetch(`http://127.0.0.1:${fixture.preview.port}/..%2f..%2fetc%2fpasswd`);
     expect(escape.status).toBe(404);
+  });
+
+  it('lets the browser keep content-named assets (their compiled code too), and nothing else', async () => {
+    const assets = join(fixture.dataDir, 'static', 'assets');
+    mkdirSync(assets, { recursive: true });
+    writeFileSync(join(assets, 'index-CrK1aRV8.js'), 'export {};');
+    writeFileSync(join(assets, 'notes.js'), 'export {};');
+    const cache = async (path: string) =>
+      (await fetch(`http://127.0.0.1:${fixture.preview.port}${path}`)).headers.get('cache-control');
+    expect(await cache('/assets/index-CrK1aRV8.js')).toBe('public, max-age=31536000, immutable');
+    expect(await cache('/assets/notes.js')).toBe('no-store');
+    expect(await cache('/')).toBe('no-store');
+    expect(await cache('/preview-bridge.js')).toBe('no-store');
+    const api = await fixture.call('listScenarios', {});
+    expect(api.status).toBe(200);
+    expect(
+      (
+        await fetch(`http://127.0.0.1:${fixture.preview.port}/api/listScenarios`, { method: 'POST' })
+      ).headers.get('cache-control'),
+    ).toBe('no-store');
   });
 });

@@ -37,16 +37,29 @@ export function pageCsp(html: string): string | undefined {
   return /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
 }
 
+/** The build names its assets after their content (`index-CrK1aRV8.js`): one name, one content. */
+const HASHED_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.(?:js|css)$/;
+
+/**
+ * Content-named assets may be kept, so Chromium keeps their compiled code between page loads, as the
+ * desktop app's `app://` scheme keeps V8's code cache between launches (`codeCache: true`); anything
+ * else (the page, the API) is asked for again every time.
+ */
+export function cacheControl(path: string): string {
+  return HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-store';
+}
+
 function send(
   response: ServerResponse,
   status: number,
   type: string,
   body: string | Buffer,
   csp = LOCKED_DOWN,
+  cache = 'no-store',
 ): void {
   response.writeHead(status, {
     'content-type': type,
-    'cache-control': 'no-store',
+    'cache-control': cache,
     'x-content-type-options': 'nosniff',
     // frame-ancestors only works as a header: add it to the page's policy.
     'content-security-policy': csp.includes('frame-ancestors') ? csp : `${csp}; frame-ancestors 'none'`,
@@ -160,7 +173,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       const html = file.body.toString('utf8');
       return send(response, 200, file.type, withBridge(html), pageCsp(html) ?? LOCKED_DOWN);
     }
-    return send(response, 200, file.type, file.body);
+    return send(response, 200, file.type, file.body, LOCKED_DOWN, cacheControl(path));
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -40,7 +40,10 @@ describe('engine runner', () => {
     });
     const replies: EngineReply[] = [];
     runner.listen((reply) => replies.push(reply));
+    // No worker competes with the page's start until the first message needs one.
+    expect(workers).toHaveLength(0);
     runner.post({ type: 'bands', job: 1, item, seed: scenario.seed, draws: 12, checkpoints: [12] });
+    expect(workers).toHaveLength(1);
     expect(workers[0]!.posted.map((message) => message.job)).toEqual([-1, 1]);
     workers[0]!.fail();
     expect(workers[0]!.terminated).toBe(true);

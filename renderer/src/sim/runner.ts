@@ -39,7 +39,9 @@ const engineWorker: WorkerFactory = (name) =>
 const WARM_UP = -1;
 
 /**
- * A worker when the platform has them. Until the worker has started (loading its script takes longer
+ * A worker when the platform has them, made when the first message is sent: a page that opens on a
+ * scenario draws its first charts before any worker competes for the CPU with loading its script.
+ * Until the worker has started (loading its script takes longer
  * than a deterministic run), runs are answered on the main thread, so the first chart has its lines
  * at once. A worker that cannot start (a page loaded from a file:// URL where module workers are
  * refused) falls back to the main thread, replaying what it was sent, so the charts still work, only
@@ -47,6 +49,29 @@ const WARM_UP = -1;
  */
 export function createRunner(name: string, makeWorker: WorkerFactory = engineWorker): EngineRunner {
   if (typeof Worker === 'undefined') return createInlineRunner();
+  let started: EngineRunner | undefined;
+  let handler: (message: EngineReply) => void = () => {};
+  let disposed = false;
+  return {
+    post: (message) => {
+      if (disposed) return;
+      if (!started) {
+        started = startWorker(name, makeWorker);
+        started.listen((reply) => handler(reply));
+      }
+      started.post(message);
+    },
+    listen: (fn) => {
+      handler = fn;
+    },
+    dispose: () => {
+      disposed = true;
+      started?.dispose();
+    },
+  };
+}
+
+function startWorker(name: string, makeWorker: WorkerFactory): EngineRunner {
   let worker: Worker;
   try {
     worker = makeWorker(name);

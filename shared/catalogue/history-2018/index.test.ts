@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getCatalogue, validateCatalogue } from '..';
+import { getCatalogue } from '..';
+import { validateCatalogue } from '../validate-catalogue';
 import { offsetsByRule } from '../chokepoint-offset-rule';
 import { DEFAULT_CATALOGUE_2025 } from '../default-2025';
 import { HISTORY_CATALOGUE_2018 } from '.';

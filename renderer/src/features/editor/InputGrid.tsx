@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INPUT_IDS } from '../../../../shared/domain/inputs';
+import { useAfterFirstPaint } from '../../components/after-next-paint';
 import { useFormatters } from '../../i18n/format';
 import { InputCell } from './InputCell';
 import { useApp } from '../../store';
@@ -17,6 +18,16 @@ function focusSchedule(): void {
   requestAnimationFrame(() => document.getElementById(SCHEDULE_SECTION_ID)?.focus({ preventScroll: true }));
 }
 
+/** A cell before its slider is made: the same size, so nothing moves when it fills in. */
+function PendingCell() {
+  return (
+    <td className="input-cell input-cell-pending">
+      <span className="cell-slider-space" />
+      <span className="cell-value">{'\u00a0'}</span>
+    </td>
+  );
+}
+
 /**
  * Sectors as rows, the six levers and the restriction level as columns. A WAI-ARIA grid: one tab stop
  * (the last focused cell), arrow keys between cells, Enter or F2 opens the cell's schedule. A cell's
@@ -29,6 +40,9 @@ export const InputGrid = memo(function InputGrid() {
   const catalogue = useCatalogue();
   const selectCell = useApp((state) => state.selectCell);
   const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
+  // The 77 cells are the costliest part of opening the editor: they fill in right after the charts
+  // are on screen, in empty cells of the same size.
+  const cellsReady = useAfterFirstPaint();
   const rows = catalogue.sectors.length;
   const cols = INPUT_IDS.length;
   const onCellFocus = useCallback((row: number, col: number) => {
@@ -93,18 +107,22 @@ export const InputGrid = memo(function InputGrid() {
                     {name}
                   </span>
                 </th>
-                {INPUT_IDS.map((input, col) => (
-                  <InputCell
-                    key={input}
-                    sector={sector.id}
-                    sectorName={name}
-                    input={input}
-                    row={row}
-                    col={col}
-                    tabStop={active.row === row && active.col === col}
-                    onCellFocus={onCellFocus}
-                  />
-                ))}
+                {INPUT_IDS.map((input, col) =>
+                  cellsReady ? (
+                    <InputCell
+                      key={input}
+                      sector={sector.id}
+                      sectorName={name}
+                      input={input}
+                      row={row}
+                      col={col}
+                      tabStop={active.row === row && active.col === col}
+                      onCellFocus={onCellFocus}
+                    />
+                  ) : (
+                    <PendingCell key={input} />
+                  ),
+                )}
               </tr>
             );
           })}

@@ -16,6 +16,7 @@ import {
   sectorLayers,
   sectorLayersHeight,
 } from '../../../../shared/charts';
+import { afterNextPaint } from '../../components/after-next-paint';
 import type { EChart } from '../../components/echarts';
 import { identitySlots } from '../../components/scenario-identities';
 import { useChartTheme } from '../../components/use-chart-theme';
@@ -91,8 +92,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
     ];
     if (width === 0 || layers.some((layer) => disposed(layer.base, layer.live))) return undefined;
     forgetDrawn(...layers.map((layer) => layer.base!));
-    let frame = 0;
-    let afterPaint = 0;
+    let cancelSectors: (() => void) | undefined;
     const sectorList = catalogue.sectors.map((sector) => ({ id: sector.id, name: format.text(sector.name) }));
     const text = chartText(lang === 'zh' ? 'zh-CN' : 'en', { catalogue });
     const latest: LatestData = { scenarios: [] };
@@ -133,12 +133,10 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
             sectors.live!,
             sectorLayers(scenarios, sectorList, layout, theme, text, latest),
           );
-        } else if (frame === 0) {
-          frame = requestAnimationFrame(() => {
-            afterPaint = window.setTimeout(() => {
-              sectorsShown.current = true;
-              render(store.getState());
-            });
+        } else {
+          cancelSectors ??= afterNextPaint(() => {
+            sectorsShown.current = true;
+            render(store.getState());
           });
         }
         const texts = describeCharts(scenarios, sectorList, t, format);
@@ -160,8 +158,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
     });
     return () => {
       unsubscribe();
-      cancelAnimationFrame(frame);
-      clearTimeout(afterPaint);
+      cancelSectors?.();
     };
   }, [
     store,
