@@ -1,5 +1,5 @@
 import type { AppInfo as RawAppInfo, FileText, Settings as RawSettings } from '../../shared/api/app-schemas';
-import type { LANGUAGES, THEMES } from '../../shared/api/app-schemas';
+import type { LANGUAGES, THEMES } from '../../shared/api/settings-values';
 import type { DeepReadonly } from '../../shared/api/contract';
 import type {
   ConflictPolicy,

@@ -1,6 +1,5 @@
 import type { ApiResult } from '../../shared/api/api-result';
 import type { Channel, ChannelInput, ChannelOutput, PlannerApi } from '../../shared/api/contract';
-import { CHANNELS } from '../../shared/api/contract';
 import type { PlannerEvents } from '../../shared/api/events';
 
 declare global {
@@ -23,11 +22,17 @@ function unavailable<C extends Channel>(channel: C): Promise<ApiResult<ChannelOu
 
 /**
  * A bridge that answers every call with `not-available`, for a page opened without a transport: the
- * UI shows its normal "cannot do that here" messages instead of crashing on `undefined`.
+ * UI shows its normal "cannot do that here" messages instead of crashing on `undefined`. A proxy, not
+ * a table of the channels: the contract's table holds its schemas, which the page never builds.
  */
-const DISCONNECTED = Object.fromEntries(
-  CHANNELS.map((channel) => [channel, () => unavailable(channel)]),
-) as unknown as PlannerApi;
+const DISCONNECTED = new Proxy(
+  {},
+  {
+    // Not a promise: `then` stays undefined, so awaiting the bridge itself cannot hang.
+    get: (_, channel) =>
+      typeof channel === 'string' && channel !== 'then' ? () => unavailable(channel as Channel) : undefined,
+  },
+) as PlannerApi;
 
 /**
  * The only reader of `window.planner`. Read at each call so that tests can install a fake after this

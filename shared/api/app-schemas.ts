@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-export const LANGUAGES = ['en', 'zh-CN'] as const;
-export const THEMES = ['system', 'light', 'dark'] as const;
+import { LANGUAGES, THEMES } from './settings-values';
 
 /** User preferences, kept by the main process. */
 export const settingsSchema = z.object({
@@ -17,15 +16,6 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  language: 'en',
-  theme: 'system',
-  discountRate: 0.03,
-  draws: 500,
-  author: '',
-  askedForName: false,
-};
 
 /** Something the app must tell the user at start (a damaged library moved aside, a migration). */
 export const startupNoticeSchema = z.discriminatedUnion('kind', [

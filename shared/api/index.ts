@@ -1,5 +1,6 @@
 export * from './api-result';
 export * from './app-schemas';
+export * from './settings-values';
 export * from './library-schemas';
 export * from './contract';
 export * from './events';

@@ -24,6 +24,12 @@ function editDistance(a: string, b: string): number {
 export const MAX_SUGGESTION_KEY_LENGTH = 40;
 
 /**
+ * Unknown keys per object that get a "did you mean" suggestion: a typo or two is common, hundreds of
+ * unknown keys are not typos, and each suggestion costs an edit distance against every known key.
+ */
+export const SUGGESTIONS_PER_OBJECT = 3;
+
+/**
  * The known key a typo most likely meant (`basicResearh` → `basicResearch`), or undefined when none is
  * close: the same ignoring case, or within one edit (two for keys of six characters or more; none for
  * keys of one or two, where every short key is "close" and a suggestion would be noise).

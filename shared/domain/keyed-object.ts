@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { closestKey } from './closest-key';
+import { closestKey, SUGGESTIONS_PER_OBJECT } from './closest-key';
 import { describeJsonHazard, findJsonHazard } from './plain-json';
 
 /** Extension keys (`x-…`) are kept and round-tripped but never interpreted. */
@@ -15,12 +15,6 @@ export function isExtensionKey(key: string): key is `x-${string}` {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-/**
- * Unknown keys per object that get a "did you mean" suggestion: a typo or two is common, hundreds of
- * unknown keys are not typos, and each suggestion costs an edit distance against every known key.
- */
-export const SUGGESTIONS_PER_OBJECT = 3;
 
 function unknownKeyMessage(
   key: string,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { describeValue } from './describe-value';
 import { LEVER_IDS } from './inputs';
 import { keyedObject, optionalKeys } from './keyed-object';
+import { SCENARIO_LIMITS } from './scenario-limits';
 import { DATA_KEYS, SCALAR_PARAMETER_KEYS } from './parameter-keys';
 import type { Scenario } from './scenario';
 
@@ -10,19 +11,6 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
 /** Sector ids (keys of `sectors` and of `omega`); never `__proto__` and friends, which start with `_`. */
 export const SECTOR_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
-/** Size limits of the free-text fields: generous for people, small enough to refuse garbage. */
-export const SCENARIO_LIMITS = {
-  nameLength: 200,
-  descriptionLength: 10_000,
-  authorLength: 200,
-  tags: 50,
-  tagLength: 60,
-  baseYearMin: 1990,
-  baseYearMax: 2100,
-  horizonMax: 50,
-  seedMax: 2 ** 32 - 1,
-} as const;
 
 function patternString(pattern: RegExp, expected: string) {
   return z

@@ -1,6 +1,5 @@
-import { MAX_SUGGESTION_KEY_LENGTH } from '../domain/closest-key';
-import { SUGGESTIONS_PER_OBJECT } from '../domain/keyed-object';
-import { SCENARIO_LIMITS } from '../domain/scenario-schema';
+import { MAX_SUGGESTION_KEY_LENGTH, SUGGESTIONS_PER_OBJECT } from '../domain/closest-key';
+import { SCENARIO_LIMITS } from '../domain/scenario-limits';
 import { STEP_YEAR_MAX, STEP_YEAR_MIN } from '../domain/schedule-issues';
 import { MAX_DEPTH, MAX_FILE_BYTES, MAX_SCENARIOS } from './constants';
 

@@ -1,4 +1,4 @@
-import { SCENARIO_LIMITS } from '../domain/scenario-schema';
+import { SCENARIO_LIMITS } from '../domain/scenario-limits';
 
 /** How a clashing name is told apart: a counter, or who it came from. */
 export interface NameSuffixes {

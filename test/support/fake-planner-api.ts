@@ -1,6 +1,6 @@
 import type { ApiError, ApiErrorCode, ApiResult } from '../../shared/api/api-result';
 import type { Settings } from '../../shared/api/app-schemas';
-import { DEFAULT_SETTINGS } from '../../shared/api/app-schemas';
+import { DEFAULT_SETTINGS } from '../../shared/api/settings-values';
 import type { ChannelOutput, PlannerApi } from '../../shared/api/contract';
 import type { RevisionInfo, ScenarioSummary } from '../../shared/api/library-schemas';
 import type { ComparisonView } from '../../shared/api/view-schemas';

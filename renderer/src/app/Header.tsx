@@ -1,7 +1,7 @@
 import { YourNameField } from '../features/exchange/YourNameField';
 import { useTranslation } from 'react-i18next';
 import type { Language, Theme } from '../api-types';
-import { LANGUAGES, THEMES } from '../../../shared/api/app-schemas';
+import { LANGUAGES, THEMES } from '../../../shared/api/settings-values';
 import { useApp, useHistory } from '../store';
 import type { Route } from '../store/route';
 import { routeHash } from '../store/route';

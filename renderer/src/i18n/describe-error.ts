@@ -4,7 +4,10 @@ import type { ApiError } from '../../../shared/api/api-result';
 import type { EngineError } from '../../../shared/engine/engine-error';
 import { describeEngineError } from '../../../shared/engine/engine-error';
 import type { FileFormatError, MessageParams, Translate } from '../../../shared/file-format';
-import { describeFileFormatError, describeFileFormatWarning } from '../../../shared/file-format';
+import {
+  describeFileFormatError,
+  describeFileFormatWarning,
+} from '../../../shared/file-format/describe-file-format-error';
 import type { FileFormatWarning } from '../../../shared/file-format';
 import { detailEn } from './detail-en';
 import type { DetailTemplates } from './translate-detail';

@@ -1,6 +1,9 @@
 import { exchangeEn } from './exchange-en';
 import { detailEn } from './detail-en';
-import { FILE_FORMAT_ERROR_TEMPLATES, FILE_FORMAT_WARNING_TEMPLATES } from '../../../shared/file-format';
+import {
+  ERROR_TEMPLATES as FILE_FORMAT_ERROR_TEMPLATES,
+  WARNING_TEMPLATES as FILE_FORMAT_WARNING_TEMPLATES,
+} from '../../../shared/file-format/describe-file-format-error';
 import { compareEn } from './compare-en';
 import { modelVersionEn } from './model-version-en';
 import { planEn } from './plan-en';

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from '../../../shared/api/app-schemas';
+import { DEFAULT_SETTINGS } from '../../../shared/api/settings-values';
 import { call } from '../api';
 import { parseRoute } from './route';
 import { changeLanguage } from '../i18n';

@@ -21,7 +21,7 @@ function focusSchedule(): void {
 /** A cell before its slider is made: the same size, so nothing moves when it fills in. */
 function PendingCell() {
   return (
-    <td className="input-cell input-cell-pending">
+    <td role="gridcell" className="input-cell input-cell-pending">
       <span className="cell-slider-space" />
       <span className="cell-value">{'\u00a0'}</span>
     </td>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PRESETS } from '../../../../shared/catalogue';
 import type { TestApp } from '../../test-utils';
@@ -18,9 +18,32 @@ afterEach(() => app.stop());
 
 const ic = () => app.store.getState().scenario!.sectors.IC;
 
+/** The grid, once its cells have filled in (they do after the first paint). */
+async function renderGrid(): Promise<void> {
+  app.renderInApp(<InputGrid />);
+  await cellsFilled();
+}
+
+/** Waits for the sliders (a plain selector: role queries over 77 cells are slow in jsdom). */
+async function cellsFilled(): Promise<void> {
+  await waitFor(() => expect(document.querySelectorAll('.cell-slider')).toHaveLength(77), {
+    timeout: 10_000,
+  });
+}
+
 describe('input grid', () => {
-  it('names every control "<lever> — <sector>" and shows its value', () => {
+  it('draws its rows at once and fills in the 77 cells after the first paint', async () => {
     app.renderInApp(<InputGrid />);
+    expect(screen.getAllByRole('row')).toHaveLength(12);
+    expect(screen.getAllByRole('gridcell')).toHaveLength(77);
+    expect(screen.queryAllByRole('slider')).toHaveLength(0);
+    await cellsFilled();
+    expect(screen.getAllByRole('slider')).toHaveLength(77);
+    expect(screen.getAllByRole('gridcell')).toHaveLength(77);
+  });
+
+  it('names every control "<lever> — <sector>" and shows its value', async () => {
+    await renderGrid();
     expect(screen.getAllByRole('slider')).toHaveLength(77);
     const slider = screen.getByRole('slider', { name: 'Restriction level — Chips' });
     expect(slider).toHaveValue('0.6');
@@ -31,8 +54,8 @@ describe('input grid', () => {
     );
   });
 
-  it('moves the final value and keeps the step year; an unset input gets a step after the base year', () => {
-    app.renderInApp(<InputGrid />);
+  it('moves the final value and keeps the step year; an unset input gets a step after the base year', async () => {
+    await renderGrid();
     fireEvent.change(screen.getByRole('slider', { name: 'Restriction level — Chips' }), {
       target: { value: '0.8' },
     });
@@ -47,8 +70,8 @@ describe('input grid', () => {
     ]);
   });
 
-  it('selects a cell on focus', () => {
-    app.renderInApp(<InputGrid />);
+  it('selects a cell on focus', async () => {
+    await renderGrid();
     fireEvent.focus(screen.getByRole('slider', { name: 'Clusters — Robots & sensors' }));
     expect(app.store.getState().selectedCell).toEqual({ sector: 'ROB', input: 'clusters' });
   });

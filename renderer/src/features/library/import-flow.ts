@@ -5,7 +5,10 @@ import { call } from '../../api';
 import type { AppStore } from '../../store/create-store';
 import type { ApiError } from '../../../../shared/api/api-result';
 import type { FileFormatError } from '../../../../shared/file-format';
-import { checkEncoding, describeFileFormatError, FILE_LIMITS } from '../../../../shared/file-format';
+// The file format's own modules, not its index: the page must not build the reader's schemas.
+import { checkEncoding } from '../../../../shared/file-format/check-encoding';
+import { describeFileFormatError } from '../../../../shared/file-format/describe-file-format-error';
+import { FILE_LIMITS } from '../../../../shared/file-format/limits';
 
 /** Asks the user what to do with each scenario that matches one in the library; null cancels the file. */
 export type AskConflicts = (

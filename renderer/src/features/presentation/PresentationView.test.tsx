@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../../shared/api/app-schemas';
+import { DEFAULT_SETTINGS } from '../../../../shared/api/settings-values';
 import { PRESETS } from '../../../../shared/catalogue';
 import type { TestApp } from '../../test-utils';
 import { setupTestApp } from '../../test-utils';
