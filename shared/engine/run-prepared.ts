@@ -1,6 +1,6 @@
 import type { Result } from '../result';
 import { err, ok } from '../result';
-import { calibrate } from './calibrate';
+import { calibrateCached } from './calibration-cache';
 import type { EngineError } from './engine-error';
 import type { ModelParameters } from './model-parameters';
 import type { RunNotice } from './notice';
@@ -40,7 +40,7 @@ export function runPrepared(
   const leverDefaults = prepared.catalogue.leverDefaults;
   let reduced: RunNotice | undefined;
   for (let stepsPerYear = options.stepsPerYear ?? DEFAULT_STEPS_PER_YEAR; ; stepsPerYear *= 2) {
-    const calibration = calibrate(parameters, leverDefaults, stepsPerYear);
+    const calibration = calibrateCached(parameters, leverDefaults, stepsPerYear);
     if (!calibration.ok) return calibration;
     const outcome = simulate(inputs, parameters, calibration.value, leverDefaults, prepared.chokepoints, {
       stepsPerYear,

@@ -1,0 +1,75 @@
+import type { LeverDefaults } from '../catalogue/types';
+import { DATA_KEYS, SCALAR_PARAMETER_KEYS } from '../domain/parameter-keys';
+import type { Result } from '../result';
+import { ok } from '../result';
+import type { Calibration } from './calibrate';
+import { calibrate } from './calibrate';
+import type { EngineError } from './engine-error';
+import type { ModelParameters } from './model-parameters';
+
+/**
+ * This thread's last successful calibration and a copy of every number it was computed from. Runs that
+ * change only inputs (a slider edit, attribution's mixed schedules, goal seeking) calibrate the same
+ * parameters again and again. The key is the parameters' values, not the object: Monte Carlo draws and
+ * sensitivity runs rewrite one parameters object in place, so its identity says nothing.
+ */
+let last:
+  { readonly key: Float64Array; readonly ids: readonly string[]; readonly value: Calibration } | undefined;
+
+/** Everything `calibrate` reads: the parameters' arrays, then the lever defaults and the step. */
+function sources(parameters: ModelParameters, leverDefaults: LeverDefaults, stepsPerYear: number) {
+  const arrays: ArrayLike<number>[] = [];
+  for (const key of SCALAR_PARAMETER_KEYS) arrays.push(parameters.values[key]);
+  for (const key of DATA_KEYS) arrays.push(parameters.data[key]);
+  arrays.push(parameters.omega);
+  arrays.push([
+    leverDefaults.basicResearch,
+    leverDefaults.rdTaxCut,
+    leverDefaults.universityLinks,
+    leverDefaults.clusters,
+    leverDefaults.openness,
+    stepsPerYear,
+  ]);
+  return arrays;
+}
+
+/** Whether `arrays` hold exactly the numbers of `key` (Object.is: NaN equals NaN, 0 differs from −0). */
+function sameNumbers(arrays: readonly ArrayLike<number>[], key: Float64Array): boolean {
+  let at = 0;
+  for (const values of arrays) {
+    if (at + values.length > key.length) return false;
+    for (let i = 0; i < values.length; i++) if (!Object.is(values[i], key[at++])) return false;
+  }
+  return at === key.length;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * `calibrate`, answered from this thread's last calibration when the parameters, lever defaults and step
+ * hold the same numbers. The answer is shared between runs: its arrays and notices are never written.
+ */
+export function calibrateCached(
+  parameters: ModelParameters,
+  leverDefaults: LeverDefaults,
+  stepsPerYear: number,
+): Result<Calibration, EngineError> {
+  const arrays = sources(parameters, leverDefaults, stepsPerYear);
+  if (last && sameIds(last.ids, parameters.sectorIds) && sameNumbers(arrays, last.key)) return ok(last.value);
+  const calibration = calibrate(parameters, leverDefaults, stepsPerYear);
+  if (!calibration.ok) return calibration;
+  let length = 0;
+  for (const values of arrays) length += values.length;
+  const key = last?.key.length === length ? last.key : new Float64Array(length);
+  let at = 0;
+  for (const values of arrays) for (let i = 0; i < values.length; i++) key[at++] = values[i]!;
+  // Frozen: the notices reach every result of these parameters, so none may change them.
+  const value = { ...calibration.value, notices: Object.freeze([...calibration.value.notices]) };
+  last = { key, ids: parameters.sectorIds, value };
+  return ok(value);
+}
