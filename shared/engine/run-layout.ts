@@ -81,20 +81,19 @@ export const S_LAST_C = 64;
 export const S_KREL_POW = 65;
 export const S_LAST_KREL = 66;
 export const S_LAST_RB = 67;
-export const S_EXPOSURE = 68;
-export const S_UPSTREAM = 69;
-export const S_BUYERS_EXPOSURE = 70;
-export const S_ABSORB = 71;
-export const S_COST = 72;
-export const S_LAST_EXPERIENCE = 73;
-export const S_LN_EXPERIENCE = 74;
-export const S_LAST_LN_P = 75;
-export const S_LAST_P = 76;
-export const S_LAST_LOGIT = 77;
-export const S_EXP_LOGIT = 78;
-export const S_CLOSE_AT = 79;
-export const S_REOPEN_AT = 80;
-export const SECTOR_FIELDS = 81;
+export const S_UPSTREAM = 68;
+export const S_BUYERS_EXPOSURE = 69;
+export const S_ABSORB = 70;
+export const S_COST = 71;
+export const S_LAST_EXPERIENCE = 72;
+export const S_LN_EXPERIENCE = 73;
+export const S_LAST_LN_P = 74;
+export const S_LAST_P = 75;
+export const S_LAST_LOGIT = 76;
+export const S_EXP_LOGIT = 77;
+export const S_CLOSE_AT = 78;
+export const S_REOPEN_AT = 79;
+export const SECTOR_FIELDS = 80;
 
 /**
  * Per sector and year (inputs are constant within a year): the inputs with every "default" replaced by

@@ -105,6 +105,9 @@ export function simulate(
     w[r + L.S_LAST_C] = w[r + L.S_C]!;
     w[r + L.S_DCUT] = demandBelowCutoff(w[r + L.S_RB]!, w[r + L.S_KAPPA]!);
     w[r + L.S_LAST_RB] = w[r + L.S_RB]!;
+    w[r + L.S_U] = 1 - Math.max(w[r + L.S_DC]!, w[r + L.S_DCUT]!);
+    w[r + L.S_UPSTREAM] = 1;
+    w[r + L.S_BUYERS_EXPOSURE] = 0;
   }
 
   const open = new Uint8Array(items);
@@ -150,23 +153,18 @@ export function simulate(
     const t = step * dt;
     const subStep = step - y * perYear;
     const recording = subStep === 0;
+    // The next sub-step records a year: its powers are recomputed exactly.
+    const exact = (step + 1) % perYear === 0;
 
-    for (let s = 0; s < n; s++) {
-      const r = s * SF;
-      w[r + L.S_U] = 1 - Math.max(w[r + L.S_DC]!, w[r + L.S_DCUT]!);
-      w[r + L.S_UPSTREAM] = 1;
-      w[r + L.S_BUYERS_EXPOSURE] = 0;
-    }
+    // The sectors couple only here, through ω: upstream supply from the suppliers' U, and the buyers'
+    // perceived restriction. Each sector's U, and these two sums back at 1 and 0, were left by the end
+    // of its record's update in the sub-step before (or before the first).
     for (let i = 0; i < pairs.weight.length; i++) {
       const buyer = pairs.buyer[i]! * SF;
       const supplier = pairs.supplier[i]! * SF;
       const weight = pairs.weight[i]!;
       w[buyer + L.S_UPSTREAM] = w[buyer + L.S_UPSTREAM]! * (1 - weight * w[supplier + L.S_U]!);
       w[supplier + L.S_BUYERS_EXPOSURE] = w[supplier + L.S_BUYERS_EXPOSURE]! + weight * w[buyer + L.S_RBAR]!;
-    }
-    for (let s = 0; s < n; s++) {
-      const r = s * SF;
-      w[r + L.S_EXPOSURE] = Math.min(1, w[r + L.S_RBAR]! + w[r + L.S_CHI]! * w[r + L.S_BUYERS_EXPOSURE]!);
     }
 
     if (recording) {
@@ -291,10 +289,9 @@ export function simulate(
         w[r + L.S_LAST_LN_P] = Number.NaN;
       }
       w[r + L.S_COST] = P;
+      const exposure = Math.min(1, rbarS + w[r + L.S_CHI]! * w[r + L.S_BUYERS_EXPOSURE]!);
       const logit =
-        w[r + L.S_LAMBDA_P]! * lnP -
-        yt[yr + L.Y_CHOICE_BASE]! -
-        w[r + L.S_LAMBDA_SEC]! * w[r + L.S_EXPOSURE]!;
+        w[r + L.S_LAMBDA_P]! * lnP - yt[yr + L.Y_CHOICE_BASE]! - w[r + L.S_LAMBDA_SEC]! * exposure;
       const expLogit = w[r + L.S_EXP_LOGIT]!;
       const moved = logit - w[r + L.S_LAST_LOGIT]!;
       const expLogitS =
@@ -334,7 +331,7 @@ export function simulate(
       // demand placed at the attainable share (v2), forced share ramps up.
       const attainable = pi * Q;
       const gNew = w[r + L.S_G_NEW]!;
-      w[r + L.S_SC] =
+      let Sc =
         attainable >= Scs
           ? Scs +
             dt *
@@ -342,37 +339,33 @@ export function simulate(
               (attainable - Scs)
           : Scs - dt * (w[r + L.S_D]! + gNew) * (Scs - attainable);
       w[r + L.S_COMMITTED] = attainable;
-      w[r + L.S_SF] = Sfs + dt * w[r + L.S_PF]! * (F - Sfs);
+      let Sf = Sfs + dt * w[r + L.S_PF]! * (F - Sfs);
 
       const rbS = w[r + L.S_RB]!;
-      w[r + L.S_RB] = rbS + w[r + L.S_STOCK_STEP]! * (ra - rbS);
+      const rbNext = rbS + w[r + L.S_STOCK_STEP]! * (ra - rbS);
+      w[r + L.S_RB] = rbNext;
       w[r + L.S_RBAR] = rbarS + w[r + L.S_PERCEPTION_STEP]! * (ra - rbarS);
       const theta = w[r + L.S_THETA]!;
       w[r + L.S_THETA] = theta + w[r + L.S_TAX_STEP]! * (yt[yr + L.Y_THETA_TARGET]! - theta);
       const kt = w[r + L.S_KT]!;
       w[r + L.S_KT] = kt + w[r + L.S_CLUSTER_STEP]! * (ky - kt);
       w[r + L.S_K] = Ks + dt * dK;
-      w[r + L.S_C] = Cs + dt * dC;
+      const C = Cs + dt * dC;
+      w[r + L.S_C] = C;
       w[r + L.S_X] = Xs + dt * Math.max(S, OUTPUT_FLOOR) * Vs;
       w[r + L.S_G] = Gs * w[r + L.S_GROWTH_STEP]!;
       w[r + L.S_V] = Vs * w[r + L.S_DEMAND_STEP]!;
-    }
-    if (recording) out.aggregateS[y] = demandTotal > 0 ? domesticTotal / demandTotal : 0;
 
-    // Tiers move between contested and forced as C and r_b move: re-sort the two parts.
-    // The next sub-step records a year: its powers are recomputed exactly.
-    const exact = (step + 1) % perYear === 0;
-    for (let s = 0; s < n; s++) {
-      const r = s * SF;
-      const C = w[r + L.S_C]!;
+      // The sector's own end of the sub-step, in the same pass (nothing here reads another sector):
+      // tiers move between contested and forced as C and r_b move, so the two parts are re-sorted.
       const kappa = w[r + L.S_KAPPA]!;
       // D(C) and (1 − C)^ν change only with C, which stays exactly put in most sub-steps of a
       // stable-gap sector; a small move of C changes (1 − C)^κ and (1 − C)^ν by a factor near 1.
+      let DCnext = DCs;
       if (exact || C !== w[r + L.S_LAST_C]) {
-        const nu = w[r + L.S_NU]!;
         const gapBefore = 1 - w[r + L.S_LAST_C]!;
-        const moved = (1 - C - gapBefore) / gapBefore;
-        const logMove = moved <= SMALL_STEP && moved >= -SMALL_STEP ? log1pSmall(moved) : Number.NaN;
+        const movedC = (1 - C - gapBefore) / gapBefore;
+        const logMove = movedC <= SMALL_STEP && movedC >= -SMALL_STEP ? log1pSmall(movedC) : Number.NaN;
         const aKappa = kappa * logMove;
         const aNu = nu * logMove;
         if (
@@ -383,46 +376,45 @@ export function simulate(
           aNu >= -SMALL_STEP
         ) {
           w[r + L.S_GAP_KAPPA] = w[r + L.S_GAP_KAPPA]! + w[r + L.S_GAP_KAPPA]! * expm1Small(aKappa);
-          w[r + L.S_GAP_NU] = w[r + L.S_GAP_NU]! + w[r + L.S_GAP_NU]! * expm1Small(aNu);
+          w[r + L.S_GAP_NU] = gapNuS + gapNuS * expm1Small(aNu);
         } else {
           const logGap = Math.log(1 - C);
           w[r + L.S_GAP_KAPPA] = Math.exp(kappa * logGap);
           w[r + L.S_GAP_NU] = 1 - C > 0 ? Math.exp(nu * logGap) : 0;
         }
-        w[r + L.S_DC] = 1 - w[r + L.S_GAP_KAPPA]!;
+        DCnext = 1 - w[r + L.S_GAP_KAPPA]!;
+        w[r + L.S_DC] = DCnext;
         w[r + L.S_LAST_C] = C;
       }
-      const rbS = w[r + L.S_RB]!;
-      if (rbS !== w[r + L.S_LAST_RB]) {
-        w[r + L.S_DCUT] = demandBelowCutoff(rbS, kappa);
-        w[r + L.S_LAST_RB] = rbS;
+      let DcutNext = Dcuts;
+      if (rbNext !== w[r + L.S_LAST_RB]) {
+        DcutNext = demandBelowCutoff(rbNext, kappa);
+        w[r + L.S_DCUT] = DcutNext;
+        w[r + L.S_LAST_RB] = rbNext;
       }
-      const DCs = w[r + L.S_DC]!;
-      const Dcuts = w[r + L.S_DCUT]!;
-      const Q = Math.min(DCs, Dcuts);
-      const F = Math.max(0, DCs - Dcuts);
-      let Sc = w[r + L.S_SC]!;
-      let Sf = w[r + L.S_SF]!;
-      const toForced = Math.max(0, Sc - Q);
+      const Qnext = Math.min(DCnext, DcutNext);
+      const Fnext = Math.max(0, DCnext - DcutNext);
+      const toForced = Math.max(0, Sc - Qnext);
       Sc = Sc - toForced;
       Sf = Sf + toForced;
-      const toContested = Math.max(0, Sf - F);
-      Sf = Math.min(Sf - toContested, F);
-      Sc = Math.min(Sc + toContested, Q);
+      const toContested = Math.max(0, Sf - Fnext);
+      Sf = Math.min(Sf - toContested, Fnext);
+      Sc = Math.min(Sc + toContested, Qnext);
       w[r + L.S_SC] = Sc;
       w[r + L.S_SF] = Sf;
+      // What the next sub-step's coupling reads and accumulates into.
+      w[r + L.S_U] = 1 - Math.max(DCnext, DcutNext);
+      w[r + L.S_UPSTREAM] = 1;
+      w[r + L.S_BUYERS_EXPOSURE] = 0;
+
+      // (E11) chokepoints close when capability passes their threshold; re-open only below the hysteresis.
+      if (C >= w[r + L.S_CLOSE_AT]! || C < w[r + L.S_REOPEN_AT]!) closeOrReopen(crossings, w, s);
     }
+    if (recording) out.aggregateS[y] = demandTotal > 0 ? domesticTotal / demandTotal : 0;
 
     if (view) {
       view.copyFrom(w, n);
       observe!(step, { time: (step + 1) * dt, ...view.state });
-    }
-
-    // (E11) chokepoints close when capability passes their threshold; re-open only below the hysteresis.
-    for (let s = 0; s < n; s++) {
-      const r = s * SF;
-      const c = w[r + L.S_C]!;
-      if (c >= w[r + L.S_CLOSE_AT]! || c < w[r + L.S_REOPEN_AT]!) closeOrReopen(crossings, w, s);
     }
   }
 
