@@ -49,8 +49,6 @@ export function fillRunTable(
     const r = s * L.SECTOR_FIELDS;
     sectors[r + L.S_M] = v.M[s]!;
     sectors[r + L.S_BETA] = v.beta[s]!;
-    sectors[r + L.S_CK] = v.cK[s]!;
-    sectors[r + L.S_CU] = v.cU[s]!;
     sectors[r + L.S_CHI] = v.chi[s]!;
     sectors[r + L.S_D] = v.d[s]!;
     sectors[r + L.S_DELTA] = v.delta[s]!;
@@ -60,15 +58,11 @@ export function fillRunTable(
     sectors[r + L.S_KAPPA_FIN] = v.kappaFin[s]!;
     sectors[r + L.S_LAMBDA_P] = v.lambdaP[s]!;
     sectors[r + L.S_LAMBDA_SEC] = v.lambdaSec[s]!;
-    sectors[r + L.S_MU_A] = v.muA[s]!;
     sectors[r + L.S_MU_K] = v.muK[s]!;
-    sectors[r + L.S_MU_U] = v.muU[s]!;
     sectors[r + L.S_NU] = v.nu[s]!;
     sectors[r + L.S_P] = v.p[s]!;
     sectors[r + L.S_PF] = v.pF[s]!;
-    sectors[r + L.S_PHI] = v.phi[s]!;
     sectors[r + L.S_Q] = v.q[s]!;
-    sectors[r + L.S_RELABEL] = v.relabel[s]!;
     sectors[r + L.S_G_NEW] = v.gNew[s]!;
     sectors[r + L.S_ZETA] = v.zeta[s]!;
     sectors[r + L.S_KAPPA] = parameters.data.kappa[s]!;
@@ -77,7 +71,6 @@ export function fillRunTable(
     sectors[r + L.S_KF0] = cal.KF0[s]!;
     sectors[r + L.S_R0] = cal.R0[s]!;
     sectors[r + L.S_A_CAL] = cal.a[s]!;
-    sectors[r + L.S_PSI] = cal.psi[s]!;
     sectors[r + L.S_XREF] = cal.Xref[s]!;
 
     // ln(1 + g_R), ln(1 + g_V); Wright's-law exponent b_L = −log2(1 − LR).
@@ -152,17 +145,28 @@ export function fillRunTable(
       const b = or(schedules.basicResearch[iy]!, bDefault);
       const tau = or(schedules.rdTaxCut[iy]!, tauDefault);
       const m = or(schedules.procurement[iy]!, mDefault);
+      const u = or(schedules.universityLinks[iy]!, uDefault);
+      const k = or(schedules.clusters[iy]!, kDefault);
+      const restricted = or(schedules.restriction[iy]!, rDefault) * (1 - v.leakage[s]!);
       years[at + L.Y_B] = b;
-      years[at + L.Y_TAU] = tau;
-      years[at + L.Y_U_LINKS] = or(schedules.universityLinks[iy]!, uDefault);
-      years[at + L.Y_K_CLUSTERS] = or(schedules.clusters[iy]!, kDefault);
-      years[at + L.Y_O] = or(schedules.openness[iy]!, oDefault);
-      years[at + L.Y_RESTRICTED] = or(schedules.restriction[iy]!, rDefault) * (1 - v.leakage[s]!);
+      years[at + L.Y_K_CLUSTERS] = k;
+      years[at + L.Y_RESTRICTED] = restricted;
       // Base-year levers give factors of exactly 1: skip the (slow) general power then.
       years[at + L.Y_CROWD_IN] = bPrevious === 1 ? 1 : Math.pow(bPrevious, v.gamma[s]!);
       years[at + L.Y_THETA_TARGET] = tau === 0 ? 1 : Math.pow(1 - tau, -v.eta[s]!);
       years[at + L.Y_CHOICE_BASE] = cal.pi0[s]! + v.lambdaM[s]! * m;
       years[at + L.Y_ADOPTION_BOOST] = 1 + v.muM[s]! * m;
+      // Each product as the loop multiplied it before (left to right), so the dynamics keep their bits.
+      years[at + L.Y_BASIC_EFFECT] = v.phi[s]! * (1 + v.muU[s]! * u);
+      years[at + L.Y_ABSORB_BOOST] = 1 + v.muA[s]! * u;
+      years[at + L.Y_SPILL] = cal.psi[s]! * or(schedules.openness[iy]!, oDefault) * (1 - restricted);
+      // (E12)'s fiscal flow: basic research above the default, university links and clusters above
+      // theirs (all on the growth path G), and the tax cut on R with relabelling.
+      years[at + L.Y_FISCAL_GROWTH] =
+        (b - 1) * cal.B0[s]! +
+        v.cU[s]! * Math.max(0, u - leverDefaults.universityLinks) * cal.R0[s]! +
+        v.cK[s]! * Math.max(0, k - leverDefaults.clusters) * cal.R0[s]!;
+      years[at + L.Y_FISCAL_R] = tau * (1 + v.relabel[s]!);
       bPrevious = b;
     }
   }

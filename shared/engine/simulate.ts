@@ -93,8 +93,6 @@ export function simulate(
   const SF = L.SECTOR_FIELDS;
   const YF = L.YEAR_FIELDS;
   const basicResearchDefault = leverDefaults.basicResearch;
-  const universityLinksDefault = leverDefaults.universityLinks;
-  const clustersDefault = leverDefaults.clusters;
 
   for (let s = 0; s < n; s++) {
     const r = s * SF;
@@ -185,7 +183,6 @@ export function simulate(
       const r = s * SF;
       const iy = s * inYears + y;
       const yr = iy * YF;
-      const uy = yt[yr + L.Y_U_LINKS]!;
       const ky = yt[yr + L.Y_K_CLUSTERS]!;
       const ra = yt[yr + L.Y_RESTRICTED]!;
       const Gs = w[r + L.S_G]!;
@@ -221,11 +218,11 @@ export function simulate(
       const bYear = y - w[r + L.S_LAG_B_YEARS]! - (subStep < w[r + L.S_LAG_B_REST]! ? 1 : 0);
       const bLagged = bYear >= 0 ? yt[(s * inYears + bYear) * YF + L.Y_B]! : basicResearchDefault;
       const Blag = bLagged * w[r + L.S_B0]! * Gs * w[r + L.S_LAG_B_BACK]!;
-      const dK = -w[r + L.S_DELTA]! * Ks + Rlag + w[r + L.S_PHI]! * (1 + w[r + L.S_MU_U]! * uy) * Blag;
+      const dK = -w[r + L.S_DELTA]! * Ks + Rlag + yt[yr + L.Y_BASIC_EFFECT]! * Blag;
       const kRel = Ks / (w[r + L.S_KF0]! * Gs);
 
       // (E6) effort: own knowledge, clusters, upstream supply, absorbed foreign knowledge.
-      const absorb = Math.min(1, ((1 + w[r + L.S_MU_A]! * uy) * kRel) / (kRel + w[r + L.S_H]!));
+      const absorb = Math.min(1, (yt[yr + L.Y_ABSORB_BOOST]! * kRel) / (kRel + w[r + L.S_H]!));
       w[r + L.S_ABSORB] = absorb;
       // κ_rel^β: κ_rel often stays exactly put (knowledge on its growth path), so the power changes
       // only when it moved, by the factor (κ_rel/κ_rel')^β when the move is small.
@@ -244,7 +241,7 @@ export function simulate(
         w[r + L.S_LAST_KREL] = kRel;
       }
       const own = w[r + L.S_KREL_POW]! * (1 + w[r + L.S_MU_K]! * w[r + L.S_KT]!) * w[r + L.S_UPSTREAM]!;
-      const E = own + w[r + L.S_PSI]! * yt[yr + L.Y_O]! * (1 - ra) * absorb;
+      const E = own + yt[yr + L.Y_SPILL]! * absorb;
 
       // (E7) capability, with the last-mile factor (1 − C)^ν.
       const Cs = w[r + L.S_C]!;
@@ -318,11 +315,7 @@ export function simulate(
       }
 
       // (E12) cost flows, integrated over the year.
-      const fiscalFlow =
-        (yt[yr + L.Y_B]! - 1) * w[r + L.S_B0]! * Gs +
-        yt[yr + L.Y_TAU]! * R * (1 + w[r + L.S_RELABEL]!) +
-        w[r + L.S_CU]! * Math.max(0, uy - universityLinksDefault) * R0 * Gs +
-        w[r + L.S_CK]! * Math.max(0, ky - clustersDefault) * R0 * Gs;
+      const fiscalFlow = Gs * yt[yr + L.Y_FISCAL_GROWTH]! + R * yt[yr + L.Y_FISCAL_R]!;
       outFiscal[at] = outFiscal[at]! + fiscalFlow * dt;
       outDisruption[at] = outDisruption[at]! + Us * Vs * w[r + L.S_M]! * dt;
       outSubstitution[at] = outSubstitution[at]! + S * Vs * Math.max(0, P - 1) * dt;
