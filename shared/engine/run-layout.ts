@@ -86,7 +86,10 @@ export const S_LAST_LOGIT = 69;
 export const S_EXP_LOGIT = 70;
 export const S_CLOSE_AT = 71;
 export const S_REOPEN_AT = 72;
-export const SECTOR_FIELDS = 73;
+/** 1 while κ_rel^β, and (1 − C)^κ with (1 − C)^ν, hold the exact powers of the last κ_rel and C. */
+export const S_KREL_EXACT = 73;
+export const S_GAP_EXACT = 74;
+export const SECTOR_FIELDS = 75;
 
 /**
  * Per sector and year (inputs are constant within a year), with every "default" input replaced by the

@@ -119,6 +119,8 @@ export function fillRunTable(
     // Set by the loop before they are read; NaN marks "no earlier value" for the multiplicative updates.
     sectors.fill(0, r + L.S_DC, r + L.S_LAST_EXPERIENCE);
     sectors[r + L.S_LAST_KREL] = Number.NaN;
+    sectors[r + L.S_KREL_EXACT] = 0;
+    sectors[r + L.S_GAP_EXACT] = 0;
     sectors[r + L.S_LAST_EXPERIENCE] = Number.NaN;
     sectors[r + L.S_LN_EXPERIENCE] = 0;
     sectors[r + L.S_LAST_LN_P] = Number.NaN;

@@ -101,6 +101,7 @@ export function simulate(
     w[r + L.S_DC] = 1 - w[r + L.S_GAP_KAPPA]!;
     w[r + L.S_GAP_NU] = 1 - w[r + L.S_C]! > 0 ? Math.exp(w[r + L.S_NU]! * logGap) : 0;
     w[r + L.S_LAST_C] = w[r + L.S_C]!;
+    w[r + L.S_GAP_EXACT] = 1;
     w[r + L.S_DCUT] = demandBelowCutoff(w[r + L.S_RB]!, w[r + L.S_KAPPA]!);
     w[r + L.S_LAST_RB] = w[r + L.S_RB]!;
     w[r + L.S_U] = 1 - Math.max(w[r + L.S_DC]!, w[r + L.S_DCUT]!);
@@ -225,19 +226,21 @@ export function simulate(
       const absorb = Math.min(1, (yt[yr + L.Y_ABSORB_BOOST]! * kRel) / (kRel + w[r + L.S_H]!));
       w[r + L.S_ABSORB] = absorb;
       // κ_rel^β: κ_rel often stays exactly put (knowledge on its growth path), so the power changes
-      // only when it moved, by the factor (κ_rel/κ_rel')^β when the move is small.
+      // only when it moved, by the factor (κ_rel/κ_rel')^β when the move is small. A year's record
+      // recomputes it exactly, unless it already is the exact power of this very κ_rel.
       const lastKRel = w[r + L.S_LAST_KREL]!;
-      if (recording || kRel !== lastKRel) {
+      if (kRel !== lastKRel || (recording && w[r + L.S_KREL_EXACT] === 0)) {
         const beta = w[r + L.S_BETA]!;
         const pow = w[r + L.S_KREL_POW]!;
         const moved = (kRel - lastKRel) / lastKRel;
         const a = moved <= SMALL_STEP && moved >= -SMALL_STEP ? beta * log1pSmall(moved) : Number.NaN;
-        w[r + L.S_KREL_POW] =
-          !recording && a <= SMALL_STEP && a >= -SMALL_STEP && pow < HUGE
-            ? pow + pow * expm1Small(a)
-            : kRel > 0
-              ? Math.exp(beta * Math.log(kRel))
-              : 0;
+        if (!recording && a <= SMALL_STEP && a >= -SMALL_STEP && pow < HUGE) {
+          w[r + L.S_KREL_POW] = pow + pow * expm1Small(a);
+          w[r + L.S_KREL_EXACT] = 0;
+        } else {
+          w[r + L.S_KREL_POW] = kRel > 0 ? Math.exp(beta * Math.log(kRel)) : 0;
+          w[r + L.S_KREL_EXACT] = 1;
+        }
         w[r + L.S_LAST_KREL] = kRel;
       }
       const own = w[r + L.S_KREL_POW]! * (1 + w[r + L.S_MU_K]! * w[r + L.S_KT]!) * w[r + L.S_UPSTREAM]!;
@@ -353,9 +356,10 @@ export function simulate(
       // tiers move between contested and forced as C and r_b move, so the two parts are re-sorted.
       const kappa = w[r + L.S_KAPPA]!;
       // D(C) and (1 − C)^ν change only with C, which stays exactly put in most sub-steps of a
-      // stable-gap sector; a small move of C changes (1 − C)^κ and (1 − C)^ν by a factor near 1.
+      // stable-gap sector; a small move of C changes (1 − C)^κ and (1 − C)^ν by a factor near 1. Before a
+      // year's record they are recomputed exactly, unless they already are the exact powers of this C.
       let DCnext = DCs;
-      if (exact || C !== w[r + L.S_LAST_C]) {
+      if (C !== w[r + L.S_LAST_C] || (exact && w[r + L.S_GAP_EXACT] === 0)) {
         const gapBefore = 1 - w[r + L.S_LAST_C]!;
         const movedC = (1 - C - gapBefore) / gapBefore;
         const logMove = movedC <= SMALL_STEP && movedC >= -SMALL_STEP ? log1pSmall(movedC) : Number.NaN;
@@ -370,10 +374,12 @@ export function simulate(
         ) {
           w[r + L.S_GAP_KAPPA] = w[r + L.S_GAP_KAPPA]! + w[r + L.S_GAP_KAPPA]! * expm1Small(aKappa);
           w[r + L.S_GAP_NU] = gapNuS + gapNuS * expm1Small(aNu);
+          w[r + L.S_GAP_EXACT] = 0;
         } else {
           const logGap = Math.log(1 - C);
           w[r + L.S_GAP_KAPPA] = Math.exp(kappa * logGap);
           w[r + L.S_GAP_NU] = 1 - C > 0 ? Math.exp(nu * logGap) : 0;
+          w[r + L.S_GAP_EXACT] = 1;
         }
         DCnext = 1 - w[r + L.S_GAP_KAPPA]!;
         w[r + L.S_DC] = DCnext;
