@@ -18,27 +18,33 @@ let last:
 
 /** Everything `calibrate` reads: the parameters' arrays, then the lever defaults and the step. */
 function sources(parameters: ModelParameters, leverDefaults: LeverDefaults, stepsPerYear: number) {
-  const arrays: ArrayLike<number>[] = [];
+  const arrays: Float64Array[] = [];
   for (const key of SCALAR_PARAMETER_KEYS) arrays.push(parameters.values[key]);
   for (const key of DATA_KEYS) arrays.push(parameters.data[key]);
   arrays.push(parameters.omega);
-  arrays.push([
-    leverDefaults.basicResearch,
-    leverDefaults.rdTaxCut,
-    leverDefaults.universityLinks,
-    leverDefaults.clusters,
-    leverDefaults.openness,
-    stepsPerYear,
-  ]);
+  arrays.push(
+    Float64Array.of(
+      leverDefaults.basicResearch,
+      leverDefaults.rdTaxCut,
+      leverDefaults.universityLinks,
+      leverDefaults.clusters,
+      leverDefaults.openness,
+      stepsPerYear,
+    ),
+  );
   return arrays;
 }
 
-/** Whether `arrays` hold exactly the numbers of `key` (Object.is: NaN equals NaN, 0 differs from −0). */
-function sameNumbers(arrays: readonly ArrayLike<number>[], key: Float64Array): boolean {
+/** Whether `arrays` hold exactly the numbers of `key`, as Object.is compares: NaN equals NaN, 0 ≠ −0. */
+function sameNumbers(arrays: readonly Float64Array[], key: Float64Array): boolean {
   let at = 0;
   for (const values of arrays) {
     if (at + values.length > key.length) return false;
-    for (let i = 0; i < values.length; i++) if (!Object.is(values[i], key[at++])) return false;
+    for (let i = 0; i < values.length; i++, at++) {
+      const a = values[i]!;
+      const b = key[at]!;
+      if (a === b ? a === 0 && 1 / a !== 1 / b : a === a || b === b) return false;
+    }
   }
   return at === key.length;
 }

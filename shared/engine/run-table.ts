@@ -17,6 +17,12 @@ export interface RunTable {
   readonly pairs: DependencyPairs;
   /** Scratch for the chokepoints: each one's threshold, then their indices in sector order. */
   readonly chokepoints: Float64Array;
+  /** What the constant fields of `sectors` (those before the state) were computed from. */
+  readonly constantsOf: {
+    readonly parameters: ModelParameters;
+    readonly cal: Calibration;
+    readonly perYear: number;
+  };
 }
 
 function sized(reuse: Float64Array | undefined, length: number): Float64Array {
@@ -43,63 +49,20 @@ export function fillRunTable(
   const years = sized(reuse?.years, n * inYears * L.YEAR_FIELDS);
   const history = sized(reuse?.history, n * steps);
   const v = parameters.values;
-  const dt = 1 / perYear;
   const schedules = inputs.schedules;
+  // The run's constants depend on the parameters, calibration and step only, never on the inputs, and
+  // the loop writes only the state after them: a table last filled from the same ones keeps them. (The
+  // cache answers a calibration only for the same numbers, see calibration-cache.ts; a Monte Carlo
+  // draw, which rewrites its parameters in place, brings a new calibration.)
+  const constantsKept =
+    reuse !== undefined &&
+    sectors === reuse.sectors &&
+    reuse.constantsOf.parameters === parameters &&
+    reuse.constantsOf.cal === cal &&
+    reuse.constantsOf.perYear === perYear;
   for (let s = 0; s < n; s++) {
     const r = s * L.SECTOR_FIELDS;
-    sectors[r + L.S_M] = v.M[s]!;
-    sectors[r + L.S_BETA] = v.beta[s]!;
-    sectors[r + L.S_CHI] = v.chi[s]!;
-    sectors[r + L.S_D] = v.d[s]!;
-    sectors[r + L.S_DELTA] = v.delta[s]!;
-    sectors[r + L.S_GF] = v.gF[s]!;
-    sectors[r + L.S_H] = v.h[s]!;
-    sectors[r + L.S_KAPPA_CAT] = v.kappaCat[s]!;
-    sectors[r + L.S_KAPPA_FIN] = v.kappaFin[s]!;
-    sectors[r + L.S_LAMBDA_P] = v.lambdaP[s]!;
-    sectors[r + L.S_LAMBDA_SEC] = v.lambdaSec[s]!;
-    sectors[r + L.S_MU_K] = v.muK[s]!;
-    sectors[r + L.S_NU] = v.nu[s]!;
-    sectors[r + L.S_P] = v.p[s]!;
-    sectors[r + L.S_PF] = v.pF[s]!;
-    sectors[r + L.S_Q] = v.q[s]!;
-    sectors[r + L.S_G_NEW] = v.gNew[s]!;
-    sectors[r + L.S_ZETA] = v.zeta[s]!;
-    sectors[r + L.S_KAPPA] = parameters.data.kappa[s]!;
-
-    sectors[r + L.S_B0] = cal.B0[s]!;
-    sectors[r + L.S_KF0] = cal.KF0[s]!;
-    sectors[r + L.S_R0] = cal.R0[s]!;
-    sectors[r + L.S_A_CAL] = cal.a[s]!;
-    sectors[r + L.S_XREF] = cal.Xref[s]!;
-
-    // ln(1 + g_R), ln(1 + g_V); Wright's-law exponent b_L = −log2(1 − LR).
-    const g = Math.log(1 + v.gR[s]!);
-    const gVlog = Math.log(1 + v.gV[s]!);
-    const lagRSteps = Math.round(v.lagR[s]! * perYear);
-    const lagBSteps = Math.round(v.lagB[s]! * perYear);
-    sectors[r + L.S_GV_LOG] = gVlog;
-    sectors[r + L.S_BL] = -Math.log2(1 - v.learningRate[s]!);
-    sectors[r + L.S_LAG_R_STEPS] = lagRSteps;
-    // L_B as whole years and remaining sub-steps: the loop finds the lagged year without dividing.
-    sectors[r + L.S_LAG_B_YEARS] = Math.floor(lagBSteps / perYear);
-    sectors[r + L.S_LAG_B_REST] = lagBSteps - Math.floor(lagBSteps / perYear) * perYear;
-    // 1/(1 + κ_cat·r̄0) and 1/(1 − κ_fin·U0): the base-year normalisations of (E4).
-    sectors[r + L.S_CAT_NORM] = 1 / (1 + v.kappaCat[s]! * cal.restriction0[s]!);
-    sectors[r + L.S_FIN_NORM] = 1 / (1 - v.kappaFin[s]! * cal.U0[s]!);
-    sectors[r + L.S_LN_PREMIUM] = Math.log(1 + v.pricePremium[s]!);
-    // Growth paths advance by a constant factor per sub-step; lagged flows are the path scaled back.
-    sectors[r + L.S_GROWTH_STEP] = Math.exp(g * dt);
-    sectors[r + L.S_DEMAND_STEP] = Math.exp(gVlog * dt);
-    sectors[r + L.S_LAG_R_BACK] = Math.exp(-g * lagRSteps * dt);
-    sectors[r + L.S_LAG_B_BACK] = Math.exp(-g * lagBSteps * dt);
-    // The four delays (stockpiles, perception, tax adjustment, cluster ramp) relax exactly over a
-    // sub-step, x += (1 − e^(−dt/T))·(target − x): with Euler's dt/T a restriction jump under a short
-    // stockpile delay made dt = 1/12 and 1/48 disagree beyond model.md §8.8 (docs/model.md, Readings 1).
-    sectors[r + L.S_STOCK_STEP] = -Math.expm1(-dt / v.tStock[s]!);
-    sectors[r + L.S_PERCEPTION_STEP] = -Math.expm1(-dt / v.tCat[s]!);
-    sectors[r + L.S_TAX_STEP] = -Math.expm1(-dt * v.lambda[s]!);
-    sectors[r + L.S_CLUSTER_STEP] = -Math.expm1(-dt / v.tK[s]!);
+    if (!constantsKept) fillConstants(sectors, r, s, parameters, cal, perYear);
 
     // The state at t0: restriction biting and perceived, tax adjustment, knowledge, cluster maturity,
     // capability, cumulative output, contested and forced self-reliance, growth paths G and V.
@@ -178,5 +141,72 @@ export function fillRunTable(
     history,
     pairs: dependencyPairs(parameters.omega, n),
     chokepoints: sized(reuse?.chokepoints, 2 * chokepoints),
+    constantsOf: { parameters, cal, perYear },
   };
+}
+
+/** Sector s's parameters, calibration and the constants of the run (the fields before the state). */
+function fillConstants(
+  sectors: Float64Array,
+  r: number,
+  s: number,
+  parameters: ModelParameters,
+  cal: Calibration,
+  perYear: number,
+): void {
+  const v = parameters.values;
+  const dt = 1 / perYear;
+  sectors[r + L.S_M] = v.M[s]!;
+  sectors[r + L.S_BETA] = v.beta[s]!;
+  sectors[r + L.S_CHI] = v.chi[s]!;
+  sectors[r + L.S_D] = v.d[s]!;
+  sectors[r + L.S_DELTA] = v.delta[s]!;
+  sectors[r + L.S_GF] = v.gF[s]!;
+  sectors[r + L.S_H] = v.h[s]!;
+  sectors[r + L.S_KAPPA_CAT] = v.kappaCat[s]!;
+  sectors[r + L.S_KAPPA_FIN] = v.kappaFin[s]!;
+  sectors[r + L.S_LAMBDA_P] = v.lambdaP[s]!;
+  sectors[r + L.S_LAMBDA_SEC] = v.lambdaSec[s]!;
+  sectors[r + L.S_MU_K] = v.muK[s]!;
+  sectors[r + L.S_NU] = v.nu[s]!;
+  sectors[r + L.S_P] = v.p[s]!;
+  sectors[r + L.S_PF] = v.pF[s]!;
+  sectors[r + L.S_Q] = v.q[s]!;
+  sectors[r + L.S_G_NEW] = v.gNew[s]!;
+  sectors[r + L.S_ZETA] = v.zeta[s]!;
+  sectors[r + L.S_KAPPA] = parameters.data.kappa[s]!;
+
+  sectors[r + L.S_B0] = cal.B0[s]!;
+  sectors[r + L.S_KF0] = cal.KF0[s]!;
+  sectors[r + L.S_R0] = cal.R0[s]!;
+  sectors[r + L.S_A_CAL] = cal.a[s]!;
+  sectors[r + L.S_XREF] = cal.Xref[s]!;
+
+  // ln(1 + g_R), ln(1 + g_V); Wright's-law exponent b_L = −log2(1 − LR).
+  const g = Math.log(1 + v.gR[s]!);
+  const gVlog = Math.log(1 + v.gV[s]!);
+  const lagRSteps = Math.round(v.lagR[s]! * perYear);
+  const lagBSteps = Math.round(v.lagB[s]! * perYear);
+  sectors[r + L.S_GV_LOG] = gVlog;
+  sectors[r + L.S_BL] = -Math.log2(1 - v.learningRate[s]!);
+  sectors[r + L.S_LAG_R_STEPS] = lagRSteps;
+  // L_B as whole years and remaining sub-steps: the loop finds the lagged year without dividing.
+  sectors[r + L.S_LAG_B_YEARS] = Math.floor(lagBSteps / perYear);
+  sectors[r + L.S_LAG_B_REST] = lagBSteps - Math.floor(lagBSteps / perYear) * perYear;
+  // 1/(1 + κ_cat·r̄0) and 1/(1 − κ_fin·U0): the base-year normalisations of (E4).
+  sectors[r + L.S_CAT_NORM] = 1 / (1 + v.kappaCat[s]! * cal.restriction0[s]!);
+  sectors[r + L.S_FIN_NORM] = 1 / (1 - v.kappaFin[s]! * cal.U0[s]!);
+  sectors[r + L.S_LN_PREMIUM] = Math.log(1 + v.pricePremium[s]!);
+  // Growth paths advance by a constant factor per sub-step; lagged flows are the path scaled back.
+  sectors[r + L.S_GROWTH_STEP] = Math.exp(g * dt);
+  sectors[r + L.S_DEMAND_STEP] = Math.exp(gVlog * dt);
+  sectors[r + L.S_LAG_R_BACK] = Math.exp(-g * lagRSteps * dt);
+  sectors[r + L.S_LAG_B_BACK] = Math.exp(-g * lagBSteps * dt);
+  // The four delays (stockpiles, perception, tax adjustment, cluster ramp) relax exactly over a
+  // sub-step, x += (1 − e^(−dt/T))·(target − x): with Euler's dt/T a restriction jump under a short
+  // stockpile delay made dt = 1/12 and 1/48 disagree beyond model.md §8.8 (docs/model.md, Readings 1).
+  sectors[r + L.S_STOCK_STEP] = -Math.expm1(-dt / v.tStock[s]!);
+  sectors[r + L.S_PERCEPTION_STEP] = -Math.expm1(-dt / v.tCat[s]!);
+  sectors[r + L.S_TAX_STEP] = -Math.expm1(-dt * v.lambda[s]!);
+  sectors[r + L.S_CLUSTER_STEP] = -Math.expm1(-dt / v.tK[s]!);
 }

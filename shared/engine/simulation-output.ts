@@ -64,6 +64,16 @@ function totals(perSector: Float64Array, n: number, outYears: number, out: Float
   return out;
 }
 
+/** The last runs' calendar years (frozen, shared by every result with the same ones). */
+let lastYears: readonly number[] = Object.freeze([]);
+
+function calendarYears(baseYear: number, outYears: number): readonly number[] {
+  if (lastYears.length !== outYears || lastYears[0] !== baseYear) {
+    lastYears = Object.freeze(Array.from({ length: outYears }, (_, y) => baseYear + y));
+  }
+  return lastYears;
+}
+
 /** The filled arrays as a result, with the economy-wide cost totals. */
 export function finishOutput(
   out: SimulationOutput,
@@ -74,21 +84,32 @@ export function finishOutput(
 ): SimulationResult {
   const n = sectorIds.length;
   const outYears = out.aggregateS.length;
-  const { openIds, fiscal, disruption, substitution, totals: totalsBuffer, ...series } = out;
-  return {
+  const { fiscal, disruption, substitution, totals: totalsBuffer } = out;
+  // Written out rather than with a rest pattern (a slow generic copy in every run); the key order is
+  // the one results have always had.
+  const series = {
     sectorIds,
-    years: Array.from({ length: outYears }, (_, y) => baseYear + y),
+    years: calendarYears(baseYear, outYears),
     dt,
-    ...series,
-    ...(openIds ? { openIds } : {}),
-    costs: {
-      fiscal,
-      disruption,
-      substitution,
-      fiscalTotal: totals(fiscal, n, outYears, totalsBuffer.subarray(0, outYears)),
-      disruptionTotal: totals(disruption, n, outYears, totalsBuffer.subarray(outYears, 2 * outYears)),
-      substitutionTotal: totals(substitution, n, outYears, totalsBuffer.subarray(2 * outYears)),
-    },
-    notices,
+    S: out.S,
+    C: out.C,
+    U: out.U,
+    F: out.F,
+    R: out.R,
+    P: out.P,
+    K: out.K,
+    X: out.X,
+    yearsBehind: out.yearsBehind,
+    aggregateS: out.aggregateS,
+    chokepointsOpen: out.chokepointsOpen,
   };
+  const costs = {
+    fiscal,
+    disruption,
+    substitution,
+    fiscalTotal: totals(fiscal, n, outYears, totalsBuffer.subarray(0, outYears)),
+    disruptionTotal: totals(disruption, n, outYears, totalsBuffer.subarray(outYears, 2 * outYears)),
+    substitutionTotal: totals(substitution, n, outYears, totalsBuffer.subarray(2 * outYears)),
+  };
+  return out.openIds ? { ...series, openIds: out.openIds, costs, notices } : { ...series, costs, notices };
 }
