@@ -4,11 +4,12 @@
  * SECTOR_FIELDS + S_…]`, and every per-sector, per-year value in one record of YEAR_FIELDS numbers,
  * `years[(s * inYears + y) * YEAR_FIELDS + Y_…]`. Two arrays instead of some seventy keep the loop's
  * working set in registers (V8 re-loads and bounds-checks each typed array it cannot keep there); it
- * measured about twice as fast as separate arrays.
+ * measured about twice as fast as separate arrays. The loop reads each record through a view of its own
+ * (run-table.ts: `record[S_C]`), about 14% faster again than computing `s * SECTOR_FIELDS + S_C`.
  *
  * This module holds only the field offsets, so that bundlers inline them as literals (esbuild with
  * minifySyntax does so only for modules without imports or code; Vite's build does so too): the loop's
- * `w[r + S_C]` must compile to a constant offset.
+ * `record[S_C]` must compile to a constant offset.
  */
 
 // Parameters (model.md §3), then calibration (§4), then the constants of the run (computed once instead

@@ -89,7 +89,7 @@ export function simulate(
   const items = chokepoints.ids.length;
   const table = fillRunTable(parameters, cal, inputs, leverDefaults, perYear, items, spareTable);
   spareTable = undefined;
-  const { sectors: w, years: yt, history: Rhist, pairs } = table;
+  const { sectors: w, years: yt, history: Rhist, pairs, sectorRecords, yearRecords } = table;
   const SF = L.SECTOR_FIELDS;
   const YF = L.YEAR_FIELDS;
   const basicResearchDefault = leverDefaults.basicResearch;
@@ -181,23 +181,22 @@ export function simulate(
     let demandTotal = 0;
     let domesticTotal = 0;
     for (let s = 0; s < n; s++) {
-      const r = s * SF;
-      const iy = s * inYears + y;
-      const yr = iy * YF;
-      const ky = yt[yr + L.Y_K_CLUSTERS]!;
-      const ra = yt[yr + L.Y_RESTRICTED]!;
-      const Gs = w[r + L.S_G]!;
-      const Vs = w[r + L.S_V]!;
-      const R0 = w[r + L.S_R0]!;
-      const Ks = w[r + L.S_K]!;
-      const Xs = w[r + L.S_X]!;
-      const Scs = w[r + L.S_SC]!;
-      const Sfs = w[r + L.S_SF]!;
-      const rbarS = w[r + L.S_RBAR]!;
-      const DCs = w[r + L.S_DC]!;
-      const Dcuts = w[r + L.S_DCUT]!;
+      const ws = sectorRecords[s]!;
+      const ys = yearRecords[s * inYears + y]!;
+      const ky = ys[L.Y_K_CLUSTERS]!;
+      const ra = ys[L.Y_RESTRICTED]!;
+      const Gs = ws[L.S_G]!;
+      const Vs = ws[L.S_V]!;
+      const R0 = ws[L.S_R0]!;
+      const Ks = ws[L.S_K]!;
+      const Xs = ws[L.S_X]!;
+      const Scs = ws[L.S_SC]!;
+      const Sfs = ws[L.S_SF]!;
+      const rbarS = ws[L.S_RBAR]!;
+      const DCs = ws[L.S_DC]!;
+      const Dcuts = ws[L.S_DCUT]!;
       const S = Scs + Sfs;
-      const Us = w[r + L.S_U]!;
+      const Us = ws[L.S_U]!;
       const F = Math.max(0, DCs - Dcuts);
       const Q = Math.min(DCs, Dcuts);
 
@@ -205,54 +204,54 @@ export function simulate(
       const R =
         R0 *
         Gs *
-        w[r + L.S_THETA]! *
-        yt[yr + L.Y_CROWD_IN]! *
-        (1 + w[r + L.S_KAPPA_CAT]! * rbarS) *
-        w[r + L.S_CAT_NORM]! *
-        (1 - w[r + L.S_KAPPA_FIN]! * Us) *
-        w[r + L.S_FIN_NORM]!;
+        ws[L.S_THETA]! *
+        ys[L.Y_CROWD_IN]! *
+        (1 + ws[L.S_KAPPA_CAT]! * rbarS) *
+        ws[L.S_CAT_NORM]! *
+        (1 - ws[L.S_KAPPA_FIN]! * Us) *
+        ws[L.S_FIN_NORM]!;
       Rhist[s * totalSteps + step] = R;
 
       // (E5) knowledge, with gestation lags; before t0 inputs and flows are on their growth paths.
-      const rStep = step - w[r + L.S_LAG_R_STEPS]!;
-      const Rlag = rStep >= 0 ? Rhist[s * totalSteps + rStep]! : R0 * Gs * w[r + L.S_LAG_R_BACK]!;
-      const bYear = y - w[r + L.S_LAG_B_YEARS]! - (subStep < w[r + L.S_LAG_B_REST]! ? 1 : 0);
+      const rStep = step - ws[L.S_LAG_R_STEPS]!;
+      const Rlag = rStep >= 0 ? Rhist[s * totalSteps + rStep]! : R0 * Gs * ws[L.S_LAG_R_BACK]!;
+      const bYear = y - ws[L.S_LAG_B_YEARS]! - (subStep < ws[L.S_LAG_B_REST]! ? 1 : 0);
       const bLagged = bYear >= 0 ? yt[(s * inYears + bYear) * YF + L.Y_B]! : basicResearchDefault;
-      const Blag = bLagged * w[r + L.S_B0]! * Gs * w[r + L.S_LAG_B_BACK]!;
-      const dK = -w[r + L.S_DELTA]! * Ks + Rlag + yt[yr + L.Y_BASIC_EFFECT]! * Blag;
-      const kRel = Ks / (w[r + L.S_KF0]! * Gs);
+      const Blag = bLagged * ws[L.S_B0]! * Gs * ws[L.S_LAG_B_BACK]!;
+      const dK = -ws[L.S_DELTA]! * Ks + Rlag + ys[L.Y_BASIC_EFFECT]! * Blag;
+      const kRel = Ks / (ws[L.S_KF0]! * Gs);
 
       // (E6) effort: own knowledge, clusters, upstream supply, absorbed foreign knowledge.
-      const absorb = Math.min(1, (yt[yr + L.Y_ABSORB_BOOST]! * kRel) / (kRel + w[r + L.S_H]!));
-      w[r + L.S_ABSORB] = absorb;
+      const absorb = Math.min(1, (ys[L.Y_ABSORB_BOOST]! * kRel) / (kRel + ws[L.S_H]!));
+      ws[L.S_ABSORB] = absorb;
       // κ_rel^β: κ_rel often stays exactly put (knowledge on its growth path), so the power changes
       // only when it moved, by the factor (κ_rel/κ_rel')^β when the move is small. A year's record
       // recomputes it exactly, unless it already is the exact power of this very κ_rel.
-      const lastKRel = w[r + L.S_LAST_KREL]!;
-      if (kRel !== lastKRel || (recording && w[r + L.S_KREL_EXACT] === 0)) {
-        const beta = w[r + L.S_BETA]!;
-        const pow = w[r + L.S_KREL_POW]!;
+      const lastKRel = ws[L.S_LAST_KREL]!;
+      if (kRel !== lastKRel || (recording && ws[L.S_KREL_EXACT] === 0)) {
+        const beta = ws[L.S_BETA]!;
+        const pow = ws[L.S_KREL_POW]!;
         const moved = (kRel - lastKRel) / lastKRel;
         const a = moved <= SMALL_STEP && moved >= -SMALL_STEP ? beta * log1pSmall(moved) : Number.NaN;
         if (!recording && a <= SMALL_STEP && a >= -SMALL_STEP && pow < HUGE) {
-          w[r + L.S_KREL_POW] = pow + pow * expm1Small(a);
-          w[r + L.S_KREL_EXACT] = 0;
+          ws[L.S_KREL_POW] = pow + pow * expm1Small(a);
+          ws[L.S_KREL_EXACT] = 0;
         } else {
-          w[r + L.S_KREL_POW] = kRel > 0 ? Math.exp(beta * Math.log(kRel)) : 0;
-          w[r + L.S_KREL_EXACT] = 1;
+          ws[L.S_KREL_POW] = kRel > 0 ? Math.exp(beta * Math.log(kRel)) : 0;
+          ws[L.S_KREL_EXACT] = 1;
         }
-        w[r + L.S_LAST_KREL] = kRel;
+        ws[L.S_LAST_KREL] = kRel;
       }
-      const own = w[r + L.S_KREL_POW]! * (1 + w[r + L.S_MU_K]! * w[r + L.S_KT]!) * w[r + L.S_UPSTREAM]!;
-      const E = own + yt[yr + L.Y_SPILL]! * absorb;
+      const own = ws[L.S_KREL_POW]! * (1 + ws[L.S_MU_K]! * ws[L.S_KT]!) * ws[L.S_UPSTREAM]!;
+      const E = own + ys[L.Y_SPILL]! * absorb;
 
       // (E7) capability, with the last-mile factor (1 − C)^ν.
-      const Cs = w[r + L.S_C]!;
+      const Cs = ws[L.S_C]!;
       const gap = 1 - Cs;
-      const gapNuS = w[r + L.S_GAP_NU]!;
-      const nu = w[r + L.S_NU]!;
-      const gF = w[r + L.S_GF]!;
-      const aE = w[r + L.S_A_CAL]! * E;
+      const gapNuS = ws[L.S_GAP_NU]!;
+      const nu = ws[L.S_NU]!;
+      const gF = ws[L.S_GF]!;
+      const aE = ws[L.S_A_CAL]! * E;
       const slope = aE * nu * (gap > 0 ? gapNuS / gap : nu === 1 ? 1 : 0) + gF;
       if (dt * slope > 1) {
         spareTable = table;
@@ -263,43 +262,42 @@ export function simulate(
       // (E8) relative cost by Wright's law against demand growth; (E9) choice of a domestic supplier.
       // Version 2: experience includes ζ years of output at the attainable share, the capacity entrants
       // build and price on (forward pricing); with ζ = 0 it is X, as in version 1.
-      const experience = Xs + w[r + L.S_ZETA]! * w[r + L.S_COMMITTED]! * Vs;
-      const lastExperience = w[r + L.S_LAST_EXPERIENCE]!;
+      const experience = Xs + ws[L.S_ZETA]! * ws[L.S_COMMITTED]! * Vs;
+      const lastExperience = ws[L.S_LAST_EXPERIENCE]!;
       const grew = (experience - lastExperience) / lastExperience;
       const lnExperience =
         !recording && grew <= SMALL_STEP && grew >= -SMALL_STEP
-          ? w[r + L.S_LN_EXPERIENCE]! + log1pSmall(grew)
-          : Math.log(experience / w[r + L.S_XREF]!);
-      w[r + L.S_LAST_EXPERIENCE] = experience;
-      w[r + L.S_LN_EXPERIENCE] = lnExperience;
-      const lnP = w[r + L.S_LN_PREMIUM]! - w[r + L.S_BL]! * (lnExperience - w[r + L.S_GV_LOG]! * t);
+          ? ws[L.S_LN_EXPERIENCE]! + log1pSmall(grew)
+          : Math.log(experience / ws[L.S_XREF]!);
+      ws[L.S_LAST_EXPERIENCE] = experience;
+      ws[L.S_LN_EXPERIENCE] = lnExperience;
+      const lnP = ws[L.S_LN_PREMIUM]! - ws[L.S_BL]! * (lnExperience - ws[L.S_GV_LOG]! * t);
       // P only matters where it is reported or above 1 (the substitution premium max(0, P − 1) is 0 at
       // or below 1): where domestic supply is cheaper and nothing is recorded, skip the exponential.
       let P = 1;
       if (lnP > 0 || recording || observing) {
-        const lastP = w[r + L.S_LAST_P]!;
-        const a = lnP - w[r + L.S_LAST_LN_P]!;
+        const lastP = ws[L.S_LAST_P]!;
+        const a = lnP - ws[L.S_LAST_LN_P]!;
         P =
           !recording && a <= SMALL_STEP && a >= -SMALL_STEP && lastP < HUGE
             ? lastP + lastP * expm1Small(a)
             : Math.exp(lnP);
-        w[r + L.S_LAST_LN_P] = lnP;
-        w[r + L.S_LAST_P] = P;
+        ws[L.S_LAST_LN_P] = lnP;
+        ws[L.S_LAST_P] = P;
       } else {
-        w[r + L.S_LAST_LN_P] = Number.NaN;
+        ws[L.S_LAST_LN_P] = Number.NaN;
       }
-      w[r + L.S_COST] = P;
-      const exposure = Math.min(1, rbarS + w[r + L.S_CHI]! * w[r + L.S_BUYERS_EXPOSURE]!);
-      const logit =
-        w[r + L.S_LAMBDA_P]! * lnP - yt[yr + L.Y_CHOICE_BASE]! - w[r + L.S_LAMBDA_SEC]! * exposure;
-      const expLogit = w[r + L.S_EXP_LOGIT]!;
-      const moved = logit - w[r + L.S_LAST_LOGIT]!;
+      ws[L.S_COST] = P;
+      const exposure = Math.min(1, rbarS + ws[L.S_CHI]! * ws[L.S_BUYERS_EXPOSURE]!);
+      const logit = ws[L.S_LAMBDA_P]! * lnP - ys[L.Y_CHOICE_BASE]! - ws[L.S_LAMBDA_SEC]! * exposure;
+      const expLogit = ws[L.S_EXP_LOGIT]!;
+      const moved = logit - ws[L.S_LAST_LOGIT]!;
       const expLogitS =
         !recording && moved <= SMALL_STEP && moved >= -SMALL_STEP && expLogit < HUGE
           ? expLogit + expLogit * expm1Small(moved)
           : Math.exp(logit);
-      w[r + L.S_LAST_LOGIT] = logit;
-      w[r + L.S_EXP_LOGIT] = expLogitS;
+      ws[L.S_LAST_LOGIT] = logit;
+      ws[L.S_EXP_LOGIT] = expLogitS;
       const pi = 1 / (1 + expLogitS);
 
       const at = s * outYears + y;
@@ -318,49 +316,46 @@ export function simulate(
       }
 
       // (E12) cost flows, integrated over the year.
-      const fiscalFlow = Gs * yt[yr + L.Y_FISCAL_GROWTH]! + R * yt[yr + L.Y_FISCAL_R]!;
+      const fiscalFlow = Gs * ys[L.Y_FISCAL_GROWTH]! + R * ys[L.Y_FISCAL_R]!;
       outFiscal[at] = outFiscal[at]! + fiscalFlow * dt;
-      outDisruption[at] = outDisruption[at]! + Us * Vs * w[r + L.S_M]! * dt;
+      outDisruption[at] = outDisruption[at]! + Us * Vs * ws[L.S_M]! * dt;
       outSubstitution[at] = outSubstitution[at]! + S * Vs * Math.max(0, P - 1) * dt;
 
       // (E10) self-reliance: Bass adoption toward the attainable share (sped up by procurement, v2), new
       // demand placed at the attainable share (v2), forced share ramps up.
       const attainable = pi * Q;
-      const gNew = w[r + L.S_G_NEW]!;
+      const gNew = ws[L.S_G_NEW]!;
       let Sc =
         attainable >= Scs
-          ? Scs +
-            dt *
-              ((w[r + L.S_P]! + w[r + L.S_Q]! * S) * yt[yr + L.Y_ADOPTION_BOOST]! + gNew) *
-              (attainable - Scs)
-          : Scs - dt * (w[r + L.S_D]! + gNew) * (Scs - attainable);
-      w[r + L.S_COMMITTED] = attainable;
-      let Sf = Sfs + dt * w[r + L.S_PF]! * (F - Sfs);
+          ? Scs + dt * ((ws[L.S_P]! + ws[L.S_Q]! * S) * ys[L.Y_ADOPTION_BOOST]! + gNew) * (attainable - Scs)
+          : Scs - dt * (ws[L.S_D]! + gNew) * (Scs - attainable);
+      ws[L.S_COMMITTED] = attainable;
+      let Sf = Sfs + dt * ws[L.S_PF]! * (F - Sfs);
 
-      const rbS = w[r + L.S_RB]!;
-      const rbNext = rbS + w[r + L.S_STOCK_STEP]! * (ra - rbS);
-      w[r + L.S_RB] = rbNext;
-      w[r + L.S_RBAR] = rbarS + w[r + L.S_PERCEPTION_STEP]! * (ra - rbarS);
-      const theta = w[r + L.S_THETA]!;
-      w[r + L.S_THETA] = theta + w[r + L.S_TAX_STEP]! * (yt[yr + L.Y_THETA_TARGET]! - theta);
-      const kt = w[r + L.S_KT]!;
-      w[r + L.S_KT] = kt + w[r + L.S_CLUSTER_STEP]! * (ky - kt);
-      w[r + L.S_K] = Ks + dt * dK;
+      const rbS = ws[L.S_RB]!;
+      const rbNext = rbS + ws[L.S_STOCK_STEP]! * (ra - rbS);
+      ws[L.S_RB] = rbNext;
+      ws[L.S_RBAR] = rbarS + ws[L.S_PERCEPTION_STEP]! * (ra - rbarS);
+      const theta = ws[L.S_THETA]!;
+      ws[L.S_THETA] = theta + ws[L.S_TAX_STEP]! * (ys[L.Y_THETA_TARGET]! - theta);
+      const kt = ws[L.S_KT]!;
+      ws[L.S_KT] = kt + ws[L.S_CLUSTER_STEP]! * (ky - kt);
+      ws[L.S_K] = Ks + dt * dK;
       const C = Cs + dt * dC;
-      w[r + L.S_C] = C;
-      w[r + L.S_X] = Xs + dt * Math.max(S, OUTPUT_FLOOR) * Vs;
-      w[r + L.S_G] = Gs * w[r + L.S_GROWTH_STEP]!;
-      w[r + L.S_V] = Vs * w[r + L.S_DEMAND_STEP]!;
+      ws[L.S_C] = C;
+      ws[L.S_X] = Xs + dt * Math.max(S, OUTPUT_FLOOR) * Vs;
+      ws[L.S_G] = Gs * ws[L.S_GROWTH_STEP]!;
+      ws[L.S_V] = Vs * ws[L.S_DEMAND_STEP]!;
 
       // The sector's own end of the sub-step, in the same pass (nothing here reads another sector):
       // tiers move between contested and forced as C and r_b move, so the two parts are re-sorted.
-      const kappa = w[r + L.S_KAPPA]!;
+      const kappa = ws[L.S_KAPPA]!;
       // D(C) and (1 − C)^ν change only with C, which stays exactly put in most sub-steps of a
       // stable-gap sector; a small move of C changes (1 − C)^κ and (1 − C)^ν by a factor near 1. Before a
       // year's record they are recomputed exactly, unless they already are the exact powers of this C.
       let DCnext = DCs;
-      if (C !== w[r + L.S_LAST_C] || (exact && w[r + L.S_GAP_EXACT] === 0)) {
-        const gapBefore = 1 - w[r + L.S_LAST_C]!;
+      if (C !== ws[L.S_LAST_C] || (exact && ws[L.S_GAP_EXACT] === 0)) {
+        const gapBefore = 1 - ws[L.S_LAST_C]!;
         const movedC = (1 - C - gapBefore) / gapBefore;
         const logMove = movedC <= SMALL_STEP && movedC >= -SMALL_STEP ? log1pSmall(movedC) : Number.NaN;
         const aKappa = kappa * logMove;
@@ -372,24 +367,24 @@ export function simulate(
           aNu <= SMALL_STEP &&
           aNu >= -SMALL_STEP
         ) {
-          w[r + L.S_GAP_KAPPA] = w[r + L.S_GAP_KAPPA]! + w[r + L.S_GAP_KAPPA]! * expm1Small(aKappa);
-          w[r + L.S_GAP_NU] = gapNuS + gapNuS * expm1Small(aNu);
-          w[r + L.S_GAP_EXACT] = 0;
+          ws[L.S_GAP_KAPPA] = ws[L.S_GAP_KAPPA]! + ws[L.S_GAP_KAPPA]! * expm1Small(aKappa);
+          ws[L.S_GAP_NU] = gapNuS + gapNuS * expm1Small(aNu);
+          ws[L.S_GAP_EXACT] = 0;
         } else {
           const logGap = Math.log(1 - C);
-          w[r + L.S_GAP_KAPPA] = Math.exp(kappa * logGap);
-          w[r + L.S_GAP_NU] = 1 - C > 0 ? Math.exp(nu * logGap) : 0;
-          w[r + L.S_GAP_EXACT] = 1;
+          ws[L.S_GAP_KAPPA] = Math.exp(kappa * logGap);
+          ws[L.S_GAP_NU] = 1 - C > 0 ? Math.exp(nu * logGap) : 0;
+          ws[L.S_GAP_EXACT] = 1;
         }
-        DCnext = 1 - w[r + L.S_GAP_KAPPA]!;
-        w[r + L.S_DC] = DCnext;
-        w[r + L.S_LAST_C] = C;
+        DCnext = 1 - ws[L.S_GAP_KAPPA]!;
+        ws[L.S_DC] = DCnext;
+        ws[L.S_LAST_C] = C;
       }
       let DcutNext = Dcuts;
-      if (rbNext !== w[r + L.S_LAST_RB]) {
+      if (rbNext !== ws[L.S_LAST_RB]) {
         DcutNext = demandBelowCutoff(rbNext, kappa);
-        w[r + L.S_DCUT] = DcutNext;
-        w[r + L.S_LAST_RB] = rbNext;
+        ws[L.S_DCUT] = DcutNext;
+        ws[L.S_LAST_RB] = rbNext;
       }
       const Qnext = Math.min(DCnext, DcutNext);
       const Fnext = Math.max(0, DCnext - DcutNext);
@@ -399,15 +394,15 @@ export function simulate(
       const toContested = Math.max(0, Sf - Fnext);
       Sf = Math.min(Sf - toContested, Fnext);
       Sc = Math.min(Sc + toContested, Qnext);
-      w[r + L.S_SC] = Sc;
-      w[r + L.S_SF] = Sf;
+      ws[L.S_SC] = Sc;
+      ws[L.S_SF] = Sf;
       // What the next sub-step's coupling reads and accumulates into.
-      w[r + L.S_U] = 1 - Math.max(DCnext, DcutNext);
-      w[r + L.S_UPSTREAM] = 1;
-      w[r + L.S_BUYERS_EXPOSURE] = 0;
+      ws[L.S_U] = 1 - Math.max(DCnext, DcutNext);
+      ws[L.S_UPSTREAM] = 1;
+      ws[L.S_BUYERS_EXPOSURE] = 0;
 
       // (E11) chokepoints close when capability passes their threshold; re-open only below the hysteresis.
-      if (C >= w[r + L.S_CLOSE_AT]! || C < w[r + L.S_REOPEN_AT]!) closeOrReopen(crossings, w, s);
+      if (C >= ws[L.S_CLOSE_AT]! || C < ws[L.S_REOPEN_AT]!) closeOrReopen(crossings, w, s);
     }
     if (recording) out.aggregateS[y] = demandTotal > 0 ? domesticTotal / demandTotal : 0;
 
