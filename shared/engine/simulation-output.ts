@@ -85,24 +85,8 @@ export function finishOutput(
   const n = sectorIds.length;
   const outYears = out.aggregateS.length;
   const { fiscal, disruption, substitution, totals: totalsBuffer } = out;
-  // Written out rather than with a rest pattern (a slow generic copy in every run); the key order is
-  // the one results have always had.
-  const series = {
-    sectorIds,
-    years: calendarYears(baseYear, outYears),
-    dt,
-    S: out.S,
-    C: out.C,
-    U: out.U,
-    F: out.F,
-    R: out.R,
-    P: out.P,
-    K: out.K,
-    X: out.X,
-    yearsBehind: out.yearsBehind,
-    aggregateS: out.aggregateS,
-    chokepointsOpen: out.chokepointsOpen,
-  };
+  const { S, C, U, F, R, P, K, X, yearsBehind, aggregateS, chokepointsOpen, openIds } = out;
+  const years = calendarYears(baseYear, outYears);
   const costs = {
     fiscal,
     disruption,
@@ -111,5 +95,44 @@ export function finishOutput(
     disruptionTotal: totals(disruption, n, outYears, totalsBuffer.subarray(outYears, 2 * outYears)),
     substitutionTotal: totals(substitution, n, outYears, totalsBuffer.subarray(2 * outYears)),
   };
-  return out.openIds ? { ...series, openIds: out.openIds, costs, notices } : { ...series, costs, notices };
+  // Two literals rather than a spread or a rest pattern (slow generic copies, in every run); the key
+  // order is the one results have always had.
+  return openIds
+    ? {
+        sectorIds,
+        years,
+        dt,
+        S,
+        C,
+        U,
+        F,
+        R,
+        P,
+        K,
+        X,
+        yearsBehind,
+        aggregateS,
+        chokepointsOpen,
+        openIds,
+        costs,
+        notices,
+      }
+    : {
+        sectorIds,
+        years,
+        dt,
+        S,
+        C,
+        U,
+        F,
+        R,
+        P,
+        K,
+        X,
+        yearsBehind,
+        aggregateS,
+        chokepointsOpen,
+        costs,
+        notices,
+      };
 }
