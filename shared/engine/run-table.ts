@@ -20,6 +20,8 @@ export interface RunTable {
   readonly yearRecords: readonly Float64Array[];
   /** R per sector and sub-step, `s * steps + step`, for the gestation lag of (E5). */
   readonly history: Float64Array;
+  /** Each sector's part of `history`, as a view of its own (see sectorRecords). */
+  readonly histories: readonly Float64Array[];
   /** ω is sparse (a handful of pairs): the loop walks only the pairs that exist. */
   readonly pairs: DependencyPairs;
   /** Scratch for the chokepoints: each one's threshold, then their indices in sector order. */
@@ -155,6 +157,10 @@ export function fillRunTable(
       reuse && sectors === reuse.sectors ? reuse.sectorRecords : records(sectors, L.SECTOR_FIELDS),
     yearRecords: reuse && years === reuse.years ? reuse.yearRecords : records(years, L.YEAR_FIELDS),
     history,
+    histories:
+      reuse && history === reuse.history && reuse.histories.length === n
+        ? reuse.histories
+        : records(history, steps),
     pairs: dependencyPairs(parameters.omega, n),
     chokepoints: sized(reuse?.chokepoints, 2 * chokepoints),
     constantsOf: { parameters, cal, perYear },

@@ -89,7 +89,7 @@ export function simulate(
   const items = chokepoints.ids.length;
   const table = fillRunTable(parameters, cal, inputs, leverDefaults, perYear, items, spareTable);
   spareTable = undefined;
-  const { sectors: w, years: yt, history: Rhist, pairs, sectorRecords, yearRecords } = table;
+  const { sectors: w, years: yt, histories, pairs, sectorRecords, yearRecords } = table;
   const SF = L.SECTOR_FIELDS;
   const YF = L.YEAR_FIELDS;
   const basicResearchDefault = leverDefaults.basicResearch;
@@ -159,11 +159,11 @@ export function simulate(
     // perceived restriction. Each sector's U, and these two sums back at 1 and 0, were left by the end
     // of its record's update in the sub-step before (or before the first).
     for (let i = 0; i < pairs.weight.length; i++) {
-      const buyer = pairs.buyer[i]! * SF;
-      const supplier = pairs.supplier[i]! * SF;
+      const buyer = sectorRecords[pairs.buyer[i]!]!;
+      const supplier = sectorRecords[pairs.supplier[i]!]!;
       const weight = pairs.weight[i]!;
-      w[buyer + L.S_UPSTREAM] = w[buyer + L.S_UPSTREAM]! * (1 - weight * w[supplier + L.S_U]!);
-      w[supplier + L.S_BUYERS_EXPOSURE] = w[supplier + L.S_BUYERS_EXPOSURE]! + weight * w[buyer + L.S_RBAR]!;
+      buyer[L.S_UPSTREAM] = buyer[L.S_UPSTREAM]! * (1 - weight * supplier[L.S_U]!);
+      supplier[L.S_BUYERS_EXPOSURE] = supplier[L.S_BUYERS_EXPOSURE]! + weight * buyer[L.S_RBAR]!;
     }
 
     if (recording) {
@@ -210,11 +210,12 @@ export function simulate(
         ws[L.S_CAT_NORM]! *
         (1 - ws[L.S_KAPPA_FIN]! * Us) *
         ws[L.S_FIN_NORM]!;
-      Rhist[s * totalSteps + step] = R;
+      const Rhist = histories[s]!;
+      Rhist[step] = R;
 
       // (E5) knowledge, with gestation lags; before t0 inputs and flows are on their growth paths.
       const rStep = step - ws[L.S_LAG_R_STEPS]!;
-      const Rlag = rStep >= 0 ? Rhist[s * totalSteps + rStep]! : R0 * Gs * ws[L.S_LAG_R_BACK]!;
+      const Rlag = rStep >= 0 ? Rhist[rStep]! : R0 * Gs * ws[L.S_LAG_R_BACK]!;
       const bYear = y - ws[L.S_LAG_B_YEARS]! - (subStep < ws[L.S_LAG_B_REST]! ? 1 : 0);
       const bLagged = bYear >= 0 ? yt[(s * inYears + bYear) * YF + L.Y_B]! : basicResearchDefault;
       const Blag = bLagged * ws[L.S_B0]! * Gs * ws[L.S_LAG_B_BACK]!;
