@@ -111,4 +111,11 @@ export const Y_ABSORB_BOOST = 8;
 export const Y_SPILL = 9;
 export const Y_FISCAL_GROWTH = 10;
 export const Y_FISCAL_R = 11;
-export const YEAR_FIELDS = 12;
+/**
+ * b of the year L_B (in whole years) before, and of the year before that: (E5) reads the first in a
+ * year's sub-steps past L_B's remaining sub-steps, the second before them (the base-year default
+ * before t0).
+ */
+export const Y_B_LAGGED = 12;
+export const Y_B_LAGGED_BEFORE = 13;
+export const YEAR_FIELDS = 14;

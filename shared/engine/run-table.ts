@@ -119,6 +119,8 @@ export function fillRunTable(
     const rDefault = inputDefault('restriction', s, leverDefaults, parameters);
     const or = (value: number, fallback: number): number => (Number.isNaN(value) ? fallback : value);
     let bPrevious = leverDefaults.basicResearch;
+    const bOf = (year: number): number =>
+      year >= 0 ? years[(s * inYears + year) * L.YEAR_FIELDS + L.Y_B]! : leverDefaults.basicResearch;
     for (let y = 0; y < inYears; y++) {
       const iy = s * inYears + y;
       const at = iy * L.YEAR_FIELDS;
@@ -147,6 +149,10 @@ export function fillRunTable(
         v.cU[s]! * Math.max(0, u - leverDefaults.universityLinks) * cal.R0[s]! +
         v.cK[s]! * Math.max(0, k - leverDefaults.clusters) * cal.R0[s]!;
       years[at + L.Y_FISCAL_R] = tau * (1 + v.relabel[s]!);
+      // Earlier years' b are in the table already (the constants, and so L_B, are filled first).
+      const lagged = y - sectors[r + L.S_LAG_B_YEARS]!;
+      years[at + L.Y_B_LAGGED] = bOf(lagged);
+      years[at + L.Y_B_LAGGED_BEFORE] = bOf(lagged - 1);
       bPrevious = b;
     }
   }

@@ -89,10 +89,8 @@ export function simulate(
   const items = chokepoints.ids.length;
   const table = fillRunTable(parameters, cal, inputs, leverDefaults, perYear, items, spareTable);
   spareTable = undefined;
-  const { sectors: w, years: yt, histories, pairs, sectorRecords, yearRecords } = table;
+  const { sectors: w, histories, pairs, sectorRecords, yearRecords } = table;
   const SF = L.SECTOR_FIELDS;
-  const YF = L.YEAR_FIELDS;
-  const basicResearchDefault = leverDefaults.basicResearch;
 
   for (let s = 0; s < n; s++) {
     const r = s * SF;
@@ -216,8 +214,7 @@ export function simulate(
       // (E5) knowledge, with gestation lags; before t0 inputs and flows are on their growth paths.
       const rStep = step - ws[L.S_LAG_R_STEPS]!;
       const Rlag = rStep >= 0 ? Rhist[rStep]! : R0 * Gs * ws[L.S_LAG_R_BACK]!;
-      const bYear = y - ws[L.S_LAG_B_YEARS]! - (subStep < ws[L.S_LAG_B_REST]! ? 1 : 0);
-      const bLagged = bYear >= 0 ? yt[(s * inYears + bYear) * YF + L.Y_B]! : basicResearchDefault;
+      const bLagged = subStep < ws[L.S_LAG_B_REST]! ? ys[L.Y_B_LAGGED_BEFORE]! : ys[L.Y_B_LAGGED]!;
       const Blag = bLagged * ws[L.S_B0]! * Gs * ws[L.S_LAG_B_BACK]!;
       const dK = -ws[L.S_DELTA]! * Ks + Rlag + ys[L.Y_BASIC_EFFECT]! * Blag;
       const kRel = Ks / (ws[L.S_KF0]! * Gs);
