@@ -157,11 +157,11 @@ export function simulate(
     // perceived restriction. Each sector's U, and these two sums back at 1 and 0, were left by the end
     // of its record's update in the sub-step before (or before the first).
     for (let i = 0; i < pairs.weight.length; i++) {
-      const buyer = sectorRecords[pairs.buyer[i]!]!;
-      const supplier = sectorRecords[pairs.supplier[i]!]!;
+      const buyer = pairs.buyer[i]! * SF;
+      const supplier = pairs.supplier[i]! * SF;
       const weight = pairs.weight[i]!;
-      buyer[L.S_UPSTREAM] = buyer[L.S_UPSTREAM]! * (1 - weight * supplier[L.S_U]!);
-      supplier[L.S_BUYERS_EXPOSURE] = supplier[L.S_BUYERS_EXPOSURE]! + weight * buyer[L.S_RBAR]!;
+      w[buyer + L.S_UPSTREAM] = w[buyer + L.S_UPSTREAM]! * (1 - weight * w[supplier + L.S_U]!);
+      w[supplier + L.S_BUYERS_EXPOSURE] = w[supplier + L.S_BUYERS_EXPOSURE]! + weight * w[buyer + L.S_RBAR]!;
     }
 
     if (recording) {
