@@ -16,29 +16,39 @@ import type { ModelParameters } from './model-parameters';
 let last:
   { readonly key: Float64Array; readonly ids: readonly string[]; readonly value: Calibration } | undefined;
 
-/** Everything `calibrate` reads: the parameters' arrays, then the lever defaults and the step. */
-function sources(parameters: ModelParameters, leverDefaults: LeverDefaults, stepsPerYear: number) {
+/** The arrays of the last parameters object asked about (an object's arrays are never replaced). */
+let lastSources:
+  { readonly parameters: ModelParameters; readonly arrays: readonly Float64Array[] } | undefined;
+/** The lever defaults and step of the key, then the parameters' numbers. */
+const SCALARS = 6;
+
+/** Everything `calibrate` reads from the parameters: their arrays, collected once per object. */
+function sources(parameters: ModelParameters): readonly Float64Array[] {
+  if (lastSources?.parameters === parameters) return lastSources.arrays;
   const arrays: Float64Array[] = [];
   for (const key of SCALAR_PARAMETER_KEYS) arrays.push(parameters.values[key]);
   for (const key of DATA_KEYS) arrays.push(parameters.data[key]);
   arrays.push(parameters.omega);
-  arrays.push(
-    Float64Array.of(
-      leverDefaults.basicResearch,
-      leverDefaults.rdTaxCut,
-      leverDefaults.universityLinks,
-      leverDefaults.clusters,
-      leverDefaults.openness,
-      stepsPerYear,
-    ),
-  );
+  lastSources = { parameters, arrays };
   return arrays;
 }
+
+function writeScalars(key: Float64Array, leverDefaults: LeverDefaults, stepsPerYear: number): void {
+  key[0] = leverDefaults.basicResearch;
+  key[1] = leverDefaults.rdTaxCut;
+  key[2] = leverDefaults.universityLinks;
+  key[3] = leverDefaults.clusters;
+  key[4] = leverDefaults.openness;
+  key[5] = stepsPerYear;
+}
+
+/** A scratch key for the lever defaults and step of the call (compared like every other number). */
+const scalars = new Float64Array(SCALARS);
 
 /** Whether `arrays` hold exactly the numbers of `key`, as Object.is compares: NaN equals NaN, 0 ≠ −0. */
 function sameNumbers(arrays: readonly Float64Array[], key: Float64Array): boolean {
   let at = 0;
-  for (const values of arrays) {
+  for (const values of [scalars, ...arrays]) {
     if (at + values.length > key.length) return false;
     for (let i = 0; i < values.length; i++, at++) {
       const a = values[i]!;
@@ -65,14 +75,16 @@ export function calibrateCached(
   leverDefaults: LeverDefaults,
   stepsPerYear: number,
 ): Result<Calibration, EngineError> {
-  const arrays = sources(parameters, leverDefaults, stepsPerYear);
+  const arrays = sources(parameters);
+  writeScalars(scalars, leverDefaults, stepsPerYear);
   if (last && sameIds(last.ids, parameters.sectorIds) && sameNumbers(arrays, last.key)) return ok(last.value);
   const calibration = calibrate(parameters, leverDefaults, stepsPerYear);
   if (!calibration.ok) return calibration;
-  let length = 0;
+  let length = SCALARS;
   for (const values of arrays) length += values.length;
   const key = last?.key.length === length ? last.key : new Float64Array(length);
-  let at = 0;
+  writeScalars(key, leverDefaults, stepsPerYear);
+  let at = SCALARS;
   for (const values of arrays) for (let i = 0; i < values.length; i++) key[at++] = values[i]!;
   // Frozen: the notices reach every result of these parameters, so none may change them.
   const value = { ...calibration.value, notices: Object.freeze([...calibration.value.notices]) };
