@@ -64,6 +64,34 @@ describe('dependency pairs', () => {
   });
 });
 
+describe('reused run tables', () => {
+  it('give a run the same result whatever the thread ran before', () => {
+    const procurement = prepare({
+      sectors: { [sectorIds[0]!]: { levers: { procurement: 0.6 } } },
+      baseYear: 2025,
+      horizon: 15,
+    });
+    const series = (result: ReturnType<typeof runPrepared>) => {
+      if (!result.ok) throw new Error('run failed');
+      return result.value;
+    };
+    runPrepared(baseline);
+    // Same parameters as the run before: calibration and the table's constants are kept.
+    const afterSame = series(runPrepared(procurement));
+    const other = cloneModelParameters(baseline.parameters);
+    other.values.delta.fill(0.2);
+    runPrepared(baseline, { parameters: other });
+    // Other parameters ran in between: everything is computed afresh.
+    const afterOther = series(runPrepared(procurement));
+    const direct = series(
+      runPrepared(procurement, { parameters: cloneModelParameters(procurement.parameters) }),
+    );
+    expect(afterSame).toEqual(afterOther);
+    expect(afterSame).toEqual(direct);
+    expect(afterSame.S).not.toEqual(series(runPrepared(baseline)).S);
+  });
+});
+
 describe('run output', () => {
   it('puts every series of a result in one buffer, without overlap', () => {
     const result = runPrepared(baseline, { recordOpenIds: false });
