@@ -32,25 +32,38 @@ export interface Calibration {
 
 const logit = (p: number): number => Math.log(p / (1 - p));
 
-/** Requirements that no smaller time step can mend (model.md §5, Stability). */
+/** Requirements that no smaller time step can mend (model.md §5, Stability), each on one array. */
+const REQUIREMENTS: readonly {
+  readonly key: string;
+  readonly values: (parameters: ModelParameters) => Float64Array;
+  readonly holds: (value: number) => boolean;
+  readonly requirement: string;
+}[] = [
+  { key: 'nu', values: (p) => p.values.nu, holds: (x) => x >= 1, requirement: 'ν ≥ 1' },
+  { key: 'kappaFin', values: (p) => p.values.kappaFin, holds: (x) => x < 1, requirement: 'κ_fin < 1' },
+  { key: 'gV', values: (p) => p.values.gV, holds: (x) => x > 0, requirement: 'g_V > 0' },
+  { key: 'lag0', values: (p) => p.data.lag0, holds: (x) => x > 0, requirement: 'lag0 > 0' },
+  { key: 'kappa', values: (p) => p.data.kappa, holds: (x) => x > 0, requirement: 'κ > 0' },
+  { key: 'sPsi', values: (p) => p.values.sPsi, holds: (x) => x >= 0 && x < 1, requirement: '0 ≤ s_ψ < 1' },
+  { key: 'gR', values: (p) => p.values.gR, holds: (x) => x > -1, requirement: 'g_R > −1' },
+  {
+    key: 'pricePremium',
+    values: (p) => p.values.pricePremium,
+    holds: (x) => x > -1,
+    requirement: 'π_prem > −1',
+  },
+  { key: 'learningRate', values: (p) => p.values.learningRate, holds: (x) => x < 1, requirement: 'LR < 1' },
+];
+
+/** The first broken requirement, sector by sector (allocates nothing: it runs before every draw). */
 function checkRequirements(parameters: ModelParameters): EngineError | undefined {
-  const { values, data, sectorIds } = parameters;
+  const { sectorIds } = parameters;
   for (let s = 0; s < sectorIds.length; s++) {
-    const sector = sectorIds[s]!;
-    const checks: [string, number, boolean, string][] = [
-      ['nu', values.nu[s]!, values.nu[s]! >= 1, 'ν ≥ 1'],
-      ['kappaFin', values.kappaFin[s]!, values.kappaFin[s]! < 1, 'κ_fin < 1'],
-      ['gV', values.gV[s]!, values.gV[s]! > 0, 'g_V > 0'],
-      ['lag0', data.lag0[s]!, data.lag0[s]! > 0, 'lag0 > 0'],
-      ['kappa', data.kappa[s]!, data.kappa[s]! > 0, 'κ > 0'],
-      ['sPsi', values.sPsi[s]!, values.sPsi[s]! >= 0 && values.sPsi[s]! < 1, '0 ≤ s_ψ < 1'],
-      ['gR', values.gR[s]!, values.gR[s]! > -1, 'g_R > −1'],
-      ['pricePremium', values.pricePremium[s]!, values.pricePremium[s]! > -1, 'π_prem > −1'],
-      ['learningRate', values.learningRate[s]!, values.learningRate[s]! < 1, 'LR < 1'],
-    ];
-    for (const [key, value, holds, requirement] of checks) {
-      if (!holds || !Number.isFinite(value))
-        return { kind: 'invalid-parameter', key, sector, value, requirement };
+    for (const { key, values, holds, requirement } of REQUIREMENTS) {
+      const value = values(parameters)[s]!;
+      if (!holds(value) || !Number.isFinite(value)) {
+        return { kind: 'invalid-parameter', key, sector: sectorIds[s]!, value, requirement };
+      }
     }
   }
   return undefined;

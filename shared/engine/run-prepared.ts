@@ -1,6 +1,7 @@
 import type { Result } from '../result';
 import { err, ok } from '../result';
 import { calibrate } from './calibrate';
+import { calibrateCached } from './calibration-cache';
 import type { EngineError } from './engine-error';
 import type { ModelParameters } from './model-parameters';
 import type { RunNotice } from './notice';
@@ -40,7 +41,11 @@ export function runPrepared(
   const leverDefaults = prepared.catalogue.leverDefaults;
   let reduced: RunNotice | undefined;
   for (let stepsPerYear = options.stepsPerYear ?? DEFAULT_STEPS_PER_YEAR; ; stepsPerYear *= 2) {
-    const calibration = calibrate(parameters, leverDefaults, stepsPerYear);
+    // Given parameters are a Monte Carlo draw or a sensitivity probe, new numbers every run: the cache,
+    // which answers runs that change only inputs, would only miss.
+    const calibration = options.parameters
+      ? calibrate(parameters, leverDefaults, stepsPerYear)
+      : calibrateCached(parameters, leverDefaults, stepsPerYear);
     if (!calibration.ok) return calibration;
     const outcome = simulate(inputs, parameters, calibration.value, leverDefaults, prepared.chokepoints, {
       stepsPerYear,

@@ -89,12 +89,8 @@ export function simulate(
   const items = chokepoints.ids.length;
   const table = fillRunTable(parameters, cal, inputs, leverDefaults, perYear, items, spareTable);
   spareTable = undefined;
-  const { sectors: w, years: yt, history: Rhist, pairs } = table;
+  const { sectors: w, histories, pairs, sectorRecords, yearRecords } = table;
   const SF = L.SECTOR_FIELDS;
-  const YF = L.YEAR_FIELDS;
-  const basicResearchDefault = leverDefaults.basicResearch;
-  const universityLinksDefault = leverDefaults.universityLinks;
-  const clustersDefault = leverDefaults.clusters;
 
   for (let s = 0; s < n; s++) {
     const r = s * SF;
@@ -103,8 +99,12 @@ export function simulate(
     w[r + L.S_DC] = 1 - w[r + L.S_GAP_KAPPA]!;
     w[r + L.S_GAP_NU] = 1 - w[r + L.S_C]! > 0 ? Math.exp(w[r + L.S_NU]! * logGap) : 0;
     w[r + L.S_LAST_C] = w[r + L.S_C]!;
+    w[r + L.S_GAP_EXACT] = 1;
     w[r + L.S_DCUT] = demandBelowCutoff(w[r + L.S_RB]!, w[r + L.S_KAPPA]!);
     w[r + L.S_LAST_RB] = w[r + L.S_RB]!;
+    w[r + L.S_U] = 1 - Math.max(w[r + L.S_DC]!, w[r + L.S_DCUT]!);
+    w[r + L.S_UPSTREAM] = 1;
+    w[r + L.S_BUYERS_EXPOSURE] = 0;
   }
 
   const open = new Uint8Array(items);
@@ -150,23 +150,18 @@ export function simulate(
     const t = step * dt;
     const subStep = step - y * perYear;
     const recording = subStep === 0;
+    // The next sub-step records a year: its powers are recomputed exactly.
+    const exact = (step + 1) % perYear === 0;
 
-    for (let s = 0; s < n; s++) {
-      const r = s * SF;
-      w[r + L.S_U] = 1 - Math.max(w[r + L.S_DC]!, w[r + L.S_DCUT]!);
-      w[r + L.S_UPSTREAM] = 1;
-      w[r + L.S_BUYERS_EXPOSURE] = 0;
-    }
+    // The sectors couple only here, through ω: upstream supply from the suppliers' U, and the buyers'
+    // perceived restriction. Each sector's U, and these two sums back at 1 and 0, were left by the end
+    // of its record's update in the sub-step before (or before the first).
     for (let i = 0; i < pairs.weight.length; i++) {
       const buyer = pairs.buyer[i]! * SF;
       const supplier = pairs.supplier[i]! * SF;
       const weight = pairs.weight[i]!;
       w[buyer + L.S_UPSTREAM] = w[buyer + L.S_UPSTREAM]! * (1 - weight * w[supplier + L.S_U]!);
       w[supplier + L.S_BUYERS_EXPOSURE] = w[supplier + L.S_BUYERS_EXPOSURE]! + weight * w[buyer + L.S_RBAR]!;
-    }
-    for (let s = 0; s < n; s++) {
-      const r = s * SF;
-      w[r + L.S_EXPOSURE] = Math.min(1, w[r + L.S_RBAR]! + w[r + L.S_CHI]! * w[r + L.S_BUYERS_EXPOSURE]!);
     }
 
     if (recording) {
@@ -184,24 +179,22 @@ export function simulate(
     let demandTotal = 0;
     let domesticTotal = 0;
     for (let s = 0; s < n; s++) {
-      const r = s * SF;
-      const iy = s * inYears + y;
-      const yr = iy * YF;
-      const uy = yt[yr + L.Y_U_LINKS]!;
-      const ky = yt[yr + L.Y_K_CLUSTERS]!;
-      const ra = yt[yr + L.Y_RESTRICTED]!;
-      const Gs = w[r + L.S_G]!;
-      const Vs = w[r + L.S_V]!;
-      const R0 = w[r + L.S_R0]!;
-      const Ks = w[r + L.S_K]!;
-      const Xs = w[r + L.S_X]!;
-      const Scs = w[r + L.S_SC]!;
-      const Sfs = w[r + L.S_SF]!;
-      const rbarS = w[r + L.S_RBAR]!;
-      const DCs = w[r + L.S_DC]!;
-      const Dcuts = w[r + L.S_DCUT]!;
+      const ws = sectorRecords[s]!;
+      const ys = yearRecords[s * inYears + y]!;
+      const ky = ys[L.Y_K_CLUSTERS]!;
+      const ra = ys[L.Y_RESTRICTED]!;
+      const Gs = ws[L.S_G]!;
+      const Vs = ws[L.S_V]!;
+      const R0 = ws[L.S_R0]!;
+      const Ks = ws[L.S_K]!;
+      const Xs = ws[L.S_X]!;
+      const Scs = ws[L.S_SC]!;
+      const Sfs = ws[L.S_SF]!;
+      const rbarS = ws[L.S_RBAR]!;
+      const DCs = ws[L.S_DC]!;
+      const Dcuts = ws[L.S_DCUT]!;
       const S = Scs + Sfs;
-      const Us = w[r + L.S_U]!;
+      const Us = ws[L.S_U]!;
       const F = Math.max(0, DCs - Dcuts);
       const Q = Math.min(DCs, Dcuts);
 
@@ -209,52 +202,54 @@ export function simulate(
       const R =
         R0 *
         Gs *
-        w[r + L.S_THETA]! *
-        yt[yr + L.Y_CROWD_IN]! *
-        (1 + w[r + L.S_KAPPA_CAT]! * rbarS) *
-        w[r + L.S_CAT_NORM]! *
-        (1 - w[r + L.S_KAPPA_FIN]! * Us) *
-        w[r + L.S_FIN_NORM]!;
-      Rhist[s * totalSteps + step] = R;
+        ws[L.S_THETA]! *
+        ys[L.Y_CROWD_IN]! *
+        (1 + ws[L.S_KAPPA_CAT]! * rbarS) *
+        ws[L.S_CAT_NORM]! *
+        (1 - ws[L.S_KAPPA_FIN]! * Us) *
+        ws[L.S_FIN_NORM]!;
+      const Rhist = histories[s]!;
+      Rhist[step] = R;
 
       // (E5) knowledge, with gestation lags; before t0 inputs and flows are on their growth paths.
-      const rStep = step - w[r + L.S_LAG_R_STEPS]!;
-      const Rlag = rStep >= 0 ? Rhist[s * totalSteps + rStep]! : R0 * Gs * w[r + L.S_LAG_R_BACK]!;
-      const bYear = y - w[r + L.S_LAG_B_YEARS]! - (subStep < w[r + L.S_LAG_B_REST]! ? 1 : 0);
-      const bLagged = bYear >= 0 ? yt[(s * inYears + bYear) * YF + L.Y_B]! : basicResearchDefault;
-      const Blag = bLagged * w[r + L.S_B0]! * Gs * w[r + L.S_LAG_B_BACK]!;
-      const dK = -w[r + L.S_DELTA]! * Ks + Rlag + w[r + L.S_PHI]! * (1 + w[r + L.S_MU_U]! * uy) * Blag;
-      const kRel = Ks / (w[r + L.S_KF0]! * Gs);
+      const rStep = step - ws[L.S_LAG_R_STEPS]!;
+      const Rlag = rStep >= 0 ? Rhist[rStep]! : R0 * Gs * ws[L.S_LAG_R_BACK]!;
+      const bLagged = subStep < ws[L.S_LAG_B_REST]! ? ys[L.Y_B_LAGGED_BEFORE]! : ys[L.Y_B_LAGGED]!;
+      const Blag = bLagged * ws[L.S_B0]! * Gs * ws[L.S_LAG_B_BACK]!;
+      const dK = -ws[L.S_DELTA]! * Ks + Rlag + ys[L.Y_BASIC_EFFECT]! * Blag;
+      const kRel = Ks / (ws[L.S_KF0]! * Gs);
 
       // (E6) effort: own knowledge, clusters, upstream supply, absorbed foreign knowledge.
-      const absorb = Math.min(1, ((1 + w[r + L.S_MU_A]! * uy) * kRel) / (kRel + w[r + L.S_H]!));
-      w[r + L.S_ABSORB] = absorb;
+      const absorb = Math.min(1, (ys[L.Y_ABSORB_BOOST]! * kRel) / (kRel + ws[L.S_H]!));
+      ws[L.S_ABSORB] = absorb;
       // κ_rel^β: κ_rel often stays exactly put (knowledge on its growth path), so the power changes
-      // only when it moved, by the factor (κ_rel/κ_rel')^β when the move is small.
-      const lastKRel = w[r + L.S_LAST_KREL]!;
-      if (recording || kRel !== lastKRel) {
-        const beta = w[r + L.S_BETA]!;
-        const pow = w[r + L.S_KREL_POW]!;
+      // only when it moved, by the factor (κ_rel/κ_rel')^β when the move is small. A year's record
+      // recomputes it exactly, unless it already is the exact power of this very κ_rel.
+      const lastKRel = ws[L.S_LAST_KREL]!;
+      if (kRel !== lastKRel || (recording && ws[L.S_KREL_EXACT] === 0)) {
+        const beta = ws[L.S_BETA]!;
+        const pow = ws[L.S_KREL_POW]!;
         const moved = (kRel - lastKRel) / lastKRel;
         const a = moved <= SMALL_STEP && moved >= -SMALL_STEP ? beta * log1pSmall(moved) : Number.NaN;
-        w[r + L.S_KREL_POW] =
-          !recording && a <= SMALL_STEP && a >= -SMALL_STEP && pow < HUGE
-            ? pow + pow * expm1Small(a)
-            : kRel > 0
-              ? Math.exp(beta * Math.log(kRel))
-              : 0;
-        w[r + L.S_LAST_KREL] = kRel;
+        if (!recording && a <= SMALL_STEP && a >= -SMALL_STEP && pow < HUGE) {
+          ws[L.S_KREL_POW] = pow + pow * expm1Small(a);
+          ws[L.S_KREL_EXACT] = 0;
+        } else {
+          ws[L.S_KREL_POW] = kRel > 0 ? Math.exp(beta * Math.log(kRel)) : 0;
+          ws[L.S_KREL_EXACT] = 1;
+        }
+        ws[L.S_LAST_KREL] = kRel;
       }
-      const own = w[r + L.S_KREL_POW]! * (1 + w[r + L.S_MU_K]! * w[r + L.S_KT]!) * w[r + L.S_UPSTREAM]!;
-      const E = own + w[r + L.S_PSI]! * yt[yr + L.Y_O]! * (1 - ra) * absorb;
+      const own = ws[L.S_KREL_POW]! * (1 + ws[L.S_MU_K]! * ws[L.S_KT]!) * ws[L.S_UPSTREAM]!;
+      const E = own + ys[L.Y_SPILL]! * absorb;
 
       // (E7) capability, with the last-mile factor (1 − C)^ν.
-      const Cs = w[r + L.S_C]!;
+      const Cs = ws[L.S_C]!;
       const gap = 1 - Cs;
-      const gapNuS = w[r + L.S_GAP_NU]!;
-      const nu = w[r + L.S_NU]!;
-      const gF = w[r + L.S_GF]!;
-      const aE = w[r + L.S_A_CAL]! * E;
+      const gapNuS = ws[L.S_GAP_NU]!;
+      const nu = ws[L.S_NU]!;
+      const gF = ws[L.S_GF]!;
+      const aE = ws[L.S_A_CAL]! * E;
       const slope = aE * nu * (gap > 0 ? gapNuS / gap : nu === 1 ? 1 : 0) + gF;
       if (dt * slope > 1) {
         spareTable = table;
@@ -265,44 +260,42 @@ export function simulate(
       // (E8) relative cost by Wright's law against demand growth; (E9) choice of a domestic supplier.
       // Version 2: experience includes ζ years of output at the attainable share, the capacity entrants
       // build and price on (forward pricing); with ζ = 0 it is X, as in version 1.
-      const experience = Xs + w[r + L.S_ZETA]! * w[r + L.S_COMMITTED]! * Vs;
-      const lastExperience = w[r + L.S_LAST_EXPERIENCE]!;
+      const experience = Xs + ws[L.S_ZETA]! * ws[L.S_COMMITTED]! * Vs;
+      const lastExperience = ws[L.S_LAST_EXPERIENCE]!;
       const grew = (experience - lastExperience) / lastExperience;
       const lnExperience =
         !recording && grew <= SMALL_STEP && grew >= -SMALL_STEP
-          ? w[r + L.S_LN_EXPERIENCE]! + log1pSmall(grew)
-          : Math.log(experience / w[r + L.S_XREF]!);
-      w[r + L.S_LAST_EXPERIENCE] = experience;
-      w[r + L.S_LN_EXPERIENCE] = lnExperience;
-      const lnP = w[r + L.S_LN_PREMIUM]! - w[r + L.S_BL]! * (lnExperience - w[r + L.S_GV_LOG]! * t);
+          ? ws[L.S_LN_EXPERIENCE]! + log1pSmall(grew)
+          : Math.log(experience / ws[L.S_XREF]!);
+      ws[L.S_LAST_EXPERIENCE] = experience;
+      ws[L.S_LN_EXPERIENCE] = lnExperience;
+      const lnP = ws[L.S_LN_PREMIUM]! - ws[L.S_BL]! * (lnExperience - ws[L.S_GV_LOG]! * t);
       // P only matters where it is reported or above 1 (the substitution premium max(0, P − 1) is 0 at
       // or below 1): where domestic supply is cheaper and nothing is recorded, skip the exponential.
       let P = 1;
       if (lnP > 0 || recording || observing) {
-        const lastP = w[r + L.S_LAST_P]!;
-        const a = lnP - w[r + L.S_LAST_LN_P]!;
+        const lastP = ws[L.S_LAST_P]!;
+        const a = lnP - ws[L.S_LAST_LN_P]!;
         P =
           !recording && a <= SMALL_STEP && a >= -SMALL_STEP && lastP < HUGE
             ? lastP + lastP * expm1Small(a)
             : Math.exp(lnP);
-        w[r + L.S_LAST_LN_P] = lnP;
-        w[r + L.S_LAST_P] = P;
+        ws[L.S_LAST_LN_P] = lnP;
+        ws[L.S_LAST_P] = P;
       } else {
-        w[r + L.S_LAST_LN_P] = Number.NaN;
+        ws[L.S_LAST_LN_P] = Number.NaN;
       }
-      w[r + L.S_COST] = P;
-      const logit =
-        w[r + L.S_LAMBDA_P]! * lnP -
-        yt[yr + L.Y_CHOICE_BASE]! -
-        w[r + L.S_LAMBDA_SEC]! * w[r + L.S_EXPOSURE]!;
-      const expLogit = w[r + L.S_EXP_LOGIT]!;
-      const moved = logit - w[r + L.S_LAST_LOGIT]!;
+      ws[L.S_COST] = P;
+      const exposure = Math.min(1, rbarS + ws[L.S_CHI]! * ws[L.S_BUYERS_EXPOSURE]!);
+      const logit = ws[L.S_LAMBDA_P]! * lnP - ys[L.Y_CHOICE_BASE]! - ws[L.S_LAMBDA_SEC]! * exposure;
+      const expLogit = ws[L.S_EXP_LOGIT]!;
+      const moved = logit - ws[L.S_LAST_LOGIT]!;
       const expLogitS =
         !recording && moved <= SMALL_STEP && moved >= -SMALL_STEP && expLogit < HUGE
           ? expLogit + expLogit * expm1Small(moved)
           : Math.exp(logit);
-      w[r + L.S_LAST_LOGIT] = logit;
-      w[r + L.S_EXP_LOGIT] = expLogitS;
+      ws[L.S_LAST_LOGIT] = logit;
+      ws[L.S_EXP_LOGIT] = expLogitS;
       const pi = 1 / (1 + expLogitS);
 
       const at = s * outYears + y;
@@ -321,58 +314,48 @@ export function simulate(
       }
 
       // (E12) cost flows, integrated over the year.
-      const fiscalFlow =
-        (yt[yr + L.Y_B]! - 1) * w[r + L.S_B0]! * Gs +
-        yt[yr + L.Y_TAU]! * R * (1 + w[r + L.S_RELABEL]!) +
-        w[r + L.S_CU]! * Math.max(0, uy - universityLinksDefault) * R0 * Gs +
-        w[r + L.S_CK]! * Math.max(0, ky - clustersDefault) * R0 * Gs;
+      const fiscalFlow = Gs * ys[L.Y_FISCAL_GROWTH]! + R * ys[L.Y_FISCAL_R]!;
       outFiscal[at] = outFiscal[at]! + fiscalFlow * dt;
-      outDisruption[at] = outDisruption[at]! + Us * Vs * w[r + L.S_M]! * dt;
+      outDisruption[at] = outDisruption[at]! + Us * Vs * ws[L.S_M]! * dt;
       outSubstitution[at] = outSubstitution[at]! + S * Vs * Math.max(0, P - 1) * dt;
 
       // (E10) self-reliance: Bass adoption toward the attainable share (sped up by procurement, v2), new
       // demand placed at the attainable share (v2), forced share ramps up.
       const attainable = pi * Q;
-      const gNew = w[r + L.S_G_NEW]!;
-      w[r + L.S_SC] =
+      const gNew = ws[L.S_G_NEW]!;
+      let Sc =
         attainable >= Scs
-          ? Scs +
-            dt *
-              ((w[r + L.S_P]! + w[r + L.S_Q]! * S) * yt[yr + L.Y_ADOPTION_BOOST]! + gNew) *
-              (attainable - Scs)
-          : Scs - dt * (w[r + L.S_D]! + gNew) * (Scs - attainable);
-      w[r + L.S_COMMITTED] = attainable;
-      w[r + L.S_SF] = Sfs + dt * w[r + L.S_PF]! * (F - Sfs);
+          ? Scs + dt * ((ws[L.S_P]! + ws[L.S_Q]! * S) * ys[L.Y_ADOPTION_BOOST]! + gNew) * (attainable - Scs)
+          : Scs - dt * (ws[L.S_D]! + gNew) * (Scs - attainable);
+      ws[L.S_COMMITTED] = attainable;
+      let Sf = Sfs + dt * ws[L.S_PF]! * (F - Sfs);
 
-      const rbS = w[r + L.S_RB]!;
-      w[r + L.S_RB] = rbS + w[r + L.S_STOCK_STEP]! * (ra - rbS);
-      w[r + L.S_RBAR] = rbarS + w[r + L.S_PERCEPTION_STEP]! * (ra - rbarS);
-      const theta = w[r + L.S_THETA]!;
-      w[r + L.S_THETA] = theta + w[r + L.S_TAX_STEP]! * (yt[yr + L.Y_THETA_TARGET]! - theta);
-      const kt = w[r + L.S_KT]!;
-      w[r + L.S_KT] = kt + w[r + L.S_CLUSTER_STEP]! * (ky - kt);
-      w[r + L.S_K] = Ks + dt * dK;
-      w[r + L.S_C] = Cs + dt * dC;
-      w[r + L.S_X] = Xs + dt * Math.max(S, OUTPUT_FLOOR) * Vs;
-      w[r + L.S_G] = Gs * w[r + L.S_GROWTH_STEP]!;
-      w[r + L.S_V] = Vs * w[r + L.S_DEMAND_STEP]!;
-    }
-    if (recording) out.aggregateS[y] = demandTotal > 0 ? domesticTotal / demandTotal : 0;
+      const rbS = ws[L.S_RB]!;
+      const rbNext = rbS + ws[L.S_STOCK_STEP]! * (ra - rbS);
+      ws[L.S_RB] = rbNext;
+      ws[L.S_RBAR] = rbarS + ws[L.S_PERCEPTION_STEP]! * (ra - rbarS);
+      const theta = ws[L.S_THETA]!;
+      ws[L.S_THETA] = theta + ws[L.S_TAX_STEP]! * (ys[L.Y_THETA_TARGET]! - theta);
+      const kt = ws[L.S_KT]!;
+      ws[L.S_KT] = kt + ws[L.S_CLUSTER_STEP]! * (ky - kt);
+      ws[L.S_K] = Ks + dt * dK;
+      const C = Cs + dt * dC;
+      ws[L.S_C] = C;
+      ws[L.S_X] = Xs + dt * Math.max(S, OUTPUT_FLOOR) * Vs;
+      ws[L.S_G] = Gs * ws[L.S_GROWTH_STEP]!;
+      ws[L.S_V] = Vs * ws[L.S_DEMAND_STEP]!;
 
-    // Tiers move between contested and forced as C and r_b move: re-sort the two parts.
-    // The next sub-step records a year: its powers are recomputed exactly.
-    const exact = (step + 1) % perYear === 0;
-    for (let s = 0; s < n; s++) {
-      const r = s * SF;
-      const C = w[r + L.S_C]!;
-      const kappa = w[r + L.S_KAPPA]!;
+      // The sector's own end of the sub-step, in the same pass (nothing here reads another sector):
+      // tiers move between contested and forced as C and r_b move, so the two parts are re-sorted.
+      const kappa = ws[L.S_KAPPA]!;
       // D(C) and (1 − C)^ν change only with C, which stays exactly put in most sub-steps of a
-      // stable-gap sector; a small move of C changes (1 − C)^κ and (1 − C)^ν by a factor near 1.
-      if (exact || C !== w[r + L.S_LAST_C]) {
-        const nu = w[r + L.S_NU]!;
-        const gapBefore = 1 - w[r + L.S_LAST_C]!;
-        const moved = (1 - C - gapBefore) / gapBefore;
-        const logMove = moved <= SMALL_STEP && moved >= -SMALL_STEP ? log1pSmall(moved) : Number.NaN;
+      // stable-gap sector; a small move of C changes (1 − C)^κ and (1 − C)^ν by a factor near 1. Before a
+      // year's record they are recomputed exactly, unless they already are the exact powers of this C.
+      let DCnext = DCs;
+      if (C !== ws[L.S_LAST_C] || (exact && ws[L.S_GAP_EXACT] === 0)) {
+        const gapBefore = 1 - ws[L.S_LAST_C]!;
+        const movedC = (1 - C - gapBefore) / gapBefore;
+        const logMove = movedC <= SMALL_STEP && movedC >= -SMALL_STEP ? log1pSmall(movedC) : Number.NaN;
         const aKappa = kappa * logMove;
         const aNu = nu * logMove;
         if (
@@ -382,47 +365,48 @@ export function simulate(
           aNu <= SMALL_STEP &&
           aNu >= -SMALL_STEP
         ) {
-          w[r + L.S_GAP_KAPPA] = w[r + L.S_GAP_KAPPA]! + w[r + L.S_GAP_KAPPA]! * expm1Small(aKappa);
-          w[r + L.S_GAP_NU] = w[r + L.S_GAP_NU]! + w[r + L.S_GAP_NU]! * expm1Small(aNu);
+          ws[L.S_GAP_KAPPA] = ws[L.S_GAP_KAPPA]! + ws[L.S_GAP_KAPPA]! * expm1Small(aKappa);
+          ws[L.S_GAP_NU] = gapNuS + gapNuS * expm1Small(aNu);
+          ws[L.S_GAP_EXACT] = 0;
         } else {
           const logGap = Math.log(1 - C);
-          w[r + L.S_GAP_KAPPA] = Math.exp(kappa * logGap);
-          w[r + L.S_GAP_NU] = 1 - C > 0 ? Math.exp(nu * logGap) : 0;
+          ws[L.S_GAP_KAPPA] = Math.exp(kappa * logGap);
+          ws[L.S_GAP_NU] = 1 - C > 0 ? Math.exp(nu * logGap) : 0;
+          ws[L.S_GAP_EXACT] = 1;
         }
-        w[r + L.S_DC] = 1 - w[r + L.S_GAP_KAPPA]!;
-        w[r + L.S_LAST_C] = C;
+        DCnext = 1 - ws[L.S_GAP_KAPPA]!;
+        ws[L.S_DC] = DCnext;
+        ws[L.S_LAST_C] = C;
       }
-      const rbS = w[r + L.S_RB]!;
-      if (rbS !== w[r + L.S_LAST_RB]) {
-        w[r + L.S_DCUT] = demandBelowCutoff(rbS, kappa);
-        w[r + L.S_LAST_RB] = rbS;
+      let DcutNext = Dcuts;
+      if (rbNext !== ws[L.S_LAST_RB]) {
+        DcutNext = demandBelowCutoff(rbNext, kappa);
+        ws[L.S_DCUT] = DcutNext;
+        ws[L.S_LAST_RB] = rbNext;
       }
-      const DCs = w[r + L.S_DC]!;
-      const Dcuts = w[r + L.S_DCUT]!;
-      const Q = Math.min(DCs, Dcuts);
-      const F = Math.max(0, DCs - Dcuts);
-      let Sc = w[r + L.S_SC]!;
-      let Sf = w[r + L.S_SF]!;
-      const toForced = Math.max(0, Sc - Q);
+      const Qnext = Math.min(DCnext, DcutNext);
+      const Fnext = Math.max(0, DCnext - DcutNext);
+      const toForced = Math.max(0, Sc - Qnext);
       Sc = Sc - toForced;
       Sf = Sf + toForced;
-      const toContested = Math.max(0, Sf - F);
-      Sf = Math.min(Sf - toContested, F);
-      Sc = Math.min(Sc + toContested, Q);
-      w[r + L.S_SC] = Sc;
-      w[r + L.S_SF] = Sf;
+      const toContested = Math.max(0, Sf - Fnext);
+      Sf = Math.min(Sf - toContested, Fnext);
+      Sc = Math.min(Sc + toContested, Qnext);
+      ws[L.S_SC] = Sc;
+      ws[L.S_SF] = Sf;
+      // What the next sub-step's coupling reads and accumulates into.
+      ws[L.S_U] = 1 - Math.max(DCnext, DcutNext);
+      ws[L.S_UPSTREAM] = 1;
+      ws[L.S_BUYERS_EXPOSURE] = 0;
+
+      // (E11) chokepoints close when capability passes their threshold; re-open only below the hysteresis.
+      if (C >= ws[L.S_CLOSE_AT]! || C < ws[L.S_REOPEN_AT]!) closeOrReopen(crossings, w, s);
     }
+    if (recording) out.aggregateS[y] = demandTotal > 0 ? domesticTotal / demandTotal : 0;
 
     if (view) {
       view.copyFrom(w, n);
       observe!(step, { time: (step + 1) * dt, ...view.state });
-    }
-
-    // (E11) chokepoints close when capability passes their threshold; re-open only below the hysteresis.
-    for (let s = 0; s < n; s++) {
-      const r = s * SF;
-      const c = w[r + L.S_C]!;
-      if (c >= w[r + L.S_CLOSE_AT]! || c < w[r + L.S_REOPEN_AT]!) closeOrReopen(crossings, w, s);
     }
   }
 

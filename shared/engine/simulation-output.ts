@@ -1,9 +1,19 @@
 import type { RunNotice } from './notice';
 import type { SimulationResult } from './simulation-result';
 
-/** The result arrays a run fills in, allocated once per run. */
+/** Per-sector series and per-year series a run's one output buffer holds (with the three cost totals). */
+const SECTOR_SERIES = 12;
+const YEAR_SERIES = 2 + 3;
+
+/**
+ * The result arrays a run fills in, allocated once per run: views over one buffer, since each small
+ * typed array of its own is a separate allocation outside the heap (it showed in every run). A result
+ * posted to another thread moves that one buffer (renderer/src/sim/transferables.ts lists it once).
+ */
 export function allocateOutput(n: number, outYears: number, recordOpenIds: boolean) {
-  const f64 = (size: number): Float64Array => new Float64Array(size);
+  const buffer = new Float64Array((SECTOR_SERIES * n + YEAR_SERIES) * outYears);
+  let used = 0;
+  const f64 = (size: number): Float64Array => buffer.subarray(used, (used += size));
   return {
     S: f64(n * outYears),
     C: f64(n * outYears),
@@ -20,6 +30,8 @@ export function allocateOutput(n: number, outYears: number, recordOpenIds: boole
     fiscal: f64(n * outYears),
     disruption: f64(n * outYears),
     substitution: f64(n * outYears),
+    /** Filled by finishOutput: the economy-wide totals of the three cost flows. */
+    totals: f64(3 * outYears),
   };
 }
 
@@ -52,6 +64,16 @@ function totals(perSector: Float64Array, n: number, outYears: number, out: Float
   return out;
 }
 
+/** The last runs' calendar years (frozen, shared by every result with the same ones). */
+let lastYears: readonly number[] = Object.freeze([]);
+
+function calendarYears(baseYear: number, outYears: number): readonly number[] {
+  if (lastYears.length !== outYears || lastYears[0] !== baseYear) {
+    lastYears = Object.freeze(Array.from({ length: outYears }, (_, y) => baseYear + y));
+  }
+  return lastYears;
+}
+
 /** The filled arrays as a result, with the economy-wide cost totals. */
 export function finishOutput(
   out: SimulationOutput,
@@ -62,23 +84,55 @@ export function finishOutput(
 ): SimulationResult {
   const n = sectorIds.length;
   const outYears = out.aggregateS.length;
-  const { openIds, fiscal, disruption, substitution, ...series } = out;
-  // One allocation for the three totals (each small typed array is an allocation outside the heap).
-  const totalsBuffer = new Float64Array(3 * outYears);
-  return {
-    sectorIds,
-    years: Array.from({ length: outYears }, (_, y) => baseYear + y),
-    dt,
-    ...series,
-    ...(openIds ? { openIds } : {}),
-    costs: {
-      fiscal,
-      disruption,
-      substitution,
-      fiscalTotal: totals(fiscal, n, outYears, totalsBuffer.subarray(0, outYears)),
-      disruptionTotal: totals(disruption, n, outYears, totalsBuffer.subarray(outYears, 2 * outYears)),
-      substitutionTotal: totals(substitution, n, outYears, totalsBuffer.subarray(2 * outYears)),
-    },
-    notices,
+  const { fiscal, disruption, substitution, totals: totalsBuffer } = out;
+  const { S, C, U, F, R, P, K, X, yearsBehind, aggregateS, chokepointsOpen, openIds } = out;
+  const years = calendarYears(baseYear, outYears);
+  const costs = {
+    fiscal,
+    disruption,
+    substitution,
+    fiscalTotal: totals(fiscal, n, outYears, totalsBuffer.subarray(0, outYears)),
+    disruptionTotal: totals(disruption, n, outYears, totalsBuffer.subarray(outYears, 2 * outYears)),
+    substitutionTotal: totals(substitution, n, outYears, totalsBuffer.subarray(2 * outYears)),
   };
+  // Two literals rather than a spread or a rest pattern (slow generic copies, in every run); the key
+  // order is the one results have always had.
+  return openIds
+    ? {
+        sectorIds,
+        years,
+        dt,
+        S,
+        C,
+        U,
+        F,
+        R,
+        P,
+        K,
+        X,
+        yearsBehind,
+        aggregateS,
+        chokepointsOpen,
+        openIds,
+        costs,
+        notices,
+      }
+    : {
+        sectorIds,
+        years,
+        dt,
+        S,
+        C,
+        U,
+        F,
+        R,
+        P,
+        K,
+        X,
+        yearsBehind,
+        aggregateS,
+        chokepointsOpen,
+        costs,
+        notices,
+      };
 }
