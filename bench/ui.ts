@@ -222,10 +222,10 @@ const FIRST_LINES_SIGNAL = `new PerformanceObserver((list) => {
 
 /**
  * Loads the page on the scenario in new tabs of one browser profile kept on disk, as the desktop app
- * is launched again and again with its profile: from the third load on, Chromium compiles the scripts
- * from its code cache, as the app does with its `app://` code cache. (An in-memory profile, Playwright's
- * `newContext`, keeps no code cache.) The first load of the fresh profile (nothing cached, like the
- * first launch after installing) is reported on its own.
+ * is launched again and again with its profile: the scripts come from the profile's cache, as the
+ * app's come from its own files. (An in-memory profile, Playwright's `newContext`, measured slower and
+ * noisier.) The first load of the fresh profile (nothing cached, like the first launch after
+ * installing) is reported on its own.
  */
 async function firstChart(args: readonly string[], url: string): Promise<{ fresh: number; again: Stats }> {
   const profile = mkdtempSync(join(tmpdir(), 'chokepoint-bench-profile-'));

@@ -41,9 +41,9 @@ export function pageCsp(html: string): string | undefined {
 const HASHED_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.(?:js|css)$/;
 
 /**
- * Content-named assets may be kept, so Chromium keeps their compiled code between page loads, as the
- * desktop app's `app://` scheme keeps V8's code cache between launches (`codeCache: true`); anything
- * else (the page, the API) is asked for again every time.
+ * Content-named assets may be kept in the browser's cache, as the desktop app reads them from its own
+ * files (and keeps V8's code cache for them, `codeCache: true`); anything else (the page, the API) is
+ * asked for again every time.
  */
 export function cacheControl(path: string): string {
   return HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-store';
