@@ -1,3 +1,4 @@
+import { afterNextPaint } from '../components/after-next-paint';
 import type { AppStore } from '../store/create-store';
 import { connectSim } from '../sim/sim-controller';
 import { listenForMenuCommands } from './menu-commands';
@@ -44,10 +45,16 @@ export function startApp(store: AppStore): () => void {
   follow();
   void store.getState().loadSettings();
   // Opened on a scenario, the editor and its charts come first; the library list (for "compare
-  // with") loads when the page is idle.
+  // with") is asked for once they are on screen (or the scenario failed to open). Asked for sooner,
+  // a large library's list is read and parsed while the scenario's charts wait.
   const refresh = () => void store.getState().refreshLibrary();
-  if (store.getState().route.view === 'editor' && typeof requestIdleCallback === 'function')
-    requestIdleCallback(refresh, { timeout: 1000 });
-  else refresh();
+  if (store.getState().route.view === 'editor' && typeof requestIdleCallback === 'function') {
+    const unsubscribe = store.subscribe((state) => {
+      if (!state.loadError && !(state.sim && state.sim.runs.size > 0)) return;
+      unsubscribe();
+      stops.push(afterNextPaint(() => requestIdleCallback(refresh, { timeout: 1000 })));
+    });
+    stops.push(unsubscribe);
+  } else refresh();
   return () => stops.forEach((stop) => stop());
 }
