@@ -19,8 +19,14 @@ let last:
 /** The arrays of the last parameters object asked about (an object's arrays are never replaced). */
 let lastSources:
   { readonly parameters: ModelParameters; readonly arrays: readonly Float64Array[] } | undefined;
+/** Every lever default `calibrate` may read; the type check below fails when LeverDefaults gains one. */
+const LEVER_DEFAULT_KEYS = ['basicResearch', 'rdTaxCut', 'universityLinks', 'clusters', 'openness'] as const;
+type Missing = Exclude<keyof LeverDefaults, (typeof LEVER_DEFAULT_KEYS)[number]>;
+const allLeverDefaultsKeyed: [Missing] extends [never] ? true : Missing = true;
+void allLeverDefaultsKeyed;
+
 /** The lever defaults and step of the key, then the parameters' numbers. */
-const SCALARS = 6;
+const SCALARS = LEVER_DEFAULT_KEYS.length + 1;
 
 /** Everything `calibrate` reads from the parameters: their arrays, collected once per object. */
 function sources(parameters: ModelParameters): readonly Float64Array[] {
@@ -34,12 +40,10 @@ function sources(parameters: ModelParameters): readonly Float64Array[] {
 }
 
 function writeScalars(key: Float64Array, leverDefaults: LeverDefaults, stepsPerYear: number): void {
-  key[0] = leverDefaults.basicResearch;
-  key[1] = leverDefaults.rdTaxCut;
-  key[2] = leverDefaults.universityLinks;
-  key[3] = leverDefaults.clusters;
-  key[4] = leverDefaults.openness;
-  key[5] = stepsPerYear;
+  LEVER_DEFAULT_KEYS.forEach((name, i) => {
+    key[i] = leverDefaults[name];
+  });
+  key[LEVER_DEFAULT_KEYS.length] = stepsPerYear;
 }
 
 /** A scratch key for the lever defaults and step of the call (compared like every other number). */
