@@ -6,14 +6,23 @@ import type { CliIo } from './io';
 /** Output could not be written: the message says which file and why, in words (exit 1, no stack). */
 export class OutputError extends Error {}
 
-/** Writes to --out when given (atomically enough for scripts: whole text at once), else to stdout. */
-export async function writeOutput(text: string, out: string | undefined, io: CliIo): Promise<void> {
+/**
+ * The one way a command writes what it produced: to --out when given, else (text only) to stdout. Every
+ * command's output, text or bytes (deck, workbook, picture), goes through here, so one rule decides what
+ * may be written where.
+ */
+export async function writeOutput(
+  content: string | Uint8Array,
+  out: string | undefined,
+  io: CliIo,
+): Promise<void> {
   if (out === undefined) {
-    io.stdout(text);
+    if (typeof content !== 'string') throw new OutputError('this output is binary: name a file with --out');
+    io.stdout(content);
     return;
   }
   try {
-    await writeFile(resolve(io.cwd, out), text, 'utf8');
+    await writeFile(resolve(io.cwd, out), content, typeof content === 'string' ? 'utf8' : undefined);
   } catch (error) {
     throw new OutputError(`cannot write ${out}: ${describeFileSystemError(error)}`);
   }
