@@ -4,8 +4,8 @@
  * hold any of them (JSON allows all), and one of them in a slide, a chart part or an embedded workbook makes
  * PowerPoint refuse the whole file.
  */
-// eslint-disable-next-line no-control-regex -- the control characters are what it finds
 const NOT_XML_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- the control characters are what it finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The replacement character, so the reader sees that something was there. */
