@@ -12,11 +12,14 @@ export const planZhCN: Catalogue<typeof planEn> = {
   chooseStart: '选择情景…',
   loadingStart: '正在打开情景…',
   targets: {
-    heading: '目标（各自于目标年份前达到）',
+    heading: '目标（各自在目标年份当年或之前达到）',
     what: '目标 {n}：指标',
     sector: '目标 {n}：行业',
     value: '目标 {n}：数值',
     year: '目标 {n}：截至年份',
+    yearAt: '目标 {n}：当年年份',
+    timing: '目标 {n}：当年或截至该年',
+    timings: { at: '当年达到', by: '截至该年达到' },
     add: '添加目标',
     remove: '删除目标 {n}',
     kinds: {
@@ -51,15 +54,36 @@ export const planZhCN: Catalogue<typeof planEn> = {
     description:
       '已测算 {count} 个组合的前沿：从 {lowConfidence} 的抽样、{lowCost} 十亿美元，到 {highConfidence}、{highCost} 十亿美元；要求的置信度为 {asked}。',
     empty: '尚未测算任何组合。',
+
+    tableCaption: '前沿上的组合（各置信度下的最低成本）',
+    theAnswer: '本方案',
   },
   answer: {
     heading: '方案',
-    feasible: '在 {confidence} 的抽样中达到全部目标，累计贴现财政成本 {cost} 十亿美元。',
+    feasible: '在 {confidence} 的抽样中达到全部目标，累计贴现财政成本 {cost} 十亿美元：{versus}。',
+    tolerance: '在成本不超过已找到最低成本 {tolerance} 十亿美元的组合中，此组合达标的抽样最多。',
+    versus: {
+      saving: '比起始情景节省 {amount} 十亿美元',
+      extra: '比起始情景多支出 {amount} 十亿美元',
+      same: '与起始情景成本相同',
+    },
+    notReachable: '无法达到',
+    shortfallCaption:
+      '与目标的差距（以找到的最佳组合计）：各目标在 {confidence} 的抽样中达到的数值，以及达到目标值的抽样比例',
+    shortfallTarget: '目标',
+    shortfallReached: '{confidence} 的抽样达到',
+    shortfallConfidence: '达到目标的抽样',
+    robustness: '在 {draws} 次新抽样（另一随机种子）中：达标比例 {confidence}。',
+    robustnessMiss: '在 {draws} 次新抽样（另一随机种子）中：达标比例 {confidence}，低于要求的置信度。',
+    fragile: '结果脆弱：该方案仅凭搜索抽样中的 {count} 次抽样满足置信度要求；换一个随机种子可能无法满足。',
+    leftAlone: '保持不变（调整它们既不改变成本也不改变置信度）：{list}。',
+    saveBest: '仍保存找到的最佳组合',
     infeasible:
       '在各杠杆允许范围内无法达到：找到的最佳组合在 {confidence} 的抽样中达到目标，成本 {cost} 十亿美元。',
     infeasibleBudget:
       '在预算内无法达到：找到的最佳组合在 {confidence} 的抽样中达到目标，成本 {cost} 十亿美元。',
-    start: '起始情景：{confidence} 的抽样，成本 {cost} 十亿美元。',
+    start:
+      '起始情景：{confidence} 的抽样，成本 {cost} 十亿美元；供应中断成本 {disruption} 十亿美元，替代成本 {substitution} 十亿美元。',
     other: '供应中断成本 {disruption} 十亿美元，替代成本 {substitution} 十亿美元（仅列示，不参与最小化）。',
     binding: '起约束作用的上限（已达范围上限，且下调一步会使达标的抽样减少）：{list}。',
     noBinding:
@@ -74,6 +98,29 @@ export const planZhCN: Catalogue<typeof planEn> = {
     start: '起始情景',
     plan: '方案',
     unchanged: '不变',
+    leftAlone: '保持不变',
+    shape: {
+      constant: '{value}',
+      step: '{from}，自 {year} 年起为 {to}',
+      ramp: '{startYear}–{endYear} 年由 {from} 逐步调整至 {to}',
+      custom: '按原设定：{points}',
+    },
+  },
+  price: {
+    heading: '为何是这个组合：置信度的代价',
+    intro:
+      '在其他杠杆不变的情况下，将每个杠杆从方案水平下调或上调一步，在同一组抽样上评估：这一步的成本与所换来的置信度。',
+    caption: '逐个杠杆的置信度代价',
+    level: '方案',
+    down: '下调一步',
+    up: '上调一步',
+    step: '{level}：{confidence}，{cost}',
+    end: '已达范围端点',
+    points: '{value} 个百分点',
+    sameConfidence: '置信度不变',
+    more: '多 {amount} 十亿美元',
+    less: '少 {amount} 十亿美元',
+    sameCost: '成本不变',
   },
   trajectory: {
     caption: '中心运行下的{quantity}：方案与起始情景对比',
@@ -89,7 +136,9 @@ export const planZhCN: Catalogue<typeof planEn> = {
     heading: '方案在何种情况下失效',
     summary: '{draws} 次抽样中有 {failures} 次未达到目标。',
     box: '下表所示区域包含其中 {coverage} 的未达标抽样，区域内 {density} 的抽样未达标（全部抽样中为 {base}）。',
-    noBox: '没有单一的不确定量能区分未达标的抽样；单独看区分度最强的是：',
+    holdout:
+      '在 {draws} 次新抽样（另一随机种子）上检验：{failures} 次未达标；同一区域包含其中 {coverage}，区域内 {density} 的抽样未达标（全部抽样中为 {base}）。',
+    noBox: '在搜索抽样和新抽样上，都没有能区分未达标抽样的不确定量。',
     none: '所有抽样均达到目标：无需区分。',
     all: '所有抽样均未达到目标：无从区分。',
     caption: '方案失效之处：区域内的不确定量',
@@ -99,6 +148,19 @@ export const planZhCN: Catalogue<typeof planEn> = {
     drawn: '抽样范围',
     weight: '权重',
     separation: '区分度（AUC）',
+    zSearch: '在搜索抽样上的区分度（z）',
+    zHoldout: '在新抽样上（z）',
+    peelCaption:
+      '逐步收缩区域：区域内未达标抽样占全部未达标抽样的比例（覆盖率）与区域内抽样的未达标比例（密度），从全部抽样向内',
+    peelCoverage: '覆盖率',
+    peelDensity: '密度',
+    peelPath: '收缩路径',
+    peelChosen: '选定区域',
+    peelHoldout: '新抽样上',
+    peelDescription:
+      '{count} 个区域的收缩路径，从覆盖率 100% 、密度 {base} 开始向内；选定区域覆盖 {coverage} 的未达标抽样，密度 {density}；在新抽样上为 {holdoutCoverage} 与 {holdoutDensity}。',
+    uncertainty: '{name}（{symbol}，{unit}）',
+    uncertaintyNoUnit: '{name}（{symbol}）',
     chartCaption: '各不确定量区分未达标抽样的能力（0.5 表示无区分）',
     chartAxis: '未达标抽样取值较大的配对比例（AUC）',
     chartDescription: '{count} 个不确定量的点图；区分度最强的是 {first}，AUC 为 {auc}。',
@@ -116,9 +178,10 @@ export const planZhCN: Catalogue<typeof planEn> = {
     '由方案搜索针对 {targets} 在 {draws} 次抽样中 {confidence} 的置信度求得：达标比例 {reached}，累计贴现财政成本 {cost} 十亿美元。',
   error: {
     'no-targets': '请至少设定一个目标。',
-    'unknown-sector': '未知行业“{sector}”。',
+    'unknown-sector': '未知行业“{sector}”；可用行业：{known}。',
+    'unknown-sector-suggestion': '未知行业“{sector}”（是否指“{suggestion}”？）。',
+    'from-after-target': '方案自 {year} 年开始，晚于目标 {target} 的年份：无法影响该目标。',
     'target-year': '目标 {target}：年份须在 {min} 至 {max} 之间（基年已成历史）。',
-    'contradictory-targets': '目标相互矛盾：{first} 与 {second} 对同一指标、同一年份提出了不同数值。',
     confidence: '置信度须严格介于 0 与 100% 之间。',
     'confidence-needs-draws': '此置信度要求全部 {draws} 次抽样均达标：请降低置信度或增加抽样次数。',
     'no-levers': '请至少选择一个方案可调整的杠杆。',
