@@ -143,6 +143,7 @@ export const planEn = {
     box: 'The box below holds {coverage} of those failures, and {density} of the draws inside it fail (against {base} of all draws).',
     holdout:
       'Checked on {draws} fresh draws (another seed): {failures} miss a target; the same box holds {coverage} of them, and {density} of the draws inside fail (against {base}).',
+    holdoutNoBox: 'Checked on {draws} fresh draws (another seed): {failures} miss a target ({base}).',
     noBox: 'No uncertain value separates the failing draws on both the search’s draws and fresh ones.',
     none: 'No draw misses the targets: nothing to separate.',
     all: 'Every draw misses the targets: nothing to separate.',

@@ -138,6 +138,7 @@ export const planZhCN: Catalogue<typeof planEn> = {
     box: '下表所示区域包含其中 {coverage} 的未达标抽样，区域内 {density} 的抽样未达标（全部抽样中为 {base}）。',
     holdout:
       '在 {draws} 次新抽样（另一随机种子）上检验：{failures} 次未达标；同一区域包含其中 {coverage}，区域内 {density} 的抽样未达标（全部抽样中为 {base}）。',
+    holdoutNoBox: '在 {draws} 次新抽样（另一随机种子）上检验：{failures} 次未达标（{base}）。',
     noBox: '在搜索抽样和新抽样上，都没有能区分未达标抽样的不确定量。',
     none: '所有抽样均达到目标：无需区分。',
     all: '所有抽样均未达到目标：无从区分。',

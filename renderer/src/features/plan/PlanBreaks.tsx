@@ -90,17 +90,15 @@ export function PlanBreaks({
                 })
               : t('plan.breaks.noBox')}
           </p>
-          {box.drivers.length > 0 ? (
-            <p data-testid="plan-holdout">
-              {t('plan.breaks.holdout', {
-                draws: box.holdout.draws,
-                failures: box.holdout.failures,
-                coverage: percent(box.holdout.coverage),
-                density: percent(box.holdout.density),
-                base: percent(box.holdout.baseRate),
-              })}
-            </p>
-          ) : null}
+          <p data-testid="plan-holdout">
+            {t(box.drivers.length > 0 ? 'plan.breaks.holdout' : 'plan.breaks.holdoutNoBox', {
+              draws: box.holdout.draws,
+              failures: box.holdout.failures,
+              coverage: percent(box.holdout.coverage),
+              density: percent(box.holdout.density),
+              base: percent(box.holdout.baseRate),
+            })}
+          </p>
           {box.drivers.length > 0 ? (
             <table className="plan-table">
               <caption>{t('plan.breaks.caption')}</caption>
