@@ -103,8 +103,6 @@ describe.skipIf(!runBrowserTests)('the plan finder in Chromium', () => {
     );
     await page.getByRole('heading', { name: 'What breaks it' }).waitFor();
     expect(await page.getByTestId('plan-holdout').textContent()).toMatch(/^Checked on 60 fresh draws/);
-    await page.getByTestId('plan-peeling').waitFor();
-    expect(await page.getByTestId('plan-peeling').textContent()).toMatch(/Peeling the box/);
     await shot('plan-answer');
     await expectAccessible(page);
   }, 180_000);
@@ -119,15 +117,18 @@ describe.skipIf(!runBrowserTests)('the plan finder in Chromium', () => {
 
   it('says "not reachable" with the shortfall before offering the best package', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Find a plan' }).click();
-    await page.getByLabel('Target 1: value').fill('99');
+    // IC's self-reliance at least 70 % by 2035 in half the draws, with research and the tax cut only.
+    await page.getByLabel('Target 1: value').fill('70');
     await page.getByLabel('Target 1: in the year or by it').selectOption('at');
-    await page.getByLabel('Target 1: in year').fill('2027');
-    await page.getByLabel('Monte Carlo draws').fill('40');
+    await page.getByLabel('Target 1: in year').fill('2035');
+    await page.getByLabel('Confidence: share of draws meeting every target (%)').fill('50');
+    await page.getByRole('checkbox', { name: 'Domestic procurement' }).uncheck();
+    await page.getByLabel('Monte Carlo draws').fill('60');
     await page.getByRole('button', { name: 'Find a plan' }).click();
     await page.getByTestId('plan-answer').waitFor({ timeout: 120_000 });
     await page.getByRole('heading', { name: 'Not reachable', level: 2 }).waitFor();
     const shortfall = page.getByTestId('plan-shortfall');
-    expect(await shortfall.textContent()).toMatch(/Chips: self-reliance ≥ 99%/);
+    expect(await shortfall.textContent()).toMatch(/Chips: self-reliance ≥ 70%\s*[\d.]+%\s*[\d.]+%/);
     // "Not reachable" and the shortfall come before the package and the offer to save it.
     const top = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!.y;
     const shortfallTop = await top(shortfall);
@@ -135,9 +136,15 @@ describe.skipIf(!runBrowserTests)('the plan finder in Chromium', () => {
     const saveTop = await top(page.getByRole('button', { name: 'Save the best package anyway' }));
     expect(shortfallTop).toBeLessThan(packageTop);
     expect(packageTop).toBeLessThan(saveTop);
-    await page.getByRole('button', { name: 'Save the best package anyway' }).waitFor();
+    // What breaks it, found on the search's draws and measured on fresh ones, with the peeling path.
+    expect(await page.getByTestId('plan-holdout').textContent()).toMatch(
+      /^Checked on 60 fresh draws \(another seed\): \d+ miss a target; the same box holds [\d.]+% of them, and [\d.]+% of the draws inside fail/,
+    );
+    await page.getByTestId('plan-peeling').waitFor();
     await shot('plan-unreachable');
     await expectAccessible(page);
+    await page.getByRole('checkbox', { name: 'Domestic procurement' }).check();
+    await page.getByLabel('Confidence: share of draws meeting every target (%)').fill('80');
     await page.getByLabel('Target 1: value').fill('50');
     await page.getByLabel('Target 1: in the year or by it').selectOption('by');
     await page.getByLabel('Target 1: by year').fill('2035');
@@ -168,7 +175,6 @@ describe.skipIf(!runBrowserTests)('the plan finder in Chromium', () => {
     expect(marker).toBe('本方案');
     await page.getByRole('heading', { name: '为何是这个组合：置信度的代价' }).waitFor();
     expect(await page.getByTestId('plan-holdout').textContent()).toMatch(/^在 60 次新抽样/);
-    await page.getByTestId('plan-peeling').waitFor();
     expect(await page.getByTestId('plan-answer').textContent()).not.toMatch(
       /basicResearch|rdTaxCut|procurement/,
     );

@@ -45,7 +45,8 @@ export function PlanBreaks({
     );
   }, [box, names, t, theme]);
   const peeling = useMemo(() => {
-    if (!box) return undefined;
+    // One box (nothing peeled) is no trajectory to show.
+    if (!box || box.trajectory.length < 2) return undefined;
     const chosen = box.trajectory[box.chosen] ?? box.trajectory[0]!;
     return planPeelingOption(
       {
