@@ -233,6 +233,7 @@ async function search(
   const need = passesNeeded(problem);
   const points: FrontierPoint[] = [];
   const complete: Measured[] = [];
+  const readByLevels = new Map<string, Measured>();
   let centralRuns = 0;
   let drawRuns = 0;
   let unstable = 0;
@@ -293,6 +294,10 @@ async function search(
     stopBelow?: number,
   ): Promise<Result<Measured | undefined, DrawFailure>> => {
     checkCancelled();
+    // The draws are fixed, so a package read once in full reads the same again (the price of confidence
+    // often steps back onto a package the search has read).
+    const known = readByLevels.get(candidate.levels.join(','));
+    if (known) return ok(known);
     const reading = await readDraws(
       problem,
       candidate.central.scenario,
@@ -309,6 +314,7 @@ async function search(
     const measured = { ...candidate, draws: reading.value };
     if (reading.value.complete) {
       complete.push(measured);
+      readByLevels.set(candidate.levels.join(','), measured);
       const confidence = confidenceOf(reading.value);
       points.push({
         cost: candidate.central.cost,
