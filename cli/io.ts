@@ -8,6 +8,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Stdout is a terminal (a person reading), not a pipe or a file: `run` then prints a table. */
   readonly stdoutIsTerminal?: boolean;
+  /** Stderr is a terminal: long commands may then show their progress there. */
+  readonly stderrIsTerminal?: boolean;
 }
 
 /** Exit codes of the `chokepoint` command (file-format.md): 0 success, 1 invalid input, 2 usage error. */

@@ -8,5 +8,6 @@ export function processIo(): CliIo {
     cwd: process.env.INIT_CWD ?? process.cwd(),
     env: process.env,
     stdoutIsTerminal: process.stdout.isTTY === true,
+    stderrIsTerminal: process.stderr.isTTY === true,
   };
 }

@@ -2,16 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { MODEL_VERSION } from '../../shared/engine';
 import { serializeScenarioFile } from '../../shared/file-format';
-import type { FailureBox, PlanResult, Target } from '../../shared/optimize';
+import type { OptimizeProgress } from '../../shared/optimize';
 import {
   DEFAULT_CONFIDENCE,
   DEFAULT_OPTIMIZE_DRAWS,
   describeOptimizeError,
   findPlan,
   formatTarget,
+  MAX_OPTIMIZE_DRAWS,
+  MIN_OPTIMIZE_DRAWS,
   parseTarget,
   planScenario,
 } from '../../shared/optimize';
+import { DEFAULT_TIME_LIMIT_SECONDS, MAX_TIME_LIMIT_SECONDS } from '../help/optimize';
 import { APP_VERSION } from '../app-version';
 import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK } from '../io';
@@ -19,6 +22,7 @@ import { createMonteCarloPool } from '../parallel/monte-carlo-pool';
 import { parseOptions, parseRate, parseWholeNumber, UsageError } from '../parse-options';
 import { readOneScenario } from '../read-one-scenario';
 import { writeOutput } from '../write-output';
+import { planText } from './optimize-text';
 
 const list = (text: string | undefined): string[] | undefined =>
   text === undefined
@@ -37,6 +41,34 @@ function parseShare(name: string, text: string | undefined): number | undefined 
   return value;
 }
 
+function parseSeconds(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_TIME_LIMIT_SECONDS;
+  const value = Number(text);
+  if (text.trim() === '' || !(value > 0 && value <= MAX_TIME_LIMIT_SECONDS))
+    throw new UsageError(
+      `--time-limit must be a number of seconds above 0 and at most ${MAX_TIME_LIMIT_SECONDS}, got "${text}"`,
+    );
+  return value;
+}
+
+const PHASES: Readonly<Record<OptimizeProgress['phase'], string>> = {
+  prescreen: 'pre-screen',
+  frontier: 'frontier',
+  refine: 'refining',
+  polish: 'most confident within the cost tolerance',
+  price: 'price of confidence',
+  holdout: 'fresh draws',
+  drivers: 'what breaks it',
+};
+
+/** One line of progress, rewritten in place (only when stderr is a terminal: a log gets nothing). */
+function progressLine(progress: OptimizeProgress, seconds: number): string {
+  const best = progress.best
+    ? `; best so far USD ${progress.best.cost.toFixed(1)} bn at ${(progress.best.confidence * 100).toFixed(1)} %`
+    : '';
+  return `\r${seconds.toFixed(0)} s, ${PHASES[progress.phase]}: ${progress.centralRuns} central runs, ${progress.drawRuns} draws${best}\x1b[K`;
+}
+
 function parseMoney(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
@@ -45,87 +77,11 @@ function parseMoney(text: string | undefined): number | undefined {
   return value;
 }
 
-const money = (value: number) => `USD ${value.toFixed(1)} bn`;
-const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
-const number = (value: number) => (Number.isInteger(value) ? String(value) : value.toPrecision(4));
-
-function driverName(driver: { key: string; sector?: string; supplier?: string }): string {
-  if (driver.key === 'omega') return `ω ${driver.sector}←${driver.supplier}`;
-  return driver.sector ? `${driver.key} (${driver.sector})` : driver.key;
-}
-
-function driverText(box: FailureBox | null): string[] {
-  if (!box) return ['What breaks it: nothing to separate (no draw fails, or every draw does).'];
-  const lines = [
-    `What breaks it: ${box.failures} of ${box.draws} draws miss a target.`,
-    box.drivers.length === 0
-      ? '  No single uncertainty separates them; strongest on their own:'
-      : `  They concentrate (${percent(box.coverage)} of the failures, ${percent(box.density)} of the draws inside fail) where`,
-  ];
-  for (const driver of box.drivers) {
-    const range = [
-      driver.low !== undefined ? `≥ ${number(driver.low)}` : '',
-      driver.high !== undefined ? `≤ ${number(driver.high)}` : '',
-    ]
-      .filter(Boolean)
-      .join(' and ');
-    lines.push(
-      `    ${driverName(driver)} ${range}   (drawn ${number(driver.range[0])} – ${number(driver.range[1])})`,
-    );
-  }
-  if (box.drivers.length === 0) {
-    for (const entry of box.ranking.slice(0, 3))
-      lines.push(`    ${driverName(entry)}: fails when ${entry.failsWhen} (AUC ${entry.auc.toFixed(2)})`);
-  }
-  return lines;
-}
-
-function planText(result: PlanResult, scenarioName: string, targets: readonly Target[]): string {
-  const asked = `${targets.map(formatTarget).join(', ')} in ${percent(result.problem.confidence)} of ${result.problem.draws} draws`;
-  const lines = [
-    `Plan for "${scenarioName}": ${asked}`,
-    result.feasible
-      ? `Feasible: met in ${percent(result.confidence)} of the draws for ${money(result.cost)} (cumulative fiscal, discounted at ${percent(result.problem.discountRate)}).`
-      : `Not feasible${result.limitedBy === 'budget' ? ' within the budget' : ' within the levers’ ranges'}: the best package found meets the targets in ${percent(result.confidence)} of the draws for ${money(result.cost)}.`,
-    `The starting scenario: ${percent(result.start.confidence)} for ${money(result.start.cost)}.`,
-    '',
-    'sector  lever            level      start',
-  ];
-  for (const entry of result.package) {
-    const changed = Math.abs(entry.level - entry.start) > 1e-9 ? '' : '   (unchanged)';
-    lines.push(
-      `${entry.sector.padEnd(8)}${entry.lever.padEnd(17)}${number(entry.level).padEnd(11)}${number(entry.start)}${changed}`,
-    );
-  }
-  if (!result.feasible) {
-    lines.push('');
-    lines.push(
-      result.bindingBounds.length > 0
-        ? `Binding bounds (at the top of their range, and one step lower meets the targets in fewer draws): ${result.bindingBounds
-            .map((bound) => `${bound.lever} in ${bound.sector} (−${percent(bound.effect)})`)
-            .join(', ')}.`
-        : result.limitedBy === 'budget'
-          ? `The budget binds (${money(result.problem.budget!)}).`
-          : 'No lever’s upper bound binds: the failing draws fail whatever these levers do (see what breaks it).',
-    );
-  }
-  if (result.unstableCandidates > 0)
-    lines.push(
-      `${result.unstableCandidates} candidate packages were refused: a draw was numerically unstable even at the smallest step.`,
-    );
-  lines.push('');
-  lines.push(...driverText(result.failureDrivers));
-  lines.push('');
-  lines.push(
-    `Frontier (cost → confidence): ${result.frontier.map((point) => `${money(point.cost)} → ${percent(point.confidence)}`).join('; ')}`,
-  );
-  return `${lines.join('\n')}\n`;
-}
-
 /**
  * `chokepoint optimize FILE [--scenario NAME|ID] --target IC:S>=0.7@2035 [--target …] [--confidence 0.8]
  * [--levers a,b] [--sectors IC,SME] [--budget X] [--mc N] [--seed S] [--from YEAR] [--ramp YEARS]
- * [--discount-rate R] [--out plan.chokepoint] [--json]`: the least-cost lever package meeting the targets.
+ * [--discount-rate R] [--time-limit S] [--out plan.chokepoint] [--out-best best.chokepoint] [--json]`: the
+ * least-cost lever package meeting the targets.
  */
 export const optimizeCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, {
@@ -140,7 +96,9 @@ export const optimizeCommand: Command = async (args, io) => {
     from: { type: 'string' },
     ramp: { type: 'string' },
     'discount-rate': { type: 'string' },
+    'time-limit': { type: 'string' },
     out: { type: 'string' },
+    'out-best': { type: 'string' },
     json: { type: 'boolean' },
   });
   if (positionals.length !== 1) throw new UsageError('optimize takes exactly one FILE');
@@ -156,12 +114,14 @@ export const optimizeCommand: Command = async (args, io) => {
     levers: list(values.levers),
     sectors: list(values.sectors),
     budget: parseMoney(values.budget),
-    draws: parseWholeNumber('mc', values.mc, 1, 100_000) ?? DEFAULT_OPTIMIZE_DRAWS,
+    draws:
+      parseWholeNumber('mc', values.mc, MIN_OPTIMIZE_DRAWS, MAX_OPTIMIZE_DRAWS) ?? DEFAULT_OPTIMIZE_DRAWS,
     seed: parseWholeNumber('seed', values.seed, 0, 2 ** 32 - 1),
     fromYear: parseWholeNumber('from', values.from, 1900, 2200),
     rampYears: parseWholeNumber('ramp', values.ramp, 0, 100),
     discountRate: parseRate(values['discount-rate']),
   };
+  const timeLimit = parseSeconds(values['time-limit']);
   const file = positionals[0]!;
 
   const one = await readOneScenario(file, values.scenario, io);
@@ -172,16 +132,32 @@ export const optimizeCommand: Command = async (args, io) => {
     Object.entries(problemOptions).filter(([, value]) => value !== undefined),
   );
   const pool = createMonteCarloPool(Math.min(4, availableParallelism()));
+  const started = performance.now();
+  let shown = -Infinity;
   let result;
   try {
     result = await findPlan(
       { scenario, targets, ...defined },
       catalogue,
       (candidate, range) => pool.collect(candidate, range),
-      { centralRunner: (scenarios, stepsPerYear) => pool.central(scenarios, stepsPerYear) },
+      {
+        centralRunner: (scenarios, stepsPerYear) => pool.central(scenarios, stepsPerYear),
+        timeUp: () => performance.now() - started > timeLimit * 1000,
+        ...(io.stderrIsTerminal
+          ? {
+              onProgress: (progress: OptimizeProgress) => {
+                const now = performance.now();
+                if (now - shown < 250) return;
+                shown = now;
+                io.stderr(progressLine(progress, (now - started) / 1000));
+              },
+            }
+          : {}),
+      },
     );
   } finally {
     await pool.close();
+    if (io.stderrIsTerminal && shown > -Infinity) io.stderr('\r\x1b[K');
   }
   if (!result.ok) {
     io.stderr(`${where}: ${describeOptimizeError(result.error)}\n`);
@@ -189,26 +165,35 @@ export const optimizeCommand: Command = async (args, io) => {
   }
   const plan = result.value;
   const saved = planScenario(plan, scenario, targets, { id: randomUUID(), now: new Date().toISOString() });
-  if (values.out !== undefined) {
-    const text = serializeScenarioFile([saved], {
+  const text = () =>
+    serializeScenarioFile([saved], {
       exportedAt: new Date().toISOString(),
       appVersion: APP_VERSION,
       modelVersion: MODEL_VERSION,
     });
-    await writeOutput(text, values.out, io);
-  }
+  // An answer that does not meet the targets is no plan: --out stays unwritten unless --out-best asks.
+  const written = plan.feasible ? values.out : values['out-best'];
+  if (plan.feasible && values['out-best'] !== undefined) await writeOutput(text(), values['out-best'], io);
+  if (written !== undefined) await writeOutput(text(), written, io);
+  if (!plan.feasible && values.out !== undefined)
+    io.stderr(
+      `${values.out} was not written: the targets are not reachable${values['out-best'] !== undefined ? ` (the best package went to ${values['out-best']})` : '; add --out-best PATH to save the best package found anyway'}.\n`,
+    );
   if (values.json) {
     const { scenario: _written, ...rest } = plan;
     const json = {
       scenario: { id: scenario.id, name: scenario.name },
       targets: targets.map(formatTarget),
       ...rest,
-      plan: { id: saved.id, name: saved.name, ...(values.out !== undefined ? { file: values.out } : {}) },
+      plan: { id: saved.id, name: saved.name, ...(written !== undefined ? { file: written } : {}) },
     };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    io.stdout(planText(plan, scenario.name, targets));
-    if (values.out !== undefined) io.stdout(`Plan written to ${values.out} as scenario "${saved.name}".\n`);
+    io.stdout(planText(plan, scenario.name, targets, catalogue));
+    if (written !== undefined)
+      io.stdout(
+        `${plan.feasible ? 'Plan' : 'Best package (not reaching the targets)'} written to ${written} as scenario "${saved.name}".\n`,
+      );
   }
   return EXIT_OK;
 };

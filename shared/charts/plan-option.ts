@@ -236,3 +236,95 @@ export function planDriversOption(
     ],
   };
 }
+
+/** A box along the peeling: coverage (share of failures inside) and density (share inside that fail). */
+export interface CoverageDensity {
+  readonly coverage: number;
+  readonly density: number;
+}
+
+/**
+ * The PRIM peeling trajectory: coverage across (from 100 % at the whole set of draws inward), density
+ * up; the box kept marked, and the same box measured on fresh draws beside it, so a box that holds up
+ * only on its own draws shows as a point that falls away.
+ */
+export function planPeelingOption(
+  input: {
+    readonly trajectory: readonly CoverageDensity[];
+    readonly chosen: CoverageDensity;
+    readonly holdout?: CoverageDensity;
+  },
+  labels: {
+    readonly coverage: string;
+    readonly density: string;
+    readonly path: string;
+    readonly chosen: string;
+    readonly holdout: string;
+    readonly description: string;
+  },
+  theme: ChartTheme,
+): EChartsOption {
+  const point = (entry: CoverageDensity) => [entry.coverage * 100, entry.density * 100];
+  const pathStyle = scenarioStyle(theme, 0);
+  const marked = (id: string, name: string, entry: CoverageDensity, colorIndex: number, symbol: string) =>
+    ({
+      id,
+      name,
+      type: 'scatter',
+      data: [point(entry)],
+      symbol,
+      symbolSize: 14,
+      z: 6,
+      itemStyle: {
+        color: scenarioStyle(theme, colorIndex).color,
+        borderColor: theme.background,
+        borderWidth: 1,
+      },
+    }) satisfies ScatterSeriesOption;
+  const series: (LineSeriesOption | ScatterSeriesOption)[] = [
+    {
+      id: 'peeling',
+      name: labels.path,
+      type: 'line',
+      data: input.trajectory.map(point),
+      symbol: 'circle',
+      symbolSize: 5,
+      lineStyle: { color: pathStyle.color, width: theme.lineWidth },
+      itemStyle: { color: pathStyle.color },
+    },
+    marked('chosen', labels.chosen, input.chosen, 1, 'diamond'),
+  ];
+  if (input.holdout) series.push(marked('holdout', labels.holdout, input.holdout, 2, 'triangle'));
+  const axis = (name: string, gap: number) => ({
+    type: 'value' as const,
+    min: 0,
+    max: 100,
+    name,
+    nameLocation: 'middle' as const,
+    nameGap: gap,
+    nameTextStyle: { color: theme.muted },
+    axisLabel: { color: theme.muted, formatter: (value: number) => percent(value / 100) },
+    axisLine: { lineStyle: { color: theme.axis } },
+    splitLine: { lineStyle: { color: theme.grid } },
+  });
+  return {
+    ...baseOption(theme, labels.description),
+    grid: { left: 64, right: 24, top: 40, bottom: 48 },
+    legend: {
+      top: 0,
+      left: 0,
+      textStyle: { color: theme.text, fontSize: theme.fontSize },
+      data: series.map((entry) => entry.name as string),
+    },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params: unknown) => {
+        const { seriesName, value } = params as { seriesName: string; value: [number, number] };
+        return `${seriesName}: ${labels.coverage} ${Math.round(value[0])}%, ${labels.density} ${Math.round(value[1])}%`;
+      },
+    },
+    xAxis: { ...axis(labels.coverage, 28), inverse: true },
+    yAxis: axis(labels.density, 44),
+    series,
+  };
+}

@@ -4,7 +4,7 @@ import { CHANGE_TEMPLATES_EN } from './change-templates';
 import type { ChangeLanguage } from './describe-changes';
 
 /** The inputs' English names as the interface shows them (the CLI has no i18n catalogue). */
-const INPUT_NAMES_EN: Readonly<Record<InputId, string>> = {
+export const INPUT_NAMES_EN: Readonly<Record<InputId, string>> = {
   basicResearch: 'Basic research',
   rdTaxCut: 'R&D tax cut',
   universityLinks: 'University links',

@@ -63,7 +63,8 @@ function rampSchedule(
 
 /**
  * The scenario with each variable's lever at its level from `fromYear` on (ramped in equal yearly steps
- * from the year before when `rampYears` > 1); earlier years and everything else stay as they were.
+ * from the year before when `rampYears` > 1); earlier years and everything else stay as they were. A
+ * level that is NaN leaves that lever's schedule as the scenario has it (the plan leaves it alone).
  */
 export function applyPackage(
   scenario: Scenario,
@@ -74,6 +75,7 @@ export function applyPackage(
 ): Scenario {
   const sectors = { ...scenario.sectors };
   variables.forEach((variable, i) => {
+    if (Number.isNaN(levels[i])) return;
     const inputs = sectors[variable.sector] ?? {};
     const fallback = leverDefault(catalogue, scenario, variable.sector, variable.lever);
     const schedule = rampSchedule(

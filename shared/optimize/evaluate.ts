@@ -6,7 +6,7 @@ import { ok } from '../result';
 import { applyPackage } from './apply-package';
 import type { DrawFailure, DrawRunner } from './draw-runner';
 import type { CheckedProblem } from './problem';
-import { drawsMeeting, runSlack } from './read-targets';
+import { drawsMeeting, drawTargetValues, runSlack } from './read-targets';
 
 /** A package read on the central run (every parameter at its default or the scenario's override). */
 export interface CentralReading {
@@ -57,10 +57,12 @@ export function readCentral(
 export interface DrawReading {
   readonly passes: number;
   readonly evaluated: number;
-  /** Every draw ran: `passes / evaluated` is the confidence. Otherwise the run stopped once infeasible. */
+  /** Every draw ran: `passes / evaluated` is the confidence. Otherwise the run stopped early. */
   readonly complete: boolean;
   /** Per draw (complete readings only), 1 where every target held. */
   readonly meeting: Uint8Array;
+  /** Per target, per draw, the value the target is judged on (only when asked for). */
+  readonly values?: readonly Float64Array[];
 }
 
 /** Draws are run in waves of this size, so a candidate that clearly misses stops early. */
@@ -71,23 +73,36 @@ export function passesNeeded(problem: CheckedProblem): number {
   return Math.ceil(problem.confidence * problem.draws - 1e-9);
 }
 
+export interface ReadOptions {
+  /**
+   * Stop after the wave that makes this many passing draws impossible (exact, not an estimate: the
+   * draws are fixed). Absent: every draw runs.
+   */
+  readonly stopBelow?: number;
+  /** Another seed than the problem's (fresh draws for a hold-out check). */
+  readonly seed?: number;
+  /** Also keep, per target and draw, the value the target is judged on. */
+  readonly values?: boolean;
+}
+
 /**
  * Runs the scenario's draws (the problem's seed: common random numbers for every candidate) and counts
- * those meeting every target. With `stopWhenInfeasible`, stops after the wave that makes the asked
- * confidence impossible: exact, not an estimate, because the draws are fixed.
+ * those meeting every target.
  */
 export async function readDraws(
   problem: CheckedProblem,
   scenario: Scenario,
   runner: DrawRunner,
-  stopWhenInfeasible: boolean,
+  options: ReadOptions = {},
 ): Promise<Result<DrawReading, DrawFailure>> {
-  const allowedFailures = problem.draws - passesNeeded(problem);
+  const { stopBelow } = options;
   const meeting = new Uint8Array(problem.draws);
+  const sectorIds = problem.catalogue.sectors.map((sector) => sector.id);
+  const values = options.values ? problem.targets.map(() => new Float64Array(problem.draws)) : undefined;
   let passes = 0;
   const wave = (from: number) =>
     runner(scenario, {
-      seed: problem.seed,
+      seed: options.seed ?? problem.seed,
       from,
       to: Math.min(problem.draws, from + DRAW_WAVE),
       targets: [],
@@ -96,23 +111,30 @@ export async function readDraws(
   // A reading that runs every draw asks for all its waves at once, so worker threads keep drawing while
   // this thread does other work (the plan finder's pre-screen); one that may stop asks wave by wave.
   const waves: Promise<Result<readonly DrawSamples[], DrawFailure>>[] = [];
-  if (!stopWhenInfeasible) for (let from = 0; from < problem.draws; from += DRAW_WAVE) waves.push(wave(from));
+  if (stopBelow === undefined)
+    for (let from = 0; from < problem.draws; from += DRAW_WAVE) waves.push(wave(from));
   for (let from = 0; from < problem.draws; from += DRAW_WAVE) {
     const to = Math.min(problem.draws, from + DRAW_WAVE);
     const parts = await (waves[from / DRAW_WAVE] ?? wave(from));
     if (!parts.ok) return parts;
     for (const part of parts.value) {
-      const met = drawsMeeting(
-        problem.targets,
-        part,
-        problem.catalogue.sectors.map((sector) => sector.id),
-      );
+      const met = drawsMeeting(problem.targets, part, sectorIds);
       meeting.set(met, part.from);
       for (const flag of met) passes += flag;
+      if (values)
+        drawTargetValues(problem.targets, part, sectorIds).forEach((series, k) =>
+          values[k]!.set(series, part.from),
+        );
     }
-    if (stopWhenInfeasible && to - passes > allowedFailures && to < problem.draws) {
+    if (stopBelow !== undefined && passes + (problem.draws - to) < stopBelow && to < problem.draws) {
       return ok({ passes, evaluated: to, complete: false, meeting: meeting.subarray(0, to) });
     }
   }
-  return ok({ passes, evaluated: problem.draws, complete: true, meeting });
+  return ok({
+    passes,
+    evaluated: problem.draws,
+    complete: true,
+    meeting,
+    ...(values ? { values } : {}),
+  });
 }

@@ -27,10 +27,34 @@ export interface FailureDriver {
  * The box of scenario discovery: the draws inside it fail with `density`, and it holds a share
  * `coverage` of all failing draws. `baseRate` is the failure share over all draws, for comparison.
  */
+/** One box along the peeling: what share of the failures it holds and what share of its draws fail. */
+export interface PeelStep {
+  readonly coverage: number;
+  readonly density: number;
+  readonly inBox: number;
+}
+
+/** The box measured on other draws than those it was found on. */
+export interface BoxCheck {
+  readonly seed: number;
+  readonly draws: number;
+  readonly failures: number;
+  readonly baseRate: number;
+  readonly coverage: number;
+  readonly density: number;
+  readonly inBox: number;
+}
+
 export interface FailureBox {
   readonly drivers: readonly FailureDriver[];
-  /** The uncertain values that separate failing from passing draws on their own, strongest first. */
+  /**
+   * The uncertain values that separate failing from passing draws on their own (|z| at least the
+   * screen's, 2.5), strongest first.
+   */
   readonly ranking: readonly RankedUncertainty[];
+  /** The peeling trajectory from the whole set of draws (coverage 1) inward; `chosen` marks the box kept. */
+  readonly trajectory: readonly PeelStep[];
+  readonly chosen: number;
   readonly coverage: number;
   readonly density: number;
   readonly inBox: number;
@@ -51,6 +75,8 @@ export interface RankedUncertainty {
   readonly failsWhen: 'high' | 'low';
   /** The separation in standard errors (|z| of the rank-sum test). */
   readonly z: number;
+  /** The same on the hold-out draws, when the ranking was checked on them. */
+  readonly holdoutZ?: number;
 }
 
 export interface BoxOptions {
@@ -64,6 +90,8 @@ export interface BoxOptions {
   /** A limit that raises the density by less than this is dropped. */
   readonly minImportance?: number;
   readonly maxDrivers?: number;
+  /** Only columns whose ranking entry passes this are shown and peeled (e.g. significant on fresh draws too). */
+  readonly keep?: (entry: RankedUncertainty & { readonly column: number }) => boolean;
 }
 
 function identity(column: UncertainColumn) {
@@ -155,12 +183,11 @@ export function findFailureBox(
   if (total === 0 || total === n || allColumns.length === 0) return null;
   // Screen first: with a few hundred draws and a hundred columns, peeling on every column finds boxes
   // in the noise. Only values that separate failures on their own (|z| ≥ 2.5, p ≈ 0.01) are peeled.
-  const ranking = rankUncertainties(allColumns, failed);
-  const columns = ranking
-    .filter((entry) => entry.z >= (options.minZ ?? 2.5))
-    .slice(0, options.maxColumns ?? 10)
-    .map((entry) => allColumns[entry.column]!);
-  const shownRanking = ranking.slice(0, 10).map(({ column: _column, ...entry }) => entry);
+  const significant = rankUncertainties(allColumns, failed).filter(
+    (entry) => entry.z >= (options.minZ ?? 2.5) && (options.keep?.(entry) ?? true),
+  );
+  const columns = significant.slice(0, options.maxColumns ?? 10).map((entry) => allColumns[entry.column]!);
+  const shownRanking = significant.slice(0, 10).map(({ column: _column, ...entry }) => entry);
   const alpha = options.peel ?? 0.05;
   const minCount = Math.max(5, Math.ceil((options.minSupport ?? 0.05) * n));
   const minImportance = options.minImportance ?? 0.02;
@@ -171,7 +198,8 @@ export function findFailureBox(
   // Coverage times the lift of the density over the base rate: the full box scores 0, and a box
   // gains both by holding many of the failures and by holding few of the passes.
   const score = (count: number, failures: number) => (failures / total) * (failures / count - total / n);
-  let best = { bounds: new Map(bounds), score: score(n, total) };
+  let best = { bounds: new Map(bounds), score: score(n, total), step: 0 };
+  const trajectory: PeelStep[] = [{ coverage: 1, density: total / n, inBox: n }];
 
   while (box.length > minCount && boxFailures < box.length) {
     let peel: { j: number; low: number; high: number; keep: number[]; failures: number } | undefined;
@@ -208,7 +236,8 @@ export function findFailureBox(
     box = peel.keep;
     boxFailures = peel.failures;
     const now = score(box.length, boxFailures);
-    if (now > best.score) best = { bounds: new Map(bounds), score: now };
+    trajectory.push({ coverage: boxFailures / total, density: boxFailures / box.length, inBox: box.length });
+    if (now > best.score) best = { bounds: new Map(bounds), score: now, step: trajectory.length - 1 };
   }
 
   // Pasting: peels remove a twentieth at a time and can overshoot; move each limit back out, one draw
@@ -276,11 +305,66 @@ export function findFailureBox(
   return {
     drivers,
     ranking: shownRanking,
+    trajectory,
+    chosen: best.step,
     coverage: final.failures / total,
     density: final.failures / final.count,
     inBox: final.count,
     failures: total,
     draws: n,
     baseRate: total / n,
+  };
+}
+
+/** Which draws a box's limits keep, on any set of draws with the same columns. */
+function insideBox(
+  drivers: readonly FailureDriver[],
+  columns: readonly UncertainColumn[],
+  draw: number,
+): boolean {
+  for (const driver of drivers) {
+    const column = columns.find(
+      (entry) =>
+        entry.key === driver.key &&
+        entry.kind === driver.kind &&
+        entry.sector === driver.sector &&
+        entry.supplier === driver.supplier,
+    );
+    if (!column) return false;
+    const value = column.values[draw]!;
+    if (
+      (driver.low !== undefined && value < driver.low) ||
+      (driver.high !== undefined && value > driver.high)
+    )
+      return false;
+  }
+  return true;
+}
+
+/** The box's coverage and density on other draws (a hold-out set): how well it holds up off its own draws. */
+export function checkBox(
+  drivers: readonly FailureDriver[],
+  columns: readonly UncertainColumn[],
+  failed: ArrayLike<number>,
+  seed: number,
+): BoxCheck {
+  const n = failed.length;
+  let failures = 0;
+  let inBox = 0;
+  let failuresIn = 0;
+  for (let d = 0; d < n; d++) {
+    failures += failed[d]!;
+    if (!insideBox(drivers, columns, d)) continue;
+    inBox++;
+    failuresIn += failed[d]!;
+  }
+  return {
+    seed,
+    draws: n,
+    failures,
+    baseRate: failures / n,
+    coverage: failures > 0 ? failuresIn / failures : 0,
+    density: inBox > 0 ? failuresIn / inBox : 0,
+    inBox,
   };
 }

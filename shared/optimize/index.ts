@@ -1,5 +1,5 @@
 /** The plan finder: the least-cost lever package that meets targets with a confidence, and what breaks it. */
-export type { Target, TargetQuantity, TargetParseError } from './targets';
+export type { Target, TargetQuantity, TargetParseError, TargetTiming } from './targets';
 export { parseTarget, formatTarget, quantityKey } from './targets';
 export type { OptimizeProblem, CheckedProblem, DecisionVariable } from './problem';
 export {
@@ -18,8 +18,18 @@ export type { CentralRunner, DrawRunner, DrawFailure } from './draw-runner';
 export { localDrawRunner } from './draw-runner';
 export type { FrontierPoint } from './frontier';
 export { paretoFrontier } from './frontier';
-export type { FailureBox, FailureDriver, UncertainColumn } from './failure-box';
-export { findFailureBox } from './failure-box';
+export type {
+  BoxCheck,
+  FailureBox,
+  FailureDriver,
+  PeelStep,
+  RankedUncertainty,
+  UncertainColumn,
+} from './failure-box';
+export { checkBox, findFailureBox } from './failure-box';
+export type { FailureDrivers } from './failure-drivers';
+export type { TargetShortfall } from './shortfall';
+export { COST_TOLERANCE, costTolerance, MIN_COST_TOLERANCE } from './lexicographic-choice';
 export type {
   BindingBound,
   OtherCosts,
@@ -27,8 +37,11 @@ export type {
   OptimizeProgress,
   PackageEntry,
   PlanResult,
+  PriceOfConfidence,
+  PriceStep,
+  Robustness,
   SearchOptions,
 } from './find-plan';
-export { findPlan } from './find-plan';
+export { findPlan, holdoutSeed } from './find-plan';
 export type { PlanScenarioMeta } from './plan-scenario';
 export { PLAN_ORIGIN_KEY, planScenario } from './plan-scenario';

@@ -4,7 +4,14 @@ import { describeEngineError } from '../engine';
 /** Why the plan finder refused a problem or stopped. Every refusal names what is wrong and where. */
 export type OptimizeError =
   | { readonly kind: 'no-targets' }
-  | { readonly kind: 'unknown-sector'; readonly sector: string; readonly where: 'target' | 'sectors' }
+  | {
+      readonly kind: 'unknown-sector';
+      readonly sector: string;
+      readonly where: 'target' | 'sectors';
+      /** The catalogue's sector ids, and the one a typo most likely meant. */
+      readonly known: readonly string[];
+      readonly suggestion?: string;
+    }
   | {
       readonly kind: 'target-year';
       readonly target: string;
@@ -12,7 +19,6 @@ export type OptimizeError =
       readonly min: number;
       readonly max: number;
     }
-  | { readonly kind: 'contradictory-targets'; readonly first: string; readonly second: string }
   | { readonly kind: 'confidence'; readonly value: number }
   | { readonly kind: 'confidence-needs-draws'; readonly value: number; readonly draws: number }
   | { readonly kind: 'no-levers' }
@@ -20,6 +26,7 @@ export type OptimizeError =
   | { readonly kind: 'unknown-lever'; readonly lever: string }
   | { readonly kind: 'no-sectors' }
   | { readonly kind: 'from-year'; readonly year: number; readonly min: number; readonly max: number }
+  | { readonly kind: 'from-after-target'; readonly year: number; readonly target: string }
   | { readonly kind: 'ramp-years'; readonly value: number; readonly max: number }
   | { readonly kind: 'draws'; readonly value: number; readonly min: number; readonly max: number }
   | { readonly kind: 'budget'; readonly value: number }
@@ -38,11 +45,9 @@ export function describeOptimizeError(error: OptimizeError): string {
     case 'no-targets':
       return 'Give at least one target, e.g. IC:S>=0.7@2035.';
     case 'unknown-sector':
-      return `Unknown sector "${error.sector}" in the ${error.where === 'target' ? 'targets' : 'sectors the package may change'}.`;
+      return `Unknown sector "${error.sector}" in the ${error.where === 'target' ? 'targets' : 'sectors the package may change'}${error.suggestion !== undefined ? ` (did you mean "${error.suggestion}"?)` : ''}; sectors: ${error.known.join(', ')}.`;
     case 'target-year':
       return `Target ${error.target}: the year must be from ${error.min} to ${error.max} (the base year is history: no lever can change it).`;
-    case 'contradictory-targets':
-      return `Contradictory targets: ${error.first} and ${error.second} ask different values of the same quantity in the same year. Keep one.`;
     case 'confidence':
       return `The confidence must be a share strictly between 0 and 1 (e.g. 0.8), got ${error.value}: 0 is met by doing nothing and 1 cannot be shown by a finite number of draws.`;
     case 'confidence-needs-draws':
@@ -57,6 +62,8 @@ export function describeOptimizeError(error: OptimizeError): string {
       return 'Choose at least one sector the package may change levers in.';
     case 'from-year':
       return `The year the package starts must be from ${error.min} to ${error.max}, got ${error.year}.`;
+    case 'from-after-target':
+      return `The package starts in ${error.year}, after the year of target ${error.target}: it could not change what that target reads. Start it no later than the target year.`;
     case 'ramp-years':
       return `The ramp must be a whole number of years from 0 to ${error.max}, got ${error.value}.`;
     case 'draws':

@@ -54,7 +54,7 @@ export function planScenario(
     name: meta.name ?? `${start.name} — plan`,
     description:
       meta.description ??
-      `Least-cost package found by the plan finder for ${written.join(', ')} in ${percent(result.problem.confidence)} of ${result.problem.draws} draws: met in ${percent(result.confidence)}, cumulative discounted fiscal cost USD ${result.cost.toFixed(1)} bn.`,
+      `${result.feasible ? 'Least-cost package' : 'Best package (the targets are not reached)'} found by the plan finder for ${written.join(', ')} in ${percent(result.problem.confidence)} of ${result.problem.draws} draws: met in ${percent(result.confidence)}, cumulative discounted fiscal cost USD ${result.cost.toFixed(1)} bn.`,
     tags: [...new Set([...start.tags, 'plan'])],
     createdAt: meta.now,
     updatedAt: meta.now,

@@ -2,11 +2,12 @@ import type { Catalogue } from '../catalogue/types';
 import type { LeverId } from '../domain/inputs';
 import { INPUT_RANGES, LEVER_IDS } from '../domain/inputs';
 import type { Scenario } from '../domain/scenario';
+import { closestKey } from '../domain/closest-key';
 import type { Result } from '../result';
 import { err, ok } from '../result';
 import type { OptimizeError } from './optimize-error';
 import type { Target } from './targets';
-import { formatTarget, quantityKey } from './targets';
+import { formatTarget, quantityKey, stricterValue } from './targets';
 
 /** Draws per candidate when the problem does not say: enough for a confidence to ±3 points. */
 export const DEFAULT_OPTIMIZE_DRAWS = 200;
@@ -73,19 +74,45 @@ export interface CheckedTarget extends Target {
   readonly index: number;
 }
 
+/** The catalogue's id of a sector however it is cased (`ic` is IC), or the refusal with a suggestion. */
+function resolveSector(
+  text: string,
+  ids: readonly string[],
+  where: 'target' | 'sectors',
+): Result<string, OptimizeError> {
+  const match = ids.find((id) => id.toLowerCase() === text.toLowerCase());
+  if (match !== undefined) return ok(match);
+  const suggestion = closestKey(text.toUpperCase(), ids) ?? closestKey(text, ids);
+  return err({
+    kind: 'unknown-sector',
+    sector: text,
+    where,
+    known: ids,
+    ...(suggestion !== undefined ? { suggestion } : {}),
+  });
+}
+
+/**
+ * The targets with sector ids as the catalogue spells them, each year checked, and targets that ask
+ * the same quantity at the same year and timing merged into the stricter one (two floors on IC's S in
+ * 2035 are one floor: the higher).
+ */
 function checkTargets(
   targets: readonly Target[],
   scenario: Scenario,
-  known: ReadonlySet<string>,
+  ids: readonly string[],
 ): Result<CheckedTarget[], OptimizeError> {
   if (targets.length === 0) return err({ kind: 'no-targets' });
   const first = scenario.baseYear + 1;
   const last = scenario.baseYear + scenario.horizon;
   const checked: CheckedTarget[] = [];
-  for (const target of targets) {
-    const { quantity } = target;
-    if ((quantity.kind === 'S' || quantity.kind === 'C') && !known.has(quantity.sector))
-      return err({ kind: 'unknown-sector', sector: quantity.sector, where: 'target' });
+  for (const written of targets) {
+    let target: Target = written;
+    if (written.quantity.kind === 'S' || written.quantity.kind === 'C') {
+      const sector = resolveSector(written.quantity.sector, ids, 'target');
+      if (!sector.ok) return sector;
+      target = { ...written, quantity: { kind: written.quantity.kind, sector: sector.value } };
+    }
     if (!Number.isInteger(target.year) || target.year < first || target.year > last)
       return err({
         kind: 'target-year',
@@ -94,12 +121,16 @@ function checkTargets(
         min: first,
         max: last,
       });
-    const same = checked.find(
-      (other) => quantityKey(other.quantity) === quantityKey(quantity) && other.year === target.year,
+    const same = checked.findIndex(
+      (other) =>
+        quantityKey(other.quantity) === quantityKey(target.quantity) &&
+        other.year === target.year &&
+        other.timing === target.timing,
     );
-    if (same && same.value !== target.value)
-      return err({ kind: 'contradictory-targets', first: formatTarget(same), second: formatTarget(target) });
-    if (!same) checked.push({ ...target, index: target.year - scenario.baseYear });
+    if (same >= 0) {
+      const other = checked[same]!;
+      checked[same] = { ...other, value: stricterValue(other.quantity, other.value, target.value) };
+    } else checked.push({ ...target, index: target.year - scenario.baseYear });
   }
   return ok(checked);
 }
@@ -124,8 +155,8 @@ export function checkProblem(
   catalogue: Catalogue,
 ): Result<CheckedProblem, OptimizeError> {
   const { scenario } = problem;
-  const known = new Set(catalogue.sectors.map((sector) => sector.id));
-  const targets = checkTargets(problem.targets, scenario, known);
+  const ids = catalogue.sectors.map((sector) => sector.id);
+  const targets = checkTargets(problem.targets, scenario, ids);
   if (!targets.ok) return targets;
 
   const confidence = problem.confidence ?? DEFAULT_CONFIDENCE;
@@ -137,15 +168,22 @@ export function checkProblem(
     if (lever === 'restriction') return err({ kind: 'restriction-not-lever' });
     if (!(LEVER_IDS as readonly string[]).includes(lever)) return err({ kind: 'unknown-lever', lever });
   }
-  const sectors = problem.sectors ?? defaultSectors(problem.targets, catalogue);
+  const sectors: string[] = [];
+  for (const text of problem.sectors ?? defaultSectors(targets.value, catalogue)) {
+    const sector = resolveSector(text, ids, 'sectors');
+    if (!sector.ok) return sector;
+    sectors.push(sector.value);
+  }
   if (sectors.length === 0) return err({ kind: 'no-sectors' });
-  const unknown = sectors.find((sector) => !known.has(sector));
-  if (unknown !== undefined) return err({ kind: 'unknown-sector', sector: unknown, where: 'sectors' });
 
   const fromYear = problem.fromYear ?? scenario.baseYear + 1;
   const lastYear = scenario.baseYear + scenario.horizon;
   if (!Number.isInteger(fromYear) || fromYear < scenario.baseYear || fromYear > lastYear)
     return err({ kind: 'from-year', year: fromYear, min: scenario.baseYear, max: lastYear });
+  // A package that starts after a target's year cannot change what the target reads.
+  const early = targets.value.find((target) => target.year < fromYear);
+  if (early !== undefined)
+    return err({ kind: 'from-after-target', year: fromYear, target: formatTarget(early) });
   const rampYears = problem.rampYears ?? 0;
   if (!Number.isInteger(rampYears) || rampYears < 0 || rampYears > MAX_RAMP_YEARS)
     return err({ kind: 'ramp-years', value: rampYears, max: MAX_RAMP_YEARS });

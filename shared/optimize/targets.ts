@@ -8,14 +8,21 @@ export type TargetQuantity =
   | { readonly kind: 'chokepoints' };
 
 /**
- * "Sector X's S (or C, or the aggregate) at least `value` by `year`" (a floor), or "at most `value`
- * chokepoints open by `year`" (a ceiling). By means in some reported year up to and including `year`,
- * as the targets table and goal seek read targets (model.md, Readings 5).
+ * When a target must hold: `at` its year (the reported value in that year, written `@2035`), or `by` it
+ * (in some reported year after the base year and no later than the target year, written `by 2035`).
+ * The base year is history: it never satisfies a target.
+ */
+export type TargetTiming = 'at' | 'by';
+
+/**
+ * "Sector X's S (or C, or the aggregate) at least `value`" (a floor), or "at most `value` chokepoints
+ * open" (a ceiling), at or by `year` (docs/model.md, "Finding a plan").
  */
 export interface Target {
   readonly quantity: TargetQuantity;
   readonly value: number;
   readonly year: number;
+  readonly timing: TargetTiming;
 }
 
 export type TargetParseError = {
@@ -24,8 +31,9 @@ export type TargetParseError = {
   readonly reason: string;
 };
 
-// IC:S>=0.7@2035, IC:C>=0.6@2035, aggregate>=0.5@2035, aggregate:S>=0.5@2035, chokepoints<=10@2030.
-const PATTERN = /^\s*([A-Za-z][\w-]*)(?::([A-Za-z]+))?\s*(>=|<=|=>|=<|>|<|=)\s*([^@\s]+)\s*@\s*(\d{4})\s*$/;
+// IC:S>=0.7@2035, IC:C>=0.6 by 2035, aggregate>=0.5@2035, aggregate:S>=0.5@2035, chokepoints<=10@2030.
+const PATTERN =
+  /^\s*([A-Za-z][\w-]*)(?::([A-Za-z]+))?\s*(>=|<=|=>|=<|>|<|=)\s*([^@\s]+)\s*(@|\s[Bb][Yy]\s)\s*(\d{4})\s*$/;
 
 /** Parses one target as written on the command line; the message names what is wrong. */
 export function parseTarget(text: string): Result<Target, TargetParseError> {
@@ -35,17 +43,19 @@ export function parseTarget(text: string): Result<Target, TargetParseError> {
       kind: 'target-syntax',
       text,
       reason:
-        'write SECTOR:S>=VALUE@YEAR (or :C), aggregate>=VALUE@YEAR or chokepoints<=COUNT@YEAR, e.g. IC:S>=0.7@2035',
+        'write SECTOR:S>=VALUE@YEAR (in that year) or SECTOR:S>=VALUE by YEAR (in some year up to it), :C for capability, aggregate>=VALUE@YEAR or chokepoints<=COUNT@YEAR, e.g. IC:S>=0.7@2035',
     });
   }
-  const [, head, variable, operator, valueText, yearText] = match as unknown as [
+  const [, head, variable, operator, valueText, when, yearText] = match as unknown as [
     string,
     string,
     string | undefined,
     string,
     string,
     string,
+    string,
   ];
+  const timing: TargetTiming = when === '@' ? 'at' : 'by';
   const value = Number(valueText.endsWith('%') ? Number(valueText.slice(0, -1)) / 100 : valueText);
   const year = Number(yearText);
   const lower = head.toLowerCase();
@@ -64,7 +74,7 @@ export function parseTarget(text: string): Result<Target, TargetParseError> {
         text,
         reason: `the count must be a whole number ≥ 0, got ${valueText}`,
       });
-    return ok({ quantity: { kind: 'chokepoints' }, value, year });
+    return ok({ quantity: { kind: 'chokepoints' }, value, year, timing });
   }
   const isAggregate = lower === 'aggregate';
   const kind = (variable ?? 'S').toUpperCase();
@@ -92,19 +102,21 @@ export function parseTarget(text: string): Result<Target, TargetParseError> {
     quantity: isAggregate ? { kind: 'aggregate' } : { kind: kind as 'S' | 'C', sector: head },
     value,
     year,
+    timing,
   });
 }
 
 /** The target in the syntax `parseTarget` reads: `formatTarget(parseTarget(t))` parses back to the same. */
 export function formatTarget(target: Target): string {
   const { quantity, value, year } = target;
+  const when = target.timing === 'by' ? ` by ${year}` : `@${year}`;
   switch (quantity.kind) {
     case 'chokepoints':
-      return `chokepoints<=${value}@${year}`;
+      return `chokepoints<=${value}${when}`;
     case 'aggregate':
-      return `aggregate>=${value}@${year}`;
+      return `aggregate>=${value}${when}`;
     default:
-      return `${quantity.sector}:${quantity.kind}>=${value}@${year}`;
+      return `${quantity.sector}:${quantity.kind}>=${value}${when}`;
   }
 }
 
@@ -113,6 +125,11 @@ export function quantityKey(quantity: TargetQuantity): string {
   return quantity.kind === 'S' || quantity.kind === 'C'
     ? `${quantity.sector}:${quantity.kind}`
     : quantity.kind;
+}
+
+/** Of two values of the same quantity, the one harder to meet: the higher floor, the lower ceiling. */
+export function stricterValue(quantity: TargetQuantity, a: number, b: number): number {
+  return quantity.kind === 'chokepoints' ? Math.min(a, b) : Math.max(a, b);
 }
 
 /** Floors on shares, a ceiling on chokepoints: whether a reported value meets the target. */

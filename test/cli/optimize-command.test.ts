@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { optimizeHelp } from '../../cli/help/optimize';
 import { runCli } from '../../cli/main';
 import { getCatalogue } from '../../shared/catalogue';
 import { prepareScenario, runMonteCarlo } from '../../shared/engine';
@@ -15,9 +16,13 @@ const catalogue = getCatalogue('default-2025')!;
 beforeAll(async () => {
   expect(await runCli(['example', '--out', 'all.chokepoint'], memoryIo(dir))).toBe(0);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function optimize(...args: string[]) {
-  const io = memoryIo(dir);
+  return optimizeWith(memoryIo(dir), ...args);
+}
+
+async function optimizeWith(io: ReturnType<typeof memoryIo>, ...args: string[]) {
   const code = await runCli(
     ['optimize', 'all.chokepoint', '--scenario', 'Push under escalation', ...args],
     io,
@@ -28,7 +33,9 @@ async function optimize(...args: string[]) {
 // Small problems (two levers in one sector, 40 draws) keep each search to a second or two.
 const small = ['--levers', 'basicResearch,procurement', '--sectors', 'IC', '--mc', '40'];
 
-describe('chokepoint optimize', () => {
+// Each search reads its packages on every draw, then prices each lever and reads fresh draws: seconds
+// on a quiet machine, more when the machine is shared.
+describe('chokepoint optimize', { timeout: 240_000 }, () => {
   it('answers in JSON with every option, writes a plan that a Monte Carlo run reproduces', async () => {
     const { code, out, err } = await optimize(
       ...small,
@@ -64,8 +71,19 @@ describe('chokepoint optimize', () => {
     expect(
       json.package.map((entry: { sector: string; lever: string }) => `${entry.sector}.${entry.lever}`),
     ).toEqual(['IC.basicResearch', 'IC.procurement']);
-    for (const key of ['cost', 'frontier', 'failureDrivers', 'start', 'otherCosts'])
+    for (const key of [
+      'cost',
+      'frontier',
+      'failureDrivers',
+      'start',
+      'otherCosts',
+      'priceOfConfidence',
+      'robustness',
+    ])
       expect(json).toHaveProperty(key);
+    expect(json.stopped).toBeUndefined();
+    expect(json.robustness).toMatchObject({ draws: 40, seed: expect.any(Number) });
+    expect(json.robustness.seed).not.toBe(7);
 
     const file = parseScenarioFile(readFileSync(join(dir, 'plan.chokepoint'), 'utf8'));
     if (!file.ok) throw new Error('the plan file does not read back');
@@ -97,7 +115,12 @@ describe('chokepoint optimize', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/^Plan for "Push under escalation": IC:S>=0\.5@2035 in 80\.0 % of 40 draws/);
     const reported = Number(/met in ([\d.]+) % of the draws/.exec(out)![1]) / 100;
-    expect(out).toMatch(/IC {6}procurement/);
+    // Levers, sectors and costs in words; the start's schedule as it is written.
+    expect(out).toMatch(/^Chips +Domestic procurement +(left alone|[\d.]+) +0, then 0\.5 from 2026$/m);
+    expect(out).not.toMatch(/basicResearch|rdTaxCut/);
+    expect(out).toMatch(/(a saving of|more than) USD [\d.]+ bn (against|than) the starting scenario/);
+    expect(out).toMatch(/Other costs of the plan \(not minimised\): disruption USD [\d.]+ bn, substitution/);
+    expect(out).toMatch(/On 40 fresh draws \(seed \d+\): met in [\d.]+ %/);
     expect(out).toMatch(/What breaks it/);
     const file = parseScenarioFile(readFileSync(join(dir, 'one.chokepoint'), 'utf8'));
     if (!file.ok) throw new Error('the plan file does not read back');
@@ -112,8 +135,15 @@ describe('chokepoint optimize', () => {
     expect(mc.value.targetProbability.IC!['0.5']![10]).toBeCloseTo(reported, 10);
   });
 
-  it('exits 0 with feasible: false, the best confidence, its cost and the binding bounds when out of reach', async () => {
-    const { code, out } = await optimize(...small, '--target', 'IC:S>=0.97@2028', '--json');
+  it('exits 0 with feasible: false, the shortfall and the binding bounds when out of reach; --out stays unwritten', async () => {
+    const { code, out, err } = await optimize(
+      ...small,
+      '--target',
+      'IC:S>=0.97@2028',
+      '--json',
+      '--out',
+      'unreachable.chokepoint',
+    );
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.feasible).toBe(false);
@@ -121,6 +151,87 @@ describe('chokepoint optimize', () => {
     expect(json.confidence).toBeLessThan(0.8);
     expect(Number.isFinite(json.cost)).toBe(true);
     expect(Array.isArray(json.bindingBounds)).toBe(true);
+    // How far out of reach: the value reached in 80 % of the draws, the confidence at 0.97.
+    expect(json.shortfall).toHaveLength(1);
+    expect(json.shortfall[0]).toMatchObject({ target: 'IC:S>=0.97@2028', value: 0.97 });
+    expect(json.shortfall[0].reached).toBeLessThan(0.97);
+    expect(json.shortfall[0].confidence).toBeLessThan(0.8);
+    expect(existsSync(join(dir, 'unreachable.chokepoint'))).toBe(false);
+    expect(err).toMatch(
+      /unreachable\.chokepoint was not written: the targets are not reachable; add --out-best/,
+    );
+    expect(json.plan.file).toBeUndefined();
+
+    const best = await optimize(...small, '--target', 'IC:S>=0.97@2028', '--out-best', 'best.chokepoint');
+    expect(best.code).toBe(0);
+    expect(best.out).toMatch(/^Not reachable within the levers’ ranges/m);
+    expect(best.out).toMatch(
+      /^ {2}IC:S>=0\.97@2028: [\d.]+ is reached in 80\.0 % of the draws; 0\.97 in [\d.]+ %\.$/m,
+    );
+    const file = parseScenarioFile(readFileSync(join(dir, 'best.chokepoint'), 'utf8'));
+    expect(file.ok && file.value.scenarios[0]!.description).toMatch(
+      /^Best package \(the targets are not reached\)/,
+    );
+  });
+
+  it('stops at the time limit with the best package found so far, marked "stopped": "time"', async () => {
+    const { code, out } = await optimize(
+      ...small,
+      '--target',
+      'IC:S>=0.5@2035',
+      '--time-limit',
+      '0.001',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.stopped).toBe('time');
+    expect(json.package).toHaveLength(2);
+    expect(json.robustness).toBeNull();
+  });
+
+  it('shows progress on stderr when stderr is a terminal, and nothing when it is piped', async () => {
+    const terminal = { ...memoryIo(dir), stderrIsTerminal: true };
+    const io = Object.assign(terminal, { out: memoryIo(dir).out });
+    let progress = '';
+    const watched = { ...io, stderr: (text: string) => void (progress += text) };
+    expect(
+      await runCli(
+        [
+          'optimize',
+          'all.chokepoint',
+          '--scenario',
+          'Push under escalation',
+          ...small,
+          '--target',
+          'IC:S>=0.5@2035',
+        ],
+        watched,
+      ),
+    ).toBe(0);
+    expect(progress).toMatch(/\r\d+ s, [a-z -]+: \d+ central runs, \d+ draws/);
+    // The last thing written clears the line, so the answer starts on a clean one.
+    expect(progress.endsWith('\r\x1b[K')).toBe(true);
+  });
+
+  it('help and parser agree on the limits of --mc; out of range is a usage error', async () => {
+    const mc = optimizeHelp.options.find((option) => option.flags === '--mc N')!;
+    const [, low, high] = /\((\d+) to (\d+)\)/.exec(mc.description)!.map(Number) as [number, number, number];
+    for (const value of [low - 1, high + 1, 0]) {
+      const { code, err } = await optimize('--target', 'IC:S>=0.5@2035', '--mc', String(value));
+      expect(code).toBe(2);
+      expect(err).toMatch(new RegExp(`--mc must be a whole number from ${low} to ${high}`));
+    }
+    const lowest = await optimize(
+      ...small.slice(0, 4),
+      '--mc',
+      String(low),
+      '--target',
+      'IC:S>=0.5@2035',
+      '--time-limit',
+      '0.001',
+    );
+    expect(lowest.code).toBe(0);
   });
 
   it('refuses a budget below the cheapest package, naming both amounts', async () => {
@@ -139,9 +250,11 @@ describe('chokepoint optimize', () => {
     [['--target', 'IC:S>=0.5@2035', '--confidence', '1'], 1, /strictly between 0 and 1/],
     [['--target', 'IC:S>=0.5@2035', '--levers', ''], 1, /at least one lever/],
     [['--target', 'IC:S>=0.5@2035', '--levers', 'restriction'], 1, /restriction is the world/],
-    [['--target', 'IC:S>=0.5@2035', '--sectors', 'XX'], 1, /Unknown sector "XX"/],
-    [['--target', 'IC:S>=0.5@2035', '--target', 'IC:S>=0.6@2035'], 1, /Contradictory targets/],
-    [['--target', 'IC:S>=0.5@2035', '--mc', '5'], 1, /from 20 to 5000/],
+    [['--target', 'IC:S>=0.5@2035', '--sectors', 'XX'], 1, /Unknown sector "XX".*sectors: IC, /],
+    [['--target', 'ICC:S>=0.5@2035'], 1, /Unknown sector "ICC" in the targets \(did you mean "IC"\?\)/],
+    [['--target', 'IC:S>=0.5@2030', '--from', '2031'], 1, /starts in 2031, after the year of target/],
+    [['--target', 'IC:S>=0.5@2035', '--mc', '5'], 2, /--mc must be a whole number from 20 to 5000/],
+    [['--target', 'IC:S>=0.5@2035', '--time-limit', '0'], 2, /--time-limit must be a number of seconds/],
   ])('refuses %j with exit %i and a message', async (args, exit, message) => {
     const { code, err } = await optimize(...args);
     expect(code).toBe(exit);

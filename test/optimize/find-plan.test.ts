@@ -206,17 +206,20 @@ describe('bad problems are refused with a message naming what is wrong', () => {
   };
 
   it.each([
-    [
-      { targets: [target('IC:S>=0.5@2035'), target('IC:S>=0.7@2035')] },
-      /Contradictory targets: IC:S>=0.5@2035 and IC:S>=0.7@2035/,
-    ],
     [{ confidence: 0 }, /strictly between 0 and 1/],
     [{ confidence: 1 }, /strictly between 0 and 1/],
     [{ confidence: 0.99 }, /every draw/],
     [{ levers: [] }, /at least one lever/],
     [{ levers: ['restriction'] }, /restriction is the world/],
     [{ levers: ['basicResarch'] }, /Unknown lever "basicResarch"/],
-    [{ sectors: ['XX'] }, /Unknown sector "XX"/],
+    [{ sectors: ['XX'] }, /Unknown sector "XX" in the sectors the package may change; sectors: IC, /],
+    [{ sectors: ['ICC'] }, /Unknown sector "ICC" .*\(did you mean "IC"\?\)/],
+    [{ targets: [target('SME:S>=0.5@2035'), target('Lth:S>=0.5@2035')] }, /did you mean "LITH"/],
+    [
+      { fromYear: 2031, targets: [target('IC:S>=0.5@2030')] },
+      /starts in 2031, after the year of target IC:S>=0\.5@2030/,
+    ],
+    [{ targets: [target('IC:S>=0.5 by 2025')] }, /from 2026 to 2040.*base year is history/],
     [{ targets: [] }, /at least one target/],
     [{ targets: [target('IC:S>=0.5@2025')] }, /from 2026 to 2040.*base year is history/],
     [{ draws: 5 }, /from 20 to 5000/],

@@ -6,19 +6,27 @@ describe('targets as written on the command line', () => {
   it('reads sector, aggregate and chokepoint targets', () => {
     expect(parseTarget('IC:S>=0.7@2035')).toEqual({
       ok: true,
-      value: { quantity: { kind: 'S', sector: 'IC' }, value: 0.7, year: 2035 },
+      value: { quantity: { kind: 'S', sector: 'IC' }, value: 0.7, year: 2035, timing: 'at' },
     });
     expect(parseTarget('SME:C>=70%@2030')).toEqual({
       ok: true,
-      value: { quantity: { kind: 'C', sector: 'SME' }, value: 0.7, year: 2030 },
+      value: { quantity: { kind: 'C', sector: 'SME' }, value: 0.7, year: 2030, timing: 'at' },
     });
     expect(parseTarget(' aggregate >= 0.5 @ 2035 ')).toEqual({
       ok: true,
-      value: { quantity: { kind: 'aggregate' }, value: 0.5, year: 2035 },
+      value: { quantity: { kind: 'aggregate' }, value: 0.5, year: 2035, timing: 'at' },
     });
     expect(parseTarget('chokepoints<=10@2030')).toEqual({
       ok: true,
-      value: { quantity: { kind: 'chokepoints' }, value: 10, year: 2030 },
+      value: { quantity: { kind: 'chokepoints' }, value: 10, year: 2030, timing: 'at' },
+    });
+    expect(parseTarget('IC:S>=0.5 by 2035')).toEqual({
+      ok: true,
+      value: { quantity: { kind: 'S', sector: 'IC' }, value: 0.5, year: 2035, timing: 'by' },
+    });
+    expect(parseTarget('chokepoints<=3 BY 2030')).toEqual({
+      ok: true,
+      value: { quantity: { kind: 'chokepoints' }, value: 3, year: 2030, timing: 'by' },
     });
   });
 
@@ -46,11 +54,13 @@ describe('targets as written on the command line', () => {
         }),
         value: fc.double({ min: 0.01, max: 1, noNaN: true }),
         year: fc.integer({ min: 2026, max: 2040 }),
+        timing: fc.constantFrom('at' as const, 'by' as const),
       }),
       fc.record({
         quantity: fc.constant({ kind: 'chokepoints' as const }),
         value: fc.integer({ min: 0, max: 35 }),
         year: fc.integer({ min: 2026, max: 2040 }),
+        timing: fc.constantFrom('at' as const, 'by' as const),
       }),
     );
     fc.assert(

@@ -12,11 +12,14 @@ export const planEn = {
   chooseStart: 'Choose a scenario…',
   loadingStart: 'Opening the scenario…',
   targets: {
-    heading: 'Targets (each met by its year)',
+    heading: 'Targets (each met in or by its year)',
     what: 'Target {n}: what',
     sector: 'Target {n}: sector',
     value: 'Target {n}: value',
     year: 'Target {n}: by year',
+    yearAt: 'Target {n}: in year',
+    timing: 'Target {n}: in the year or by it',
+    timings: { at: 'in the year', by: 'by the year' },
     add: 'Add a target',
     remove: 'Remove target {n}',
     kinds: {
@@ -51,16 +54,38 @@ export const planEn = {
     description:
       'Frontier of {count} measured packages, from {lowConfidence} of the draws for USD {lowCost} bn to {highConfidence} for USD {highCost} bn; asked confidence {asked}.',
     empty: 'No package has been measured yet.',
+    tableCaption: 'The frontier’s packages (least cost for each confidence)',
+    theAnswer: 'the plan',
   },
   answer: {
     heading: 'The plan',
     feasible:
-      'Meets every target in {confidence} of the draws for USD {cost} bn of cumulative discounted fiscal cost.',
+      'Meets every target in {confidence} of the draws for USD {cost} bn of cumulative discounted fiscal cost: {versus}.',
+    tolerance:
+      'Of the packages within USD {tolerance} bn of the least cost found, this one is met in the most draws.',
+    versus: {
+      saving: 'a saving of USD {amount} bn against the starting scenario',
+      extra: 'USD {amount} bn more than the starting scenario',
+      same: 'the same cost as the starting scenario',
+    },
+    notReachable: 'Not reachable',
+    shortfallCaption:
+      'How far out of reach, with the best package found: per target, the value met in {confidence} of the draws and the share of draws meeting the target',
+    shortfallTarget: 'Target',
+    shortfallReached: 'Met in {confidence} of the draws',
+    shortfallConfidence: 'Draws meeting it',
+    robustness: 'On {draws} fresh draws (another seed): met in {confidence}.',
+    robustnessMiss: 'On {draws} fresh draws (another seed): met in {confidence}, below the asked confidence.',
+    fragile:
+      'Fragile: the answer meets the asked confidence by {count} draw(s) of the search; on another seed it may not.',
+    leftAlone: 'Left alone (changing them changed neither cost nor confidence): {list}.',
+    saveBest: 'Save the best package anyway',
     infeasible:
       'Not reachable within the levers’ ranges: the best package found meets the targets in {confidence} of the draws for USD {cost} bn.',
     infeasibleBudget:
       'Not reachable within the budget: the best package found meets the targets in {confidence} of the draws for USD {cost} bn.',
-    start: 'The starting scenario: {confidence} of the draws for USD {cost} bn.',
+    start:
+      'The starting scenario: {confidence} of the draws for USD {cost} bn; disruption USD {disruption} bn, substitution USD {substitution} bn.',
     other:
       'Disruption cost USD {disruption} bn and substitution cost USD {substitution} bn (shown, not minimised).',
     binding:
@@ -77,6 +102,29 @@ export const planEn = {
     start: 'Starting scenario',
     plan: 'Plan',
     unchanged: 'unchanged',
+    leftAlone: 'left alone',
+    shape: {
+      constant: '{value}',
+      step: '{from}, then {to} from {year}',
+      ramp: 'ramp {from} → {to}, {startYear}–{endYear}',
+      custom: 'as written: {points}',
+    },
+  },
+  price: {
+    heading: 'Why this package: the price of confidence',
+    intro:
+      'Each lever one step down and up from the plan, the others held, read on the same draws: what the step costs and what it buys.',
+    caption: 'The price of confidence, lever by lever',
+    level: 'Plan',
+    down: 'A step down',
+    up: 'A step up',
+    step: '{level}: {confidence}, {cost}',
+    end: 'end of its range',
+    points: '{value} points',
+    sameConfidence: 'same confidence',
+    more: 'USD {amount} bn more',
+    less: 'USD {amount} bn less',
+    sameCost: 'same cost',
   },
   trajectory: {
     caption: '{quantity} on the central run: the plan against the starting scenario',
@@ -93,7 +141,10 @@ export const planEn = {
     heading: 'What breaks it',
     summary: '{failures} of {draws} draws miss a target.',
     box: 'The box below holds {coverage} of those failures, and {density} of the draws inside it fail (against {base} of all draws).',
-    noBox: 'No single uncertainty separates the failing draws; the strongest on their own:',
+    holdout:
+      'Checked on {draws} fresh draws (another seed): {failures} miss a target; the same box holds {coverage} of them, and {density} of the draws inside fail (against {base}).',
+    holdoutNoBox: 'Checked on {draws} fresh draws (another seed): {failures} miss a target ({base}).',
+    noBox: 'No uncertain value separates the failing draws on both the search’s draws and fresh ones.',
     none: 'No draw misses the targets: nothing to separate.',
     all: 'Every draw misses the targets: nothing to separate.',
     caption: 'Where the plan fails: the uncertain values of the box',
@@ -103,6 +154,19 @@ export const planEn = {
     drawn: 'Drawn between',
     weight: 'Weight',
     separation: 'Separation (AUC)',
+    zSearch: 'Separation on the search’s draws (z)',
+    zHoldout: 'On fresh draws (z)',
+    peelCaption:
+      'Peeling the box: share of failures inside (coverage) against share of draws inside that fail (density), from all draws inward',
+    peelCoverage: 'Coverage',
+    peelDensity: 'Density',
+    peelPath: 'Peeling',
+    peelChosen: 'Box kept',
+    peelHoldout: 'On fresh draws',
+    peelDescription:
+      'Peeling trajectory of {count} boxes from coverage 100 % and density {base} inward; the box kept holds {coverage} of the failures at density {density}; on fresh draws {holdoutCoverage} at {holdoutDensity}.',
+    uncertainty: '{name} ({symbol}, {unit})',
+    uncertaintyNoUnit: '{name} ({symbol})',
     chartCaption: 'How well each uncertain value separates failing draws (0.5: not at all)',
     chartAxis: 'Share of pairs where the failing draw has the larger value (AUC)',
     chartDescription: 'Dot plot of {count} uncertain values; the strongest is {first}, AUC {auc}.',
@@ -120,10 +184,11 @@ export const planEn = {
     'Found by the plan finder for {targets} in {confidence} of {draws} draws: met in {reached}, cumulative discounted fiscal cost USD {cost} bn.',
   error: {
     'no-targets': 'Give at least one target.',
-    'unknown-sector': 'Unknown sector “{sector}”.',
+    'unknown-sector': 'Unknown sector “{sector}”; sectors: {known}.',
+    'unknown-sector-suggestion': 'Unknown sector “{sector}” (did you mean “{suggestion}”?).',
+    'from-after-target':
+      'The plan starts in {year}, after the year of target {target}: it could not change it.',
     'target-year': 'Target {target}: the year must be from {min} to {max} (the base year is history).',
-    'contradictory-targets':
-      'Contradictory targets: {first} and {second} ask different values of the same quantity in the same year.',
     confidence: 'The confidence must be strictly between 0 and 100 %.',
     'confidence-needs-draws':
       'This confidence would ask every one of the {draws} draws to meet the targets: lower it or raise the draws.',

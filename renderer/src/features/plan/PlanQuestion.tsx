@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../../shared/catalogue/types';
 import { LEVER_IDS } from '../../../../shared/domain/inputs';
 import type { ScenarioSummary } from '../../api-types';
+import type { TargetTiming } from '../../../../shared/optimize';
 import type { PlanForm, TargetKind, TargetRow } from './plan-form';
-import { TARGET_KINDS } from './plan-form';
+import { NEW_TARGET, TARGET_KINDS, TARGET_TIMINGS } from './plan-form';
 import type { usePlanNames } from './use-plan-names';
 
 interface PlanQuestionProps {
@@ -108,10 +109,21 @@ export function PlanQuestion({
                 />
                 {share ? <span aria-hidden="true">%</span> : null}
               </span>
+              <select
+                aria-label={t('plan.targets.timing', { n })}
+                value={row.timing}
+                onChange={(event) => setTarget(i, { timing: event.target.value as TargetTiming })}
+              >
+                {TARGET_TIMINGS.map((timing) => (
+                  <option key={timing} value={timing}>
+                    {t(`plan.targets.timings.${timing}`)}
+                  </option>
+                ))}
+              </select>
               <input
                 type="number"
                 className="plan-year"
-                aria-label={t('plan.targets.year', { n })}
+                aria-label={t(row.timing === 'at' ? 'plan.targets.yearAt' : 'plan.targets.year', { n })}
                 value={row.year}
                 step={1}
                 onChange={(event) => setTarget(i, { year: event.target.value })}
@@ -134,7 +146,7 @@ export function PlanQuestion({
           onClick={() =>
             onChange({
               ...form,
-              targets: [...form.targets, { kind: 'S', sector: 'IC', value: '50', year: '2035' }],
+              targets: [...form.targets, NEW_TARGET],
             })
           }
         >

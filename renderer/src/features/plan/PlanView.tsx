@@ -11,6 +11,7 @@ import { useChartTheme } from '../../components/use-chart-theme';
 import { PlanAnswerView } from './PlanAnswerView';
 import { PlanBreaks } from './PlanBreaks';
 import { PlanChart } from './PlanChart';
+import { PlanFrontierTable } from './PlanFrontierTable';
 import { PlanQuestion } from './PlanQuestion';
 import type { PlanForm } from './plan-form';
 import { formProblem, initialForm } from './plan-form';
@@ -72,6 +73,10 @@ export default function PlanView() {
         return t('plan.error.engine', { reason: t(`engineError.${error.error.kind}`, error.error.kind) });
       case 'confidence-needs-draws':
         return t('plan.error.confidence-needs-draws', { draws: error.draws });
+      case 'unknown-sector':
+        return error.suggestion !== undefined
+          ? t('plan.error.unknown-sector-suggestion', { sector: error.sector, suggestion: error.suggestion })
+          : t('plan.error.unknown-sector', { sector: error.sector, known: error.known.join(', ') });
       case 'budget-below-cheapest':
         return t('plan.error.budget-below-cheapest', {
           budget: formats.money(error.budget),
@@ -222,6 +227,9 @@ export default function PlanView() {
               height={280}
               testId="plan-frontier"
             />
+          ) : null}
+          {result ? (
+            <PlanFrontierTable result={result} percent={formats.percent} money={formats.money} />
           ) : null}
           {state.phase === 'done' && asked ? (
             <>

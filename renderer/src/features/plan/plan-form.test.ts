@@ -9,7 +9,7 @@ describe('the plan form', () => {
   it('asks the standard question by default: IC self-reliance 50 % by 2035 at 80 %, every lever', () => {
     expect(formProblem(initialForm(world.id), world)).toEqual({
       scenario: world,
-      targets: [{ quantity: { kind: 'S', sector: 'IC' }, value: 0.5, year: 2035 }],
+      targets: [{ quantity: { kind: 'S', sector: 'IC' }, value: 0.5, year: 2035, timing: 'by' }],
       confidence: 0.8,
       levers: [...LEVER_IDS],
       draws: 200,
@@ -20,16 +20,16 @@ describe('the plan form', () => {
     const form = {
       ...initialForm(world.id),
       targets: [
-        { kind: 'aggregate' as const, sector: 'IC', value: '40', year: '2035' },
-        { kind: 'chokepoints' as const, sector: 'IC', value: '12', year: '2030' },
+        { kind: 'aggregate' as const, sector: 'IC', value: '40', year: '2035', timing: 'at' as const },
+        { kind: 'chokepoints' as const, sector: 'IC', value: '12', year: '2030', timing: 'by' as const },
       ],
       sectors: ['IC', 'SME'],
       budget: '300',
     };
     expect(formProblem(form, world)).toMatchObject({
       targets: [
-        { quantity: { kind: 'aggregate' }, value: 0.4, year: 2035 },
-        { quantity: { kind: 'chokepoints' }, value: 12, year: 2030 },
+        { quantity: { kind: 'aggregate' }, value: 0.4, year: 2035, timing: 'at' },
+        { quantity: { kind: 'chokepoints' }, value: 12, year: 2030, timing: 'by' },
       ],
       sectors: ['IC', 'SME'],
       budget: 300,

@@ -1,11 +1,12 @@
 import type { LeverId } from '../../../../shared/domain/inputs';
 import { LEVER_IDS } from '../../../../shared/domain/inputs';
 import type { Scenario } from '../../../../shared/domain/scenario';
-import type { OptimizeProblem, Target } from '../../../../shared/optimize';
+import type { OptimizeProblem, Target, TargetTiming } from '../../../../shared/optimize';
 import { DEFAULT_OPTIMIZE_DRAWS } from '../../../../shared/optimize';
 
 export type TargetKind = 'S' | 'C' | 'aggregate' | 'chokepoints';
 export const TARGET_KINDS: readonly TargetKind[] = ['S', 'C', 'aggregate', 'chokepoints'];
+export const TARGET_TIMINGS: readonly TargetTiming[] = ['by', 'at'];
 
 /** One target as typed: shares in per cent, chokepoints as a count. */
 export interface TargetRow {
@@ -13,6 +14,8 @@ export interface TargetRow {
   readonly sector: string;
   readonly value: string;
   readonly year: string;
+  /** In the year (`@`) or by it. */
+  readonly timing: TargetTiming;
 }
 
 /** The question as the form holds it (text where the user types). */
@@ -27,10 +30,13 @@ export interface PlanForm {
   readonly draws: string;
 }
 
+/** The target a new row starts with: IC's self-reliance at least 50 % by 2035. */
+export const NEW_TARGET: TargetRow = { kind: 'S', sector: 'IC', value: '50', year: '2035', timing: 'by' };
+
 export function initialForm(startId: string): PlanForm {
   return {
     startId,
-    targets: [{ kind: 'S', sector: 'IC', value: '50', year: '2035' }],
+    targets: [NEW_TARGET],
     confidence: '80',
     levers: [...LEVER_IDS],
     sectors: [],
@@ -52,7 +58,12 @@ export function formTargets(rows: readonly TargetRow[]): { targets: Target[] } |
       row.kind === 'aggregate' || row.kind === 'chokepoints'
         ? { kind: row.kind }
         : { kind: row.kind, sector: row.sector };
-    targets.push({ quantity, value: row.kind === 'chokepoints' ? value : value / 100, year });
+    targets.push({
+      quantity,
+      value: row.kind === 'chokepoints' ? value : value / 100,
+      year,
+      timing: row.timing,
+    });
   }
   return { targets };
 }

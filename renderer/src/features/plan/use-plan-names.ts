@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../../shared/catalogue/types';
 import type { LeverId } from '../../../../shared/domain/inputs';
 import type { FailureDriver } from '../../../../shared/optimize';
+import { uncertaintyWords } from '../../../../shared/optimize/uncertainty-words';
 import { textLanguage } from '../../i18n';
 
 type Uncertainty = Pick<FailureDriver, 'key' | 'kind' | 'sector' | 'supplier'>;
@@ -24,20 +25,20 @@ export function usePlanNames(catalogue: Catalogue | undefined) {
         variable: t(`plan.trajectory.${variable}`),
       });
     };
+    // Names with their symbol and unit in brackets, from the catalogue the command line reads too.
     const uncertaintyName = (value: Uncertainty) => {
-      if (value.kind === 'omega')
-        return t('plan.breaks.omega', {
-          buyer: sectorName(value.sector!),
-          supplier: sectorName(value.supplier!),
-        });
-      const name =
-        value.kind === 'data'
-          ? t(`model.data.${value.key}`)
-          : (catalogue?.parameters.find((parameter) => parameter.key === value.key)?.name[side] ?? value.key);
-      const labelled = `${name} (${value.key})`;
-      return value.sector
-        ? t('plan.breaks.inSector', { name: labelled, sector: sectorName(value.sector) })
-        : labelled;
+      if (value.kind === 'omega' || !catalogue)
+        return value.kind === 'omega'
+          ? t('plan.breaks.omega', {
+              buyer: sectorName(value.sector!),
+              supplier: sectorName(value.supplier!),
+            })
+          : value.key;
+      const words = uncertaintyWords(value, catalogue, side);
+      const labelled = words.unit
+        ? t('plan.breaks.uncertainty', { name: words.name, symbol: words.symbol, unit: words.unit })
+        : t('plan.breaks.uncertaintyNoUnit', { name: words.name, symbol: words.symbol });
+      return words.sector ? t('plan.breaks.inSector', { name: labelled, sector: words.sector }) : labelled;
     };
     return { sectorName, leverName, quantityName, uncertaintyName };
   }, [catalogue, side, t]);
