@@ -3,7 +3,7 @@
 // electronegativity-allowlist.json. The tool always exits 0 and waits ~10 s for a network check that
 // cannot succeed offline, so its SARIF output is read instead of its exit code.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const electronVersion = JSON.parse(
   readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
 ).version;
-const output = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'results.sarif');
+const outputDir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
+const output = join(outputDir, 'results.sarif');
 const cli = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
 const ran = spawnSync(process.execPath, [cli, '-i', root, '-r', '-o', output, '-e', electronVersion], {
   cwd: root,
@@ -24,6 +25,10 @@ let sarif;
 try {
   sarif = JSON.parse(readFileSync(output, 'utf8'));
 } catch {
+  sarif = undefined;
+}
+rmSync(outputDir, { recursive: true, force: true });
+if (!sarif) {
   console.error(`Electronegativity produced no results (exit ${ran.status}):\n${ran.stderr || ran.stdout}`);
   process.exit(1);
 }

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
@@ -8,8 +7,9 @@ import { prepareScenario, runMonteCarlo } from '../../shared/engine';
 import { parseScenarioFile } from '../../shared/file-format';
 import { PLAN_ORIGIN_KEY } from '../../shared/optimize';
 import { memoryIo } from '../support/memory-io';
+import { fileTempFolder } from '../store/temp-folder';
 
-const dir = mkdtempSync(join(tmpdir(), 'chokepoint-optimize-'));
+const dir = fileTempFolder('chokepoint-optimize-');
 const catalogue = getCatalogue('default-2025')!;
 
 beforeAll(async () => {
