@@ -6,12 +6,12 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
 const E2E = 'test/e2e/**/*.test.ts';
 
 const common = {
-  environment: 'node',
+  environment: 'node' as const,
   testTimeout: 60000,
-  pool: 'forks',
+  pool: 'forks' as const,
   // Component tests choose jsdom with a `// @vitest-environment jsdom` comment.
   setupFiles: ['test/setup/fast-check.ts', 'renderer/src/test-setup.ts'],
-} as const;
+};
 
 export default defineConfig({
   test: {
