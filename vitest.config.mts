@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // CI asks for a JSON report (VITEST_JSON_REPORT=path) to print the plain "N passed, N failed" line.
@@ -8,6 +9,8 @@ const E2E = 'test/e2e/**/*.test.ts';
 const common = {
   environment: 'node' as const,
   testTimeout: 60000,
+  // beforeAll hooks build bundles and run whole reports: the test's limit, not vitest's 10 s.
+  hookTimeout: 60000,
   pool: 'forks' as const,
   // Component tests choose jsdom with a `// @vitest-environment jsdom` comment.
   setupFiles: ['test/setup/fast-check.ts', 'renderer/src/test-setup.ts'],
@@ -17,6 +20,9 @@ export default defineConfig({
   test: {
     // Runs once for the whole run (not per project): a temporary folder of the run's own, checked empty.
     globalSetup: ['test/setup/temp-folder-guard.ts'],
+    // One test file per core. vitest's default (cores - 1) ran one file at a time on a 2-core machine,
+    // with the second core idle while tests waited on timers, child processes and the browser.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
