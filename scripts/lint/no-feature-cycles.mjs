@@ -53,7 +53,7 @@ function featureOf(featuresDir, file) {
 
 let graphCache;
 
-/** The interface's files and their feature graph, computed again only when a file changed. */
+/** The interface's files and their feature graph, computed again only when some file's imports changed. */
 function currentGraph(sourceRoot, featuresDir) {
   const files = sourceFiles(sourceRoot);
   const key = `${featuresDir}\n${files.map((file) => `${file} ${importsOf(file).join(' ')}`).join('\n')}`;
