@@ -19,7 +19,8 @@ const cli = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist',
 const ran = spawnSync(process.execPath, [cli, '-i', root, '-r', '-o', output, '-e', electronVersion], {
   cwd: root,
   encoding: 'utf8',
-  timeout: 180_000,
+  // A hang fails the check; a machine busy with other work can take minutes (it reads the whole tree).
+  timeout: 600_000,
 });
 let sarif;
 try {
