@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import featureCycles from './scripts/lint/no-feature-cycles.mjs';
 
 // The renderer runs in a browser page: browser globals only (Node's are switched off).
 const browserOnly = {
@@ -51,6 +52,28 @@ const noTestSupport = {
   group: ['**/test/support/**'],
   message: 'Test support code must not ship in the app.',
 };
+// Feature cycles that were there when the rule came (issue 22 removes them): these features may still
+// import each other, and no other feature may join their cycle. test/lint/lint-rules.test.ts fails when
+// one is gone, so that it leaves this list.
+const KNOWN_FEATURE_CYCLES = [
+  ['compare', 'library'],
+  ['compare', 'presentation'],
+];
+
+// The preload runs sandboxed: Electron's require there gives `electron` and little else.
+const PRELOAD = 'electron/preload runs sandboxed: it imports only electron at run time';
+const preloadImports = [
+  {
+    regex: '^(\\.\\./)+shared/',
+    allowTypeImports: true,
+    message: `${PRELOAD}; import shared/ for types only (import type).`,
+  },
+  {
+    regex: '^(?!electron$)(?!(\\.\\./)+shared/)',
+    message: `${PRELOAD}, and types from shared/ only.`,
+  },
+];
+
 const rendererTests = [
   'renderer/src/**/*.test.{ts,tsx}',
   'renderer/src/test-setup.ts',
@@ -73,6 +96,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    // The project's own rules (scripts/lint/), switched on below where they apply.
+    plugins: { local: featureCycles },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -228,6 +253,24 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The preload: `electron` at run time, types from shared/, nothing else (not even a dynamic import).
+    files: ['electron/preload/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: preloadImports }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportExpression', message: `${PRELOAD}: no dynamic import().` },
+      ],
+    },
+  },
+  {
+    // Views do not import each other in a cycle: what two features share moves to components/ or the domain.
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    ignores: rendererTests,
+    rules: { 'local/no-feature-cycles': ['error', { known: KNOWN_FEATURE_CYCLES }] },
   },
   {
     // Views are put together by the app shell (app/): they never import it.

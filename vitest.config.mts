@@ -1,23 +1,49 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // CI asks for a JSON report (VITEST_JSON_REPORT=path) to print the plain "N passed, N failed" line.
 const jsonReport = process.env.VITEST_JSON_REPORT;
 
+const E2E = 'test/e2e/**/*.test.ts';
+
+const common = {
+  environment: 'node' as const,
+  testTimeout: 60000,
+  // beforeAll hooks build bundles and run whole reports: the test's limit, not vitest's 10 s.
+  hookTimeout: 60000,
+  pool: 'forks' as const,
+  // Component tests choose jsdom with a `// @vitest-environment jsdom` comment.
+  setupFiles: ['test/setup/fast-check.ts', 'renderer/src/test-setup.ts'],
+};
+
 export default defineConfig({
   test: {
-    include: [
-      'shared/**/*.test.ts',
-      'cli/**/*.test.ts',
-      'electron/**/*.test.ts',
-      'services/**/*.test.ts',
-      'test/**/*.test.ts',
-      'renderer/src/**/*.test.{ts,tsx}',
+    // Runs once for the whole run (not per project): a temporary folder of the run's own, checked empty.
+    globalSetup: ['test/setup/temp-folder-guard.ts'],
+    // One test file per core. vitest's default (cores - 1) ran one file at a time on a 2-core machine,
+    // with the second core idle while tests waited on timers, child processes and the browser.
+    maxWorkers: availableParallelism(),
+    projects: [
+      {
+        test: {
+          ...common,
+          name: 'unit',
+          include: [
+            'shared/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'services/**/*.test.ts',
+            'test/**/*.test.ts',
+            'renderer/src/**/*.test.{ts,tsx}',
+          ],
+          exclude: [E2E, '**/node_modules/**'],
+        },
+      },
+      {
+        // Browser tests against the preview server: the renderer is built once for all of them.
+        test: { ...common, name: 'e2e', include: [E2E], globalSetup: ['test/e2e/support/build-renderer.ts'] },
+      },
     ],
-    environment: 'node',
-    testTimeout: 60000,
-    pool: 'forks',
-    // Component tests choose jsdom with a `// @vitest-environment jsdom` comment.
-    setupFiles: ['test/setup/fast-check.ts', 'renderer/src/test-setup.ts'],
     ...(jsonReport ? { reporters: ['default', 'json'], outputFile: { json: jsonReport } } : {}),
   },
 });

@@ -3,7 +3,7 @@
 // electronegativity-allowlist.json. The tool always exits 0 and waits ~10 s for a network check that
 // cannot succeed offline, so its SARIF output is read instead of its exit code.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,17 +13,23 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const electronVersion = JSON.parse(
   readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
 ).version;
-const output = join(mkdtempSync(join(tmpdir(), 'electronegativity-')), 'results.sarif');
+const outputDir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
+const output = join(outputDir, 'results.sarif');
 const cli = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
 const ran = spawnSync(process.execPath, [cli, '-i', root, '-r', '-o', output, '-e', electronVersion], {
   cwd: root,
   encoding: 'utf8',
-  timeout: 180_000,
+  // A hang fails the check; a machine busy with other work can take minutes (it reads the whole tree).
+  timeout: 600_000,
 });
 let sarif;
 try {
   sarif = JSON.parse(readFileSync(output, 'utf8'));
 } catch {
+  sarif = undefined;
+}
+rmSync(outputDir, { recursive: true, force: true });
+if (!sarif) {
   console.error(`Electronegativity produced no results (exit ${ran.status}):\n${ran.stderr || ran.stdout}`);
   process.exit(1);
 }

@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { optimizeHelp } from '../../cli/help/optimize';
 import { runCli } from '../../cli/main';
 import { getCatalogue } from '../../shared/catalogue';
@@ -9,14 +8,14 @@ import { prepareScenario, runMonteCarlo } from '../../shared/engine';
 import { parseScenarioFile } from '../../shared/file-format';
 import { PLAN_ORIGIN_KEY } from '../../shared/optimize';
 import { memoryIo } from '../support/memory-io';
+import { fileTempFolder } from '../store/temp-folder';
 
-const dir = mkdtempSync(join(tmpdir(), 'chokepoint-optimize-'));
+const dir = fileTempFolder('chokepoint-optimize-');
 const catalogue = getCatalogue('default-2025')!;
 
 beforeAll(async () => {
   expect(await runCli(['example', '--out', 'all.chokepoint'], memoryIo(dir))).toBe(0);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function optimize(...args: string[]) {
   return optimizeWith(memoryIo(dir), ...args);

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
@@ -11,8 +10,9 @@ import { runScenario } from '../../shared/engine/run-scenario';
 import { targetYears } from '../../shared/engine/targets';
 import { serializeScenarioFile } from '../../shared/file-format';
 import { memoryIo } from '../support/memory-io';
+import { fileTempFolder } from '../store/temp-folder';
 
-const dir = mkdtempSync(join(tmpdir(), 'chokepoint-report-'));
+const dir = fileTempFolder('chokepoint-report-');
 const catalogue = getCatalogue('default-2025')!;
 const meta = { exportedAt: '2026-11-28T00:00:00.000Z', appVersion: '0.1.0', modelVersion: MODEL_VERSION };
 const HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>';

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
@@ -8,8 +7,9 @@ import { prepareScenario } from '../../shared/engine/prepare-scenario';
 import { runPrepared } from '../../shared/engine/run-prepared';
 import { runToJson } from '../../shared/results/run-json';
 import { memoryIo } from '../support/memory-io';
+import { fileTempFolder } from '../store/temp-folder';
 
-const dir = mkdtempSync(join(tmpdir(), 'chokepoint-cli-'));
+const dir = fileTempFolder('chokepoint-cli-');
 
 beforeAll(async () => {
   expect(await runCli(['example', '--out', 'x.chokepoint'], memoryIo(dir))).toBe(0);

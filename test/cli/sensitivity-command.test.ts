@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sensitivityCommand } from '../../cli/commands/sensitivity';
@@ -7,8 +6,9 @@ import { runCli } from '../../cli/main';
 import { UsageError } from '../../cli/parse-options';
 import { catalogue } from '../support/engine-arbitraries';
 import { memoryIo } from '../support/memory-io';
+import { fileTempFolder } from '../store/temp-folder';
 
-const dir = mkdtempSync(join(tmpdir(), 'chokepoint-sensitivity-'));
+const dir = fileTempFolder('chokepoint-sensitivity-');
 
 beforeAll(async () => {
   expect(await runCli(['example', '--out', 'x.chokepoint'], memoryIo(dir))).toBe(0);

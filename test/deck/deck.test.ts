@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,12 +9,13 @@ import type { Scenario } from '../../shared/domain/scenario';
 import { MODEL_VERSION } from '../../shared/engine/model-version';
 import { serializeScenarioFile } from '../../shared/file-format';
 import { memoryIo } from '../support/memory-io';
+import { fileTempFolder } from '../store/temp-folder';
 
 /**
  * The PowerPoint deck of `chokepoint report --format pptx`: unzipped, every chart slide holds native
  * chart parts whose series are the scenarios (not pictures), and every slide carries the source line.
  */
-const dir = mkdtempSync(join(tmpdir(), 'chokepoint-deck-'));
+const dir = fileTempFolder('chokepoint-deck-');
 const meta = { exportedAt: '2026-11-28T00:00:00.000Z', appVersion: '0.1.0', modelVersion: MODEL_VERSION };
 const push: Scenario = { ...getPreset('self-reliance-push')!, name: 'Push =cmd <b>&</b>' };
 const scenarios: Scenario[] = [

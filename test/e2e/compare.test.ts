@@ -30,7 +30,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    preview = await startPreview();
+    preview = await startPreview({ build: false });
     page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     problems = collectProblems(page);
     await page.goto(preview.url);

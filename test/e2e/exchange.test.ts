@@ -26,7 +26,7 @@ describe.runIf(hasChromium)('identity, history and exchange in Chromium', () => 
 
   beforeAll(async () => {
     browser = await launchChromium();
-    preview = await startPreview();
+    preview = await startPreview({ build: false });
     page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: 'light' });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(preview.url);

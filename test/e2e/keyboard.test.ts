@@ -58,7 +58,7 @@ describe.runIf(hasChromium)('keyboard-only editing in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    preview = await startPreview();
+    preview = await startPreview({ build: false });
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(preview.url);
     await page.getByRole('heading', { name: 'Scenario library' }).waitFor();

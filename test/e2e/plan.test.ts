@@ -21,7 +21,7 @@ describe.skipIf(!runBrowserTests)('the plan finder in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    preview = await startPreview();
+    preview = await startPreview({ build: false });
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     problems = collectProblems(page);
     await page.goto(preview.url);

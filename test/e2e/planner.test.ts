@@ -30,7 +30,7 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    preview = await startPreview();
+    preview = await startPreview({ build: false });
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());

@@ -1,11 +1,11 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_PAGE_URL, resolveAppFile } from '../../electron/main/app-protocol';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from '../../electron/main/register-app-protocol';
+import { fileTempFolder } from '../store/temp-folder';
 
-const root = mkdtempSync(join(tmpdir(), 'chokepoint-app-protocol-'));
+const root = fileTempFolder('chokepoint-app-protocol-');
 mkdirSync(join(root, 'assets'));
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>t</title>');
 writeFileSync(join(root, 'assets', 'worker.js'), 'self.onmessage = () => {};');

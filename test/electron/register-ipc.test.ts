@@ -1,13 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHANNELS, ipcChannel } from '../../shared/api';
 import { ownPageSender, registerIpc } from '../../electron/main/ipc/register-ipc';
 import { startAppServices } from '../../electron/main/app-services';
+import { fileTempFolder } from '../store/temp-folder';
 
 const PAGE = 'app://planner/index.html';
-const dataDir = mkdtempSync(join(tmpdir(), 'chokepoint-ipc-'));
+const dataDir = fileTempFolder('chokepoint-ipc-');
 const started = startAppServices({
   dataDir,
   appName: 'Chokepoint Planner',

@@ -23,13 +23,7 @@ afterAll(() => rmSync(BUNDLE, { recursive: true, force: true }));
 function chokepoint(cwd: string, args: readonly string[]) {
   return spawnSync(
     process.execPath,
-    [
-      `--max-old-space-size=${HEAP_MB}`,
-      '--require',
-      require.resolve('tsx/cjs'),
-      join(ROOT, 'cli', 'chokepoint.ts'),
-      ...args,
-    ],
+    [`--max-old-space-size=${HEAP_MB}`, join(BUNDLE, 'chokepoint.cjs'), ...args],
     { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, INIT_CWD: cwd } },
   );
 }

@@ -9,10 +9,7 @@ let fixture: Awaited<ReturnType<typeof startFixture>>;
 beforeAll(async () => {
   fixture = await startFixture();
 });
-afterAll(async () => {
-  await fixture.preview.close();
-  fixture.services.close();
-});
+afterAll(() => fixture.close());
 
 /** A valid file big enough that reading it takes a while (about a second). */
 function manyScenarios(count = 300): string {

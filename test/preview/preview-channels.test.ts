@@ -12,10 +12,7 @@ let fixture: Awaited<ReturnType<typeof startFixture>>;
 beforeAll(async () => {
   fixture = await startFixture();
 });
-afterAll(async () => {
-  await fixture.preview.close();
-  fixture.services.close();
-});
+afterAll(() => fixture.close());
 
 const baseline = PRESETS[0]!;
 const fileText = serializeScenarioFile([{ ...baseline, id: 'imported-1', name: 'Imported' }], {

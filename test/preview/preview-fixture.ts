@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppServices } from '../../electron/main/app-services';
@@ -14,6 +14,8 @@ export async function startFixture(): Promise<{
   services: AppServices;
   dataDir: string;
   call: (channel: string, input: unknown, token?: string | null) => Promise<{ status: number; body: any }>;
+  /** Stops the server, closes the library and removes the data folder. */
+  close: () => Promise<void>;
 }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chokepoint-preview-test-'));
   const staticDir = join(dataDir, 'static');
@@ -28,7 +30,10 @@ export async function startFixture(): Promise<{
     appVersion: '0.1.0',
     platform: 'linux',
   });
-  if (!services.ok) throw new Error(services.error.message);
+  if (!services.ok) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw new Error(services.error.message);
+  }
   const preview = await startPreviewServer({ table: services.value.table, staticDir, token: TOKEN });
   const call = async (channel: string, input: unknown, token: string | null = TOKEN) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -40,5 +45,10 @@ export async function startFixture(): Promise<{
     });
     return { status: response.status, body: await response.json() };
   };
-  return { preview, services: services.value, dataDir, call };
+  const close = async () => {
+    await preview.close();
+    services.value.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { preview, services: services.value, dataDir, call, close };
 }

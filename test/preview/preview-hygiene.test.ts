@@ -9,10 +9,7 @@ let fixture: Awaited<ReturnType<typeof startFixture>>;
 beforeAll(async () => {
   fixture = await startFixture();
 });
-afterAll(async () => {
-  await fixture.preview.close();
-  fixture.services.close();
-});
+afterAll(() => fixture.close());
 
 async function status(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<number> {
   const response = await fetch(`http://127.0.0.1:${fixture.preview.port}${path}`, {

@@ -14,8 +14,7 @@ describe('preview server security', () => {
         ).rejects.toThrow(/only listens on this machine/);
       }
     } finally {
-      await fixture.preview.close();
-      fixture.services.close();
+      await fixture.close();
     }
   });
 
@@ -42,8 +41,7 @@ describe('preview server security', () => {
       });
       expect(status).toBe(421);
     } finally {
-      await fixture.preview.close();
-      fixture.services.close();
+      await fixture.close();
     }
   });
 });

@@ -1,15 +1,16 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeScenario, openTestLibrary, unwrap } from './library-harness';
 import { useTempFolder } from './temp-folder';
+import { useWriterBundle } from './writer-bundle';
 
-const WRITER = resolve(__dirname, 'writer-process.ts');
+const writer = useWriterBundle();
 
 /** Starts the writer process; resolves `ready` once its store is open and `done` when it exits. */
 function startWriter(path: string, count: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path, 'child', String(count)], {
+  const child = spawn(process.execPath, [writer(), path, 'child', String(count)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../services/store/open-store';
 import { useTempFolder } from './temp-folder';
+import { useWriterBundle } from './writer-bundle';
 
 const ROUNDS = 20;
-const WRITER = resolve(__dirname, 'writer-process.ts');
+const writer = useWriterBundle();
 
 /** mulberry32: reproducible "random" kill moments; the seed is printed when the test fails. */
 function random(seed: number): () => number {
@@ -28,7 +29,7 @@ interface Ack {
 /** Runs the writer until it has acknowledged `acksBeforeKill` saves, waits `delayMs`, then SIGKILLs it. */
 function runAndKill(path: string, round: number, acksBeforeKill: number, delayMs: number): Promise<Ack[]> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path, String(round)], {
+    const child = spawn(process.execPath, [writer(), path, String(round)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const acks: Ack[] = [];

@@ -13,22 +13,41 @@ export interface Preview {
   stop(): Promise<void>;
 }
 
+export interface PreviewOptions {
+  readonly dataDir?: string;
+  readonly timeoutMs?: number;
+  /**
+   * false: serve the renderer already in dist/renderer (the e2e tests' globalSetup built it once for
+   * the run) instead of building it again. Default true: `npm run preview`, build included.
+   */
+  readonly build?: boolean;
+}
+
+/** `npm run preview` without its build step: the server on dist/renderer as it is. */
+const SERVE_ONLY = [
+  process.execPath,
+  '--import',
+  'tsx',
+  join('electron', 'main', 'preview', 'run-preview.ts'),
+];
+
 /**
  * Starts `npm run preview` (which builds the renderer, then serves it with the real library behind
  * it) on a free port with a fresh data folder, and waits for the address it prints.
  */
-export async function startPreview(options: { dataDir?: string; timeoutMs?: number } = {}): Promise<Preview> {
+export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chokepoint-e2e-'));
-  const child: ChildProcess = spawn(
-    'npm',
-    ['run', '-s', 'preview', '--', '--data-dir', dataDir, '--port', '0'],
-    {
-      cwd: ROOT,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, INIT_CWD: ROOT },
-    },
-  );
+  const serverArgs = ['--data-dir', dataDir, '--port', '0'];
+  const [command, ...args] =
+    options.build === false
+      ? [...SERVE_ONLY, ...serverArgs]
+      : ['npm', 'run', '-s', 'preview', '--', ...serverArgs];
+  const child: ChildProcess = spawn(command!, args, {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, INIT_CWD: ROOT },
+  });
   let output = '';
   const url = await new Promise<string>((resolvePromise, reject) => {
     const timer = setTimeout(
@@ -56,7 +75,7 @@ export async function startPreview(options: { dataDir?: string; timeoutMs?: numb
     stop: async () => {
       if (child.exitCode === null && child.pid !== undefined) {
         const exited = new Promise((done) => child.once('exit', done));
-        // The whole group this test started: npm, its shell and the server.
+        // The whole group this test started: npm and its shell (when building) and the server.
         process.kill(-child.pid, 'SIGTERM');
         await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
       }

@@ -1,0 +1,7 @@
+/** Types of scripts/bundle-node.mjs (a plain ES module: `npm run chokepoint` runs it with node alone). */
+export function bundleNode(options: {
+  /** The folder the entries, the output folder and the stamp's paths are relative to. */
+  readonly root: string;
+  readonly entries: readonly string[];
+  readonly outdir: string;
+}): Promise<'built' | 'up-to-date'>;

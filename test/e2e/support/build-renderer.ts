@@ -1,0 +1,16 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+
+/**
+ * vitest globalSetup of the e2e project: the renderer is built once (`npm run build:renderer`) for
+ * every browser test of the run, which then start the preview server on it (startPreview with
+ * `build: false`). Each file building it again cost a build per file, and two files building at once
+ * emptied dist/renderer under each other's server.
+ */
+export default function setup(): void {
+  const built = spawnSync('npm', ['run', '-s', 'build:renderer'], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0)
+    throw new Error(`npm run build:renderer failed (exit ${built.status}):\n${built.stdout}${built.stderr}`);
+}
