@@ -2,7 +2,10 @@ import { closestKey } from '../shared/domain/closest-key';
 import { MODEL_VERSION } from '../shared/engine/model-version';
 import { FORMAT_VERSION } from '../shared/file-format';
 import { APP_VERSION } from './app-version';
+import { describeFileSystemError, isFileSystemError } from '../services/file-system-words';
+import { commandFiles } from './command-files';
 import { COMMANDS, findCommand } from './command-registry';
+import { databasePath } from './database-path';
 import { formatCommandHelp } from './help/command-help';
 import type { CliIo } from './io';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './io';
@@ -69,18 +72,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(formatCommandHelp(entry.help));
     return EXIT_OK;
   }
+  // The user's own library is protected from every command's output, even one that never opens it.
+  const commandIo = io.files ? io : { ...io, files: commandFiles(databasePath(undefined, io)) };
   try {
     return await (
       await entry.load()
-    )(args, io);
+    )(args, commandIo);
   } catch (error) {
     if (error instanceof UsageError) return usageError(io, name, error.message);
-    // Never a stack trace: what failed, in words.
+    // Never a stack trace nor an errno code: what failed, in words.
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(
       error instanceof OutputError
         ? `chokepoint ${name}: ${message}\n`
-        : `chokepoint ${name}: unexpected error: ${message}\n`,
+        : isFileSystemError(error)
+          ? `chokepoint ${name}: a file operation failed: ${describeFileSystemError(error)}.\n`
+          : `chokepoint ${name}: unexpected error: ${message}\n`,
     );
     return EXIT_INVALID;
   }

@@ -14,7 +14,10 @@ import type { CliIo } from './io';
 
 /** Reads and parses a `.chokepoint` file; never throws (a missing file is an error like any other). */
 export async function readScenarioFile(path: string, io: CliIo): Promise<Result<ScenarioFile, ReadError>> {
-  const text = await readScenarioText(resolve(io.cwd, path), path);
+  const absolute = resolve(io.cwd, path);
+  // Noted before reading: whatever the reading gives, the command's output never replaces this file.
+  io.files?.noteInput(absolute);
+  const text = await readScenarioText(absolute, path);
   return text.ok ? parseScenarioFile(text.value, { fileName: path }) : text;
 }
 

@@ -20,12 +20,22 @@ export interface ExportMeta {
 }
 
 /**
- * Writes scenarios as a `.chokepoint` file in canonical form: fixed key order, two-space indent, one
- * schedule step per line, tags on one line, a trailing newline, and the content hash. Exporting what
- * an import of the result returns gives the same bytes again. The scenarios must be valid
- * (`validateScenario`); keys that are neither known nor `x-…` are dropped.
+ * How a file is printed: `canonical`, one member per line (a file diffs line by line), or `compact`, the
+ * same keys in the same order on one line (a third of the size: large libraries fit the file limits).
  */
-export function serializeScenarioFile(scenarios: readonly Scenario[], meta: ExportMeta): string {
+export type FileLayout = 'canonical' | 'compact';
+
+/**
+ * Writes scenarios as a `.chokepoint` file: fixed key order and the content hash; in canonical form
+ * (the default) with a two-space indent, one schedule step per line, tags on one line and a trailing
+ * newline. Exporting what an import of the result returns gives the same bytes again. The scenarios
+ * must be valid (`validateScenario`); keys that are neither known nor `x-…` are dropped.
+ */
+export function serializeScenarioFile(
+  scenarios: readonly Scenario[],
+  meta: ExportMeta,
+  layout: FileLayout = 'canonical',
+): string {
   const scenariosLayout: Layout = { kind: 'array', items: scenarios.map(scenarioLayout) };
   const extensions = meta.extensions ?? {};
   const extensionKeys = Object.keys(extensions)
@@ -45,5 +55,5 @@ export function serializeScenarioFile(scenarios: readonly Scenario[], meta: Expo
       ...extensionKeys.map((key) => [key, genericLayout(extensions[key])] as const),
     ],
   };
-  return `${printLayout(envelope)}\n`;
+  return `${layout === 'compact' ? JSON.stringify(layoutValue(envelope)) : printLayout(envelope)}\n`;
 }
