@@ -29,8 +29,8 @@ export function readErrorLines(error: ReadError): string[] {
   if (error.kind === 'schema' || error.kind === 'semantic') {
     const file = error.file ?? 'file';
     const lines = error.issues.map((issue) => `${file}: ${formatJsonPath(issue.path)}: ${issue.message}`);
-    const more = moreIssuesText(error);
-    if (more !== undefined) lines.push(`${file}: … ${more} problems`);
+    const more = moreIssuesText(error, error.issues.length, true);
+    if (more !== undefined) lines.push(`${file}: … ${more}`);
     return lines;
   }
   return [describeFileFormatError(error)];
