@@ -3,6 +3,7 @@ import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK } from '../io';
 import { parseOptions, UsageError } from '../parse-options';
 import { APP_VERSION } from '../app-version';
+import { outputFormat, SCENARIO_FILE_FORMATS } from '../output-format';
 import { checkOutput, STDOUT, writeOutput } from '../write-output';
 import { databasePath, openLibrarySession } from './library-session';
 
@@ -32,6 +33,7 @@ export const exportCommand: Command = async (args, io) => {
   if (values.out === undefined || values.out === '') throw new UsageError('--out FILE is required');
   if (values.split && values.out === STDOUT)
     throw new UsageError('--split writes files: name one with --out');
+  outputFormat('export', values.out, undefined, SCENARIO_FILE_FORMATS, 'chokepoint');
   const out = values.out;
   const session = openLibrarySession(databasePath(values.db, io), io, { mustExist: true });
   if (!session.ok) {

@@ -18,6 +18,7 @@ import { EXIT_INVALID, EXIT_OK } from '../io';
 import { createMonteCarloPool } from '../parallel/monte-carlo-pool';
 import { parseOptions, parseRate, parseWholeNumber, UsageError } from '../parse-options';
 import { readOneScenario } from '../read-one-scenario';
+import { outputFormat, SCENARIO_FILE_FORMATS } from '../output-format';
 import { writeOutput } from '../write-output';
 
 const list = (text: string | undefined): string[] | undefined =>
@@ -144,6 +145,7 @@ export const optimizeCommand: Command = async (args, io) => {
     json: { type: 'boolean' },
   });
   if (positionals.length !== 1) throw new UsageError('optimize takes exactly one FILE');
+  outputFormat('optimize', values.out, undefined, SCENARIO_FILE_FORMATS, 'chokepoint');
   if (!values.target?.length)
     throw new UsageError('optimize needs at least one --target, e.g. --target IC:S>=0.7@2035');
   const targets = values.target.map((text) => {

@@ -1,5 +1,5 @@
 import type { CommandHelp } from './command-help';
-import { DB_OPTION } from './shared-options';
+import { DB_OPTION, OUT_RULE } from './shared-options';
 
 export const exportHelp: CommandHelp = {
   name: 'export',
@@ -19,8 +19,7 @@ export const exportHelp: CommandHelp = {
     },
     {
       flags: '--out FILE',
-      description:
-        'The file to write (required; - for standard output). Never a library, an SQLite database, a folder or a device.',
+      description: `The file to write (required; .chokepoint or .json). ${OUT_RULE}`,
     },
     { flags: '--split', description: 'When one file cannot hold the selection, write it in parts.' },
   ],

@@ -1,5 +1,12 @@
 import type { CommandHelp } from './command-help';
-import { DISCOUNT_OPTION, MC_OPTION, SCENARIO_OPTION, SECTOR_IDS, SEED_OPTION } from './shared-options';
+import {
+  DISCOUNT_OPTION,
+  MC_OPTION,
+  OUT_RULE,
+  SCENARIO_OPTION,
+  SECTOR_IDS,
+  SEED_OPTION,
+} from './shared-options';
 
 export const optimizeHelp: CommandHelp = {
   name: 'optimize',
@@ -50,7 +57,7 @@ export const optimizeHelp: CommandHelp = {
     DISCOUNT_OPTION,
     {
       flags: '--out PATH',
-      description: 'Write the plan as a scenario file that `chokepoint run` reproduces.',
+      description: `Write the plan as a scenario file (.chokepoint or .json) that \`chokepoint run\` reproduces. ${OUT_RULE}`,
     },
     {
       flags: '--json',
