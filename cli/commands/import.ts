@@ -10,6 +10,7 @@ import { EXIT_INVALID, EXIT_OK } from '../io';
 import { parseOptions, UsageError } from '../parse-options';
 import { readErrorLines } from '../read-scenario-file';
 import { databasePath, openLibrarySession } from './library-session';
+import { terminalSafeText as shown } from '../../shared/text/terminal-text';
 
 function isPolicy(value: string): value is ConflictPolicy {
   return (CONFLICT_POLICIES as readonly string[]).includes(value);
@@ -74,7 +75,9 @@ function reportLines(report: ImportReport): string[] {
         : item.reason === 'no-common-ancestor'
           ? 'the file does not descend from a revision in this library'
           : `the merge is not a valid scenario (${item.message ?? ''})`;
-    lines.push(`not merged: "${item.name}" (${item.id}) left unchanged at revision ${item.revision}: ${why}`);
+    lines.push(
+      `not merged: "${shown(item.name)}" (${item.id}) left unchanged at revision ${item.revision}: ${why}`,
+    );
     for (const conflict of item.conflicts) lines.push(`  conflict ${describeConflict(conflict)}`);
   }
   return lines;

@@ -20,6 +20,7 @@ import { parseOptions, parseRate, parseWholeNumber, UsageError } from '../parse-
 import { readOneScenario } from '../read-one-scenario';
 import { outputFormat, SCENARIO_FILE_FORMATS } from '../output-format';
 import { writeOutput } from '../write-output';
+import { terminalSafeText as shown } from '../../shared/text/terminal-text';
 
 const list = (text: string | undefined): string[] | undefined =>
   text === undefined
@@ -209,8 +210,9 @@ export const optimizeCommand: Command = async (args, io) => {
     };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    io.stdout(planText(plan, scenario.name, targets));
-    if (values.out !== undefined) io.stdout(`Plan written to ${values.out} as scenario "${saved.name}".\n`);
+    io.stdout(planText(plan, shown(scenario.name), targets));
+    if (values.out !== undefined)
+      io.stdout(`Plan written to ${values.out} as scenario "${shown(saved.name)}".\n`);
   }
   return EXIT_OK;
 };

@@ -22,6 +22,7 @@ import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario
 import { runTable } from '../run-table';
 import { outputFormat, RUN_FORMATS } from '../output-format';
 import { STDOUT, writeOutput } from '../write-output';
+import { terminalSafeText as shown } from '../../shared/text/terminal-text';
 
 /** `chokepoint run FILE [--scenario NAME|ID] [--format json|csv] [--mc N] [--seed S] [--dt 1/48] [--out PATH] [--discount-rate R] [--model 1|2]` */
 export const runCommand: Command = async (args, io) => {
@@ -56,14 +57,14 @@ export const runCommand: Command = async (args, io) => {
   const scenarios = pickScenarios(read.value.scenarios, values.scenario);
   if (scenarios.length === 0) {
     io.stderr(
-      `${file}: no scenario with the id or name "${values.scenario}" (found: ${read.value.scenarios.map((s) => `"${s.name}"`).join(', ')}).\n`,
+      `${file}: no scenario with the id or name "${values.scenario}" (found: ${read.value.scenarios.map((s) => `"${shown(s.name)}"`).join(', ')}).\n`,
     );
     return EXIT_INVALID;
   }
 
   const runs: RunJson[] = [];
   for (const scenario of scenarios) {
-    const where = `${file}: scenario "${scenario.name}"`;
+    const where = `${file}: scenario "${shown(scenario.name)}"`;
     const catalogue = getCatalogue(scenario.catalogue);
     if (!catalogue) {
       io.stderr(`${where}: unknown catalogue "${scenario.catalogue}".\n`);
