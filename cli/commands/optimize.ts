@@ -19,7 +19,7 @@ import { createMonteCarloPool } from '../parallel/monte-carlo-pool';
 import { parseOptions, parseRate, parseWholeNumber, UsageError } from '../parse-options';
 import { readOneScenario } from '../read-one-scenario';
 import { outputFormat, SCENARIO_FILE_FORMATS } from '../output-format';
-import { writeOutput } from '../write-output';
+import { checkOutput, writeOutput } from '../write-output';
 import { terminalSafeText as shown } from '../../shared/text/terminal-text';
 
 const list = (text: string | undefined): string[] | undefined =>
@@ -170,6 +170,8 @@ export const optimizeCommand: Command = async (args, io) => {
   const one = await readOneScenario(file, values.scenario, io);
   if (!one) return EXIT_INVALID;
   const { scenario, catalogue, where } = one;
+  // Refused before the search, once the input is known: a wrong --out costs nothing.
+  if (values.out !== undefined) checkOutput(values.out, io);
 
   const defined = Object.fromEntries(
     Object.entries(problemOptions).filter(([, value]) => value !== undefined),

@@ -13,7 +13,7 @@ import { renderChartSvg } from '../report/render-chart-svg';
 import { writeDeck } from '../report/write-deck';
 import { slidePlan } from '../../shared/deck/slide-plan';
 import { outputFormat, REPORT_FORMATS } from '../output-format';
-import { STDOUT, writeOutput } from '../write-output';
+import { checkOutput, STDOUT, writeOutput } from '../write-output';
 
 const LANGUAGES: readonly ChartLanguage[] = ['en', 'zh-CN'];
 
@@ -46,6 +46,8 @@ export const reportCommand: Command = async (args, io) => {
   const all = await readAllScenarios(positionals, io);
   const scenarios = all && scenariosToReport(all, values.scenario, values.reference, io);
   if (!scenarios) return EXIT_INVALID;
+  // Refused before the work, once the inputs are known: a wrong --out costs nothing.
+  checkOutput(values.out, io);
   const referenceId = scenarios[0]!.id;
   const failed = (message: string) => {
     io.stderr(`${message}\n`);

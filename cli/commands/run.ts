@@ -21,7 +21,7 @@ import { pickScenarios } from '../pick-scenarios';
 import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario-file';
 import { runTable } from '../run-table';
 import { outputFormat, RUN_FORMATS } from '../output-format';
-import { STDOUT, writeOutput } from '../write-output';
+import { checkOutput, STDOUT, writeOutput } from '../write-output';
 import { terminalSafeText as shown } from '../../shared/text/terminal-text';
 
 /** `chokepoint run FILE [--scenario NAME|ID] [--format json|csv] [--mc N] [--seed S] [--dt 1/48] [--out PATH] [--discount-rate R] [--model 1|2]` */
@@ -54,6 +54,8 @@ export const runCommand: Command = async (args, io) => {
     return EXIT_INVALID;
   }
   for (const line of warningLines(read.value, file)) io.stderr(`${line}\n`);
+  // Refused before the work, once the inputs are known: a wrong --out costs nothing.
+  if (values.out !== undefined) checkOutput(values.out, io);
   const scenarios = pickScenarios(read.value.scenarios, values.scenario);
   if (scenarios.length === 0) {
     io.stderr(
