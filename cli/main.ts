@@ -12,6 +12,9 @@ import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './io';
 import { UsageError } from './parse-options';
 import { USAGE } from './usage';
 import { OutputError } from './write-output';
+import { useNativeSha256 } from '../services/native-sha256';
+
+useNativeSha256();
 
 /** `--version`: the app, and the model and file format it runs and reads. */
 export const VERSION_TEXT = `chokepoint ${APP_VERSION} (model version ${MODEL_VERSION}, file format version ${FORMAT_VERSION})\n`;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Bundles a Node entry point (and the Monte Carlo worker beside it) with esbuild, as the CLI and the
-// benchmarks ship: `node scripts/bundle-node.mjs cli/chokepoint.ts dist/cli`.
+// Bundles a Node entry point (and the Monte Carlo and file-parsing workers beside it) with esbuild, as
+// the CLI and the benchmarks ship: `node scripts/bundle-node.mjs cli/chokepoint.ts dist/cli`.
 import { build } from 'esbuild';
 import { basename, join } from 'node:path';
 
@@ -22,7 +22,7 @@ const common = {
   minifySyntax: true,
 };
 await Promise.all(
-  [entry, 'cli/parallel/monte-carlo-worker.ts'].map((file) =>
+  [entry, 'cli/parallel/monte-carlo-worker.ts', 'services/parse-worker/parse-worker.ts'].map((file) =>
     build({ ...common, entryPoints: [file], outfile: join(outdir, basename(file).replace(/\.ts$/, '.cjs')) }),
   ),
 );
