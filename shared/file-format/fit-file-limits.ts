@@ -4,7 +4,7 @@ import { err, ok } from '../result';
 import { utf8ByteLength } from './check-size';
 import { MAX_FILE_BYTES, MAX_SCENARIOS } from './constants';
 import type { ExportMeta } from './serialize-scenario-file';
-import { serializeScenarioFile } from './serialize-scenario-file';
+import { printScenarioFile, scenarioFileLayout } from './serialize-scenario-file';
 
 /** Why a selection does not fit one file, with what it would take. */
 export interface TooLargeForOneFile {
@@ -19,12 +19,20 @@ export interface TooLargeForOneFile {
 const fits = (text: string, count: number): boolean =>
   count <= MAX_SCENARIOS && utf8ByteLength(text) <= MAX_FILE_BYTES;
 
-/** The text of one file inside the limits: canonical when that fits, else compact (the same content). */
-function withinLimits(scenarios: readonly Scenario[], meta: ExportMeta): string | undefined {
-  const canonical = serializeScenarioFile(scenarios, meta);
-  if (fits(canonical, scenarios.length)) return canonical;
-  const compact = serializeScenarioFile(scenarios, meta, 'compact');
-  return fits(compact, scenarios.length) ? compact : undefined;
+/**
+ * The file inside the limits: canonical when that fits, else compact (the same content); or, when not
+ * even the compact form fits, its size. The layout and its hash are made once; the compact form, never
+ * larger, is tried first.
+ */
+function withinLimits(
+  scenarios: readonly Scenario[],
+  meta: ExportMeta,
+): { readonly text: string } | { readonly compactBytes: number } {
+  const layout = scenarioFileLayout(scenarios, meta);
+  const compact = printScenarioFile(layout, 'compact');
+  if (!fits(compact, scenarios.length)) return { compactBytes: utf8ByteLength(compact) };
+  const canonical = printScenarioFile(layout);
+  return { text: fits(canonical, scenarios.length) ? canonical : compact };
 }
 
 /** Room left in a part for the envelope around its scenarios (format, versions, hash). */
@@ -61,11 +69,11 @@ export function scenarioFileText(
   scenarios: readonly Scenario[],
   meta: ExportMeta,
 ): Result<string, TooLargeForOneFile> {
-  const text = withinLimits(scenarios, meta);
-  if (text !== undefined) return ok(text);
+  const file = withinLimits(scenarios, meta);
+  if ('text' in file) return ok(file.text);
   return err({
     count: scenarios.length,
-    bytes: utf8ByteLength(serializeScenarioFile(scenarios, meta, 'compact')),
+    bytes: file.compactBytes,
     limits: { bytes: MAX_FILE_BYTES, scenarios: MAX_SCENARIOS },
     parts: groups(scenarios).length,
   });
@@ -76,9 +84,10 @@ export function scenarioFileParts(
   scenarios: readonly Scenario[],
   meta: ExportMeta,
 ): { readonly text: string; readonly count: number }[] {
-  return groups(scenarios).map((group) => ({
+  return groups(scenarios).map((group) => {
+    const file = withinLimits(group, meta);
     // A group is measured compactly with room for its envelope, so its compact file always fits.
-    text: withinLimits(group, meta) ?? serializeScenarioFile(group, meta, 'compact'),
-    count: group.length,
-  }));
+    if (!('text' in file)) throw new Error(`a part of ${group.length} scenarios does not fit one file`);
+    return { text: file.text, count: group.length };
+  });
 }

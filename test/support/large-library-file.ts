@@ -49,12 +49,16 @@ export function largeLibraryFile(count: number, bytes: number): { text: string; 
       sectors,
     };
   };
-  const probe = serializeScenarioFile([build(0, '')], META, 'compact').length;
-  const envelope = serializeScenarioFile([], META, 'compact').length;
-  const pad = Math.floor((bytes - envelope) / count) - (probe - envelope) - 16;
+  const bare = serializeScenarioFile(
+    Array.from({ length: count }, (_, i) => build(i, '')),
+    META,
+    'compact',
+  );
+  // Each description adds its own length (plain ASCII, no escapes) to the file.
+  const pad = Math.min(10_000, Math.floor((bytes - bare.length) / count));
   if (pad < 0) throw new Error(`${count} scenarios do not fit in ${bytes} bytes`);
   const scenarios = Array.from({ length: count }, (_, i) =>
-    build(i, 'Planning note. '.repeat(pad).slice(0, Math.min(pad, 10_000))),
+    build(i, 'Planning note. '.repeat(pad).slice(0, pad)),
   );
   return { text: serializeScenarioFile(scenarios, META, 'compact'), scenarios };
 }
