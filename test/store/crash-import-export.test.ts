@@ -7,6 +7,7 @@ import { openStore } from '../../services/store/open-store';
 import { PRESETS } from '../../shared/catalogue';
 import type { Scenario } from '../../shared/domain/scenario';
 import { parseScenarioFile, serializeScenarioFile } from '../../shared/file-format';
+import { seededRandom as random } from '../../shared/optimize/seeded-random';
 import { memoryIo } from '../support/memory-io';
 import { useTempFolder } from './temp-folder';
 
@@ -21,18 +22,6 @@ const ROUNDS = 8;
 const CLI = resolve(__dirname, '..', '..', 'cli', 'chokepoint.ts');
 const META = { exportedAt: '2026-12-07T00:00:00.000Z', appVersion: '0.1.0', modelVersion: 2 };
 const COUNT = 300;
-
-/** mulberry32, as the store's kill loop: reproducible kill moments, the seed printed on failure. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs the CLI in a process of its own; kills it after `killAfterMs` (never, when undefined). */
 function runKilled(args: string[], killAfterMs?: number): Promise<{ killed: boolean; ms: number }> {
@@ -92,17 +81,22 @@ function restore(pristine: string, library: string): void {
 
 const folder = useTempFolder('chokepoint-kill-');
 
+/** A fresh folder whose library `name` holds the scenarios, and the kill moments' seed and generator. */
+async function start(name: string) {
+  const seed = Date.now() % 1_000_000;
+  const dir = folder();
+  const io = memoryIo(dir);
+  writeFileSync(join(dir, 'base.chokepoint'), serializeScenarioFile(scenarios, META));
+  expect(await runCli(['import', 'base.chokepoint', '--db', name], io), io.err()).toBe(0);
+  return { seed, next: random(seed), dir, io };
+}
+
 describe('commands killed at random moments', () => {
   it(
     'import --on-conflict merge leaves the library whole: all of the merge or none of it',
     { timeout: 600_000 },
     async () => {
-      const seed = Date.now() % 1_000_000;
-      const next = random(seed);
-      const dir = folder();
-      const io = memoryIo(dir);
-      writeFileSync(join(dir, 'base.chokepoint'), serializeScenarioFile(scenarios, META));
-      expect(await runCli(['import', 'base.chokepoint', '--db', 'pristine.sqlite'], io), io.err()).toBe(0);
+      const { seed, next, dir, io } = await start('pristine.sqlite');
       expect(
         await runCli(['export', '--db', 'pristine.sqlite', '--out', 'exported.chokepoint'], io),
         io.err(),
@@ -139,12 +133,7 @@ describe('commands killed at random moments', () => {
     'export leaves the previous file or the whole new one, and the library as it was',
     { timeout: 600_000 },
     async () => {
-      const seed = Date.now() % 1_000_000;
-      const next = random(seed);
-      const dir = folder();
-      const io = memoryIo(dir);
-      writeFileSync(join(dir, 'base.chokepoint'), serializeScenarioFile(scenarios, META));
-      expect(await runCli(['import', 'base.chokepoint', '--db', 'library.sqlite'], io), io.err()).toBe(0);
+      const { seed, next, dir } = await start('library.sqlite');
       const library = join(dir, 'library.sqlite');
       const state = libraryState(library);
       const out = join(dir, 'selection.chokepoint');
