@@ -25,6 +25,10 @@ async function main(): Promise<void> {
       );
     }
   }
+  if (!only || only === 'file') {
+    const { runFileBench, fileBenchLines } = await import('./file-bench');
+    for (const line of fileBenchLines(await runFileBench())) console.log(line);
+  }
   if (!only || only === 'optimize') {
     const { runOptimizeBench, optimizeBenchLines } = await import('./optimize-bench');
     for (const line of optimizeBenchLines(await runOptimizeBench())) console.log(line);

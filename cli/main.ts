@@ -2,13 +2,19 @@ import { closestKey } from '../shared/domain/closest-key';
 import { MODEL_VERSION } from '../shared/engine/model-version';
 import { FORMAT_VERSION } from '../shared/file-format';
 import { APP_VERSION } from './app-version';
+import { describeFileSystemError, isFileSystemError } from '../services/file-system-words';
+import { commandFiles } from './command-files';
 import { COMMANDS, findCommand } from './command-registry';
+import { databasePath } from './database-path';
 import { formatCommandHelp } from './help/command-help';
 import type { CliIo } from './io';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './io';
 import { UsageError } from './parse-options';
 import { USAGE } from './usage';
 import { OutputError } from './write-output';
+import { useNativeSha256 } from '../services/native-sha256';
+
+useNativeSha256();
 
 /** `--version`: the app, and the model and file format it runs and reads. */
 export const VERSION_TEXT = `chokepoint ${APP_VERSION} (model version ${MODEL_VERSION}, file format version ${FORMAT_VERSION})\n`;
@@ -69,18 +75,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(formatCommandHelp(entry.help));
     return EXIT_OK;
   }
+  // The user's own library is protected from every command's output, even one that never opens it.
+  const commandIo = io.files ? io : { ...io, files: commandFiles(databasePath(undefined, io)) };
   try {
     return await (
       await entry.load()
-    )(args, io);
+    )(args, commandIo);
   } catch (error) {
     if (error instanceof UsageError) return usageError(io, name, error.message);
-    // Never a stack trace: what failed, in words.
+    // Never a stack trace nor an errno code: what failed, in words.
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(
       error instanceof OutputError
         ? `chokepoint ${name}: ${message}\n`
-        : `chokepoint ${name}: unexpected error: ${message}\n`,
+        : isFileSystemError(error)
+          ? `chokepoint ${name}: a file operation failed: ${describeFileSystemError(error)}.\n`
+          : `chokepoint ${name}: unexpected error: ${message}\n`,
     );
     return EXIT_INVALID;
   }

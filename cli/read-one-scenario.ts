@@ -4,6 +4,7 @@ import type { Scenario } from '../shared/domain/scenario';
 import type { CliIo } from './io';
 import { pickScenarios } from './pick-scenarios';
 import { readErrorLines, readScenarioFile, warningLines } from './read-scenario-file';
+import { terminalSafeText as shown } from '../shared/text/terminal-text';
 
 export interface OneScenario {
   readonly scenario: Scenario;
@@ -33,11 +34,11 @@ export async function readOneScenario(
   const firstOfSeveral = options.firstByDefault === true && selector === undefined && all.length > 1;
   if (firstOfSeveral)
     io.stderr(
-      `note: ${file} holds ${all.length} scenarios; using the first, "${all[0]!.name}" (choose with --scenario NAME|ID).\n`,
+      `note: ${file} holds ${all.length} scenarios; using the first, "${shown(all[0]!.name)}" (choose with --scenario NAME|ID).\n`,
     );
   const picked = firstOfSeveral ? all.slice(0, 1) : pickScenarios(all, selector);
   if (picked.length !== 1) {
-    const names = all.map((scenario) => `"${scenario.name}"`).join(', ');
+    const names = all.map((scenario) => `"${shown(scenario.name)}"`).join(', ');
     io.stderr(
       picked.length === 0
         ? `${file}: no scenario with the id or name "${selector}" (found: ${names}).\n`
@@ -46,7 +47,7 @@ export async function readOneScenario(
     return undefined;
   }
   const scenario = picked[0]!;
-  const where = `${file}: scenario "${scenario.name}"`;
+  const where = `${file}: scenario "${shown(scenario.name)}"`;
   const catalogue = getCatalogue(scenario.catalogue);
   if (!catalogue) {
     io.stderr(`${where}: unknown catalogue "${scenario.catalogue}".\n`);

@@ -14,7 +14,10 @@ import type { CliIo } from './io';
 
 /** Reads and parses a `.chokepoint` file; never throws (a missing file is an error like any other). */
 export async function readScenarioFile(path: string, io: CliIo): Promise<Result<ScenarioFile, ReadError>> {
-  const text = await readScenarioText(resolve(io.cwd, path), path);
+  const absolute = resolve(io.cwd, path);
+  // Noted before reading: whatever the reading gives, the command's output never replaces this file.
+  io.files?.noteInput(absolute);
+  const text = await readScenarioText(absolute, path);
   return text.ok ? parseScenarioFile(text.value, { fileName: path }) : text;
 }
 
@@ -26,8 +29,8 @@ export function readErrorLines(error: ReadError): string[] {
   if (error.kind === 'schema' || error.kind === 'semantic') {
     const file = error.file ?? 'file';
     const lines = error.issues.map((issue) => `${file}: ${formatJsonPath(issue.path)}: ${issue.message}`);
-    const more = moreIssuesText(error);
-    if (more !== undefined) lines.push(`${file}: … ${more} problems`);
+    const more = moreIssuesText(error, error.issues.length, true);
+    if (more !== undefined) lines.push(`${file}: … ${more}`);
     return lines;
   }
   return [describeFileFormatError(error)];

@@ -1,4 +1,5 @@
 import type { RunJson } from '../shared/results/run-json';
+import { terminalSafeText as shown } from '../shared/text/terminal-text';
 
 const percent = (value: number | undefined): string =>
   value === undefined || !Number.isFinite(value) ? '–' : `${(value * 100).toFixed(1)} %`;
@@ -20,7 +21,7 @@ export function runTable(runs: readonly RunJson[]): string {
     const row = (label: string, values: readonly string[]) =>
       `${label.padEnd(26)}${values.map(cell).join('')}`;
     const lines = [
-      `${run.scenario.name} (${run.scenario.id})`,
+      `${shown(run.scenario.name)} (${run.scenario.id})`,
       row(
         '',
         columns.map((i) => String(run.years[i])),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles a Node entry point (and the Monte Carlo worker beside it) with esbuild, as the CLI and the
+// Bundles a Node entry point (and the Monte Carlo and file-parsing workers beside it) with esbuild, as the CLI and the
 // benchmarks ship: `node scripts/bundle-node.mjs cli/chokepoint.ts dist/cli`.
 //
 // The build is skipped when nothing it read has changed (`npm run -s chokepoint -- …` bundles before
@@ -125,5 +125,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     console.error('usage: node scripts/bundle-node.mjs ENTRY OUTDIR');
     process.exit(2);
   }
-  await bundleNode({ root: process.cwd(), entries: [entry, 'cli/parallel/monte-carlo-worker.ts'], outdir });
+  await bundleNode({
+    root: process.cwd(),
+    entries: [entry, 'cli/parallel/monte-carlo-worker.ts', 'services/parse-worker/parse-worker.ts'],
+    outdir,
+  });
 }

@@ -1,5 +1,11 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Result } from '../shared/result';
+import { err } from '../shared/result';
+import { writeFileAtomically } from './write-file-atomically';
+import type { WriteContext } from './write-context';
+import { NO_CONTEXT } from './write-context';
+import type { WriteProblem } from './write-problem';
 
 /** Reads a small JSON file; undefined when it is missing or not JSON (the caller falls back to defaults). */
 export function readJsonFile(path: string): unknown {
@@ -10,10 +16,19 @@ export function readJsonFile(path: string): unknown {
   }
 }
 
-/** Writes a small JSON file atomically: a crash leaves the old file or the new one, never half of one. */
-export function writeJsonFile(path: string, value: unknown): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
-  renameSync(temporary, path);
+/**
+ * Writes a small JSON file through the one atomic writer: a crash leaves the old file or the new one,
+ * never half of one, and a path that is a folder, a device or a database is refused untouched.
+ */
+export function writeJsonFile(
+  path: string,
+  value: unknown,
+  context: WriteContext = NO_CONTEXT,
+): Result<{ readonly path: string }, WriteProblem> {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    return err({ kind: 'failed', path, error });
+  }
+  return writeFileAtomically(path, `${JSON.stringify(value, null, 2)}\n`, context);
 }

@@ -1,9 +1,12 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import type { FileFormatError } from '../shared/file-format';
 import { checkEncoding, FILE_LIMITS } from '../shared/file-format';
 import type { Result } from '../shared/result';
 import { err, ok } from '../shared/result';
 import { describeFileSystemError } from './file-system-words';
+import type { PathKind } from './path-kind';
+import { PATH_KIND_NOUNS, pathKind } from './path-kind';
 
 /** Why a file could not be read (as opposed to read and refused). */
 export interface UnreadableFile {
@@ -18,19 +21,27 @@ export type ReadTextError = FileFormatError | UnreadableFile;
 
 const CHUNK_BYTES = 1024 * 1024;
 
+/** Opening never waits: a FIFO put in the file's place after its `stat` is refused, not waited on. */
+const NON_BLOCKING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 /**
- * Reads up to `limit + 1` bytes: a regular file over the limit is refused from its size without
- * reading, and anything else (a device such as /dev/zero, a pipe, a file that grows while read) is
- * read only until it passes the limit, never further.
+ * Reads up to `limit + 1` bytes of a regular file: one over the limit is refused from its size without
+ * reading, and one that grows while read is read only until it passes the limit, never further.
+ * Anything that is not a regular file (a device such as /dev/zero, a FIFO, a socket, a folder) is
+ * refused from its `stat`, before it is opened: opening a FIFO would block until someone writes to it.
  */
 async function readBounded(
   path: string,
   limit: number,
-): Promise<{ bytes: Buffer } | { over: number; atLeast: boolean }> {
-  const handle = await open(path, 'r');
+): Promise<{ bytes: Buffer } | { over: number; atLeast: boolean } | { notAFile: Exclude<PathKind, 'file'> }> {
+  const kind = pathKind(await stat(path));
+  if (kind !== 'file') return { notAFile: kind };
+  const handle = await open(path, NON_BLOCKING);
   try {
     const info = await handle.stat();
-    if (info.isFile() && info.size > limit) return { over: info.size, atLeast: false };
+    const opened = pathKind(info);
+    if (opened !== 'file') return { notAFile: opened };
+    if (info.size > limit) return { over: info.size, atLeast: false };
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -49,9 +60,10 @@ async function readBounded(
 
 /**
  * The one way a `.chokepoint` file is read from disk, by every CLI command and main-process handler:
- * at most FILE_LIMITS.bytes bytes (checked during the read, not only from the file's stated size,
- * which a device or a pipe reports as 0), then strictly UTF-8 (a UTF-16 file is named, a bad byte is
- * located). Never throws: a missing or unreadable file is an error like any other, its reason in words.
+ * a regular file of at most FILE_LIMITS.bytes bytes (checked during the read too, not only from the
+ * file's stated size, which a growing file outruns), then strictly UTF-8 (a UTF-16 file is named, a bad byte is
+ * located). Never throws: a missing or unreadable file, a device or a FIFO is an error like any other,
+ * its reason in words ("/dev/null: … it is a device, not a file").
  */
 export async function readScenarioText(
   path: string,
@@ -63,6 +75,10 @@ export async function readScenarioText(
     read = await readBounded(path, limit);
   } catch (error) {
     return err({ kind: 'unreadable', file: fileName, path: [], reason: describeFileSystemError(error) });
+  }
+  if ('notAFile' in read) {
+    const reason = `it is ${PATH_KIND_NOUNS.en[read.notAFile]}, not a file`;
+    return err({ kind: 'unreadable', file: fileName, path: [], reason });
   }
   if ('over' in read) {
     return err({

@@ -2,6 +2,7 @@ import { basename, join } from 'node:path';
 import type { RecentFile } from '../shared/api';
 import { recentFileSchema } from '../shared/api';
 import { readJsonFile, writeJsonFile } from './json-file';
+import { libraryPath } from './store/library-file';
 
 export const RECENT_FILES_NAME = 'recent-files.json';
 export const MAX_RECENT_FILES = 10;
@@ -9,6 +10,7 @@ export const MAX_RECENT_FILES = 10;
 /** Files the user opened or imported, newest first; the menu's Open Recent and the library show them. */
 export function createRecentFiles(folder: string, now: () => Date = () => new Date()) {
   const path = join(folder, RECENT_FILES_NAME);
+  const context = { library: libraryPath(folder), inputs: [] };
   const stored = readJsonFile(path);
   let entries: RecentFile[] = Array.isArray(stored)
     ? stored.filter((entry) => recentFileSchema.safeParse(entry).success)
@@ -22,15 +24,12 @@ export function createRecentFiles(folder: string, now: () => Date = () => new Da
         { path: filePath, name: basename(filePath), openedAt: now().toISOString() },
         ...entries.filter((e) => e.path !== filePath),
       ].slice(0, MAX_RECENT_FILES);
-      try {
-        writeJsonFile(path, entries);
-      } catch {
-        // The list is a convenience: failing to save it must not fail the open that triggered it.
-      }
+      // The list is a convenience: failing to save it must not fail the open that triggered it.
+      writeJsonFile(path, entries, context);
     },
     clear(): void {
       entries = [];
-      writeJsonFile(path, entries);
+      writeJsonFile(path, entries, context);
     },
   };
 }

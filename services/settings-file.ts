@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { ApiResult, Settings } from '../shared/api';
 import { DEFAULT_SETTINGS, settingsSchema } from '../shared/api';
 import { readJsonFile, writeJsonFile } from './json-file';
+import { libraryPath } from './store/library-file';
+import { describeWriteProblem, writeProblemCode } from './write-problem';
 
 export const SETTINGS_FILE_NAME = 'settings.json';
 
@@ -12,6 +14,7 @@ export const SETTINGS_FILE_NAME = 'settings.json';
  */
 export function createSettingsFile(folder: string) {
   const path = join(folder, SETTINGS_FILE_NAME);
+  const context = { library: libraryPath(folder), inputs: [] };
   const stored = readJsonFile(path);
   let current: Settings = { ...DEFAULT_SETTINGS };
   if (stored && typeof stored === 'object') {
@@ -30,14 +33,14 @@ export function createSettingsFile(folder: string) {
           ok: false,
           error: { code: 'invalid-input', message: next.error.issues[0]?.message ?? 'Invalid settings.' },
         };
-      try {
-        writeJsonFile(path, next.data);
-      } catch (error) {
+      const written = writeJsonFile(path, next.data, context);
+      if (!written.ok) {
         return {
           ok: false,
           error: {
-            code: 'io',
-            message: `Could not save the settings to ${path}: ${(error as Error).message}`,
+            code: writeProblemCode(written.error),
+            message: describeWriteProblem(written.error, current.language),
+            details: { path },
           },
         };
       }

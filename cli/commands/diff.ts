@@ -9,6 +9,7 @@ import { EXIT_USAGE } from '../io';
 import { parseOptions, UsageError } from '../parse-options';
 import { pickScenarios } from '../pick-scenarios';
 import { readErrorLines, readScenarioFile } from '../read-scenario-file';
+import { terminalSafeText as shown } from '../../shared/text/terminal-text';
 
 /** Like `diff` and `git diff --exit-code`: 0 the same, 1 different, 2 trouble (usage, unreadable file). */
 export const DIFF_SAME = 0;
@@ -108,7 +109,7 @@ export const diffCommand: Command = async (args, io) => {
     io.stdout(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
   } else {
     for (const { a, b, changes } of results) {
-      io.stdout(`--- ${a.name} (${files[0]})\n+++ ${b.name} (${files[1]})\n`);
+      io.stdout(`--- ${shown(a.name)} (${files[0]})\n+++ ${shown(b.name)} (${files[1]})\n`);
       if (changes.length === 0) io.stdout('No differences.\n');
       const language = englishChangeLanguage(a.catalogue);
       for (const change of changes) io.stdout(`${describeChange(change, language)}\n`);

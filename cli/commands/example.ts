@@ -5,12 +5,14 @@ import { APP_VERSION } from '../app-version';
 import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK } from '../io';
 import { parseOptions, UsageError } from '../parse-options';
-import { writeOutput } from '../write-output';
+import { outputFormat, SCENARIO_FILE_FORMATS } from '../output-format';
+import { STDOUT, writeOutput } from '../write-output';
 
 /** `chokepoint example [NAME] [--out PATH]`: a built-in example scenario file (default: all presets). */
 export const exampleCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, { out: { type: 'string' } });
   if (positionals.length > 1) throw new UsageError('example takes at most one NAME');
+  outputFormat('example', values.out, undefined, SCENARIO_FILE_FORMATS, 'chokepoint');
   const name = positionals[0];
   const preset = name === undefined ? undefined : getPreset(name);
   if (name !== undefined && !preset) {
@@ -25,7 +27,7 @@ export const exampleCommand: Command = async (args, io) => {
     modelVersion: MODEL_VERSION,
   });
   await writeOutput(text, values.out, io);
-  if (values.out)
+  if (values.out && values.out !== STDOUT)
     io.stderr(`Wrote ${preset ? `"${preset.name}"` : `${PRESETS.length} examples`} to ${values.out}\n`);
   return EXIT_OK;
 };

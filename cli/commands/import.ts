@@ -3,6 +3,7 @@ import type { ConflictPolicy, ImportReport } from '../../services/store/import-s
 import { CONFLICT_POLICIES } from '../../services/store/import-scenarios';
 import { readScenarioText } from '../../services/read-scenario-text';
 import type { ScenarioLibrary } from '../../services/store/scenario-library';
+import type { ScenarioFile } from '../../shared/file-format';
 import { parseScenarioFile } from '../../shared/file-format';
 import type { MergeConflict, MergeSide } from '../../shared/history/merge-scenarios';
 import type { Command } from '../io';
@@ -10,6 +11,7 @@ import { EXIT_INVALID, EXIT_OK } from '../io';
 import { parseOptions, UsageError } from '../parse-options';
 import { readErrorLines } from '../read-scenario-file';
 import { databasePath, openLibrarySession } from './library-session';
+import { terminalSafeText as shown } from '../../shared/text/terminal-text';
 
 function isPolicy(value: string): value is ConflictPolicy {
   return (CONFLICT_POLICIES as readonly string[]).includes(value);
@@ -74,7 +76,9 @@ function reportLines(report: ImportReport): string[] {
         : item.reason === 'no-common-ancestor'
           ? 'the file does not descend from a revision in this library'
           : `the merge is not a valid scenario (${item.message ?? ''})`;
-    lines.push(`not merged: "${item.name}" (${item.id}) left unchanged at revision ${item.revision}: ${why}`);
+    lines.push(
+      `not merged: "${shown(item.name)}" (${item.id}) left unchanged at revision ${item.revision}: ${why}`,
+    );
     for (const conflict of item.conflicts) lines.push(`  conflict ${describeConflict(conflict)}`);
   }
   return lines;
@@ -114,7 +118,7 @@ export const importCommand: Command = async (args, io) => {
   try {
     const { library } = session.value;
     if (options.policy === undefined) {
-      const conflicts = conflictsIn(library, text, fileName);
+      const conflicts = conflictsIn(library, text, fileName, checked.value);
       if (conflicts.length > 0) {
         io.stderr(
           `chokepoint import: ${fileName} has ${conflicts.length} scenario(s) whose id is in the library with different content ` +
@@ -123,9 +127,11 @@ export const importCommand: Command = async (args, io) => {
         return EXIT_INVALID;
       }
     }
+    // Parsed once, above: a 20 MB file is not read three times.
     const imported = library.importFile({
       text,
       fileName,
+      parsed: checked.value,
       onConflict: options.policy ?? 'skip',
       ...(options.prefer === undefined ? {} : { prefer: options.prefer }),
     });
@@ -152,8 +158,13 @@ export const importCommand: Command = async (args, io) => {
 };
 
 /** Ids in the file that clash with different content; an unreadable file has none (the import reports it). */
-function conflictsIn(library: ScenarioLibrary, text: string, fileName: string): string[] {
-  const preview = library.previewFile({ text, fileName });
+function conflictsIn(
+  library: ScenarioLibrary,
+  text: string,
+  fileName: string,
+  parsed: ScenarioFile,
+): string[] {
+  const preview = library.previewFile({ text, fileName, parsed });
   if (!preview.ok) return [];
   return preview.value.filter((item) => item.status === 'conflict').map((item) => item.id);
 }

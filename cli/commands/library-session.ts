@@ -1,6 +1,3 @@
-import { homedir } from 'node:os';
-import { resolve } from 'node:path';
-import { defaultDatabasePath } from '../../services/default-paths';
 import type { OpenOutcome } from '../../services/store/open-store';
 import { openStore } from '../../services/store/open-store';
 import type { ScenarioLibrary } from '../../services/store/scenario-library';
@@ -16,13 +13,7 @@ export interface LibrarySession {
   close(): void;
 }
 
-/** `--db` (or `$CHOKEPOINT_DB`), resolved against the working folder, else the desktop app's own library. */
-export function databasePath(option: string | undefined, io: CliIo): string {
-  return resolve(
-    io.cwd,
-    option ?? defaultDatabasePath({ env: io.env, platform: process.platform, homedir: homedir() }),
-  );
-}
+export { databasePath } from '../database-path';
 
 function describeOutcome(outcome: OpenOutcome, path: string): string | null {
   switch (outcome.kind) {
@@ -44,6 +35,7 @@ export function openLibrarySession(
   io: CliIo,
   options: { readonly mustExist: boolean; readonly author?: string },
 ): { ok: true; value: LibrarySession } | { ok: false; error: StoreError } {
+  io.files?.noteLibrary(path);
   const opened = openStore({ path, mustExist: options.mustExist });
   if (!opened.ok) return opened;
   const notice = describeOutcome(opened.value.outcome, path);

@@ -2,6 +2,7 @@ import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK } from '../io';
 import { parseOptions } from '../parse-options';
 import { databasePath, openLibrarySession } from './library-session';
+import { terminalSafeText as shown } from '../../shared/text/terminal-text';
 
 /** `chokepoint list`: the scenarios in the library (not the trash), newest first. */
 export const listCommand: Command = async (args, io) => {
@@ -20,9 +21,11 @@ export const listCommand: Command = async (args, io) => {
     if (values.json) {
       io.stdout(`${JSON.stringify(listed.value, null, 2)}\n`);
     } else {
-      // Tab-separated so that scripts can cut columns; names may contain spaces.
+      // Tab-separated so that scripts can cut columns; names may contain spaces. A tab, a line feed or
+      // an escape in a name or a tag is shown as \t, \n, \x1b: it can neither forge a row nor reach the terminal.
       for (const s of listed.value) {
-        io.stdout(`${s.id}\t${s.name}\t${s.tags.join(',')}\trevision ${s.revision}\t${s.updatedAt}\n`);
+        const tags = s.tags.map(shown).join(',');
+        io.stdout(`${s.id}\t${shown(s.name)}\t${tags}\trevision ${s.revision}\t${s.updatedAt}\n`);
       }
     }
     return EXIT_OK;

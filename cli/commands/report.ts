@@ -12,10 +12,10 @@ import { referenceWaterfalls } from '../report/reference-waterfalls';
 import { renderChartSvg } from '../report/render-chart-svg';
 import { writeDeck } from '../report/write-deck';
 import { slidePlan } from '../../shared/deck/slide-plan';
-import { writeOutput } from '../write-output';
+import { outputFormat, REPORT_FORMATS } from '../output-format';
+import { checkOutput, STDOUT, writeOutput } from '../write-output';
 
 const LANGUAGES: readonly ChartLanguage[] = ['en', 'zh-CN'];
-const FORMATS = ['html', 'pptx'] as const;
 
 /**
  * `chokepoint report FILE... --out report.html [--scenario NAME|ID]... [--reference NAME|ID] [--mc N]
@@ -30,12 +30,11 @@ export const reportCommand: Command = async (args, io) => {
     mc: { type: 'string' },
     lang: { type: 'string', default: 'en' },
     'discount-rate': { type: 'string' },
-    format: { type: 'string', default: 'html' },
+    format: { type: 'string' },
   });
   if (positionals.length === 0) throw new UsageError('report takes one or more FILEs');
-  const format = FORMATS.find((entry) => entry === values.format);
-  if (!format) throw new UsageError(`--format must be html or pptx, got "${values.format}"`);
-  if (values.out === undefined)
+  const format = outputFormat('report', values.out, values.format, REPORT_FORMATS, 'html');
+  if (values.out === undefined || values.out === STDOUT)
     throw new UsageError(
       `report needs --out PATH (the ${format === 'pptx' ? 'PowerPoint' : 'HTML'} file to write)`,
     );
@@ -47,6 +46,8 @@ export const reportCommand: Command = async (args, io) => {
   const all = await readAllScenarios(positionals, io);
   const scenarios = all && scenariosToReport(all, values.scenario, values.reference, io);
   if (!scenarios) return EXIT_INVALID;
+  // Refused before the work, once the inputs are known: a wrong --out costs nothing.
+  checkOutput(values.out, io);
   const referenceId = scenarios[0]!.id;
   const failed = (message: string) => {
     io.stderr(`${message}\n`);

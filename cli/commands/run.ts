@@ -20,7 +20,9 @@ import {
 import { pickScenarios } from '../pick-scenarios';
 import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario-file';
 import { runTable } from '../run-table';
-import { writeOutput } from '../write-output';
+import { outputFormat, RUN_FORMATS } from '../output-format';
+import { checkOutput, STDOUT, writeOutput } from '../write-output';
+import { terminalSafeText as shown } from '../../shared/text/terminal-text';
 
 /** `chokepoint run FILE [--scenario NAME|ID] [--format json|csv] [--mc N] [--seed S] [--dt 1/48] [--out PATH] [--discount-rate R] [--model 1|2]` */
 export const runCommand: Command = async (args, io) => {
@@ -35,10 +37,10 @@ export const runCommand: Command = async (args, io) => {
     model: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('run takes exactly one FILE');
-  // A person at a terminal gets a short table; a pipe, a file or a script gets JSON.
-  const format = values.format ?? (io.stdoutIsTerminal && values.out === undefined ? 'table' : 'json');
-  if (format !== 'json' && format !== 'csv' && format !== 'table')
-    throw new UsageError(`--format must be table, json or csv, got "${format}"`);
+  // The extension of --out decides; else a person at a terminal gets a short table, a pipe, a file or a
+  // script gets JSON.
+  const toTerminal = io.stdoutIsTerminal && (values.out === undefined || values.out === STDOUT);
+  const format = outputFormat('run', values.out, values.format, RUN_FORMATS, toTerminal ? 'table' : 'json');
   const draws = parseWholeNumber('mc', values.mc, 1, 100_000);
   const seed = parseWholeNumber('seed', values.seed, 0, 2 ** 32 - 1);
   const stepsPerYear = parseStepsPerYear(values.dt);
@@ -52,17 +54,19 @@ export const runCommand: Command = async (args, io) => {
     return EXIT_INVALID;
   }
   for (const line of warningLines(read.value, file)) io.stderr(`${line}\n`);
+  // Refused before the work, once the inputs are known: a wrong --out costs nothing.
+  if (values.out !== undefined) checkOutput(values.out, io);
   const scenarios = pickScenarios(read.value.scenarios, values.scenario);
   if (scenarios.length === 0) {
     io.stderr(
-      `${file}: no scenario with the id or name "${values.scenario}" (found: ${read.value.scenarios.map((s) => `"${s.name}"`).join(', ')}).\n`,
+      `${file}: no scenario with the id or name "${values.scenario}" (found: ${read.value.scenarios.map((s) => `"${shown(s.name)}"`).join(', ')}).\n`,
     );
     return EXIT_INVALID;
   }
 
   const runs: RunJson[] = [];
   for (const scenario of scenarios) {
-    const where = `${file}: scenario "${scenario.name}"`;
+    const where = `${file}: scenario "${shown(scenario.name)}"`;
     const catalogue = getCatalogue(scenario.catalogue);
     if (!catalogue) {
       io.stderr(`${where}: unknown catalogue "${scenario.catalogue}".\n`);
@@ -88,7 +92,7 @@ export const runCommand: Command = async (args, io) => {
 
   const text =
     format === 'csv'
-      ? (values.out ? UTF8_BOM : '') + runsToCsv(runs)
+      ? (values.out && values.out !== STDOUT ? UTF8_BOM : '') + runsToCsv(runs)
       : format === 'table'
         ? runTable(runs)
         : `${JSON.stringify(runs.length === 1 ? runs[0] : runs, null, 2)}\n`;

@@ -7,6 +7,7 @@ import { EXIT_INVALID, EXIT_OK } from '../io';
 import { parseOptions, parseWholeNumber, UsageError } from '../parse-options';
 import { resolveSectorId } from '../resolve-sector';
 import { readOneScenario } from '../read-one-scenario';
+import { terminalSafeText as shown } from '../../shared/text/terminal-text';
 
 const OUTPUTS = ['S', 'C', 'aggregate', 'chokepoints'] as const;
 
@@ -102,7 +103,7 @@ export const sensitivityCommand: Command = async (args, io) => {
       `${JSON.stringify({ scenario: { id: scenario.id, name: scenario.name }, ...result.value }, null, 2)}\n`,
     );
   } else {
-    io.stdout(tornadoText(result.value, scenario.name));
+    io.stdout(tornadoText(result.value, shown(scenario.name)));
   }
   return EXIT_OK;
 };

@@ -2,8 +2,8 @@ import { getCatalogue } from '../../shared/catalogue';
 import type { ScenarioIssue } from '../../shared/domain/scenario-issue';
 import { prefixIssues } from '../../shared/domain/scenario-issue';
 import { runnableIssues } from '../../shared/engine/runnable-issues';
-import type { ScenarioFile } from '../../shared/file-format';
-import { FILE_LIMITS, formatJsonPath } from '../../shared/file-format';
+import type { IssueList, ScenarioFile } from '../../shared/file-format';
+import { FILE_LIMITS, formatJsonPath, moreIssuesText } from '../../shared/file-format';
 import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK } from '../io';
 import { parseOptions, UsageError } from '../parse-options';
@@ -11,16 +11,16 @@ import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario
 
 /**
  * What `run` would refuse in a file that passed the file's checks, located in the file; checking stops
- * once FILE_LIMITS.issues are found (each check is a run of the model).
+ * once more than FILE_LIMITS.issues are found (each check is a run of the model).
  */
-function runIssues(file: ScenarioFile): ScenarioIssue[] {
+function runIssues(file: ScenarioFile): IssueList {
   const issues: ScenarioIssue[] = [];
   for (const [index, scenario] of file.scenarios.entries()) {
-    if (issues.length >= FILE_LIMITS.issues) break;
+    if (issues.length > FILE_LIMITS.issues) return { issues, stoppedEarly: true };
     const catalogue = getCatalogue(scenario.catalogue);
     if (catalogue) issues.push(...prefixIssues(['scenarios', index], runnableIssues(scenario, catalogue)));
   }
-  return issues;
+  return { issues };
 }
 
 /**
@@ -39,10 +39,13 @@ export const validateCommand: Command = async (args, io) => {
       continue;
     }
     for (const line of warningLines(read.value, file)) io.stderr(`${line}\n`);
-    const issues = runIssues(read.value);
-    if (issues.length > 0) {
+    const found = runIssues(read.value);
+    if (found.issues.length > 0) {
       valid = false;
-      for (const issue of issues) io.stderr(`${file}: ${formatJsonPath(issue.path)}: ${issue.message}\n`);
+      const listed = found.issues.slice(0, FILE_LIMITS.issues);
+      for (const issue of listed) io.stderr(`${file}: ${formatJsonPath(issue.path)}: ${issue.message}\n`);
+      const more = moreIssuesText(found, listed.length, true);
+      if (more !== undefined) io.stderr(`${file}: … ${more}\n`);
       continue;
     }
     const count = read.value.scenarios.length;

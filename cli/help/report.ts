@@ -1,5 +1,6 @@
 import type { CommandHelp } from './command-help';
-import { DISCOUNT_OPTION, MC_OPTION } from './shared-options';
+import { extensionsText, REPORT_FORMATS } from '../output-format';
+import { DISCOUNT_OPTION, MC_OPTION, OUT_RULE } from './shared-options';
 
 export const reportHelp: CommandHelp = {
   name: 'report',
@@ -10,7 +11,7 @@ export const reportHelp: CommandHelp = {
     'Charts, targets, costs and why the scenarios differ. Without --scenario, the files’ scenarios; more ' +
     'than four: the first four, with a notice.',
   options: [
-    { flags: '--out PATH', description: 'The file to write (required).' },
+    { flags: '--out PATH', description: `The file to write (required). ${OUT_RULE}` },
     {
       flags: '--scenario NAME|ID',
       description: 'A scenario to include (repeat, up to 4).',
@@ -29,7 +30,7 @@ export const reportHelp: CommandHelp = {
       description:
         'html: a self-contained page; pptx: the slides of presentation mode with native, editable charts.',
       values: ['html', 'pptx'],
-      default: 'html',
+      default: `from --out's extension (${extensionsText(REPORT_FORMATS)}), else html`,
     },
   ],
   example: 'report x.chokepoint --scenario Baseline --scenario Escalation --out out/report.html',

@@ -1,5 +1,13 @@
 import type { CommandHelp } from './command-help';
-import { DISCOUNT_OPTION, MC_OPTION, MODEL_OPTION, SCENARIO_OPTION, SEED_OPTION } from './shared-options';
+import { extensionsText, RUN_FORMATS } from '../output-format';
+import {
+  DISCOUNT_OPTION,
+  MC_OPTION,
+  MODEL_OPTION,
+  OUT_RULE,
+  SCENARIO_OPTION,
+  SEED_OPTION,
+} from './shared-options';
 
 export const runHelp: CommandHelp = {
   name: 'run',
@@ -16,12 +24,12 @@ export const runHelp: CommandHelp = {
       flags: '--format FORMAT',
       description: 'What to print.',
       values: ['table', 'json', 'csv'],
-      default: 'table on a terminal, json otherwise',
+      default: `from --out's extension (${extensionsText(RUN_FORMATS)}), else table on a terminal, json otherwise`,
     },
     MC_OPTION,
     SEED_OPTION,
     { flags: '--dt 1/N', description: 'Time step: N sub-steps a year, 1 to 384.', default: '1/12' },
-    { flags: '--out PATH', description: 'Write to this file instead of stdout.' },
+    { flags: '--out PATH', description: `Write to this file instead of stdout. ${OUT_RULE}` },
     DISCOUNT_OPTION,
     MODEL_OPTION,
   ],

@@ -45,3 +45,8 @@ export const MODEL_OPTION: OptionHelp = {
   values: ['1', '2'],
   default: '2',
 };
+
+/** What every --out obeys (cli/output-format.ts, services/output-target.ts), said once for every command. */
+export const OUT_RULE =
+  'Its extension decides the format (--format may only agree). A library, an SQLite database, a file the ' +
+  'command reads, a folder or a device is never written over: the command stops and writes nothing. - is stdout.';

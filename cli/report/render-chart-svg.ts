@@ -8,6 +8,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { xmlSafeText } from '../../shared/text/xml-text';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartLanguage } from '../../shared/charts';
 
@@ -42,7 +43,8 @@ export function renderChartSvg(option: EChartsOption, size: ChartSize, language:
   });
   try {
     chart.setOption(option);
-    return chart.renderToSVGString();
+    // A control character in a scenario name would make the SVG ill-formed XML: no viewer opens it.
+    return xmlSafeText(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }

@@ -2,6 +2,7 @@ import type { Scenario } from '../../shared/domain/scenario';
 import type { CliIo } from '../io';
 import { pickScenarios } from '../pick-scenarios';
 import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario-file';
+import { terminalSafeText as shown } from '../../shared/text/terminal-text';
 
 /** Every scenario of every file, in order; undefined (after printing why) when a file cannot be read. */
 export async function readAllScenarios(files: readonly string[], io: CliIo): Promise<Scenario[] | undefined> {
@@ -22,7 +23,7 @@ export async function readAllScenarios(files: readonly string[], io: CliIo): Pro
 function pickOne(scenarios: readonly Scenario[], selector: string, io: CliIo): Scenario | undefined {
   const picked = pickScenarios(scenarios, selector);
   if (picked.length === 1) return picked[0];
-  const names = scenarios.map((scenario) => `"${scenario.name}" (${scenario.id})`).join(', ');
+  const names = scenarios.map((scenario) => `"${shown(scenario.name)}" (${scenario.id})`).join(', ');
   io.stderr(
     `${picked.length === 0 ? `No scenario with the id or name "${selector}"` : `Several scenarios are named "${selector}": choose one by id`}; the files hold ${names}.\n`,
   );
@@ -56,7 +57,7 @@ export function scenariosToReport(
   const scenarios = [first, ...rest.slice(0, MAX_REPORT_SCENARIOS - 1)];
   if (all.length > scenarios.length) {
     io.stderr(
-      `note: the files hold ${all.length} scenarios; the report compares the first ${scenarios.length} (${scenarios.map((scenario) => `"${scenario.name}"`).join(', ')}). Choose others with --scenario NAME|ID.\n`,
+      `note: the files hold ${all.length} scenarios; the report compares the first ${scenarios.length} (${scenarios.map((scenario) => `"${shown(scenario.name)}"`).join(', ')}). Choose others with --scenario NAME|ID.\n`,
     );
   }
   return scenarios;

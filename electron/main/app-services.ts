@@ -16,6 +16,7 @@ import { createScenarioLibrary } from '../../services/store/scenario-library';
 import type { StoreError } from '../../services/store/store-error';
 import { createStoreContext } from '../../services/store/store-context';
 import { createWorkerParser } from '../../services/parse-worker/file-parser';
+import { useNativeSha256 } from '../../services/native-sha256';
 
 export interface AppServicesOptions {
   /** The folder holding the library, settings and recent files (Electron's userData, or a temp folder). */
@@ -48,6 +49,7 @@ export interface AppServices {
 export function startAppServices(
   options: AppServicesOptions,
 ): { ok: true; value: AppServices } | { ok: false; error: StoreError } {
+  useNativeSha256();
   const now = options.now ?? (() => new Date());
   const libraryPath = join(options.dataDir, LIBRARY_FILE_NAME);
   const opened = openStore({ path: libraryPath, now, nativeBinding: options.nativeBinding });

@@ -1,5 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import type { BrowserWindow, Dialog } from 'electron';
+import type { ApiResult } from '../../shared/api';
+import { writeFileAtomically } from '../../services/write-file-atomically';
+import { describeWriteProblem, writeProblemCode } from '../../services/write-problem';
 import type { DesktopOperations } from './handlers/handler-table';
 import type { MainMessages } from './i18n/main-messages';
 import type { RecentFiles } from '../../services/recent-files';
@@ -22,8 +24,24 @@ export function createDesktopOperations(deps: {
   readonly window: () => BrowserWindow | null;
   readonly recentFiles: RecentFiles;
   readonly messages: () => MainMessages;
+  /** The library in use: no save, whatever the dialog returned, ever writes over it. */
+  readonly libraryPath: string;
 }): DesktopOperations {
   const cancelled = { ok: false as const, error: { code: 'cancelled' as const, message: 'Cancelled.' } };
+
+  /** Every desktop save goes through the one atomic writer, refusals said in the user's language. */
+  function save(path: string, content: string | Uint8Array): ApiResult<{ path: string }> {
+    const written = writeFileAtomically(path, content, { library: deps.libraryPath, inputs: [] });
+    if (written.ok) return { ok: true, value: { path } };
+    return {
+      ok: false,
+      error: {
+        code: writeProblemCode(written.error),
+        message: describeWriteProblem(written.error, deps.messages().locale),
+        details: { path },
+      },
+    };
+  }
 
   async function choosePath(
     suggestedName: string,
@@ -58,13 +76,9 @@ export function createDesktopOperations(deps: {
     async saveFile({ suggestedName, kind, text, encoding }) {
       const path = await choosePath(suggestedName, kind);
       if (!path) return cancelled;
-      try {
-        await writeFile(path, encoding === 'base64' ? Buffer.from(text, 'base64') : text);
-        if (kind === 'chokepoint') deps.recentFiles.add(path);
-        return { ok: true, value: { path } };
-      } catch (error) {
-        return { ok: false, error: { code: 'io', message: (error as Error).message, details: { path } } };
-      }
+      const saved = save(path, encoding === 'base64' ? Buffer.from(text, 'base64') : text);
+      if (saved.ok && kind === 'chokepoint') deps.recentFiles.add(path);
+      return saved;
     },
     async openRecentFile(path) {
       if (!deps.recentFiles.has(path))
@@ -82,8 +96,9 @@ export function createDesktopOperations(deps: {
       if (!window) return { ok: false, error: { code: 'not-available', message: 'No window to print.' } };
       const path = await choosePath(suggestedName, 'pdf');
       if (!path) return cancelled;
+      let pdf: Uint8Array;
       try {
-        const pdf = await window.webContents.printToPDF({
+        pdf = await window.webContents.printToPDF({
           printBackground: true,
           landscape: true,
           pageSize: 'A4',
@@ -95,11 +110,10 @@ export function createDesktopOperations(deps: {
                 footerTemplate: pdfFooterTemplate(footer),
               }),
         });
-        await writeFile(path, pdf);
-        return { ok: true, value: { path } };
       } catch (error) {
         return { ok: false, error: { code: 'io', message: (error as Error).message, details: { path } } };
       }
+      return save(path, pdf);
     },
   };
 }

@@ -14,6 +14,7 @@ import { hardenApp, hardenSession } from './security';
 import type { AppServices } from './app-services';
 import { startAppServices } from './app-services';
 import { resolveElectronNativeBinding } from '../../services/native-binding';
+import { libraryPath } from '../../services/store/library-file';
 import { readFileTexts, scenarioPathsFromArgv } from '../../services/read-file-texts';
 import { createMainWindow } from './window';
 import { loadWindowState, saveWindowState } from './window-state';
@@ -92,7 +93,13 @@ function start(): void {
     platform: process.platform,
     nativeBinding: binding.value,
     desktop: ({ recentFiles }) =>
-      createDesktopOperations({ dialog, window: () => mainWindow, recentFiles, messages }),
+      createDesktopOperations({
+        dialog,
+        window: () => mainWindow,
+        recentFiles,
+        messages,
+        libraryPath: libraryPath(dataDir),
+      }),
     onSettingsChanged: refreshMenu,
   });
   if (!started.ok) {

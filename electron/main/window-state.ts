@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { readJsonFile, writeJsonFile } from '../../services/json-file';
+import { libraryPath } from '../../services/store/library-file';
 
 export interface WindowBounds {
   readonly x?: number;
@@ -50,9 +51,6 @@ export function loadWindowState(folder: string, displays: readonly Area[]): Wind
 }
 
 export function saveWindowState(folder: string, bounds: WindowBounds): void {
-  try {
-    writeJsonFile(join(folder, WINDOW_STATE_FILE), bounds);
-  } catch {
-    // Remembering the window is a courtesy; failing to must not stop the app from closing.
-  }
+  // Remembering the window is a courtesy; failing to must not stop the app from closing.
+  writeJsonFile(join(folder, WINDOW_STATE_FILE), bounds, { library: libraryPath(folder), inputs: [] });
 }

@@ -1,6 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import { parseScenarioFile } from '../../shared/file-format';
 import type { ParseJob, ParseReply } from './parse-messages';
+import { useNativeSha256 } from '../native-sha256';
+
+useNativeSha256();
 
 // Parses one file per message: a hostile file costs this thread (bounded by its resource limits and
 // the caller's time limit), never the main process.

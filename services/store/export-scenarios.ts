@@ -1,6 +1,7 @@
 import type { Scenario } from '../../shared/domain/scenario';
 import { MAX_LINEAGE_REVISIONS } from '../../shared/domain/scenario-schema';
-import { serializeScenarioFile } from '../../shared/file-format';
+import type { TooLargeForOneFile } from '../../shared/file-format';
+import { scenarioFileParts, scenarioFileText } from '../../shared/file-format';
 import type { RevisionProvenance } from './library-types';
 import { ok } from '../../shared/result';
 import type { StoreContext } from './store-context';
@@ -13,12 +14,28 @@ export interface ExportRequest {
   readonly exportedAt: string;
   readonly appVersion: string;
   readonly modelVersion: number;
+  /** More than one file may hold them: several files, each inside the file limits, in `parts`. */
+  readonly split?: boolean;
 }
 
 export interface ExportedFile {
-  /** The `.chokepoint` file's text, canonical and hashed. */
+  /** The `.chokepoint` file's text, hashed; canonical when that fits the file limits, else compact. */
   readonly text: string;
   readonly count: number;
+  /** With `split`, every file (the first is `text`); without, the one file. */
+  readonly parts: readonly { readonly text: string; readonly count: number }[];
+}
+
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** Said before anything is written: what does not fit, the limits, and the way out. */
+export function tooLargeMessage(tooLarge: TooLargeForOneFile): string {
+  const { count, bytes, limits, parts } = tooLarge;
+  return (
+    `The ${count} scenarios do not fit one file (${megabytes(bytes)} written compactly; a file holds at most ` +
+    `${megabytes(limits.bytes)} and ${limits.scenarios} scenarios), so nothing was exported: export them in ` +
+    `${parts} parts (chokepoint export --split) or choose fewer scenarios.`
+  );
 }
 
 /**
@@ -62,12 +79,22 @@ export function exportScenarios(ctx: StoreContext, request: ExportRequest): Stor
           { missing },
         );
       }
-      const text = serializeScenarioFile(scenarios, {
+      const meta = {
         exportedAt: request.exportedAt,
         appVersion: request.appVersion,
         modelVersion: request.modelVersion,
+      };
+      if (request.split) {
+        const parts = scenarioFileParts(scenarios, meta);
+        return ok({ text: parts[0]!.text, count: scenarios.length, parts });
+      }
+      const text = scenarioFileText(scenarios, meta);
+      if (!text.ok) return fail('invalid-input', tooLargeMessage(text.error), { tooLarge: text.error });
+      return ok({
+        text: text.value,
+        count: scenarios.length,
+        parts: [{ text: text.value, count: scenarios.length }],
       });
-      return ok({ text, count: scenarios.length });
     })(),
   );
 }

@@ -1,29 +1,33 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import type { PathKind } from '../path-kind';
+import { pathKind } from '../path-kind';
+import { readFileHead } from '../sqlite-header';
 
-/** The first 16 bytes of every SQLite database file. */
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-
-export type LibraryFileKind = 'missing' | 'empty' | 'sqlite' | 'not-sqlite';
+export type LibraryFileKind =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'sqlite'; readonly applicationId: number }
+  | { readonly kind: 'not-sqlite' }
+  /** A folder, FIFO, socket or device: never opened (a FIFO would block the open for ever). */
+  | { readonly kind: 'not-a-file'; readonly what: Exclude<PathKind, 'file'> };
 
 /**
- * What is at a library path, from its first bytes only (nothing is opened for writing): only an
- * SQLite file can be a library, or a damaged one; anything else (a scenario file given to `--db` by
- * mistake, a zero-byte file) must be left exactly as it is.
+ * What is at a library path, from `stat` and its first bytes only (nothing is opened for writing, and
+ * only a regular file is opened at all): only an SQLite file can be a library, or a damaged one;
+ * anything else (a scenario file given to `--db` by mistake, a zero-byte file, a pipe) must be left
+ * exactly as it is.
  */
 export function libraryFileKind(path: string): LibraryFileKind {
-  let fd: number;
+  let what: PathKind;
   try {
-    fd = openSync(path, 'r');
+    what = pathKind(statSync(path));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw error;
   }
-  try {
-    const head = Buffer.alloc(SQLITE_HEADER.length);
-    const read = readSync(fd, head, 0, head.length, 0);
-    if (read === 0) return 'empty';
-    return read === head.length && head.equals(SQLITE_HEADER) ? 'sqlite' : 'not-sqlite';
-  } finally {
-    closeSync(fd);
-  }
+  if (what !== 'file') return { kind: 'not-a-file', what };
+  const head = readFileHead(path);
+  if (head.kind === 'empty') return { kind: 'empty' };
+  if (head.kind === 'sqlite') return { kind: 'sqlite', applicationId: head.applicationId };
+  return { kind: 'not-sqlite' };
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databaseAtVersion } from '../../test/store/database-at-version';
+import { APPLICATION_ID } from './library-identity';
 import { useTempFolder } from '../../test/store/temp-folder';
 import { libraryPath } from './library-file';
 import { SCHEMA_VERSION } from './migrations';
@@ -60,6 +61,8 @@ describe('openStore', () => {
     const path = libraryPath(folder);
     const future = new Database(path);
     future.exec("CREATE TABLE future (x TEXT) STRICT; INSERT INTO future VALUES ('keep me');");
+    // A newer app marks its libraries too: without the mark, version 99 is just another app's database.
+    future.pragma(`application_id = ${APPLICATION_ID}`);
     future.pragma('user_version = 99');
     future.close();
     const before = readFileSync(path);

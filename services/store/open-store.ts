@@ -6,8 +6,11 @@ import { newestBackup, takeBackup } from './backup';
 import { configureConnection, DEFAULT_BUSY_TIMEOUT_MS, openConnection } from './connection';
 import type { ConnectionOptions } from './connection';
 import type { Inspection } from './inspect-database';
-import { inspectDatabase } from './inspect-database';
+import { inspectDatabase, notALibrary } from './inspect-database';
 import { libraryFileKind } from './library-file-kind';
+import type { LibraryFileKind } from './library-file-kind';
+import { APPLICATION_ID } from './library-identity';
+import { PATH_KIND_NOUNS } from '../path-kind';
 import { migrate } from './migrate';
 import { SCHEMA_VERSION } from './migrations';
 import { moveAside } from './quarantine';
@@ -48,10 +51,12 @@ export interface OpenStoreOptions {
 
 /**
  * Opens (creating, migrating or recovering as needed) the scenario library at `options.path`.
- * A library newer than the app, an SQLite file that is not a library, a file that is not an SQLite
- * database at all (a scenario file given as the library by mistake) and a zero-byte file are refused
- * untouched; only an SQLite file that fails its checks is set aside (copied byte for byte first).
- * A read-only location is named as such.
+ * A library newer than the app, an SQLite file that is not a library (another program's, whatever its
+ * `user_version`: no WAL switch, no migration, no backup), a file that is not an SQLite database at all
+ * (a scenario file given as the library by mistake), a zero-byte file and anything that is not a regular
+ * file (a folder, a FIFO, a device: never opened) are refused untouched; only a library that fails its
+ * checks is set aside (copied byte for byte first). Every library opened is stamped with the app's
+ * mark (`application_id`). A read-only location is named as such.
  */
 export function openStore(options: OpenStoreOptions): StoreResult<OpenedStore> {
   const opened = openOrRefuse(options);
@@ -71,12 +76,23 @@ function openOrRefuse(options: OpenStoreOptions): StoreResult<OpenedStore> {
     busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
     ...(options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding }),
   };
-  let kind: ReturnType<typeof libraryFileKind>;
+  let file: LibraryFileKind;
   try {
-    kind = libraryFileKind(path);
+    file = libraryFileKind(path);
   } catch (error) {
     return { ok: false, error: fromSqliteError(error, `open the scenario library ${path}`) };
   }
+  const kind = file.kind;
+  if (file.kind === 'not-a-file') {
+    return fail(
+      'invalid-input',
+      `${path} is ${PATH_KIND_NOUNS.en[file.what]}, not a scenario library; nothing was changed.`,
+      { path },
+    );
+  }
+  // Another program's mark, read from the header without SQLite: refused before any connection.
+  if (file.kind === 'sqlite' && file.applicationId !== 0 && file.applicationId !== APPLICATION_ID)
+    return notALibrary(path);
   if (kind === 'not-sqlite') {
     return fail(
       'invalid-input',
@@ -99,7 +115,9 @@ function openOrRefuse(options: OpenStoreOptions): StoreResult<OpenedStore> {
   // The shared-memory index as found (it is small): a read-only inspection may rewrite it.
   const sharedMemory = kind === 'sqlite' ? readIfPresent(`${path}-shm`) : undefined;
   const inspected: StoreResult<Inspection> =
-    kind === 'missing' ? ok({ kind: 'usable', version: 0 }) : inspectDatabase(path, connection);
+    kind === 'missing'
+      ? ok({ kind: 'usable', version: 0, stamped: false })
+      : inspectDatabase(path, connection, file.kind === 'sqlite' && file.applicationId === APPLICATION_ID);
   if (!inspected.ok) return inspected;
 
   let db: Database;
@@ -123,6 +141,9 @@ function openOrRefuse(options: OpenStoreOptions): StoreResult<OpenedStore> {
 
   const prepared = guard('prepare the scenario library', () => {
     configureConnection(db);
+    // The mark goes on at the first write: a library from before marks is recognised by its schema once.
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID)
+      db.pragma(`application_id = ${APPLICATION_ID}`);
     if (version === SCHEMA_VERSION) return ok<OpenOutcome>(recovered ?? { kind: 'opened' });
     // A new, empty database has nothing to lose; anything older gets a copy first.
     const backup = version > 0 ? takeBackup(db, path, version, now()) : null;

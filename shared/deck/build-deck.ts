@@ -7,6 +7,7 @@ import type { DeckChart } from './deck-charts';
 import { costsChart, deckIdentity, lineChart, waterfallChart } from './deck-charts';
 import type { DeckInput } from './deck-input';
 import type { SlideSpec } from './slide-plan';
+import { xmlSafeDeep, xmlSafeText } from '../text/xml-text';
 
 /** A new, empty presentation (pptxgenjs' constructor, passed in so that shared/ imports no library code). */
 export type CreatePresentation = () => PptxGenJS;
@@ -23,7 +24,21 @@ function fontFace(language: DeckInput['language']): string {
   return language === 'zh-CN' ? 'Microsoft YaHei' : 'Calibri';
 }
 
-type Slide = ReturnType<PptxGenJS['addSlide']>;
+type Slide = Pick<ReturnType<PptxGenJS['addSlide']>, 'addText' | 'addTable' | 'addChart'>;
+
+/**
+ * A slide whose every text passes `xmlSafeDeep` before pptxgenjs writes it as XML (slides, chart parts
+ * and the workbooks embedded in them): a control character in a scenario name would make the file
+ * ill-formed, and PowerPoint refuses an ill-formed file whole.
+ */
+function xmlSafeSlide(slide: ReturnType<PptxGenJS['addSlide']>): Slide {
+  return {
+    addText: (text, options) => slide.addText(xmlSafeDeep(text), xmlSafeDeep(options)),
+    addTable: (rows, options) => slide.addTable(xmlSafeDeep(rows), xmlSafeDeep(options)),
+    addChart: (type, data, options) =>
+      slide.addChart(xmlSafeDeep(type), xmlSafeDeep(data), xmlSafeDeep(options)),
+  };
+}
 
 /** A native, editable chart: each group of series drawn alike, on one pair of axes. */
 function addChart(
@@ -253,14 +268,14 @@ export async function buildDeck(
   const source = sourceLine(input.provenance, text);
   const pptx = createPresentation();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = input.title || text.t('deck.title');
+  pptx.title = xmlSafeText(input.title || text.t('deck.title'));
   pptx.author = 'Chokepoint Planner';
   pptx.theme = {
     headFontFace: font,
     bodyFontFace: font,
   };
   for (const spec of input.slides) {
-    const slide = pptx.addSlide();
+    const slide = xmlSafeSlide(pptx.addSlide());
     const raw = slideTitle(spec, input, text);
     // Titles are written lower-case for use inside sentences; a slide's starts with a capital.
     // Scenario names in a title may be long (up to 200 characters each): two lines at most, cut with

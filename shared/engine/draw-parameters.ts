@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/types';
 import { DATA_DISTRIBUTIONS, R0_MAX } from './data-uncertainty';
 import { sampleDistribution, triangularQuantile } from './distribution-sample';
 import type { ModelParameters, OverrideMask } from './model-parameters';
+import { upstreamWeight } from './model-parameters';
 import { streamId, uniform } from './random';
 
 /** Stream ids computed once per catalogue, so a draw does no string hashing. */
@@ -114,10 +115,12 @@ export function drawParameters(
     into.omega[i] =
       overrides.omega[i] || weight === 0
         ? weight
-        : sampleDistribution(
-            catalogue.dependencyDistribution,
-            weight,
-            uniform(seed, streams.omega[i]!, draw),
+        : upstreamWeight(
+            sampleDistribution(
+              catalogue.dependencyDistribution,
+              weight,
+              uniform(seed, streams.omega[i]!, draw),
+            ),
           );
   }
 }

@@ -116,10 +116,19 @@ export function resolveModelParameters(
     }
   }
   const omegaScale = global.omegaScale ?? 1;
-  for (let i = 0; i < omega.length; i++) omega[i]! *= omegaScale;
+  for (let i = 0; i < omega.length; i++) omega[i] = upstreamWeight(omega[i]! * omegaScale);
 
   return {
     parameters: { sectorIds, values, data, omega },
     overrides: { values: valueMask, data: dataMask, omega: omegaMask, omegaScale },
   };
+}
+
+/**
+ * An upstream weight as the model uses it: a share of the buyer's effort that depends on the supplier,
+ * so at most 1, however far `omegaScale` or a Monte Carlo draw scales it (model.md §4). Above 1, the
+ * factor 1 − ω·U of (E6) would turn negative and with it the effort: no draw could calibrate.
+ */
+export function upstreamWeight(scaled: number): number {
+  return Math.min(1, scaled);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, canonicalJsonByRecursion } from './canonical-json';
 import { scenarioContentHash } from './content-hash';
 
 describe('canonicalJson', () => {
@@ -33,5 +33,28 @@ describe('scenarioContentHash', () => {
     expect(scenarioContentHash([])).toBe('4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945');
     expect(scenarioContentHash([{ b: 1, a: 2 }])).toBe(scenarioContentHash([{ a: 2, b: 1 }]));
     expect(scenarioContentHash([{ a: 1 }])).not.toBe(scenarioContentHash([{ a: 1.5 }]));
+  });
+});
+
+describe('canonicalJson, written by JSON.stringify with every key in order', () => {
+  it('equals the object-by-object form for any JSON value, inherited names and __proto__ included', () => {
+    const key = fc.oneof(
+      fc.string(),
+      fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', '10', '9'),
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 5 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, (input) => {
+        const parsed: unknown = JSON.parse(JSON.stringify(input));
+        expect(canonicalJson(parsed)).toBe(canonicalJsonByRecursion(parsed));
+      }),
+    );
   });
 });

@@ -40,8 +40,9 @@ export function checkDuplicateIds(scenarios: readonly Pick<Scenario, 'id'>[]): R
 }
 
 /**
- * Semantic checks of every scenario, located in the file: all issues at once, up to `limit` (then
- * checking stops and the error says so).
+ * Semantic checks of every scenario, located in the file: all issues at once, up to `limit` listed. One
+ * more than `limit` is looked for before checking stops, so that the error can say "and at least N
+ * more" only when there are more, and stopping is never mistaken for the end.
  */
 export function checkSemantics(
   scenarios: readonly Scenario[],
@@ -50,11 +51,11 @@ export function checkSemantics(
 ): Result<void, FileFormatError> {
   const issues: ScenarioIssue[] = [];
   for (const [index, scenario] of scenarios.entries()) {
-    if (issues.length >= limit) break;
-    const found = validateScenarioSemantics(scenario, lookup, limit - issues.length);
+    if (issues.length > limit) break;
+    const found = validateScenarioSemantics(scenario, lookup, limit + 1 - issues.length);
     for (const issue of prefixIssues(['scenarios', index], found)) issues.push(issue);
   }
   return issues.length === 0
     ? ok(undefined)
-    : err(issuesError('semantic', issues, { limit, stoppedEarly: issues.length >= limit }));
+    : err(issuesError('semantic', issues, { limit, stoppedEarly: issues.length > limit }));
 }

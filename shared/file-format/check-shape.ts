@@ -17,7 +17,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Collects issues until it holds `limit`; then every later check is skipped. */
+/**
+ * Collects issues until it holds more than `limit` (one more than it lists, so that "and at least N
+ * more" is said only when there are more); then every later check is skipped.
+ */
 class IssueBudget {
   readonly issues: ScenarioIssue[] = [];
   stoppedEarly = false;
@@ -25,7 +28,7 @@ class IssueBudget {
 
   /** True when no more checks should run (and notes that some were skipped). */
   spent(): boolean {
-    if (this.issues.length < this.limit) return false;
+    if (this.issues.length <= this.limit) return false;
     this.stoppedEarly = true;
     return true;
   }

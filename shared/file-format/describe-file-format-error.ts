@@ -70,12 +70,19 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** "and 12 more", or "and at least 12 more" when checking stopped early. */
-export function moreIssuesText(error: IssueList, listed = error.issues.length): string | undefined {
-  const more = error.issues.length - listed + (error.omitted ?? 0);
-  if (more === 0 && !error.stoppedEarly) return undefined;
-  if (more === 0) return 'and possibly more (checking stopped here)';
-  return `and ${error.stoppedEarly ? 'at least ' : ''}${more} more`;
+/**
+ * "and 12 more", or "and at least 12 more" when checking stopped early (it stops only once it found
+ * more than it lists); with `noun`, "and at least 12 more problems" for a line of its own.
+ */
+export function moreIssuesText(
+  error: IssueList,
+  listed = error.issues.length,
+  noun = false,
+): string | undefined {
+  const more = Math.max(error.issues.length - listed + (error.omitted ?? 0), error.stoppedEarly ? 1 : 0);
+  if (more === 0) return undefined;
+  const what = noun ? ` ${more === 1 ? 'problem' : 'problems'}` : '';
+  return `and ${error.stoppedEarly ? 'at least ' : ''}${more} more${what}`;
 }
 
 function issueLines(error: IssueList): string {

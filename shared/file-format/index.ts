@@ -1,6 +1,8 @@
 /** The `.chokepoint` scenario file format, version 1 (docs/file-format.md). */
 export { APP_NAME, serializeScenarioFile } from './serialize-scenario-file';
-export type { ExportMeta } from './serialize-scenario-file';
+export type { ExportMeta, FileLayout } from './serialize-scenario-file';
+export { scenarioFileParts, scenarioFileText } from './fit-file-limits';
+export type { TooLargeForOneFile } from './fit-file-limits';
 export { parseScenarioFile } from './parse-scenario-file';
 export type { ParseScenarioFileOptions, ScenarioFile } from './scenario-file';
 export {

@@ -20,19 +20,20 @@ export interface ExportMeta {
 }
 
 /**
- * Writes scenarios as a `.chokepoint` file in canonical form: fixed key order, two-space indent, one
- * schedule step per line, tags on one line, a trailing newline, and the content hash. Exporting what
- * an import of the result returns gives the same bytes again. The scenarios must be valid
- * (`validateScenario`); keys that are neither known nor `x-…` are dropped.
+ * How a file is printed: `canonical`, one member per line (a file diffs line by line), or `compact`, the
+ * same keys in the same order on one line (a third of the size: large libraries fit the file limits).
  */
-export function serializeScenarioFile(scenarios: readonly Scenario[], meta: ExportMeta): string {
+export type FileLayout = 'canonical' | 'compact';
+
+/** A file's layout, built (and its content hash computed) once, printed in either form. */
+export function scenarioFileLayout(scenarios: readonly Scenario[], meta: ExportMeta): Layout {
   const scenariosLayout: Layout = { kind: 'array', items: scenarios.map(scenarioLayout) };
   const extensions = meta.extensions ?? {};
   const extensionKeys = Object.keys(extensions)
     .filter(isExtensionKey)
     .filter((key) => extensions[key] !== undefined)
     .sort();
-  const envelope: Layout = {
+  return {
     kind: 'object',
     entries: [
       ['format', inline(FORMAT_NAME)],
@@ -45,5 +46,23 @@ export function serializeScenarioFile(scenarios: readonly Scenario[], meta: Expo
       ...extensionKeys.map((key) => [key, genericLayout(extensions[key])] as const),
     ],
   };
-  return `${printLayout(envelope)}\n`;
+}
+
+/** A file's text from its layout, in canonical or compact form. */
+export function printScenarioFile(envelope: Layout, layout: FileLayout = 'canonical'): string {
+  return `${layout === 'compact' ? JSON.stringify(layoutValue(envelope)) : printLayout(envelope)}\n`;
+}
+
+/**
+ * Writes scenarios as a `.chokepoint` file: fixed key order and the content hash; in canonical form
+ * (the default) with a two-space indent, one schedule step per line, tags on one line and a trailing
+ * newline. Exporting what an import of the result returns gives the same bytes again. The scenarios
+ * must be valid (`validateScenario`); keys that are neither known nor `x-…` are dropped.
+ */
+export function serializeScenarioFile(
+  scenarios: readonly Scenario[],
+  meta: ExportMeta,
+  layout: FileLayout = 'canonical',
+): string {
+  return printScenarioFile(scenarioFileLayout(scenarios, meta), layout);
 }

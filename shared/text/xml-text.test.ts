@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { xmlSafeText } from './xml-text';
+import { xmlSafeDeep, xmlSafeText } from './xml-text';
 
 describe('xmlSafeText', () => {
   it('replaces every character XML 1.0 forbids by U+FFFD and keeps tab, newline and carriage return', () => {
@@ -19,5 +19,24 @@ describe('xmlSafeText', () => {
 
   it('leaves markup characters to the writer that escapes them', () => {
     expect(xmlSafeText('<a & "b">')).toBe('<a & "b">');
+  });
+});
+
+describe('xmlSafeDeep', () => {
+  it('sanitises every string at any depth and keeps the rest, without changing its input', () => {
+    const input = {
+      text: 'a\u0007b',
+      rows: [[{ text: 'x\u001bY', options: { bold: true, size: 12 } }]],
+      values: [1, 2.5, null],
+      when: new Date(0),
+    };
+    const safe = xmlSafeDeep(input);
+    expect(safe).toEqual({
+      text: 'a\uFFFDb',
+      rows: [[{ text: 'x\uFFFDY', options: { bold: true, size: 12 } }]],
+      values: [1, 2.5, null],
+      when: input.when,
+    });
+    expect(input.text).toBe('a\u0007b');
   });
 });

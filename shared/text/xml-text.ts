@@ -19,3 +19,19 @@ const REPLACEMENT = '\uFFFD';
 export function xmlSafeText(text: string): string {
   return text.replace(NOT_XML_CHARACTER, REPLACEMENT);
 }
+
+/**
+ * `value` with every string in it (in arrays and plain objects, at any depth) made XML-safe: for the
+ * arguments of a library that writes XML (pptxgenjs), so no text reaches it unsanitised, whichever
+ * option carries it. Other values are kept as they are; objects are copied, never changed.
+ */
+export function xmlSafeDeep<T>(value: T): T {
+  if (typeof value === 'string') return xmlSafeText(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => xmlSafeDeep(item)) as T;
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, xmlSafeDeep(item)]),
+    ) as T;
+  }
+  return value;
+}

@@ -38,7 +38,9 @@ describe('the command line follows the conventions', () => {
     }
     const run = memoryIo(dir);
     await runCli(['run', '--help'], run);
-    expect(run.out()).toContain('Values: table, json, csv. (default: table on a terminal, json otherwise)');
+    expect(run.out().replace(/\s+/g, ' ')).toContain(
+      "Values: table, json, csv. (default: from --out's extension (.txt, .json, .csv), else table on a terminal, json otherwise)",
+    );
     const sensitivity = memoryIo(dir);
     await runCli(['help', 'sensitivity'], sensitivity);
     expect(sensitivity.out()).toMatch(/Values: IC, SME, LITH, /);
@@ -86,13 +88,13 @@ describe('the command line follows the conventions', () => {
   it('says what failed when output cannot be written, in words, without a stack trace (exit 1)', async () => {
     mkdirSync(join(dir, 'folder'));
     const cases: [string, string][] = [
-      [join('missing', 'out.json'), 'there is no such file or folder'],
-      ['folder', 'it is a folder, not a file'],
+      [join('missing', 'out.json'), 'The folder of missing/out.json does not exist; nothing was written.'],
+      ['folder', 'folder is a folder, not a file; nothing was written, name a file inside it.'],
     ];
-    for (const [out, reason] of cases) {
+    for (const [out, sentence] of cases) {
       const io = memoryIo(dir);
       expect(await runCli(['run', 'x.chokepoint', '--out', out], io)).toBe(1);
-      expect(io.err()).toBe(`chokepoint run: cannot write ${out}: ${reason}\n`);
+      expect(io.err()).toBe(`chokepoint run: ${sentence}\n`);
     }
   });
 

@@ -21,6 +21,7 @@ function operations(dir: string) {
     window: () => window,
     recentFiles: createRecentFiles(dir),
     messages: () => MAIN_MESSAGES.en,
+    libraryPath: join(dir, 'library.sqlite'),
   });
   return { desktop, printToPDF, path };
 }

@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readScenarioText } from '../../services/read-scenario-text';
-import { checkEncoding, describeFileFormatError, FILE_LIMITS } from '../../shared/file-format';
+import { checkEncoding, describeFileFormatError } from '../../shared/file-format';
 import { useTempFolder } from '../store/temp-folder';
 
 const folder = useTempFolder('chokepoint-read-');
@@ -62,25 +64,40 @@ describe('readScenarioText: the one way files are read', () => {
     });
   });
 
-  it('stops reading a device at the limit instead of reading it to the end', async () => {
+  it('refuses a device, a FIFO and a socket from their stat, at once, naming what they are', async () => {
     const link = join(dir, 'endless.chokepoint');
     symlinkSync('/dev/zero', link);
     expect(await readScenarioText(link, 'endless.chokepoint', 1000)).toEqual({
       ok: false,
       error: {
-        kind: 'too-large',
+        kind: 'unreadable',
         file: 'endless.chokepoint',
         path: [],
-        bytes: 1001,
-        limit: 1000,
-        atLeast: true,
+        reason: 'it is a device, not a file',
       },
     });
-    const big = await readScenarioText(link, 'endless.chokepoint');
-    expect(big).toMatchObject({
+    expect(await readScenarioText('/dev/null', '/dev/null')).toMatchObject({
       ok: false,
-      error: { kind: 'too-large', limit: FILE_LIMITS.bytes, atLeast: true },
+      error: { kind: 'unreadable', reason: 'it is a device, not a file' },
     });
+    // Opening a FIFO for reading blocks until a writer comes: this test would hang, not fail.
+    const fifo = join(dir, 'pipe.chokepoint');
+    execFileSync('mkfifo', [fifo]);
+    expect(await readScenarioText(fifo, 'pipe.chokepoint')).toMatchObject({
+      ok: false,
+      error: { kind: 'unreadable', reason: 'it is a pipe (FIFO), not a file' },
+    });
+    const server = createServer();
+    const socket = join(dir, 'socket.chokepoint');
+    await new Promise<void>((done) => server.listen(socket, done));
+    try {
+      expect(await readScenarioText(socket, 'socket.chokepoint')).toMatchObject({
+        ok: false,
+        error: { kind: 'unreadable', reason: 'it is a socket, not a file' },
+      });
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   });
 
   it('refuses a regular file over the limit from its size, and says why a file cannot be read in words', async () => {

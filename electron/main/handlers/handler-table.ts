@@ -110,7 +110,11 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
         ids?.length === 1 ? [library.get(ids[0]!)].flatMap((r) => (r.ok ? [r.value.name] : [])) : [];
       return {
         ok: true,
-        value: { ...exported.value, fileName: suggestedExportName(names, exported.value.count, deps.now()) },
+        value: {
+          text: exported.value.text,
+          count: exported.value.count,
+          fileName: suggestedExportName(names, exported.value.count, deps.now()),
+        },
       };
     },
     openScenarioFiles: () =>

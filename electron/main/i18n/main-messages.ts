@@ -1,5 +1,7 @@
 /** The main process's own words (menus, dialogs, errors): the page's are in renderer/src/i18n. */
 export interface MainMessages {
+  /** The language these are in, for the services' own words (a refused save, a disk error). */
+  readonly locale: 'en' | 'zh-CN';
   readonly file: string;
   readonly newScenario: string;
   readonly open: string;
@@ -29,6 +31,7 @@ export interface MainMessages {
 }
 
 const en: MainMessages = {
+  locale: 'en',
   file: 'File',
   newScenario: 'New Scenario',
   open: 'Open…',
@@ -58,6 +61,7 @@ const en: MainMessages = {
 };
 
 const zh: MainMessages = {
+  locale: 'zh-CN',
   file: '文件',
   newScenario: '新建情景',
   open: '打开…',

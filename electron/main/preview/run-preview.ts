@@ -5,12 +5,14 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../../package.json';
 import { startAppServices } from '../app-services';
+import { launcherPids, watchLaunchers } from './launcher-watch';
 import { startPreviewServer } from './preview-server';
 
 /**
  * `npm run preview [-- --data-dir DIR] [--port N] [--host 127.0.0.1]`: the built renderer in any
  * browser, with the real main-process handlers behind it over loopback HTTP. The default data folder
- * is a new temporary one, so the library starts with the built-in examples.
+ * is a new temporary one, so the library starts with the built-in examples. The server ends, and its
+ * temporary folder goes, when it is stopped (Ctrl-C, SIGTERM, SIGHUP) or when npm above it ends.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -49,7 +51,10 @@ async function main(): Promise<void> {
     port: Number(values.port),
     onError: (error) => console.error(error),
   });
+  let stopping = false;
   const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
     void preview.close().then(() => {
       services.value.close();
       removeTemporary();
@@ -58,6 +63,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.on('SIGHUP', stop);
+  // npm ended (any signal, SIGKILL included) or the shell that ran it: the preview ends with it.
+  watchLaunchers(launcherPids(), stop);
   // Printed once stopping is handled: whoever waits for these lines may stop the preview at once.
   console.log(`Chokepoint Planner preview: ${preview.url}`);
   console.log(`Data folder: ${dataDir}`);

@@ -8,6 +8,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { xmlSafeText } from '../../../../shared/text/xml-text';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import { chartLocale } from '../../components/echarts';
 
@@ -43,7 +44,8 @@ export function renderChartSvg(option: EChartsOption, size: ChartSize, language:
   });
   try {
     chart.setOption(option);
-    return chart.renderToSVGString();
+    // A control character in a scenario name would make the SVG ill-formed XML: no viewer opens it.
+    return xmlSafeText(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }
