@@ -1,5 +1,12 @@
 import type { ChartLanguage } from '../../shared/charts';
-import { buildComparison, checkComparable, describeCompareError, runComparison } from '../../shared/compare';
+import { comparisonProvenance } from '../../shared/charts/provenance';
+import {
+  buildComparison,
+  checkComparable,
+  comparisonSeed,
+  describeCompareError,
+  runComparison,
+} from '../../shared/compare';
 import { MODEL_VERSION } from '../../shared/engine/model-version';
 import { renderReport } from '../../shared/report';
 import { DEFAULT_DISCOUNT_RATE } from '../../shared/results/run-json';
@@ -70,8 +77,7 @@ export const reportCommand: Command = async (args, io) => {
     modelVersion: MODEL_VERSION,
     generatedAt: new Date().toISOString(),
     files: positionals,
-    seed: scenarios[0]!.seed,
-    draws: draws ?? null,
+    seed: comparisonSeed(scenarios, referenceId),
     dt: dts.length ? Math.max(...dts) : null,
   };
   if (format === 'pptx') {
@@ -82,13 +88,11 @@ export const reportCommand: Command = async (args, io) => {
         model,
         title: '',
         waterfall: waterfalls.value[0] ?? null,
-        provenance: {
+        provenance: comparisonProvenance(model.trajectories, {
           appVersion: APP_VERSION,
           modelVersion: MODEL_VERSION,
-          draws: draws ?? null,
-          seed: draws ? provenance.seed : null,
           date: provenance.generatedAt.slice(0, 10),
-        },
+        }),
         slides: slidePlan(model.trajectories.sectorIds),
       },
       values.out,

@@ -14,25 +14,6 @@ export interface ExportFrame {
   readonly source: string;
 }
 
-/** Where the numbers come from, for every export, slide and report page. */
-export interface Provenance {
-  readonly appVersion: string;
-  readonly modelVersion: number;
-  /** Monte Carlo draws behind the bands, or null when only deterministic runs are shown. */
-  readonly draws: number | null;
-  readonly seed: number | null;
-  /** ISO date (YYYY-MM-DD). */
-  readonly date: string;
-}
-
-/** "Source: Chokepoint Planner 0.1.0, model v3, 500 draws, seed 42, 2026-12-03". */
-export function sourceLine(provenance: Provenance, text: ChartText): string {
-  const common = { app: provenance.appVersion, model: provenance.modelVersion, date: provenance.date };
-  return provenance.draws && provenance.seed !== null
-    ? text.t('export.source', { ...common, draws: provenance.draws, seed: provenance.seed })
-    : text.t('export.sourceDeterministic', common);
-}
-
 /** A rough width of `text` in pixels (CJK characters are square, Latin ones about 0.58 em). */
 export function textWidth(text: string, fontSize: number): number {
   let width = 0;

@@ -1,7 +1,8 @@
 import type PptxGenJS from 'pptxgenjs';
 import { chartText } from '../charts/chart-text';
 import type { ChartText } from '../charts/chart-text';
-import { ellipsise, sourceLine } from '../charts/export-frame';
+import { ellipsise } from '../charts/export-frame';
+import { sourceLine } from '../charts/provenance';
 import { outputFormats } from '../charts/output-label';
 import type { DeckChart } from './deck-charts';
 import { costsChart, deckIdentity, lineChart, waterfallChart } from './deck-charts';

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
 import type { ChartLanguage } from '../charts/chart-messages';
-import type { Provenance } from '../charts/export-frame';
+import type { Provenance } from '../charts/provenance';
 import type { ComparisonModel } from '../compare/comparison-model';
 import type { Waterfall } from '../compare/waterfall';
 import type { SlideSpec } from './slide-plan';

@@ -8,7 +8,7 @@ import { html, trusted } from './html';
 import type { RenderChart, ReportInput } from './report-context';
 import { reportContext } from './report-context';
 import { reportStyle } from './report-style';
-import { sourceLine } from '../charts/export-frame';
+import { comparisonProvenance, sourceLine } from '../charts/provenance';
 import { reproducibilitySection } from './reproducibility-section';
 import { targetsSection } from './targets-section';
 import { titleSection } from './title-section';
@@ -29,13 +29,11 @@ export function renderReport(
   const { provenance } = input;
   const style = reportStyle(
     sourceLine(
-      {
+      comparisonProvenance(input.model.trajectories, {
         appVersion: provenance.appVersion,
         modelVersion: provenance.modelVersion,
-        draws: provenance.draws,
-        seed: provenance.seed,
         date: provenance.generatedAt.slice(0, 10),
-      },
+      }),
       ctx.text,
     ),
   );

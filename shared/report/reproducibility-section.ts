@@ -7,6 +7,7 @@ import type { ReportContext } from './report-context';
 export function reproducibilitySection(ctx: ReportContext): SafeHtml {
   const { input, m, text } = ctx;
   const { provenance } = input;
+  const { draws } = input.model.trajectories;
   const row = (term: string, definition: unknown) => html`<dt>${term}</dt><dd>${definition}</dd>`;
   return html`<section class="page" id="reproducibility">
 <h2>${m('reproducibility')}</h2>
@@ -16,7 +17,7 @@ ${row(m('modelVersion'), html`<span id="model-version">${provenance.modelVersion
 ${row(m('appVersion'), provenance.appVersion)}
 ${row(m('catalogue'), text.language === 'zh-CN' ? `${input.catalogue.id}（${input.catalogue.name.zh}）` : `${input.catalogue.id} (${input.catalogue.name.en})`)}
 ${row(m('seed'), html`<span id="seed" data-value="${provenance.seed}">${m('seedNote', { seed: provenance.seed })}</span>`)}
-${row(m('draws'), html`<span id="draws" data-value="${provenance.draws ?? ''}">${provenance.draws ?? m('noDraws')}</span>`)}
+${row(m('draws'), html`<span id="draws" data-value="${draws ?? ''}">${draws ?? m('noDraws')}</span>`)}
 ${row(m('step'), provenance.dt === null ? '' : `dt = 1/${Math.round(1 / provenance.dt)}`)}
 ${row(m('discountRate'), text.format.rate(input.model.costs.discountRate))}
 ${row(

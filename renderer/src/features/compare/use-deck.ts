@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompareError } from '../../../../shared/compare';
+import { comparisonProvenance, isoDate } from '../../../../shared/charts';
 import { slidePlan } from '../../../../shared/deck/slide-plan';
+import { MODEL_VERSION } from '../../../../shared/engine/model-version';
 import { buildDeck } from '../../../../shared/deck/build-deck';
 import type { Result } from '../../../../shared/result';
 import { ok } from '../../../../shared/result';
@@ -10,7 +12,7 @@ import type { ChartExportInfo } from './chart-export';
 import type { ReadyComparison } from './comparison-state';
 import { referenceWaterfalls } from './report-html';
 import { chartLanguage } from './use-chart-text';
-import { drawsOf, useCompareEngine } from './use-compare-engine';
+import { useCompareEngine } from './use-compare-engine';
 
 /**
  * Builds the comparison's PowerPoint deck on demand: the slides of presentation mode with native
@@ -32,7 +34,6 @@ export function useDeck(
       engine,
       language: chartLanguage(i18n.language),
       appVersion: state.appInfo?.version ?? '',
-      draws: drawsOf(state),
       source: '',
     });
     if (!waterfalls.ok) return waterfalls;
@@ -44,13 +45,13 @@ export function useDeck(
         model: ready.model,
         title,
         waterfall: waterfalls.value[0] ?? null,
-        provenance: info?.provenance ?? {
-          appVersion: state.appInfo?.version ?? '',
-          modelVersion: 0,
-          draws: null,
-          seed: null,
-          date: '',
-        },
+        provenance:
+          info?.provenance ??
+          comparisonProvenance(ready.model.trajectories, {
+            appVersion: state.appInfo?.version ?? '',
+            modelVersion: MODEL_VERSION,
+            date: isoDate(),
+          }),
         slides: slidePlan(ready.model.trajectories.sectorIds),
       },
       () => new PptxGenJS(),
