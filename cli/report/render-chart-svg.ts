@@ -10,6 +10,7 @@ import {
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartLanguage } from '../../shared/charts';
+import { measureTextForLayout } from '../../shared/charts/text-width';
 
 // Only what the shared chart builders use: line and bar series, their components, and SVG output.
 echarts.use([
@@ -22,6 +23,8 @@ echarts.use([
   TooltipComponent,
   SVGRenderer,
 ]);
+// No canvas here to measure text: ECharts is given the same estimate the charts are laid out with.
+echarts.setPlatformAPI({ measureText: measureTextForLayout });
 
 export interface ChartSize {
   readonly width: number;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { EChartsOption } from 'echarts';
 import { STANDARD_THEME } from './chart-theme';
 import { chartText } from './chart-text';
-import { ellipsise, exportFileStem, fileSlug, framedOption, textWidth } from './export-frame';
+import { exportFileStem, fileSlug, framedOption } from './export-frame';
+import { ellipsise, textWidth } from './text-width';
 import { sourceLine } from './provenance';
 
 const en = chartText('en');

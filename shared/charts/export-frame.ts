@@ -1,6 +1,8 @@
 import type { EChartsOption, TitleComponentOption } from 'echarts';
 import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
+import { shiftTops } from './shift-tops';
+import { wrappedLines } from './text-width';
 
 /** What an exported chart says about itself, above and below the plot. */
 export interface ExportFrame {
@@ -12,41 +14,6 @@ export interface ExportFrame {
   readonly unit: string;
   /** `sourceLine(…)`. */
   readonly source: string;
-}
-
-/** A rough width of `text` in pixels (CJK characters are square, Latin ones about 0.58 em). */
-export function textWidth(text: string, fontSize: number): number {
-  let width = 0;
-  for (const char of text) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? fontSize : fontSize * 0.58;
-  return width;
-}
-
-/** Lines `text` wraps to at `width` pixels (at least one). */
-export function wrappedLines(text: string, width: number, fontSize: number): number {
-  return Math.max(1, Math.ceil(textWidth(text, fontSize) / Math.max(1, width)));
-}
-
-/**
- * `text` cut with an ellipsis to fit about `width` pixels of text (summed over the lines it wraps to),
- * or `text` itself when it fits.
- */
-export function ellipsise(text: string, width: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= width) return text;
-  let kept = '';
-  for (const char of text) {
-    if (textWidth(`${kept}${char}…`, fontSize) > width) break;
-    kept += char;
-  }
-  return `${kept.trimEnd()}…`;
-}
-
-function shiftTop<T extends { top?: unknown }>(item: T, by: number): T {
-  return typeof item.top === 'number' ? { ...item, top: item.top + by } : item;
-}
-
-function shiftAll<T extends { top?: unknown }>(value: T | T[] | undefined, by: number): T | T[] | undefined {
-  if (value === undefined) return undefined;
-  return Array.isArray(value) ? value.map((item) => shiftTop(item, by)) : shiftTop(value, by);
 }
 
 /**
@@ -72,9 +39,8 @@ export function framedOption(
   const sourceLines = wrappedLines(frame.source, width, small);
   const header = 12 + titleLines * (titleSize + 6) + subtitleLines * (theme.fontSize + 5) + 10;
   const footer = 10 + sourceLines * (small + 5);
-  const titles = (
-    option.title === undefined ? [] : Array.isArray(option.title) ? option.title : [option.title]
-  ).map((title) => shiftTop(title, header));
+  const moved = shiftTops(option, header, { legend: true });
+  const titles = moved.title === undefined ? [] : Array.isArray(moved.title) ? moved.title : [moved.title];
   const frameTitles: TitleComponentOption[] = [
     {
       text: frame.title,
@@ -89,6 +55,10 @@ export function framedOption(
         width,
         overflow: 'break',
         lineHeight: titleSize + 6,
+        // The header was sized for this many lines: a font that wraps to more loses the last ones
+        // rather than writing over the chart.
+        height: titleLines * (titleSize + 6),
+        lineOverflow: 'truncate',
       },
       subtextStyle: {
         fontSize: theme.fontSize,
@@ -96,6 +66,8 @@ export function framedOption(
         width,
         overflow: 'break',
         lineHeight: theme.fontSize + 5,
+        height: subtitleLines * (theme.fontSize + 5),
+        lineOverflow: 'truncate',
       },
     },
     {
@@ -112,19 +84,15 @@ export function framedOption(
       },
     },
   ];
-  const grid = option.grid as
-    { top?: unknown; bottom?: unknown } | { top?: unknown; bottom?: unknown }[] | undefined;
-  const moveGrid = (item: { top?: unknown; bottom?: unknown }) => {
-    const moved = shiftTop(item, header);
-    return typeof moved.bottom === 'number' ? { ...moved, bottom: moved.bottom + footer } : moved;
-  };
+  const grid = moved.grid as { bottom?: unknown } | { bottom?: unknown }[] | undefined;
+  const raiseBottom = (item: { bottom?: unknown }) =>
+    typeof item.bottom === 'number' ? { ...item, bottom: item.bottom + footer } : item;
   return {
     option: {
-      ...option,
+      ...moved,
       backgroundColor: theme.background,
       title: [...frameTitles, ...titles],
-      legend: shiftAll(option.legend as { top?: unknown } | { top?: unknown }[] | undefined, header),
-      grid: grid === undefined ? undefined : Array.isArray(grid) ? grid.map(moveGrid) : moveGrid(grid),
+      grid: grid === undefined ? undefined : Array.isArray(grid) ? grid.map(raiseBottom) : raiseBottom(grid),
     } as EChartsOption,
     height: size.height + header + footer,
   };

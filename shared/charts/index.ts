@@ -37,6 +37,9 @@ export type { LiveFill, LivePicture, LivePoint, LiveStroke } from './live-pictur
 export type { SectorLayout } from './sector-layers';
 export { sectorLayers, sectorLayersHeight, sectorPlot } from './sector-layers';
 export type { ExportFrame } from './export-frame';
-export { exportFileStem, fileSlug, framedOption, textWidth, wrappedLines } from './export-frame';
+export { exportFileStem, fileSlug, framedOption } from './export-frame';
+export { ellipsise, measureTextForLayout, textWidth, wrappedLines } from './text-width';
 export type { Provenance } from './provenance';
 export { comparisonProvenance, hasDraws, isoDate, sourceLine } from './provenance';
+export { BAND_KEY_ID, LEGEND_RESERVE, fitLegend, legendSlots } from './legend-layout';
+export { shiftTops } from './shift-tops';

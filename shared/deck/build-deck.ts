@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import { chartText } from '../charts/chart-text';
 import type { ChartText } from '../charts/chart-text';
-import { ellipsise } from '../charts/export-frame';
+import { ellipsise } from '../charts/text-width';
 import { sourceLine } from '../charts/provenance';
 import { outputFormats } from '../charts/output-label';
 import type { DeckChart } from './deck-charts';
