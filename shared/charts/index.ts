@@ -19,7 +19,7 @@ export { costsOption, costsTitle } from './costs-option';
 export { waterfallOption } from './waterfall-option';
 export type { Identity, OfficeDash, PaletteScheme, ScenarioSlots } from './scenario-identity';
 export { BASELINE_IDENTITY, IDENTITY_SLOTS, assignSlots } from './scenario-identity';
-export { CHART_FONT, DARK_THEME } from './chart-theme';
+export { CHART_FONT, DARK_THEME, WATERFALL_COLORS } from './chart-theme';
 export type { LineScenario } from './chart-parts';
 export { lineIdentity } from './chart-parts';
 export type {
