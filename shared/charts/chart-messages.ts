@@ -66,6 +66,8 @@ const EN = {
   'deck.chokepoints': 'Open chokepoint technologies',
   'deck.targets': 'When each sector first reaches {targets} self-reliance',
   'deck.targetsNote': 'Year first reached on the central run; “–” not by {year}.',
+  'deck.targetsNoteDraws':
+    'Year first reached on the central run, and in brackets the share of {draws} draws that reach it by {year}; “–” not by {year} on the central run.',
   'deck.sectorColumn': 'Sector',
   'deck.notBy': '–',
   'deck.costs': 'Cumulative costs by {year} (USD bn)',
@@ -76,6 +78,25 @@ const EN = {
   'deck.base': 'base',
   'deck.increase': 'raises',
   'deck.decrease': 'lowers',
+  'deck.total': 'scenario totals',
+  'deck.labels': 'labels',
+  'deck.bandNote': 'Thin dotted lines: P10 and P90 of {draws} Monte Carlo draws.',
+  'deck.costsNote': 'Each kind of cost has a scale of its own.',
+  'deck.unitBillions': '{cost} (USD bn)',
+  'notes.title': 'Compares {count} scenarios: {names}. The others are compared with {reference}.',
+  'notes.value': '{name} {value}',
+  'notes.valueBand': '{name} {value} (P10–P90 {low}–{high})',
+  'notes.overview': 'Aggregate self-reliance in {year}: {values}.',
+  'notes.sector': '{sector} in {year}. Self-reliance: {S}. Capability: {C}.',
+  'notes.chokepoints': 'Open chokepoint technologies in {year}, of {total}: {values}.',
+  'notes.targetsScenario': '{name}: {counts}',
+  'notes.targetsCount': '{target} in {count} of {sectors} sectors',
+  'notes.targets': 'By {year} on the central run: {values}.',
+  'notes.costs': 'Cumulative costs to {year}, USD bn. {values}',
+  'notes.costsScenario': '{name}: fiscal {fiscal}, disruption {disruption}, substitution {substitution}.',
+  'notes.why':
+    '{other} differs from {reference} in aggregate self-reliance in {year} by {difference}. Largest contributions: {bars}.',
+  'notes.separator': '; ',
 } as const;
 
 export type ChartMessageKey = keyof typeof EN;
@@ -141,6 +162,8 @@ const ZH_CN: Readonly<Record<ChartMessageKey, string>> = {
   'deck.chokepoints': '未解决的卡脖子技术数量',
   'deck.targets': '各行业首次达到 {targets} 自给率的年份',
   'deck.targetsNote': '中心情形下首次达到的年份；“–”表示 {year} 年前未达到。',
+  'deck.targetsNoteDraws':
+    '中心情形下首次达到的年份，括号内为 {draws} 次抽样中到 {year} 年达到的比例；“–”表示中心情形下 {year} 年前未达到。',
   'deck.sectorColumn': '行业',
   'deck.notBy': '–',
   'deck.costs': '截至 {year} 年的累计成本（十亿美元）',
@@ -151,6 +174,24 @@ const ZH_CN: Readonly<Record<ChartMessageKey, string>> = {
   'deck.base': '基数',
   'deck.increase': '提高',
   'deck.decrease': '降低',
+  'deck.total': '情景总值',
+  'deck.labels': '标签',
+  'deck.bandNote': '细虚线：{draws} 次蒙特卡洛抽样的 P10 与 P90。',
+  'deck.costsNote': '每类成本各用其刻度。',
+  'deck.unitBillions': '{cost}（十亿美元）',
+  'notes.title': '对比 {count} 个情景：{names}。其他情景均与“{reference}”对比。',
+  'notes.value': '{name} {value}',
+  'notes.valueBand': '{name} {value}（P10–P90：{low}–{high}）',
+  'notes.overview': '{year} 年总体自给率：{values}。',
+  'notes.sector': '{year} 年{sector}。自给率：{S}。技术能力：{C}。',
+  'notes.chokepoints': '{year} 年未解决的卡脖子技术数量（共 {total} 项）：{values}。',
+  'notes.targetsScenario': '{name}：{counts}',
+  'notes.targetsCount': '{sectors} 个行业中有 {count} 个达到 {target}',
+  'notes.targets': '中心情形下截至 {year} 年：{values}。',
+  'notes.costs': '截至 {year} 年的累计成本（十亿美元）。{values}',
+  'notes.costsScenario': '{name}：财政 {fiscal}，断供 {disruption}，替代 {substitution}。',
+  'notes.why': '{year} 年总体自给率上，“{other}”与“{reference}”相差 {difference}。主要贡献：{bars}。',
+  'notes.separator': '；',
 };
 
 export type ChartLanguage = 'en' | 'zh-CN';

@@ -17,4 +17,6 @@ export interface DeckInput {
   readonly provenance: Provenance;
   /** The slides, as presentation mode shows them (`slidePlan`). */
   readonly slides: readonly SlideSpec[];
+  /** The sectors chosen for slides of their own (every sector's slide in `slides` when absent). */
+  readonly sectors?: readonly string[];
 }

@@ -68,6 +68,7 @@ async function deck(
       slides: slidePlan(model.trajectories.sectorIds),
     },
     () => new PptxGenJS(),
+    (zip) => JSZip.loadAsync(zip),
   );
   const zip = await JSZip.loadAsync(bytes);
   const parts = async (pattern: RegExp) =>
@@ -214,8 +215,8 @@ describe('edge counts', () => {
     expect(option.series.filter((series: Option) => series.name === baseline.name).length).toBeGreaterThan(0);
     const { slides, charts } = await deck(alone.model, alone.waterfall);
     expect(slides).toHaveLength(17);
-    // Overview, 11 × 2 sectors, chokepoints, costs; the "why" slide says there is nothing to explain.
-    expect(charts).toHaveLength(25);
+    // Overview, 11 × 2 sectors, chokepoints, 3 costs; the "why" slide says there is nothing to explain.
+    expect(charts).toHaveLength(27);
     for (const part of [...slides, ...charts]) expect(wellFormed(part)).toBe(true);
   }, 30_000);
 
@@ -234,7 +235,7 @@ describe('edge counts', () => {
     expect(svg.startsWith('<svg')).toBe(true);
     const { slides, charts } = await deck(identical.model, identical.waterfall);
     expect(slides).toHaveLength(17);
-    expect(charts).toHaveLength(26);
+    expect(charts).toHaveLength(28);
     for (const part of [...slides, ...charts]) expect(wellFormed(part)).toBe(true);
   }, 30_000);
 });

@@ -37,7 +37,10 @@ export function useDeck(
       source: '',
     });
     if (!waterfalls.ok) return waterfalls;
-    const { default: PptxGenJS } = await import('pptxgenjs');
+    const [{ default: PptxGenJS }, { default: JSZip }] = await Promise.all([
+      import('pptxgenjs'),
+      import('jszip'),
+    ]);
     const bytes = await buildDeck(
       {
         language: chartLanguage(i18n.language),
@@ -55,6 +58,7 @@ export function useDeck(
         slides: slidePlan(ready.model.trajectories.sectorIds),
       },
       () => new PptxGenJS(),
+      (zip) => JSZip.loadAsync(zip),
     );
     return ok(bytes);
   }, [ready, title, info, store, engine, i18n.language]);
