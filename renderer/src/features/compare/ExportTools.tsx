@@ -8,7 +8,10 @@ import type { ReadyComparison } from './comparison-state';
 import { describeCompare } from './describe-compare-error';
 import { exportFileStem, sourceLine } from '../../../../shared/charts';
 import type { ChartExportInfo } from './chart-export';
+import { chartText } from '../../../../shared/charts';
+import { chartLanguage } from './use-chart-text';
 import { toBase64, useDeck } from './use-deck';
+import { useWorkbook } from './use-workbook';
 import { useReport } from './use-report';
 import { useSaveExport } from './use-save-export';
 
@@ -27,11 +30,12 @@ interface ExportToolsProps {
  * app prints the page's print layout; elsewhere it says so and offers the HTML report) and printed.
  */
 export function ExportTools({ ready, fileStem, preparePrint, title, exportInfo }: ExportToolsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notify = useApp((state) => state.notify);
   const save = useSaveExport();
   const buildReport = useReport(ready);
   const buildDeck = useDeck(ready, title, exportInfo);
+  const buildWorkbook = useWorkbook(ready, exportInfo);
   const [busy, setBusy] = useState(false);
   const [pdfUnavailable, setPdfUnavailable] = useState(false);
 
@@ -51,8 +55,11 @@ export function ExportTools({ ready, fileStem, preparePrint, title, exportInfo }
       setBusy(false);
     }
   };
-  const exportCsv = () =>
-    void save(fileStem, { text: comparisonToCsv(ready.model.trajectories, ready.model.costs) }, 'csv');
+  // Names and units in the page's language, as the workbook and the deck have them.
+  const exportCsv = () => {
+    const text = exportInfo?.text ?? chartText(chartLanguage(i18n.language), { catalogue: ready.catalogue });
+    void save(fileStem, { text: comparisonToCsv(ready.model.trajectories, ready.model.costs, text) }, 'csv');
+  };
   const exportHtml = () => void withReport((html) => save(fileStem, { text: html }, 'html'));
   const exportPdf = () =>
     void withReport(async (html) => {
@@ -94,6 +101,28 @@ export function ExportTools({ ready, fileStem, preparePrint, title, exportInfo }
       setBusy(false);
     }
   };
+  const exportWorkbook = async () => {
+    setBusy(true);
+    try {
+      const workbook = await buildWorkbook();
+      if (!workbook.ok) {
+        notify({
+          tone: 'error',
+          kind: 'text',
+          key: 'compare.export.workbookFailed',
+          params: { reason: describeCompare(workbook.error, t) },
+        });
+        return;
+      }
+      const stem = exportInfo
+        ? exportFileStem(fileStem, exportInfo.fileNames, exportInfo.provenance.date)
+        : fileStem;
+      const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      await save(stem, { base64: toBase64(workbook.value), type }, 'xlsx');
+    } finally {
+      setBusy(false);
+    }
+  };
   const print = () =>
     void withReport(async (html) => {
       await preparePrint(html);
@@ -110,6 +139,15 @@ export function ExportTools({ ready, fileStem, preparePrint, title, exportInfo }
       <div className="section-actions" role="group" aria-label={t('compare.export.group')}>
         <button type="button" className="button" onClick={exportCsv}>
           {t('compare.export.csv')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void exportWorkbook()}
+          disabled={busy}
+          title={t('compare.export.workbookHint')}
+        >
+          {t('compare.export.workbook')}
         </button>
         <button type="button" className="button" onClick={exportHtml} disabled={busy}>
           {t('compare.export.html')}

@@ -12,6 +12,7 @@ const MIME: Record<SaveKind, string> = {
   html: 'text/html',
   pdf: 'application/pdf',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /** Hands a file to the browser as a download (where there is no native save dialog). */
