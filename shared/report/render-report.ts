@@ -27,16 +27,15 @@ export function renderReport(
 ): string {
   const ctx = reportContext(input, theme, renderChart);
   const { provenance } = input;
-  const style = reportStyle(
-    sourceLine(
-      comparisonProvenance(input.model.trajectories, {
-        appVersion: provenance.appVersion,
-        modelVersion: provenance.modelVersion,
-        date: provenance.generatedAt.slice(0, 10),
-      }),
-      ctx.text,
-    ),
+  const source = sourceLine(
+    comparisonProvenance(input.model.trajectories, {
+      appVersion: provenance.appVersion,
+      modelVersion: provenance.modelVersion,
+      date: provenance.generatedAt.slice(0, 10),
+    }),
+    ctx.text,
   );
+  const style = reportStyle(source);
   const title =
     input.scenarios.length === 1
       ? `${input.scenarios[0]!.name} — ${ctx.m('titleSingle')}`
@@ -58,7 +57,7 @@ ${trajectoriesSection(ctx)}
 ${targetsSection(ctx)}
 ${costsSection(ctx)}
 ${attributionSection(ctx)}
-${reproducibilitySection(ctx)}
+${reproducibilitySection({ ...ctx, source })}
 </body>
 </html>
 `.markup;

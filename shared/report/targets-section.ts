@@ -16,6 +16,7 @@ export function targetsSection(ctx: ReportContext): SafeHtml {
   const draws = input.model.trajectories.draws;
   const targetLabel = (target: number) => m('target', { target: text.format.percent(target) });
   return html`<section class="page" id="targets">
+<div class="keep">
 <h2>${m('targets')}</h2>
 <p>${m('targetsIntro', { horizon: table.horizonYear })}${draws ? html` ${m('targetsProbability', { draws, horizon: table.horizonYear })}` : ''}</p>
 <table id="targets-table">
@@ -32,6 +33,7 @@ ${table.rows.map(
 )}
 </tbody>
 </table>
+</div>
 </section>
 `;
 }
