@@ -34,9 +34,12 @@ export function framedOption(
   const small = theme.fontSize - 1;
   const separator = text.language === 'zh-CN' ? '；' : '; ';
   const subtitle = `${text.t('export.scenarios', { names: frame.scenarios.join(separator) })}${text.language === 'zh-CN' ? '。' : '. '}${text.t('export.unit', { unit: frame.unit })}`;
-  const titleLines = wrappedLines(frame.title, width, titleSize);
-  const subtitleLines = wrappedLines(subtitle, width, theme.fontSize);
-  const sourceLines = wrappedLines(frame.source, width, small);
+  // Lines are counted at a little less than the width: ECharts breaks at word boundaries (a line
+  // ends short by up to a word) and its measure of a font can run wider than the estimate.
+  const room = width * 0.85;
+  const titleLines = wrappedLines(frame.title, room, titleSize);
+  const subtitleLines = wrappedLines(subtitle, room, theme.fontSize);
+  const sourceLines = wrappedLines(frame.source, room, small);
   const header = 12 + titleLines * (titleSize + 6) + subtitleLines * (theme.fontSize + 5) + 10;
   const footer = 10 + sourceLines * (small + 5);
   const moved = shiftTops(option, header, { legend: true });

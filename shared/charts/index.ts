@@ -40,6 +40,14 @@ export type { ExportFrame } from './export-frame';
 export { exportFileStem, fileSlug, framedOption } from './export-frame';
 export { ellipsise, measureTextForLayout, textWidth, wrappedLines } from './text-width';
 export type { Provenance } from './provenance';
-export { comparisonProvenance, hasDraws, isoDate, sourceLine } from './provenance';
+export {
+  chartProvenance,
+  comparisonProvenance,
+  hasDraws,
+  isoDate,
+  sourceLine,
+  withoutDraws,
+} from './provenance';
+export { drawsBands } from './draws-bands';
 export { BAND_KEY_ID, LEGEND_RESERVE, fitLegend, legendSlots } from './legend-layout';
 export { shiftTops } from './shift-tops';

@@ -1,9 +1,11 @@
 import type { EChartsOption, LegendComponentOption, LineSeriesOption } from 'echarts';
-import { BAND_ID_PREFIX } from './chart-parts';
+import { BAND_KEY_ID, drawsBands } from './draws-bands';
 import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
 import { shiftTops } from './shift-tops';
 import { textWidth } from './text-width';
+
+export { BAND_KEY_ID } from './draws-bands';
 
 /**
  * Room the chart builders leave above their plots for the legend before it is measured (one row). The
@@ -19,9 +21,6 @@ const ITEM_GAP = 24;
 const BELOW = 8;
 /** The longest a name may run in a legend, in ems, before it is cut (the whole name is in the tooltip). */
 const NAME_EMS = 40;
-
-/** The id of the series that gives the band key its legend entry (it draws nothing). */
-export const BAND_KEY_ID = `${BAND_ID_PREFIX}key`;
 
 /** One entry of a legend and the width it is given. */
 export interface LegendSlot {
@@ -92,12 +91,7 @@ export function fitLegend(
   const labelOf = (name: string) => (typeof formatter === 'function' ? formatter(name) : name);
   const names = legend.data.map((entry) => (typeof entry === 'string' ? entry : entry.name));
   const series = seriesList(option);
-  const bands = series.some(
-    (entry) =>
-      String(entry.id ?? '').startsWith(BAND_ID_PREFIX) &&
-      entry.id !== BAND_KEY_ID &&
-      (entry.data as unknown[] | undefined)?.length,
-  );
+  const bands = drawsBands(option);
   const bandName = text.t('legend.band');
   const entries = [
     ...names.map((name) => ({ name, label: labelOf(name) })),

@@ -1,4 +1,6 @@
+import type { EChartsOption } from 'echarts';
 import type { ComparedTrajectories } from '../compare/trajectories';
+import { drawsBands } from './draws-bands';
 import type { ChartText } from './chart-text';
 
 /** Where the numbers come from, for every chart export, slide, deck, workbook and report. */
@@ -28,6 +30,19 @@ export function comparisonProvenance(
     draws: banded ? trajectories.draws : null,
     seed: banded ? trajectories.seed : null,
   };
+}
+
+/** The provenance of a picture that shows no band or probability: its numbers are the central runs'. */
+export function withoutDraws(provenance: Provenance): Provenance {
+  return { ...provenance, draws: null, seed: null };
+}
+
+/**
+ * The provenance of one exported chart: the draws are named when the chart shows bands; a chart of
+ * central runs only (costs, or bands switched off) says so.
+ */
+export function chartProvenance(option: EChartsOption, provenance: Provenance): Provenance {
+  return drawsBands(option) ? provenance : withoutDraws(provenance);
 }
 
 /** Whether the numbers shown include Monte Carlo bands or probabilities. */

@@ -8,6 +8,7 @@ import { getCatalogue, getPreset } from '../../shared/catalogue';
 import type { ChartText } from '../../shared/charts';
 import {
   aggregateOption,
+  chartProvenance,
   chartText,
   chokepointsOption,
   comparisonProvenance,
@@ -118,8 +119,12 @@ function exported(
 ): Exported {
   const built = CHARTS[chart]!(model, width, text);
   const fitted = fitLegend(built.option, width, STANDARD_THEME, text);
+  // The source line as the compare view writes it for this chart.
   const source = sourceLine(
-    comparisonProvenance(model.trajectories, { appVersion: '0.1.0', modelVersion: 2, date: '2026-12-07' }),
+    chartProvenance(
+      fitted.option,
+      comparisonProvenance(model.trajectories, { appVersion: '0.1.0', modelVersion: 2, date: '2026-12-07' }),
+    ),
     text,
   );
   const framed = framedOption(
@@ -343,11 +348,14 @@ describe.skipIf(!runBrowserTests)('exported legends, measured in Chromium', () =
     }
   });
 
-  it('says in the source line how many draws the bands come from', () => {
+  it('says in the source line how many draws the bands come from, and deterministic runs where none are drawn', () => {
     for (const result of measured) {
       const chart = charts[Number(result.key)]!;
-      expect(chart.source).toMatch(new RegExp(`${DRAWS} (draws|次抽样)`));
+      if (chart.bands) expect(chart.source, chart.key).toMatch(new RegExp(`${DRAWS} (draws|次抽样)`));
+      else expect(chart.source, chart.key).toMatch(/deterministic runs|确定性运行/);
       expect(result.texts.join(' ')).toContain(chart.source.slice(0, 20));
     }
+    expect(charts.some((chart) => chart.bands)).toBe(true);
+    expect(charts.some((chart) => !chart.bands)).toBe(true);
   });
 });

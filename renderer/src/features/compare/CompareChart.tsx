@@ -2,7 +2,13 @@ import type { EChartsOption } from 'echarts';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEChart } from '../../components/use-echart';
-import { exportFileStem, fitLegend, framedOption, sourceLine } from '../../../../shared/charts';
+import {
+  chartProvenance,
+  exportFileStem,
+  fitLegend,
+  framedOption,
+  sourceLine,
+} from '../../../../shared/charts';
 import { useChartExportInfo } from './chart-export';
 import { chartDescription, renderChartPng, renderChartSvg } from './compare-echarts';
 import { useChartOption } from './use-chart-option';
@@ -65,7 +71,7 @@ export function CompareChart({
       title: exportTitle ?? caption,
       scenarios: info.legendNames,
       unit,
-      source: sourceLine(info.provenance, info.text),
+      source: sourceLine(chartProvenance(option, info.provenance), info.text),
     };
     const titled = framedOption(
       laid.option,
