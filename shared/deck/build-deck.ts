@@ -148,7 +148,7 @@ function addChart(
     ...layout,
     ...(chart.labels ? { valueLabels: chart.labels } : {}),
     ...(chart.pointLabels ? { pointLabels: chart.pointLabels, valueLabels: chart.labels ?? {} } : {}),
-    flatCategories: true,
+    flatCategories: chart.wrapCategories ? 'wrapped' : 'one-line',
     ...(chart.labelEvery ? { labelEvery: chart.labelEvery } : {}),
     labelFontSize: LEGEND_FONT,
     labelFont: font,
@@ -322,10 +322,11 @@ function slideTitle(slide: SlideSpec, input: DeckInput, text: ChartText): string
     case 'costs':
       return text.t('deck.costs', { year: model.horizonYear });
     case 'why':
+      // Long names are cut so that the sentence around them survives (two lines at most).
       return input.waterfall
         ? text.t('title.waterfall', {
-            other: xmlSafeText(input.waterfall.other.label),
-            reference: xmlSafeText(input.waterfall.reference.label),
+            other: ellipsise(xmlSafeText(input.waterfall.other.label), (INNER * POINTS) / 2, 24),
+            reference: ellipsise(xmlSafeText(input.waterfall.reference.label), (INNER * POINTS) / 2, 24),
             output: text.t('output.aggregateS'),
             year: input.waterfall.year,
           })

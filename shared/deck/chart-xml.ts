@@ -24,8 +24,11 @@ export interface ChartPatch {
   readonly valueLabels?: Readonly<Record<number, string>>;
   /** Labels with text of their own on one series' points, above each point. */
   readonly pointLabels?: { readonly series: number; readonly texts: readonly string[] };
-  /** Category labels are laid flat (PowerPoint and Impress otherwise turn crowded ones 45°). */
-  readonly flatCategories?: boolean;
+  /**
+   * Category labels laid flat (PowerPoint and Impress otherwise turn crowded ones 45°): on one line
+   * (years), or wrapped within their category (names).
+   */
+  readonly flatCategories?: 'one-line' | 'wrapped';
   /**
    * Show every n-th category label only. PowerPoint reads `c:tickLblSkip`, which pptxgenjs writes;
    * Impress ignores it and prints every year (wrapped in two when they crowd), so the cached labels
@@ -124,9 +127,13 @@ export function patchChartXml(xml: string, patch: ChartPatch): string {
       ),
     );
   // Impress breaks category labels at their category's width when their rotation is exactly 0 ("20"
-  // over "25" on a half-slide chart of sixteen years) and turns them 45° when none is given; a tilt of
-  // a hundredth of a degree is neither, so the labels stay whole, on one line, and look level.
+  // over "25" on a half-slide chart of sixteen years), and turns them 45° when none is given. Years
+  // get a tilt of a hundredth of a degree, which is neither: whole, on one line, level to the eye.
+  // Names keep 0 and wrap within their category.
   if (patch.flatCategories)
-    out = out.replace(/(<c:catAx>[\s\S]*?<c:txPr>\s*)<a:bodyPr\/>/, '$1<a:bodyPr rot="-600" vert="horz"/>');
+    out = out.replace(
+      /(<c:catAx>[\s\S]*?<c:txPr>\s*)<a:bodyPr\/>/,
+      `$1<a:bodyPr rot="${patch.flatCategories === 'one-line' ? -600 : 0}" vert="horz"/>`,
+    );
   return out;
 }

@@ -6,6 +6,7 @@ import type { ComparedScenario, SeriesWithBand } from '../compare/compare-types'
 import type { CostComparison, CostKind } from '../compare/cost-comparison';
 import type { Waterfall } from '../compare/waterfall';
 import { displayedWaterfall } from '../compare/waterfall';
+import { ellipsise } from '../charts/text-width';
 import { xmlSafeText } from '../text/xml-text';
 
 /** One series of a native chart: its name (shown in the legend), category labels and values. */
@@ -48,6 +49,8 @@ export interface DeckChart {
   readonly pointLabels?: { readonly series: number; readonly texts: readonly string[] };
   /** Label every n-th category (years: every fifth), never rotated. */
   readonly labelEvery?: number;
+  /** Categories are names that wrap within their category (the waterfall's), not years on one line. */
+  readonly wrapCategories?: boolean;
   /** No category labels (a chart of one category, named by its title). */
   readonly hideCategories?: boolean;
 }
@@ -175,10 +178,13 @@ export function waterfallChart(
   const bars = waterfall.bars.flatMap((bar, i) =>
     shown.bars[i] === 0 ? [] : [{ bar, value: shown.bars[i]! }],
   );
+  // A scenario's name may run to 200 characters: two lines of its category at most (whole in the notes).
+  const slot = (12 * 72) / (bars.length + 2);
+  const name = (label: string) => ellipsise(xmlSafeText(label), 1.5 * slot, 12);
   const categories = [
-    xmlSafeText(waterfall.reference.label),
+    name(waterfall.reference.label),
     ...bars.map(({ bar }) => text.t(`group.${bar.group}`)),
-    xmlSafeText(waterfall.other.label),
+    name(waterfall.other.label),
   ];
   const base: number[] = [];
   const up: number[] = [];
@@ -237,5 +243,6 @@ export function waterfallChart(
     helpers: [0, 4],
     legend: true,
     pointLabels: { series: 4, texts },
+    wrapCategories: true,
   };
 }
