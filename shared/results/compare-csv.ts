@@ -1,13 +1,21 @@
 import type { ChartText } from '../charts/chart-text';
 import type { SeriesWithBand } from '../compare/compare-types';
 import type { CostComparison } from '../compare/cost-comparison';
-import { COST_KINDS } from '../compare/cost-comparison';
+import type { CostMeasure } from '../compare/cost-comparison';
+import { COST_KINDS, COST_MEASURES } from '../compare/cost-comparison';
 import type { ComparedTrajectories } from '../compare/trajectories';
 import { CSV_MESSAGES } from './csv-messages';
 import { toCsv, UTF8_BOM } from './csv';
 import { ALL_SECTORS, RUN_CSV_HEADER } from './run-csv';
 
 type Row = (string | number | null)[];
+
+/** How `chokepoint run --format csv` names each cost measure's variable: `fiscalCost`, `fiscalCostCumulative`… */
+const MEASURE_CODES: Readonly<Record<CostMeasure, string>> = {
+  yearly: '',
+  cumulative: 'Cumulative',
+  discounted: 'Discounted',
+};
 
 /** The named columns that follow the six of `chokepoint run --format csv`. */
 export const NAMED_CSV_COLUMNS = ['sector_name', 'variable_name', 'unit', 'p10', 'p50', 'p90'] as const;
@@ -73,28 +81,14 @@ export function comparisonToCsv(
     if (!scenarioCosts) continue;
     for (const kind of COST_KINDS) {
       const cost = text.t(`cost.${kind}`);
-      const series = scenarioCosts.costs[kind];
-      push(ALL_SECTORS, `${kind}Cost`, text.t('output.cost.yearly', { cost }), m['unit.money'], {
-        values: series.yearly,
-      });
-      push(
-        ALL_SECTORS,
-        `${kind}CostCumulative`,
-        text.t('output.cost.cumulative', { cost }),
-        m['unit.money'],
-        {
-          values: series.cumulative,
-        },
-      );
-      push(
-        ALL_SECTORS,
-        `${kind}CostDiscounted`,
-        text.t('output.cost.discounted', { cost }),
-        m['unit.money'],
-        {
-          values: series.discounted,
-        },
-      );
+      for (const measure of COST_MEASURES)
+        push(
+          ALL_SECTORS,
+          `${kind}Cost${MEASURE_CODES[measure]}`,
+          text.t(`output.cost.${measure}`, { cost }),
+          m['unit.money'],
+          { values: scenarioCosts.costs[kind][measure] },
+        );
     }
   }
   return UTF8_BOM + toCsv(rows);

@@ -339,20 +339,28 @@ export async function buildWorkbook(
   const find = (id: string) => trajectories.scenarios.find((scenario) => scenario.id === id)!;
   const scenarioColumn = { label: m('scenario'), width: 32 };
   const sectorColumn = { label: m('sector'), width: 34 };
-  seriesSheet(
-    workbook,
-    m('sheet.aggregate'),
-    [scenarioColumn],
-    trajectories.years,
-    model.scenarios.map((scenario) => ({
-      lead: [scenario.label],
-      scenario,
-      series: find(scenario.id).aggregateS,
-      unit: m('unit.share'),
-      format: FORMATS.share,
-    })),
-    words,
-  );
+  // The economy-wide series: a row (and its P10/P50/P90) per scenario.
+  const economySheet = (
+    sheet: 'sheet.aggregate' | 'sheet.chokepoints',
+    variable: 'aggregateS' | 'chokepointsOpen',
+    unit: WorkbookMessageKey,
+    format: string,
+  ) =>
+    seriesSheet(
+      workbook,
+      m(sheet),
+      [scenarioColumn],
+      trajectories.years,
+      model.scenarios.map((scenario) => ({
+        lead: [scenario.label],
+        scenario,
+        series: find(scenario.id)[variable],
+        unit: m(unit),
+        format,
+      })),
+      words,
+    );
+  economySheet('sheet.aggregate', 'aggregateS', 'unit.share', FORMATS.share);
   for (const variable of ['S', 'C'] as const)
     seriesSheet(
       workbook,
@@ -377,20 +385,7 @@ export async function buildWorkbook(
       ),
       words,
     );
-  seriesSheet(
-    workbook,
-    m('sheet.chokepoints'),
-    [scenarioColumn],
-    trajectories.years,
-    model.scenarios.map((scenario) => ({
-      lead: [scenario.label],
-      scenario,
-      series: find(scenario.id).chokepointsOpen,
-      unit: m('unit.count'),
-      format: FORMATS.count,
-    })),
-    words,
-  );
+  economySheet('sheet.chokepoints', 'chokepointsOpen', 'unit.count', FORMATS.count);
   costsSheet(workbook, model, words);
   targetsSheet(workbook, model, words);
   attributionSheet(workbook, input, words);

@@ -25,6 +25,8 @@ import type { ComparisonModel, ScenarioOutcome } from '../../shared/compare';
 import { buildComparison, runComparison } from '../../shared/compare';
 import type { Scenario } from '../../shared/domain/scenario';
 import { launchChromium, runBrowserTests } from '../e2e/support/chromium';
+import type { MeasuredSvg } from '../support/svg-legend';
+import { measureSvgLegends } from '../support/svg-legend';
 
 /**
  * Every exported chart (PNG and SVG are drawn from the same framed option) keeps its legend above the
@@ -181,82 +183,6 @@ function exported(
   }
 }
 
-interface Measured {
-  readonly key: string;
-  readonly items: {
-    seriesIndex: number;
-    box: { left: number; top: number; right: number; bottom: number };
-    stroke: string | null;
-    text: string;
-  }[];
-  readonly texts: string[];
-}
-
-/** In the page: each legend entry's box (ECharts' hit area and the text as drawn) and its line's colour. */
-function measureInPage(): Measured[] {
-  type Box = { left: number; top: number; right: number; bottom: number };
-  type El = {
-    getAttribute(name: string): string | null;
-    getBoundingClientRect(): Box;
-    previousElementSibling: El | null;
-    tagName: string;
-    textContent: string | null;
-  };
-  const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } })
-    .document;
-  return Array.from(doc.querySelectorAll('[data-key]')).map((holder) => {
-    const root = (holder as unknown as { querySelector(s: string): El }).querySelector('svg');
-    const origin = root.getBoundingClientRect();
-    const rel = (box: Box): Box => ({
-      left: box.left - origin.left,
-      top: box.top - origin.top,
-      right: box.right - origin.left,
-      bottom: box.bottom - origin.top,
-    });
-    const union = (a: Box, b: Box): Box => ({
-      left: Math.min(a.left, b.left),
-      top: Math.min(a.top, b.top),
-      right: Math.max(a.right, b.right),
-      bottom: Math.max(a.bottom, b.bottom),
-    });
-    const items = new Map<number, { box: Box; stroke: string | null; text: string }>();
-    for (const hit of Array.from(
-      (holder as unknown as { querySelectorAll(s: string): ArrayLike<El> }).querySelectorAll(
-        '[ecmeta_ssr_type="legend"]',
-      ),
-    )) {
-      const index = Number(hit.getAttribute('ecmeta_series_index'));
-      let box = rel(hit.getBoundingClientRect());
-      let stroke: string | null = null;
-      let text = '';
-      // The entry's text and icon are drawn just before its hit area.
-      for (let el = hit.previousElementSibling, n = 0; el && n < 4; el = el.previousElementSibling, n++) {
-        if (el.getAttribute('ecmeta_ssr_type')) break;
-        if (el.tagName === 'text') {
-          box = union(box, rel(el.getBoundingClientRect()));
-          text = el.textContent ?? '';
-        } else if (el.getAttribute('d')?.startsWith('M0 5L28 5')) {
-          stroke = el.getAttribute('stroke');
-          box = union(box, rel(el.getBoundingClientRect()));
-        }
-      }
-      const known = items.get(index);
-      items.set(index, {
-        box: known ? union(known.box, box) : box,
-        stroke: stroke ?? known?.stroke ?? null,
-        text: text || known?.text || '',
-      });
-    }
-    return {
-      key: holder.getAttribute('data-key')!,
-      items: [...items].map(([seriesIndex, item]) => ({ seriesIndex, ...item })),
-      texts: Array.from(
-        (holder as unknown as { querySelectorAll(s: string): ArrayLike<El> }).querySelectorAll('text'),
-      ).map((el) => el.textContent ?? ''),
-    };
-  });
-}
-
 const overlaps = (
   a: { left: number; top: number; right: number; bottom: number },
   b: { left: number; top: number; right: number; bottom: number },
@@ -265,7 +191,7 @@ const overlaps = (
 describe.skipIf(!runBrowserTests)('exported legends, measured in Chromium', () => {
   let browser: Browser | undefined;
   const charts: Exported[] = [];
-  let measured: Measured[] = [];
+  let measured: MeasuredSvg[] = [];
 
   beforeAll(async () => {
     const runs = Object.fromEntries(
@@ -294,7 +220,7 @@ describe.skipIf(!runBrowserTests)('exported legends, measured in Chromium', () =
         )
         .join('')}</body>`,
     );
-    measured = await page.evaluate(measureInPage);
+    measured = await page.evaluate(measureSvgLegends);
   }, 240_000);
 
   afterAll(async () => {
@@ -305,7 +231,7 @@ describe.skipIf(!runBrowserTests)('exported legends, measured in Chromium', () =
     expect(measured).toHaveLength(charts.length);
     for (const result of measured) {
       const chart = charts[Number(result.key)]!;
-      const entries = result.items.filter((item) => chart.series[item.seriesIndex]);
+      const entries = result.entries.filter((item) => chart.series[item.seriesIndex]);
       expect(entries.length, chart.key).toBeGreaterThan(0);
       for (const [i, item] of entries.entries()) {
         for (const grid of chart.grids) {
@@ -332,7 +258,7 @@ describe.skipIf(!runBrowserTests)('exported legends, measured in Chromium', () =
   it('lists the scenarios and one band key, each line in its scenario’s identity colour', () => {
     for (const result of measured) {
       const chart = charts[Number(result.key)]!;
-      const names = result.items.map((item) => chart.series[item.seriesIndex]!.name);
+      const names = result.entries.map((item) => chart.series[item.seriesIndex]!.name);
       const scenarios = chart.series.filter((series) => series.color !== null);
       const scenarioNames = [...new Set(scenarios.map((series) => series.name))];
       expect(names.filter((name) => scenarioNames.includes(name)).sort(), chart.key).toEqual(
@@ -340,7 +266,7 @@ describe.skipIf(!runBrowserTests)('exported legends, measured in Chromium', () =
       );
       // Besides the scenarios, only the band key, once, where bands are drawn.
       expect(names.length, chart.key).toBe(scenarioNames.length + (chart.bands ? 1 : 0));
-      for (const item of result.items) {
+      for (const item of result.entries) {
         const series = chart.series[item.seriesIndex]!;
         if (series.color)
           expect(item.stroke?.toUpperCase(), `${chart.key}: ${series.name}`).toBe(series.color);

@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -15,6 +14,7 @@ import type { Scenario } from '../../shared/domain/scenario';
 import { MODEL_VERSION } from '../../shared/engine/model-version';
 import { serializeScenarioFile } from '../../shared/file-format';
 import { memoryIo } from '../support/memory-io';
+import { officeChecks, officePdf } from '../support/office';
 import type { XmlElement } from '../support/xml';
 import { children, elements, parseXml, val } from '../support/xml';
 
@@ -110,10 +110,6 @@ async function readDeck(bytes: Uint8Array): Promise<Deck> {
   }
   return { slides };
 }
-
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
-/** LibreOffice checks run where it is installed, and must run in CI (which installs it). */
-const runOffice = Boolean(soffice) || process.env.CI === 'true';
 
 let english: Deck;
 let chinese: Deck;
@@ -269,36 +265,16 @@ describe('PowerPoint deck', () => {
   });
 });
 
-describe.skipIf(!runOffice)('the deck in LibreOffice', () => {
+describe.skipIf(!officeChecks('the deck’s conversion'))('the deck in LibreOffice', () => {
   it('converts every slide, and the rendered legends name no P10 or P90', () => {
-    if (!soffice)
-      throw new Error(
-        'CI=true but LibreOffice (soffice) is not installed: apt-get install libreoffice-impress',
-      );
-    const result = spawnSync(
-      soffice,
-      ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'deck.pptx')],
-      {
-        timeout: 120_000,
-        encoding: 'utf8',
-      },
-    );
-    expect(result.status, result.stderr).toBe(0);
-    const pdf = join(dir, 'deck.pdf');
-    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-    const pages = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    if (pages.error) return; // poppler-utils absent: the conversion alone is checked.
-    const rendered = pages.stdout.split('\f').filter((page) => page.trim());
-    expect(rendered).toHaveLength(17);
-    expect(rendered[1]).toContain('Baseline (reference)');
+    const { pdf, pages } = officePdf(join(dir, 'deck.pptx'), dir, 'libreoffice-impress');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    if (!pages) return;
+    expect(pages).toHaveLength(17);
+    expect(pages[1]).toContain('Baseline (reference)');
     // The series exist (the band edges are drawn), but no legend names them.
-    for (const page of rendered.slice(1, 14))
+    for (const page of pages.slice(1, 14))
       for (const name of ['Baseline', 'Escalation']) expect(page).not.toMatch(new RegExp(`${name} P[19]0`));
-    expect(rendered[16]).toMatch(/\+\d+\.\d pp/);
+    expect(pages[16]).toMatch(/\+\d+\.\d pp/);
   }, 150_000);
 });
-
-if (!runOffice)
-  console.warn(
-    'LibreOffice (soffice) is not installed: the deck’s conversion is not checked here (CI installs it).',
-  );

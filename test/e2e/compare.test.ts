@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
 import { memoryIo } from '../support/memory-io';
 import { decodePng } from '../support/png';
+import { measureSvgLegends } from '../support/svg-legend';
 import { expectAccessible } from './support/axe';
 import { collectProblems } from './support/page-problems';
 import { launchChromium, runBrowserTests } from './support/chromium';
@@ -392,53 +393,12 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
         figure.getByRole('button', { name: /SVG/ }).click(),
       ]);
       const svg = readFileSync((await svgDownload.path())!, 'utf8');
-      await measurer.setContent(`<!doctype html><meta charset="utf-8"><body style="margin:0">${svg}</body>`);
-      const measured = await measurer.evaluate(() => {
-        type Box = { left: number; top: number; right: number; bottom: number };
-        type El = {
-          getAttribute(name: string): string | null;
-          getBoundingClientRect(): Box;
-          previousElementSibling: El | null;
-          tagName: string;
-          textContent: string | null;
-        };
-        const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<El> } })
-          .document;
-        const items = Array.from(doc.querySelectorAll('[ecmeta_ssr_type="legend"]')).map((hit) => {
-          let box = hit.getBoundingClientRect();
-          let stroke: string | null = null;
-          let text = '';
-          for (let el = hit.previousElementSibling, n = 0; el && n < 4; el = el.previousElementSibling, n++) {
-            if (el.getAttribute('ecmeta_ssr_type')) break;
-            const icon = el.getAttribute('d')?.startsWith('M0 5L28 5');
-            // The entry's own text and line only (not the legend's background).
-            if (el.tagName !== 'text' && !icon) continue;
-            const b = el.getBoundingClientRect();
-            box = {
-              left: Math.min(box.left, b.left),
-              top: Math.min(box.top, b.top),
-              right: Math.max(box.right, b.right),
-              bottom: Math.max(box.bottom, b.bottom),
-            };
-            if (el.tagName === 'text') text = el.textContent ?? '';
-            else stroke = el.getAttribute('stroke');
-          }
-          return {
-            text,
-            stroke,
-            box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
-          };
-        });
-        // The plot's top: the highest horizontal grid line that spans most of the chart.
-        const lines = Array.from(doc.querySelectorAll('path'))
-          .map((path) => /^M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+)$/.exec(path.getAttribute('d') ?? ''))
-          .filter(
-            (m): m is RegExpExecArray => m !== null && m[2] === m[4] && Number(m[3]) - Number(m[1]) > 400,
-          )
-          .map((m) => Number(m[2]));
-        return { items, plotTop: Math.min(...lines) };
-      });
-      const legend = measured.items.filter((item) => item.text);
+      await measurer.setContent(
+        `<!doctype html><meta charset="utf-8"><body style="margin:0"><div data-key="svg">${svg}</div></body>`,
+      );
+      const [measured] = await measurer.evaluate(measureSvgLegends);
+      const plotTop = Math.min(...measured!.gridLines);
+      const legend = measured!.entries.filter((item) => item.text);
       expect(
         legend
           .map((item) => item.text.replace(/ \(reference\)$/, ''))
@@ -446,7 +406,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
           .sort(),
       ).toEqual([...names].sort());
       expect(legend).toHaveLength(5); // and the P10–P90 key
-      for (const item of legend) expect(item.box.bottom, item.text).toBeLessThanOrEqual(measured.plotTop);
+      for (const item of legend) expect(item.box.bottom, item.text).toBeLessThanOrEqual(plotTop);
       for (const item of legend.filter((entry) => entry.stroke))
         expect(rgb(item.stroke!), item.text).toEqual(
           rgb(pageColor[item.text.replace(/ \(reference\)$/, '')]!),

@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -12,6 +11,7 @@ import type { Scenario } from '../../shared/domain/scenario';
 import { MODEL_VERSION } from '../../shared/engine/model-version';
 import { serializeScenarioFile } from '../../shared/file-format';
 import { memoryIo } from '../support/memory-io';
+import { officeChecks, officePdf } from '../support/office';
 
 /**
  * The Excel workbook of `chokepoint report --format xlsx`, opened with exceljs as a spreadsheet
@@ -196,34 +196,15 @@ describe('the comparison workbook', () => {
   });
 });
 
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
-const runOffice = Boolean(soffice) || process.env.CI === 'true';
-
-describe.skipIf(!runOffice)('the workbook in LibreOffice', () => {
+describe.skipIf(!officeChecks('the workbook’s conversion'))('the workbook in LibreOffice', () => {
   it('converts, and shows the Chinese names and formatted numbers', () => {
-    if (!soffice)
-      throw new Error('CI=true but LibreOffice (soffice) is not installed: apt-get install libreoffice-calc');
-    const result = spawnSync(
-      soffice,
-      ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'book-zh.xlsx')],
-      {
-        timeout: 120_000,
-        encoding: 'utf8',
-      },
-    );
-    expect(result.status, result.stderr).toBe(0);
-    const pdf = join(dir, 'book-zh.pdf');
-    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    if (text.error) return; // poppler-utils absent: the conversion alone is checked.
-    expect(text.stdout).toContain('自主可控推进');
-    expect(text.stdout).toContain('芯片');
-    expect(text.stdout).toMatch(/\d+\.\d%/);
-    expect(text.stdout).toContain('来源：Chokepoint Planner');
+    const { pdf, pages } = officePdf(join(dir, 'book-zh.xlsx'), dir, 'libreoffice-calc');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    if (!pages) return;
+    const text = pages.join('\n');
+    expect(text).toContain('自主可控推进');
+    expect(text).toContain('芯片');
+    expect(text).toMatch(/\d+\.\d%/);
+    expect(text).toContain('来源：Chokepoint Planner');
   }, 150_000);
 });
-
-if (!runOffice)
-  console.warn(
-    'LibreOffice (soffice) is not installed: the workbook’s conversion is not checked here (CI installs it).',
-  );

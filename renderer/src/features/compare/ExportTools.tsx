@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CompareError } from '../../../../shared/compare';
+import type { Result } from '../../../../shared/result';
 import { comparisonToCsv } from '../../../../shared/results/compare-csv';
+import { SAVE_MIME } from '../library/download';
 import { call } from '../../api';
 import { useApp } from '../../store';
 import { setComparePdfHandler } from './compare-commands';
@@ -79,50 +82,34 @@ export function ExportTools({ ready, fileStem, preparePrint, title, exportInfo }
       else if (result.error.code !== 'cancelled')
         notify({ tone: 'error', kind: 'api', context: 'compare.error.pdf', error: result.error });
     });
-  const exportDeck = async () => {
+  /** A deck or a workbook, built on demand and saved under a name that says what it holds. */
+  const exportFile = async (
+    build: () => Promise<Result<Uint8Array, CompareError>>,
+    failed: 'pictures.deck.failed' | 'compare.export.workbookFailed',
+    kind: 'pptx' | 'xlsx',
+  ) => {
     setBusy(true);
     try {
-      const deck = await buildDeck();
-      if (!deck.ok) {
+      const built = await build();
+      if (!built.ok) {
         notify({
           tone: 'error',
           kind: 'text',
-          key: 'pictures.deck.failed',
-          params: { reason: describeCompare(deck.error, t) },
+          key: failed,
+          params: { reason: describeCompare(built.error, t) },
         });
         return;
       }
       const stem = exportInfo
         ? exportFileStem(fileStem, exportInfo.fileNames, exportInfo.provenance.date)
         : fileStem;
-      const type = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-      await save(stem, { base64: toBase64(deck.value), type }, 'pptx');
+      await save(stem, { base64: toBase64(built.value), type: SAVE_MIME[kind] }, kind);
     } finally {
       setBusy(false);
     }
   };
-  const exportWorkbook = async () => {
-    setBusy(true);
-    try {
-      const workbook = await buildWorkbook();
-      if (!workbook.ok) {
-        notify({
-          tone: 'error',
-          kind: 'text',
-          key: 'compare.export.workbookFailed',
-          params: { reason: describeCompare(workbook.error, t) },
-        });
-        return;
-      }
-      const stem = exportInfo
-        ? exportFileStem(fileStem, exportInfo.fileNames, exportInfo.provenance.date)
-        : fileStem;
-      const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      await save(stem, { base64: toBase64(workbook.value), type }, 'xlsx');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const exportDeck = () => exportFile(buildDeck, 'pictures.deck.failed', 'pptx');
+  const exportWorkbook = () => exportFile(buildWorkbook, 'compare.export.workbookFailed', 'xlsx');
   const print = () =>
     void withReport(async (html) => {
       await preparePrint(html);
