@@ -361,13 +361,15 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     const measurer = await browser!.newPage();
     try {
       const listed = page.getByRole('list', { name: 'Scenarios and their line styles' }).first();
-      // Whatever the comparison holds now, up to four.
+      // Whatever the comparison holds now, up to four (counted in the setup, which stays while runs run).
+      const setup = page.getByRole('group', { name: /^Reference/ });
+      const picked = setup.getByRole('radio');
       for (const name of ['Baseline', 'Self-reliance push', 'Escalation', 'Push under escalation'])
-        if (
-          (await listed.locator('li').count()) < 4 &&
-          !(await listed.locator('li', { hasText: name }).count())
-        )
+        if ((await picked.count()) < 4 && !(await setup.getByRole('radio', { name, exact: true }).count())) {
+          const before = await picked.count();
           await page.getByLabel('Add a scenario').selectOption({ label: name });
+          await expect.poll(() => picked.count()).toBe(before + 1);
+        }
       await page.waitForSelector('[data-banded="4/4"]', { timeout: 120_000 });
       // The colour each scenario has on the page.
       const names = (await listed.locator('li').allTextContents()).map((text) =>
