@@ -6,6 +6,8 @@ import { hasDraws, sourceLine } from '../charts/provenance';
 import { ellipsise, textWidth } from '../charts/text-width';
 import type { ComparedScenario } from '../compare/compare-types';
 import { COST_KINDS } from '../compare/cost-comparison';
+import type { TargetCell } from '../compare/targets-table';
+import { showsProbability } from '../compare/targets-table';
 import { xmlSafeText } from '../text/xml-text';
 import type { ChartBox, ChartPatch } from './chart-xml';
 import { patchChartXml } from './chart-xml';
@@ -366,12 +368,9 @@ function addTargets(slide: Slide, input: DeckInput, text: ChartText, font: strin
   // whole name being on the title slide and in the speaker notes.
   const header = (label: string) =>
     ellipsise(xmlSafeText(label), 2 * (columnWidth - 0.1) * POINTS, head.fontSize);
-  // "–" alone where neither the central run nor any draw reaches the target.
-  const cell = (year: number | null, probability: number | null) => {
-    const reached = year === null ? text.t('deck.notBy') : String(year);
-    return probability === null || (year === null && probability === 0)
-      ? reached
-      : `${reached} (${text.format.percent(probability)})`;
+  const cell = (value: TargetCell) => {
+    const reached = value.year === null ? text.t('deck.notBy') : String(value.year);
+    return showsProbability(value) ? `${reached} (${text.format.percent(value.probability!)})` : reached;
   };
   const rows = [
     [
@@ -391,7 +390,7 @@ function addTargets(slide: Slide, input: DeckInput, text: ChartText, font: strin
       { text: text.sectorName(row.sector), options: { fontSize: size, fontFace: font } },
       ...table.targets.flatMap((_, k) =>
         table.scenarios.map((_s, i) => ({
-          text: cell(row.cells[i]![k]!.year, row.cells[i]![k]!.probability),
+          text: cell(row.cells[i]![k]!),
           options: { fontSize: size, fontFace: font, align: 'right' as const },
         })),
       ),

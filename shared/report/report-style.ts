@@ -33,6 +33,10 @@ th, td { overflow-wrap: break-word; }
 th, td { border-bottom: 1px solid #d1d5db; padding: 4px 10px; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid #1b1f24; }
 td.number, th.number { text-align: right; }
+#targets-table { font-size: 14px; }
+#targets-table tbody th { min-width: 7em; }
+#targets-table thead tr + tr th { white-space: nowrap; }
+#targets-table .probability { display: block; color: #4b5563; font-size: 12px; }
 tfoot td, tfoot th { border-top: 2px solid #1b1f24; font-weight: 600; }
 figure { margin: 16px 0 24px; break-inside: avoid; max-width: 100%; }
 .keep, .appendix { break-inside: avoid; }
