@@ -10,13 +10,10 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Stdout is a terminal (a person reading), not a pipe or a file: `run` then prints a table. */
   readonly stdoutIsTerminal?: boolean;
-<<<<<<< HEAD
   /** Stderr is a terminal: long commands may then show their progress there. */
   readonly stderrIsTerminal?: boolean;
-=======
   /** The files this run reads and the library it uses, which its output may never replace (set by `runCli`). */
   readonly files?: CommandFiles;
->>>>>>> issue-20
 }
 
 /** Exit codes of the `chokepoint` command (file-format.md): 0 success, 1 invalid input, 2 usage error. */

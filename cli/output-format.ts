@@ -37,7 +37,12 @@ export const RUN_FORMATS: OutputFormats<'table' | 'json' | 'csv'> = {
 };
 
 /** What `report` writes. */
-export const REPORT_FORMATS: OutputFormats<'html' | 'pptx'> = { html: ['.html', '.htm'], pptx: ['.pptx'] };
+export const REPORT_FORMATS: OutputFormats<'html' | 'pptx' | 'xlsx' | 'csv'> = {
+  html: ['.html', '.htm'],
+  pptx: ['.pptx'],
+  xlsx: ['.xlsx'],
+  csv: ['.csv'],
+};
 
 /** "--out's extension (.json, .csv, .txt)": for help texts, from the same table. */
 export function extensionsText<F extends string>(formats: OutputFormats<F>): string {

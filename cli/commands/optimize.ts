@@ -21,14 +21,10 @@ import { EXIT_INVALID, EXIT_OK } from '../io';
 import { createMonteCarloPool } from '../parallel/monte-carlo-pool';
 import { parseOptions, parseRate, parseWholeNumber, UsageError } from '../parse-options';
 import { readOneScenario } from '../read-one-scenario';
-<<<<<<< HEAD
-import { writeOutput } from '../write-output';
 import { planText } from './optimize-text';
-=======
 import { outputFormat, SCENARIO_FILE_FORMATS } from '../output-format';
 import { checkOutput, writeOutput } from '../write-output';
 import { terminalSafeText as shown } from '../../shared/text/terminal-text';
->>>>>>> issue-20
 
 const list = (text: string | undefined): string[] | undefined =>
   text === undefined
@@ -108,7 +104,8 @@ export const optimizeCommand: Command = async (args, io) => {
     json: { type: 'boolean' },
   });
   if (positionals.length !== 1) throw new UsageError('optimize takes exactly one FILE');
-  outputFormat('optimize', values.out, undefined, SCENARIO_FILE_FORMATS, 'chokepoint');
+  for (const out of [values.out, values['out-best']])
+    outputFormat('optimize', out, undefined, SCENARIO_FILE_FORMATS, 'chokepoint');
   if (!values.target?.length)
     throw new UsageError('optimize needs at least one --target, e.g. --target IC:S>=0.7@2035');
   const targets = values.target.map((text) => {
@@ -135,14 +132,14 @@ export const optimizeCommand: Command = async (args, io) => {
   if (!one) return EXIT_INVALID;
   const { scenario, catalogue, where } = one;
   // Refused before the search, once the input is known: a wrong --out costs nothing.
-  if (values.out !== undefined) checkOutput(values.out, io);
+  for (const out of [values.out, values['out-best']]) if (out !== undefined) checkOutput(out, io);
 
   const defined = Object.fromEntries(
     Object.entries(problemOptions).filter(([, value]) => value !== undefined),
   );
   const pool = createMonteCarloPool(Math.min(4, availableParallelism()));
   const started = performance.now();
-  let shown = -Infinity;
+  let progressShownAt = -Infinity;
   let result;
   try {
     result = await findPlan(
@@ -156,8 +153,8 @@ export const optimizeCommand: Command = async (args, io) => {
           ? {
               onProgress: (progress: OptimizeProgress) => {
                 const now = performance.now();
-                if (now - shown < 250) return;
-                shown = now;
+                if (now - progressShownAt < 250) return;
+                progressShownAt = now;
                 io.stderr(progressLine(progress, (now - started) / 1000));
               },
             }
@@ -166,7 +163,7 @@ export const optimizeCommand: Command = async (args, io) => {
     );
   } finally {
     await pool.close();
-    if (io.stderrIsTerminal && shown > -Infinity) io.stderr('\r\x1b[K');
+    if (io.stderrIsTerminal && progressShownAt > -Infinity) io.stderr('\r\x1b[K');
   }
   if (!result.ok) {
     io.stderr(`${where}: ${describeOptimizeError(result.error)}\n`);
@@ -198,17 +195,11 @@ export const optimizeCommand: Command = async (args, io) => {
     };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-<<<<<<< HEAD
-    io.stdout(planText(plan, scenario.name, targets, catalogue));
+    io.stdout(planText(plan, shown(scenario.name), targets, catalogue));
     if (written !== undefined)
       io.stdout(
-        `${plan.feasible ? 'Plan' : 'Best package (not reaching the targets)'} written to ${written} as scenario "${saved.name}".\n`,
+        `${plan.feasible ? 'Plan' : 'Best package (not reaching the targets)'} written to ${written} as scenario "${shown(saved.name)}".\n`,
       );
-=======
-    io.stdout(planText(plan, shown(scenario.name), targets));
-    if (values.out !== undefined)
-      io.stdout(`Plan written to ${values.out} as scenario "${shown(saved.name)}".\n`);
->>>>>>> issue-20
   }
   return EXIT_OK;
 };

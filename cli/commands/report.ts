@@ -1,5 +1,13 @@
 import type { ChartLanguage } from '../../shared/charts';
-import { buildComparison, checkComparable, describeCompareError, runComparison } from '../../shared/compare';
+import { chartText } from '../../shared/charts/chart-text';
+import { comparisonProvenance } from '../../shared/charts/provenance';
+import {
+  buildComparison,
+  checkComparable,
+  comparisonSeed,
+  describeCompareError,
+  runComparison,
+} from '../../shared/compare';
 import { MODEL_VERSION } from '../../shared/engine/model-version';
 import { renderReport } from '../../shared/report';
 import { DEFAULT_DISCOUNT_RATE } from '../../shared/results/run-json';
@@ -11,16 +19,26 @@ import { readAllScenarios, scenariosToReport } from '../report/report-scenarios'
 import { referenceWaterfalls } from '../report/reference-waterfalls';
 import { renderChartSvg } from '../report/render-chart-svg';
 import { writeDeck } from '../report/write-deck';
+import { writeWorkbook } from '../report/write-workbook';
+import { comparisonToCsv } from '../../shared/results/compare-csv';
 import { slidePlan } from '../../shared/deck/slide-plan';
 import { outputFormat, REPORT_FORMATS } from '../output-format';
 import { checkOutput, STDOUT, writeOutput } from '../write-output';
 
 const LANGUAGES: readonly ChartLanguage[] = ['en', 'zh-CN'];
+const WHAT: Record<keyof typeof REPORT_FORMATS, string> = {
+  html: 'HTML',
+  pptx: 'PowerPoint',
+  xlsx: 'Excel workbook',
+  csv: 'CSV',
+};
 
 /**
  * `chokepoint report FILE... --out report.html [--scenario NAME|ID]... [--reference NAME|ID] [--mc N]
- * [--lang en|zh-CN] [--discount-rate R] [--format html|pptx]`: 1–4 scenarios in one self-contained
- * HTML report, or (`--format pptx`) a PowerPoint deck with the slides of presentation mode and native charts.
+ * [--lang en|zh-CN] [--discount-rate R] [--format html|pptx|xlsx|csv]`: 1–4 scenarios in one
+ * self-contained HTML report, a PowerPoint deck with the slides of presentation mode and native charts
+ * (`pptx`), an Excel workbook with a sheet per measure (`xlsx`), or the trajectories and costs as CSV
+ * with names and units in the chosen language (`csv`).
  */
 export const reportCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, {
@@ -35,9 +53,7 @@ export const reportCommand: Command = async (args, io) => {
   if (positionals.length === 0) throw new UsageError('report takes one or more FILEs');
   const format = outputFormat('report', values.out, values.format, REPORT_FORMATS, 'html');
   if (values.out === undefined || values.out === STDOUT)
-    throw new UsageError(
-      `report needs --out PATH (the ${format === 'pptx' ? 'PowerPoint' : 'HTML'} file to write)`,
-    );
+    throw new UsageError(`report needs --out PATH (the ${WHAT[format]} file to write)`);
   const language = LANGUAGES.find((entry) => entry === values.lang);
   if (!language) throw new UsageError(`--lang must be en or zh-CN, got "${values.lang}"`);
   const draws = parseWholeNumber('mc', values.mc, 1, 100_000);
@@ -62,19 +78,21 @@ export const reportCommand: Command = async (args, io) => {
   const outcomes = runComparison(scenarios, catalogue, { referenceId, draws });
   if (!outcomes.ok) return failed(describeCompareError(outcomes.error));
   const model = buildComparison(outcomes.value, catalogue, { referenceId, discountRate });
+  const text = chartText(language, { catalogue });
+  if (format === 'csv') {
+    await writeOutput(comparisonToCsv(model.trajectories, model.costs, text), values.out, io);
+    return EXIT_OK;
+  }
   const waterfalls = referenceWaterfalls(scenarios, model, catalogue);
   if (!waterfalls.ok) return failed(describeCompareError(waterfalls.error));
 
   const dts = outcomes.value.flatMap((outcome) => (outcome.run.dt === undefined ? [] : [outcome.run.dt]));
-  const provenance = {
+  const generatedAt = new Date().toISOString();
+  const shown = comparisonProvenance(model.trajectories, {
     appVersion: APP_VERSION,
     modelVersion: MODEL_VERSION,
-    generatedAt: new Date().toISOString(),
-    files: positionals,
-    seed: scenarios[0]!.seed,
-    draws: draws ?? null,
-    dt: dts.length ? Math.max(...dts) : null,
-  };
+    date: generatedAt.slice(0, 10),
+  });
   if (format === 'pptx') {
     await writeDeck(
       {
@@ -83,13 +101,7 @@ export const reportCommand: Command = async (args, io) => {
         model,
         title: '',
         waterfall: waterfalls.value[0] ?? null,
-        provenance: {
-          appVersion: APP_VERSION,
-          modelVersion: MODEL_VERSION,
-          draws: draws ?? null,
-          seed: draws ? provenance.seed : null,
-          date: provenance.generatedAt.slice(0, 10),
-        },
+        provenance: shown,
         slides: slidePlan(model.trajectories.sectorIds),
       },
       values.out,
@@ -97,6 +109,22 @@ export const reportCommand: Command = async (args, io) => {
     );
     return EXIT_OK;
   }
+  if (format === 'xlsx') {
+    await writeWorkbook(
+      { language, catalogue, model, waterfalls: waterfalls.value, provenance: shown },
+      values.out,
+      io,
+    );
+    return EXIT_OK;
+  }
+  const provenance = {
+    appVersion: APP_VERSION,
+    modelVersion: MODEL_VERSION,
+    generatedAt,
+    files: positionals,
+    seed: comparisonSeed(scenarios, referenceId),
+    dt: dts.length ? Math.max(...dts) : null,
+  };
   const html = renderReport(
     { language, catalogue, scenarios, model, waterfalls: waterfalls.value, provenance },
     (option, size) => renderChartSvg(option, size, language),

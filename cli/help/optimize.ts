@@ -5,22 +5,11 @@ import {
 } from '../../shared/optimize/problem';
 import { COST_TOLERANCE } from '../../shared/optimize/lexicographic-choice';
 import type { CommandHelp } from './command-help';
-<<<<<<< HEAD
-import { DISCOUNT_OPTION, SCENARIO_OPTION, SECTOR_IDS, SEED_OPTION } from './shared-options';
+import { DISCOUNT_OPTION, OUT_RULE, SCENARIO_OPTION, SECTOR_IDS, SEED_OPTION } from './shared-options';
 
 /** How long a search may run before it answers with the best package so far (the parser reads these too). */
 export const DEFAULT_TIME_LIMIT_SECONDS = 120;
 export const MAX_TIME_LIMIT_SECONDS = 86_400;
-=======
-import {
-  DISCOUNT_OPTION,
-  MC_OPTION,
-  OUT_RULE,
-  SCENARIO_OPTION,
-  SECTOR_IDS,
-  SEED_OPTION,
-} from './shared-options';
->>>>>>> issue-20
 
 export const optimizeHelp: CommandHelp = {
   name: 'optimize',
@@ -87,16 +76,11 @@ export const optimizeHelp: CommandHelp = {
     },
     {
       flags: '--out PATH',
-<<<<<<< HEAD
-      description:
-        'Write the plan as a scenario file that `chokepoint run` reproduces; not written when the targets are not reachable.',
+      description: `Write the plan as a scenario file (.chokepoint or .json) that \`chokepoint run\` reproduces; not written when the targets are not reachable. ${OUT_RULE}`,
     },
     {
       flags: '--out-best PATH',
       description: 'Write the best package found, whether or not it reaches the targets.',
-=======
-      description: `Write the plan as a scenario file (.chokepoint or .json) that \`chokepoint run\` reproduces. ${OUT_RULE}`,
->>>>>>> issue-20
     },
     {
       flags: '--json',

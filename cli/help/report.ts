@@ -4,9 +4,10 @@ import { DISCOUNT_OPTION, MC_OPTION, OUT_RULE } from './shared-options';
 
 export const reportHelp: CommandHelp = {
   name: 'report',
-  summary: 'Compare 1 to 4 scenarios in one self-contained HTML report or a PowerPoint deck.',
+  summary:
+    'Compare 1 to 4 scenarios in one self-contained HTML report, a PowerPoint deck, an Excel workbook or a CSV file.',
   usage:
-    'report FILE... --out report.html [--scenario NAME|ID]... [--reference NAME|ID] [--mc N] [--lang en|zh-CN] [--discount-rate R] [--format html|pptx]',
+    'report FILE... --out report.html [--scenario NAME|ID]... [--reference NAME|ID] [--mc N] [--lang en|zh-CN] [--discount-rate R] [--format html|pptx|xlsx|csv]',
   description:
     'Charts, targets, costs and why the scenarios differ. Without --scenario, the files’ scenarios; more ' +
     'than four: the first four, with a notice.',
@@ -23,13 +24,20 @@ export const reportHelp: CommandHelp = {
       default: 'the first',
     },
     MC_OPTION,
-    { flags: '--lang LANG', description: 'Language of the report.', values: ['en', 'zh-CN'], default: 'en' },
+    {
+      flags: '--lang LANG',
+      description: 'Language of the report, deck, workbook or CSV names and units.',
+      values: ['en', 'zh-CN'],
+      default: 'en',
+    },
     DISCOUNT_OPTION,
     {
       flags: '--format FORMAT',
       description:
-        'html: a self-contained page; pptx: the slides of presentation mode with native, editable charts.',
-      values: ['html', 'pptx'],
+        'html: a self-contained page; pptx: the slides of presentation mode with native, editable charts; ' +
+        'xlsx: a workbook with a README and one sheet per measure; csv: the trajectories and costs, one row per ' +
+        'scenario, sector, year and variable, with names, a unit and P10/P50/P90 columns.',
+      values: ['html', 'pptx', 'xlsx', 'csv'],
       default: `from --out's extension (${extensionsText(REPORT_FORMATS)}), else html`,
     },
   ],

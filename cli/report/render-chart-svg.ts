@@ -11,6 +11,7 @@ import * as echarts from 'echarts/core';
 import { xmlSafeText } from '../../shared/text/xml-text';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ChartLanguage } from '../../shared/charts';
+import { measureTextForLayout } from '../../shared/charts/text-width';
 
 // Only what the shared chart builders use: line and bar series, their components, and SVG output.
 echarts.use([
@@ -23,6 +24,8 @@ echarts.use([
   TooltipComponent,
   SVGRenderer,
 ]);
+// No canvas here to measure text: ECharts is given the same estimate the charts are laid out with.
+echarts.setPlatformAPI({ measureText: measureTextForLayout });
 
 export interface ChartSize {
   readonly width: number;

@@ -16,6 +16,7 @@ const EXTENSIONS = {
   html: ['html'],
   pdf: ['pdf'],
   pptx: ['pptx'],
+  xlsx: ['xlsx'],
 } as const;
 
 /** Native dialogs, files and PDF printing, for the handler table's desktop-only channels. */

@@ -20,7 +20,7 @@ const revision = z.int().min(1);
 const empty = z.object({}).strict();
 
 /** Kinds of file the app saves; each has its extension and dialog filter. */
-export const SAVE_KINDS = ['chokepoint', 'csv', 'png', 'svg', 'html', 'pdf', 'pptx'] as const;
+export const SAVE_KINDS = ['chokepoint', 'csv', 'png', 'svg', 'html', 'pdf', 'pptx', 'xlsx'] as const;
 
 function channel<I extends z.ZodType, O extends z.ZodType>(
   input: I,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DARK_THEME, PRESENTATION_THEME, STANDARD_THEME, chartTheme, scenarioStyle } from './chart-theme';
+import {
+  DARK_THEME,
+  PRESENTATION_THEME,
+  STANDARD_THEME,
+  WATERFALL_COLORS,
+  chartTheme,
+  scenarioStyle,
+} from './chart-theme';
 import { BASELINE_IDENTITY, IDENTITY_SLOTS } from './scenario-identity';
 
 const channel = (hex: string, i: number) => {
@@ -70,6 +77,21 @@ describe('chart palettes', () => {
           }),
         );
       }
+    });
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme}: the waterfall's rise and fall colours are no scenario's, and apart under every vision`, () => {
+      const { rise, fall } = WATERFALL_COLORS[scheme];
+      const distance = (a: string, b: string, vision: number[][]) =>
+        Math.hypot(...lab(a, vision).map((v, k) => v - lab(b, vision)[k]!));
+      for (const identity of [...IDENTITY_SLOTS.map((slot) => slot[scheme]), BASELINE_IDENTITY[scheme]])
+        for (const bar of [rise, fall])
+          expect(distance(bar, identity, VISION.typical!), `${bar} vs ${identity}`).toBeGreaterThanOrEqual(
+            15,
+          );
+      for (const [vision, matrix] of Object.entries(VISION))
+        expect(distance(rise, fall, matrix), vision).toBeGreaterThanOrEqual(12);
     });
   }
 

@@ -40,6 +40,19 @@ export interface ChartTheme {
 export type ChartChrome = Pick<ChartTheme, 'text' | 'muted' | 'grid' | 'axis' | 'background'>;
 
 /**
+ * The waterfall's bars that raise the output and that lower it: a teal and a dark red outside the
+ * scenario palette (at least ΔE 18 from every identity and the baseline grey), so a bar's colour never
+ * reads as a scenario, and apart from each other under protan, deutan and tritan vision. The app, the
+ * exports, the report and the deck all take them from here.
+ */
+export const WATERFALL_COLORS: Readonly<
+  Record<PaletteScheme, { readonly rise: string; readonly fall: string }>
+> = {
+  light: { rise: '#01665E', fall: '#9B2226' },
+  dark: { rise: '#35A69B', fall: '#FF6B6B' },
+};
+
+/**
  * Fonts that cover Latin and Chinese on Windows, macOS and Linux. Single quotes inside: ECharts' SVG
  * output writes the family into a double-quoted style attribute unescaped.
  */
@@ -62,8 +75,8 @@ export const STANDARD_THEME: ChartTheme = {
   grid: '#e3e7ec',
   axis: '#6b7280',
   background: '#ffffff',
-  increase: '#0072B2',
-  decrease: '#D55E00',
+  increase: WATERFALL_COLORS.light.rise,
+  decrease: WATERFALL_COLORS.light.fall,
   total: '#4b5563',
   lineWidth: 2,
   referenceLineWidth: 3,
@@ -82,8 +95,8 @@ export const DARK_THEME: ChartTheme = {
   grid: '#262d36',
   axis: '#6b7480',
   background: '#171b21',
-  increase: '#6AA8FF',
-  decrease: '#F0884A',
+  increase: WATERFALL_COLORS.dark.rise,
+  decrease: WATERFALL_COLORS.dark.fall,
   total: '#aab2bd',
   bandOpacity: 0.24,
   bandEdgeOpacity: 0.9,

@@ -12,9 +12,8 @@ import { baseOption, scenarioLegend, scenarioLine, valueAxis, yearAxis } from '.
 import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
 import { describeChanges } from './describe';
+import { LEGEND_RESERVE } from './legend-layout';
 import { axisTooltip } from './tooltip';
-
-const LEGEND_HEIGHT = 32;
 
 /** The chart's title for a measure: per year, cumulative, or cumulative discounted at the comparison's rate. */
 export function costsTitle(measure: CostMeasure, discountRate: number, text: ChartText): string {
@@ -45,13 +44,13 @@ export function costsOption(
     titles.push({
       text: `${text.t(`cost.${kind}`)} (${text.t('unit.money')})`,
       left,
-      top: LEGEND_HEIGHT,
+      top: LEGEND_RESERVE,
       textStyle: { fontSize: theme.fontSize, fontWeight: 600, color: theme.text },
     });
     grids.push({
       left,
       width: `${width - 4}%`,
-      top: LEGEND_HEIGHT + 26,
+      top: LEGEND_RESERVE + 26,
       bottom: 24,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',

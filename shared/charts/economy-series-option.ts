@@ -5,6 +5,7 @@ import type { ChartMessageKey } from './chart-messages';
 import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
 import { describeBands, describeChanges } from './describe';
+import { LEGEND_RESERVE } from './legend-layout';
 import { axisTooltip } from './tooltip';
 
 /** Whether to draw P10–P90 bands, and whether to shade every band or only the reference's. */
@@ -78,7 +79,7 @@ export function economySeriesOption(
     legend: scenarioLegend(scenarios, theme, (s) =>
       s.reference ? text.t('reference', { name: s.label }) : s.label,
     ),
-    grid: { left: spec.gridLeft, right: 16, top: 36, bottom: 28 },
+    grid: { left: spec.gridLeft, right: 16, top: LEGEND_RESERVE + 4, bottom: 28 },
     tooltip: axisTooltip(theme, spec.format, colorOf),
     xAxis: yearAxis(years, theme),
     yAxis: valueAxis(theme, spec.format, spec.yAxis),

@@ -2,25 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { EChartsOption } from 'echarts';
 import { STANDARD_THEME } from './chart-theme';
 import { chartText } from './chart-text';
-import { ellipsise, exportFileStem, fileSlug, framedOption, sourceLine, textWidth } from './export-frame';
+import { exportFileStem, fileSlug, framedOption } from './export-frame';
+import { ellipsise, textWidth } from './text-width';
+import { sourceLine } from './provenance';
 
 const en = chartText('en');
-const zh = chartText('zh-CN');
 const provenance = { appVersion: '0.1.0', modelVersion: 3, draws: 500, seed: 42, date: '2026-12-03' };
 
 type Titles = { text: string; subtext?: string; top?: number; bottom?: number }[];
 
 describe('titled exports', () => {
-  it('writes the source line with version, model, draws, seed and date, in both languages', () => {
-    expect(sourceLine(provenance, en)).toBe(
-      'Source: Chokepoint Planner 0.1.0, model v3, 500 draws, seed 42, 2026-12-03',
-    );
-    expect(sourceLine(provenance, zh)).toBe(
-      '来源：Chokepoint Planner 0.1.0，模型 v3，500 次抽样，随机种子 42，2026-12-03',
-    );
-    expect(sourceLine({ ...provenance, draws: null }, en)).toContain('deterministic runs, 2026-12-03');
-  });
-
   it('adds the title, scenario names, unit and source, moving the chart down by the header', () => {
     const option: EChartsOption = {
       title: [{ text: 'Chips', top: 40 }],

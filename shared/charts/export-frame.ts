@@ -1,6 +1,8 @@
 import type { EChartsOption, TitleComponentOption } from 'echarts';
 import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
+import { shiftTops } from './shift-tops';
+import { wrappedLines } from './text-width';
 
 /** What an exported chart says about itself, above and below the plot. */
 export interface ExportFrame {
@@ -12,60 +14,6 @@ export interface ExportFrame {
   readonly unit: string;
   /** `sourceLine(…)`. */
   readonly source: string;
-}
-
-/** Where the numbers come from, for every export, slide and report page. */
-export interface Provenance {
-  readonly appVersion: string;
-  readonly modelVersion: number;
-  /** Monte Carlo draws behind the bands, or null when only deterministic runs are shown. */
-  readonly draws: number | null;
-  readonly seed: number | null;
-  /** ISO date (YYYY-MM-DD). */
-  readonly date: string;
-}
-
-/** "Source: Chokepoint Planner 0.1.0, model v3, 500 draws, seed 42, 2026-12-03". */
-export function sourceLine(provenance: Provenance, text: ChartText): string {
-  const common = { app: provenance.appVersion, model: provenance.modelVersion, date: provenance.date };
-  return provenance.draws && provenance.seed !== null
-    ? text.t('export.source', { ...common, draws: provenance.draws, seed: provenance.seed })
-    : text.t('export.sourceDeterministic', common);
-}
-
-/** A rough width of `text` in pixels (CJK characters are square, Latin ones about 0.58 em). */
-export function textWidth(text: string, fontSize: number): number {
-  let width = 0;
-  for (const char of text) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? fontSize : fontSize * 0.58;
-  return width;
-}
-
-/** Lines `text` wraps to at `width` pixels (at least one). */
-export function wrappedLines(text: string, width: number, fontSize: number): number {
-  return Math.max(1, Math.ceil(textWidth(text, fontSize) / Math.max(1, width)));
-}
-
-/**
- * `text` cut with an ellipsis to fit about `width` pixels of text (summed over the lines it wraps to),
- * or `text` itself when it fits.
- */
-export function ellipsise(text: string, width: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= width) return text;
-  let kept = '';
-  for (const char of text) {
-    if (textWidth(`${kept}${char}…`, fontSize) > width) break;
-    kept += char;
-  }
-  return `${kept.trimEnd()}…`;
-}
-
-function shiftTop<T extends { top?: unknown }>(item: T, by: number): T {
-  return typeof item.top === 'number' ? { ...item, top: item.top + by } : item;
-}
-
-function shiftAll<T extends { top?: unknown }>(value: T | T[] | undefined, by: number): T | T[] | undefined {
-  if (value === undefined) return undefined;
-  return Array.isArray(value) ? value.map((item) => shiftTop(item, by)) : shiftTop(value, by);
 }
 
 /**
@@ -86,14 +34,16 @@ export function framedOption(
   const small = theme.fontSize - 1;
   const separator = text.language === 'zh-CN' ? '；' : '; ';
   const subtitle = `${text.t('export.scenarios', { names: frame.scenarios.join(separator) })}${text.language === 'zh-CN' ? '。' : '. '}${text.t('export.unit', { unit: frame.unit })}`;
-  const titleLines = wrappedLines(frame.title, width, titleSize);
-  const subtitleLines = wrappedLines(subtitle, width, theme.fontSize);
-  const sourceLines = wrappedLines(frame.source, width, small);
+  // Lines are counted at a little less than the width: ECharts breaks at word boundaries (a line
+  // ends short by up to a word) and its measure of a font can run wider than the estimate.
+  const room = width * 0.85;
+  const titleLines = wrappedLines(frame.title, room, titleSize);
+  const subtitleLines = wrappedLines(subtitle, room, theme.fontSize);
+  const sourceLines = wrappedLines(frame.source, room, small);
   const header = 12 + titleLines * (titleSize + 6) + subtitleLines * (theme.fontSize + 5) + 10;
   const footer = 10 + sourceLines * (small + 5);
-  const titles = (
-    option.title === undefined ? [] : Array.isArray(option.title) ? option.title : [option.title]
-  ).map((title) => shiftTop(title, header));
+  const moved = shiftTops(option, header, { legend: true });
+  const titles = moved.title === undefined ? [] : Array.isArray(moved.title) ? moved.title : [moved.title];
   const frameTitles: TitleComponentOption[] = [
     {
       text: frame.title,
@@ -108,6 +58,10 @@ export function framedOption(
         width,
         overflow: 'break',
         lineHeight: titleSize + 6,
+        // The header was sized for this many lines: a font that wraps to more loses the last ones
+        // rather than writing over the chart.
+        height: titleLines * (titleSize + 6),
+        lineOverflow: 'truncate',
       },
       subtextStyle: {
         fontSize: theme.fontSize,
@@ -115,6 +69,8 @@ export function framedOption(
         width,
         overflow: 'break',
         lineHeight: theme.fontSize + 5,
+        height: subtitleLines * (theme.fontSize + 5),
+        lineOverflow: 'truncate',
       },
     },
     {
@@ -131,19 +87,15 @@ export function framedOption(
       },
     },
   ];
-  const grid = option.grid as
-    { top?: unknown; bottom?: unknown } | { top?: unknown; bottom?: unknown }[] | undefined;
-  const moveGrid = (item: { top?: unknown; bottom?: unknown }) => {
-    const moved = shiftTop(item, header);
-    return typeof moved.bottom === 'number' ? { ...moved, bottom: moved.bottom + footer } : moved;
-  };
+  const grid = moved.grid as { bottom?: unknown } | { bottom?: unknown }[] | undefined;
+  const raiseBottom = (item: { bottom?: unknown }) =>
+    typeof item.bottom === 'number' ? { ...item, bottom: item.bottom + footer } : item;
   return {
     option: {
-      ...option,
+      ...moved,
       backgroundColor: theme.background,
       title: [...frameTitles, ...titles],
-      legend: shiftAll(option.legend as { top?: unknown } | { top?: unknown }[] | undefined, header),
-      grid: grid === undefined ? undefined : Array.isArray(grid) ? grid.map(moveGrid) : moveGrid(grid),
+      grid: grid === undefined ? undefined : Array.isArray(grid) ? grid.map(raiseBottom) : raiseBottom(grid),
     } as EChartsOption,
     height: size.height + header + footer,
   };

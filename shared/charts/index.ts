@@ -19,7 +19,7 @@ export { costsOption, costsTitle } from './costs-option';
 export { waterfallOption } from './waterfall-option';
 export type { Identity, OfficeDash, PaletteScheme, ScenarioSlots } from './scenario-identity';
 export { BASELINE_IDENTITY, IDENTITY_SLOTS, assignSlots } from './scenario-identity';
-export { CHART_FONT, DARK_THEME } from './chart-theme';
+export { CHART_FONT, DARK_THEME, WATERFALL_COLORS } from './chart-theme';
 export type { LineScenario } from './chart-parts';
 export { lineIdentity } from './chart-parts';
 export type {
@@ -36,5 +36,18 @@ export { aggregateLayers, chokepointLayers } from './economy-layers';
 export type { LiveFill, LivePicture, LivePoint, LiveStroke } from './live-picture';
 export type { SectorLayout } from './sector-layers';
 export { sectorLayers, sectorLayersHeight, sectorPlot } from './sector-layers';
-export type { ExportFrame, Provenance } from './export-frame';
-export { exportFileStem, fileSlug, framedOption, sourceLine, textWidth, wrappedLines } from './export-frame';
+export type { ExportFrame } from './export-frame';
+export { exportFileStem, fileSlug, framedOption } from './export-frame';
+export { ellipsise, measureTextForLayout, textWidth, wrappedLines } from './text-width';
+export type { Provenance } from './provenance';
+export {
+  chartProvenance,
+  comparisonProvenance,
+  hasDraws,
+  isoDate,
+  sourceLine,
+  withoutDraws,
+} from './provenance';
+export { drawsBands } from './draws-bands';
+export { BAND_KEY_ID, LEGEND_RESERVE, fitLegend, legendSlots } from './legend-layout';
+export { shiftTops } from './shift-tops';

@@ -11,6 +11,7 @@ import { bandSeries, baseOption, scenarioLegend, scenarioLine, valueAxis, yearAx
 import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
 import { describeBands, describeChanges } from './describe';
+import { LEGEND_RESERVE } from './legend-layout';
 import { axisTooltip } from './tooltip';
 
 export interface SectorMultiplesOptions {
@@ -27,14 +28,12 @@ export interface SectorMultiplesOptions {
   readonly width?: number;
 }
 
-const LEGEND_HEIGHT = 32;
-
 /** The height the small multiples need: the legend plus one row of panels per `columns` sectors. */
 export function sectorMultiplesHeight(
   sectorCount: number,
   options: Pick<SectorMultiplesOptions, 'columns' | 'cellHeight'> = {},
 ): number {
-  return LEGEND_HEIGHT + Math.ceil(sectorCount / (options.columns ?? 4)) * (options.cellHeight ?? 150);
+  return LEGEND_RESERVE + Math.ceil(sectorCount / (options.columns ?? 4)) * (options.cellHeight ?? 150);
 }
 
 /**
@@ -63,7 +62,7 @@ export function sectorMultiplesOption(
   const bands: LineSeriesOption[] = [];
   sectors.forEach((sector, g) => {
     const left = `${(g % columns) * width + 1.5}%`;
-    const top = LEGEND_HEIGHT + Math.floor(g / columns) * cellHeight;
+    const top = LEGEND_RESERVE + Math.floor(g / columns) * cellHeight;
     const titleWidth = ((options.width ?? 960) * (width - 3)) / 100;
     titles.push({
       text: text.sectorName(sector),

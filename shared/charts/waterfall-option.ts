@@ -6,7 +6,7 @@ import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
 import { outputFormats, outputLabel } from './output-label';
 import { escapeHtml } from './escape-html';
-import { ellipsise } from './export-frame';
+import { ellipsise } from './text-width';
 
 interface Item {
   readonly category: string;
@@ -136,7 +136,7 @@ export function waterfallOption(
         // Names wrap; a very long one (a scenario's name may be 200 characters) is cut with an
         // ellipsis to about three lines instead of running into the chart below, and ECharts drops
         // any line past the third. The tooltip has the name whole.
-        formatter: (name: string) => ellipsise(name, 2.5 * labelWidth, theme.fontSize - 1),
+        formatter: (name: string) => ellipsise(name, 2 * labelWidth, theme.fontSize - 1),
         overflow: 'break',
         lineHeight: theme.fontSize + 3,
         height: 3 * (theme.fontSize + 3),

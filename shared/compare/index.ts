@@ -18,7 +18,7 @@ export { comparedScenarios } from './display-names';
 export type { ComparedTrajectories, ScenarioTrajectories } from './trajectories';
 export { compareTrajectories } from './trajectories';
 export type { TargetCell, TargetsRow, TargetsTable } from './targets-table';
-export { compareTargets } from './targets-table';
+export { compareTargets, showsProbability } from './targets-table';
 export type { CostComparison, CostKind, CostMeasure, CostSeries, ScenarioCosts } from './cost-comparison';
 export { COST_KINDS, COST_MEASURES, compareCosts } from './cost-comparison';
 export type { CompareOutput } from './compare-output';

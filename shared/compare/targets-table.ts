@@ -10,6 +10,14 @@ export interface TargetCell {
   readonly probability: number | null;
 }
 
+/**
+ * Whether a cell's probability is worth printing beside its year: always where draws were run, but
+ * for a target neither the central run nor any draw reaches ("—" says it all).
+ */
+export function showsProbability(cell: TargetCell): boolean {
+  return cell.probability !== null && !(cell.year === null && cell.probability === 0);
+}
+
 export interface TargetsRow {
   readonly sector: string;
   /** `cells[scenario][target]`, in the order of `scenarios` and `targets`. */

@@ -1,16 +1,36 @@
 import type PptxGenJS from 'pptxgenjs';
 import { chartText } from '../charts/chart-text';
 import type { ChartText } from '../charts/chart-text';
-import { ellipsise, sourceLine } from '../charts/export-frame';
 import { outputFormats } from '../charts/output-label';
-import type { DeckChart } from './deck-charts';
-import { costsChart, deckIdentity, lineChart, waterfallChart } from './deck-charts';
-import type { DeckInput } from './deck-input';
-import type { SlideSpec } from './slide-plan';
+import { hasDraws, sourceLine } from '../charts/provenance';
+import { ellipsise, textWidth } from '../charts/text-width';
+import type { ComparedScenario } from '../compare/compare-types';
+import { COST_KINDS } from '../compare/cost-comparison';
+import type { TargetCell } from '../compare/targets-table';
+import { showsProbability } from '../compare/targets-table';
 import { xmlSafeDeep, xmlSafeText } from '../text/xml-text';
+import type { ChartBox, ChartPatch } from './chart-xml';
+import { patchChartXml } from './chart-xml';
+import type { DeckChart } from './deck-charts';
+import { costChart, deckIdentity, deckScenarioName, lineChart, waterfallChart } from './deck-charts';
+import type { DeckInput } from './deck-input';
+import { deckLegend } from './deck-legend';
+import type { SlideSpec } from './slide-plan';
+import { speakerNotes } from './speaker-notes';
 
 /** A new, empty presentation (pptxgenjs' constructor, passed in so that shared/ imports no library code). */
 export type CreatePresentation = () => PptxGenJS;
+
+/** The little of a zip archive (JSZip's) the deck needs to finish its chart parts. */
+export interface ZipArchive {
+  file(name: string): { async(type: 'string'): Promise<string> } | null;
+  file(name: string, content: string): unknown;
+  readonly files: Readonly<Record<string, unknown>>;
+  generateAsync(options: { type: 'uint8array'; compression: 'DEFLATE' }): Promise<Uint8Array>;
+}
+
+/** Opens a zip archive's bytes (JSZip's `loadAsync`, passed in like the presentation's constructor). */
+export type OpenZip = (bytes: Uint8Array) => Promise<ZipArchive>;
 
 // LAYOUT_WIDE: 13.33 × 7.5 inches.
 const WIDTH = 13.33;
@@ -18,13 +38,21 @@ const MARGIN = 0.5;
 const INNER = WIDTH - 2 * MARGIN;
 /** Points per inch: text widths are measured in points, boxes placed in inches. */
 const POINTS = 72;
+const LEGEND_FONT = 12;
+const AXIS_FONT = 12;
+/** Where charts start below the title and the slide's note, and where they end above the source line. */
+const CHARTS_TOP = 1.3;
+const CHARTS_BOTTOM = 6.85;
 
 /** Fonts that hold the language's characters in PowerPoint and Impress on every platform. */
 function fontFace(language: DeckInput['language']): string {
   return language === 'zh-CN' ? 'Microsoft YaHei' : 'Calibri';
 }
 
-type Slide = Pick<ReturnType<PptxGenJS['addSlide']>, 'addText' | 'addTable' | 'addChart'>;
+type Slide = Pick<
+  ReturnType<PptxGenJS['addSlide']>,
+  'addText' | 'addTable' | 'addChart' | 'addShape' | 'addNotes'
+>;
 
 /**
  * A slide whose every text passes `xmlSafeDeep` before pptxgenjs writes it as XML (slides, chart parts
@@ -37,32 +65,81 @@ function xmlSafeSlide(slide: ReturnType<PptxGenJS['addSlide']>): Slide {
     addTable: (rows, options) => slide.addTable(xmlSafeDeep(rows), xmlSafeDeep(options)),
     addChart: (type, data, options) =>
       slide.addChart(xmlSafeDeep(type), xmlSafeDeep(data), xmlSafeDeep(options)),
+    addShape: (shape, options) => slide.addShape(shape, xmlSafeDeep(options)),
+    addNotes: (notes) => slide.addNotes(xmlSafeText(notes)),
   };
+}
+type Box = { x: number; y: number; w: number; h: number };
+
+/** Every series' name, helper series' left as they are and the others' cut to fit the legend. */
+function withLegendNames(chart: DeckChart, names: readonly string[]): DeckChart {
+  let k = 0;
+  let n = 0;
+  return {
+    ...chart,
+    groups: chart.groups.map((group) => ({
+      ...group,
+      series: group.series.map((series) => {
+        const index = n++;
+        return chart.helpers.includes(index) ? series : { ...series, name: names[k++] ?? series.name };
+      }),
+    })),
+  };
+}
+
+/** The names a chart's legend lists: its series but the helpers. */
+function legendNames(chart: DeckChart): string[] {
+  return chart.groups
+    .flatMap((group) => group.series.map((series) => series.name))
+    .filter((_, i) => !chart.helpers.includes(i));
+}
+
+/**
+ * Where a chart's legend and plot go, as fractions of its frame: the legend on top (`legendHeight`
+ * points, measured), the plot below it with room for the axes' labels. Charts side by side get the
+ * same plot box whether or not they carry the slide's one legend, so their plots line up.
+ */
+function chartBoxes(
+  box: Box,
+  legendHeight: number,
+  legend: boolean,
+): { legendBox?: ChartBox; plotBox: ChartBox } {
+  const w = box.w * POINTS;
+  const h = box.h * POINTS;
+  const left = 46 / w;
+  const top = (legendHeight + 10) / h;
+  const plotBox = { x: left, y: top, w: 1 - left - 16 / w, h: 1 - top - 28 / h };
+  return legend ? { legendBox: { x: 0.01, y: 4 / h, w: 0.98, h: legendHeight / h }, plotBox } : { plotBox };
 }
 
 /** A native, editable chart: each group of series drawn alike, on one pair of axes. */
 function addChart(
   slide: Slide,
   chart: DeckChart,
-  box: { x: number; y: number; w: number; h: number },
+  box: Box,
   font: string,
-  title?: string,
+  patches: ChartPatch[],
+  layout: { legendBox?: ChartBox; plotBox?: ChartBox },
 ) {
   const common = {
     ...box,
     fontFace: font,
-    showLegend: true,
-    legendPos: 'b' as const,
-    legendFontSize: 12,
+    showLegend: chart.legend,
+    legendPos: 't' as const,
+    legendFontSize: LEGEND_FONT,
     legendFontFace: font,
-    catAxisLabelFontSize: 11,
-    valAxisLabelFontSize: 11,
+    catAxisLabelFontSize: AXIS_FONT,
+    valAxisLabelFontSize: AXIS_FONT,
     catAxisLabelFontFace: font,
     valAxisLabelFontFace: font,
     valAxisLabelFormatCode: chart.format,
+    ...(chart.labelEvery ? { catAxisLabelFrequency: String(chart.labelEvery) } : {}),
+    ...(chart.hideCategories ? { catAxisLabelPos: 'none' as const } : {}),
     ...(chart.min === undefined ? {} : { valAxisMinVal: chart.min }),
     ...(chart.max === undefined ? {} : { valAxisMaxVal: chart.max }),
-    ...(title ? { showTitle: true, title, titleFontSize: 14, titleFontFace: font } : {}),
+    dataLabelFontSize: LEGEND_FONT,
+    dataLabelFontFace: font,
+    dataLabelColor: '1F2937',
     // The waterfall's invisible bases would cut gridlines; its bars carry the reading.
     ...(chart.stacked ? { valGridLine: { style: 'none' as const } } : {}),
   };
@@ -73,7 +150,11 @@ function addChart(
       chartColors: group.colors,
       ...(group.type === 'line'
         ? { lineDash: group.dash, lineSize: group.width, lineDataSymbol: 'none' as const }
-        : { barGrouping: chart.stacked ? 'stacked' : 'clustered', barGapWidthPct: 60 }),
+        : {
+            barGrouping: chart.stacked ? 'stacked' : 'clustered',
+            barGapWidthPct: 60,
+            ...(chart.stacked ? { barOverlapPct: 100 } : { dataLabelPosition: 'outEnd' as const }),
+          }),
     },
   }));
   if (types.length === 1) {
@@ -81,11 +162,109 @@ function addChart(
     slide.addChart(only!.type, only!.data, { ...common, ...only!.options });
   } else {
     // A combo chart: one chart part whose groups keep their own colours and dashes.
-    slide.addChart(types as never, { ...common, catAxisLabelFrequency: '5' } as never);
+    slide.addChart(types as never, common as never);
   }
+  patches.push({
+    hiddenEntries: chart.legend ? chart.helpers : [],
+    ...layout,
+    ...(chart.labels ? { valueLabels: chart.labels } : {}),
+    ...(chart.pointLabels ? { pointLabels: chart.pointLabels, valueLabels: chart.labels ?? {} } : {}),
+    flatCategories: chart.wrapCategories ? 'wrapped' : 'one-line',
+    ...(chart.labelEvery ? { labelEvery: chart.labelEvery } : {}),
+    labelFontSize: LEGEND_FONT,
+    labelFont: font,
+  });
 }
 
-function chartFor(
+/**
+ * The slide's one legend as shapes across its width, for charts too narrow to carry it (the costs'
+ * three): a swatch in each scenario's colour and its name, in rows measured like a chart's legend.
+ * Returns the height it takes, in inches.
+ */
+function addSwatchLegend(
+  slide: Slide,
+  scenarios: readonly ComparedScenario[],
+  text: ChartText,
+  font: string,
+  y: number,
+): number {
+  const swatch = 0.28;
+  const gap = 0.3;
+  const row = (LEGEND_FONT * 1.6) / POINTS;
+  let x = 0;
+  let line = 0;
+  for (const scenario of scenarios) {
+    const name = ellipsise(deckScenarioName(scenario, text), (INNER / 2) * POINTS, LEGEND_FONT);
+    // Bold (the reference) runs about a tenth wider.
+    const w = swatch + 0.08 + (textWidth(name, LEGEND_FONT) * 1.1 + 6) / POINTS;
+    if (x > 0 && x + w > INNER) {
+      line += 1;
+      x = 0;
+    }
+    const top = y + line * row;
+    const color = deckIdentity(scenario).color;
+    slide.addShape('rect', {
+      x: MARGIN + x,
+      y: top + row / 2 - 0.08,
+      w: swatch,
+      h: 0.16,
+      fill: { color },
+      line: { color, width: 0 },
+    });
+    slide.addText(name, {
+      x: MARGIN + x + swatch + 0.08,
+      y: top,
+      w: w - swatch - 0.08,
+      h: row,
+      fontSize: LEGEND_FONT,
+      fontFace: font,
+      margin: 0,
+      valign: 'middle',
+      bold: scenario.reference,
+    });
+    x += w + gap;
+  }
+  return (line + 1) * row;
+}
+
+/** A chart or a few side by side under the slide's title, with one legend, laid out and measured. */
+function addCharts(
+  slide: Slide,
+  charts: { chart: DeckChart; title?: string }[],
+  font: string,
+  patches: ChartPatch[],
+  swatches: number,
+) {
+  const titled = charts.some((entry) => entry.title);
+  const titleTop = CHARTS_TOP + swatches;
+  const top = titleTop + (titled ? 0.5 : 0);
+  const w = INNER / charts.length;
+  const withLegend = charts.find((entry) => entry.chart.legend);
+  const legend = withLegend
+    ? deckLegend(legendNames(withLegend.chart), (w - 0.1) * POINTS * 0.98, LEGEND_FONT)
+    : null;
+  charts.forEach(({ chart, title }, i) => {
+    const box = { x: MARGIN + i * w, y: top, w: w - 0.1, h: CHARTS_BOTTOM - top };
+    if (title)
+      slide.addText(title, {
+        x: box.x,
+        y: titleTop,
+        w: box.w,
+        h: 0.45,
+        fontSize: 14,
+        bold: true,
+        fontFace: font,
+        valign: 'bottom',
+      });
+    // The first chart carries the slide's legend; the others line their plots up with its plot.
+    const carries = chart.legend && chart === withLegend?.chart;
+    const shown = { ...chart, legend: carries } satisfies DeckChart;
+    const named = carries && legend ? withLegendNames(shown, legend.names) : shown;
+    addChart(slide, named, box, font, patches, legend ? chartBoxes(box, legend.height, carries) : {});
+  });
+}
+
+function chartsFor(
   slide: SlideSpec,
   input: DeckInput,
   text: ChartText,
@@ -98,7 +277,14 @@ function chartFor(
     case 'overview':
       return [
         {
-          chart: lineChart(trajectories.years, model.scenarios, (s) => find(s.id).aggregateS, text, percent),
+          chart: lineChart(
+            trajectories.years,
+            model.scenarios,
+            (s) => find(s.id).aggregateS,
+            text,
+            percent,
+            true,
+          ),
         },
       ];
     case 'sector':
@@ -109,32 +295,31 @@ function chartFor(
           (s) => find(s.id)[variable][slide.sector],
           text,
           percent,
+          true,
         ),
         title: text.t(variable === 'S' ? 'deck.sectorS' : 'deck.sectorC'),
       }));
     case 'chokepoints':
       return [
         {
-          chart: lineChart(trajectories.years, model.scenarios, (s) => find(s.id).chokepointsOpen, text, {
-            min: 0,
-            max: input.catalogue.chokepoints.length,
-            format: '0',
-          }),
+          chart: lineChart(
+            trajectories.years,
+            model.scenarios,
+            (s) => find(s.id).chokepointsOpen,
+            text,
+            { min: 0, max: input.catalogue.chokepoints.length, format: '0' },
+            true,
+          ),
         },
       ];
     case 'costs':
-      return [{ chart: costsChart(model.costs, text) }];
+      return COST_KINDS.map((kind) => ({
+        chart: costChart(model.costs, kind, text, false),
+        title: text.t('deck.unitBillions', { cost: text.t(`cost.${kind}`) }),
+      }));
     case 'why':
       return input.waterfall
-        ? [
-            {
-              chart: waterfallChart(
-                input.waterfall,
-                text,
-                outputFormats(input.waterfall.output, text).decimals,
-              ),
-            },
-          ]
+        ? [{ chart: waterfallChart(input.waterfall, text, outputFormats(input.waterfall.output, text)) }]
         : [];
     case 'title':
     case 'targets':
@@ -146,7 +331,7 @@ function slideTitle(slide: SlideSpec, input: DeckInput, text: ChartText): string
   const { model } = input;
   switch (slide.kind) {
     case 'title':
-      return input.title || text.t('deck.title');
+      return xmlSafeText(input.title) || text.t('deck.title');
     case 'overview':
       return text.t('deck.overview');
     case 'sector':
@@ -158,10 +343,11 @@ function slideTitle(slide: SlideSpec, input: DeckInput, text: ChartText): string
     case 'costs':
       return text.t('deck.costs', { year: model.horizonYear });
     case 'why':
+      // Long names are cut so that the sentence around them survives (two lines at most).
       return input.waterfall
         ? text.t('title.waterfall', {
-            other: input.waterfall.other.label,
-            reference: input.waterfall.reference.label,
+            other: ellipsise(xmlSafeText(input.waterfall.other.label), (INNER * POINTS) / 2, 24),
+            reference: ellipsise(xmlSafeText(input.waterfall.reference.label), (INNER * POINTS) / 2, 24),
             output: text.t('output.aggregateS'),
             year: input.waterfall.year,
           })
@@ -169,15 +355,42 @@ function slideTitle(slide: SlideSpec, input: DeckInput, text: ChartText): string
   }
 }
 
-/** The targets as a native table: a row per sector, a column per target and scenario. */
+/** The line under a slide's title that says what the legend does not: the band edges, the costs' scales. */
+function slideNote(slide: SlideSpec, input: DeckInput, text: ChartText): string {
+  const { draws } = input.model.trajectories;
+  const banded = hasDraws(input.provenance) && draws !== null;
+  switch (slide.kind) {
+    case 'overview':
+    case 'sector':
+    case 'chokepoints':
+      return banded ? text.t('deck.bandNote', { draws }) : '';
+    case 'costs':
+      return text.t('deck.costsNote');
+    default:
+      return '';
+  }
+}
+
+/**
+ * The targets as a native table: a row per sector, a column per target and scenario, each cell the year
+ * first reached and, where bands were run, the share of draws that reach it by the horizon.
+ */
 function addTargets(slide: Slide, input: DeckInput, text: ChartText, font: string) {
   const table = input.model.targets;
-  const head = { bold: true, fontSize: 11, fontFace: font, fill: { color: 'F1F3F5' } };
+  const draws = input.model.trajectories.draws;
+  const size = 12;
+  const sectorWidth = 3.1;
+  const head = { bold: true, fontSize: size, fontFace: font, fill: { color: 'F1F3F5' } };
   const columns = table.targets.length * table.scenarios.length;
-  const columnWidth = (INNER - 2.6) / columns;
+  const columnWidth = (INNER - sectorWidth) / columns;
   // A long name would stretch its narrow column's header over the slide: two lines at most, the
-  // whole name being on the title slide and in every chart's legend.
-  const header = (label: string) => ellipsise(label, 2 * (columnWidth - 0.1) * POINTS, head.fontSize);
+  // whole name being on the title slide and in the speaker notes.
+  const header = (label: string) =>
+    ellipsise(xmlSafeText(label), 2 * (columnWidth - 0.1) * POINTS, head.fontSize);
+  const cell = (value: TargetCell) => {
+    const reached = value.year === null ? text.t('deck.notBy') : String(value.year);
+    return showsProbability(value) ? `${reached} (${text.format.percent(value.probability!)})` : reached;
+  };
   const rows = [
     [
       { text: text.t('deck.sectorColumn'), options: { ...head, rowspan: 2 } },
@@ -193,11 +406,11 @@ function addTargets(slide: Slide, input: DeckInput, text: ChartText, font: strin
       })),
     ),
     ...table.rows.map((row) => [
-      { text: text.sectorName(row.sector), options: { fontSize: 11, fontFace: font } },
+      { text: text.sectorName(row.sector), options: { fontSize: size, fontFace: font } },
       ...table.targets.flatMap((_, k) =>
         table.scenarios.map((_s, i) => ({
-          text: row.cells[i]![k]!.year === null ? text.t('deck.notBy') : String(row.cells[i]![k]!.year),
-          options: { fontSize: 11, fontFace: font, align: 'right' as const },
+          text: cell(row.cells[i]![k]!),
+          options: { fontSize: size, fontFace: font, align: 'right' as const },
         })),
       ),
     ]),
@@ -206,19 +419,18 @@ function addTargets(slide: Slide, input: DeckInput, text: ChartText, font: strin
     x: MARGIN,
     y: 1.35,
     w: INNER,
-    colW: [2.6, ...Array.from({ length: columns }, () => columnWidth)],
+    colW: [sectorWidth, ...Array.from({ length: columns }, () => columnWidth)],
     border: { type: 'solid', pt: 0.5, color: 'C7CCD3' },
     fontFace: font,
+    margin: [0.04, 0.06, 0.04, 0.06],
+    rowH: 0.32,
   });
-  slide.addText(text.t('deck.targetsNote', { year: table.horizonYear }), {
-    x: MARGIN,
-    y: 0.95,
-    w: INNER,
-    h: 0.35,
-    fontSize: 12,
-    fontFace: font,
-    color: '1F2937',
-  });
+  slide.addText(
+    draws
+      ? text.t('deck.targetsNoteDraws', { year: table.horizonYear, draws })
+      : text.t('deck.targetsNote', { year: table.horizonYear }),
+    { x: MARGIN, y: 0.9, w: INNER, h: 0.4, fontSize: 12, fontFace: font, color: '1F2937' },
+  );
 }
 
 function addTitleSlide(slide: Slide, input: DeckInput, text: ChartText, font: string) {
@@ -241,7 +453,7 @@ function addTitleSlide(slide: Slide, input: DeckInput, text: ChartText, font: st
   });
   slide.addText(
     input.model.scenarios.map((scenario) => ({
-      text: scenario.reference ? text.t('reference', { name: scenario.label }) : scenario.label,
+      text: deckScenarioName(scenario, text),
       options: {
         color: deckIdentity(scenario).color,
         bullet: true,
@@ -249,37 +461,44 @@ function addTitleSlide(slide: Slide, input: DeckInput, text: ChartText, font: st
         bold: scenario.reference,
       },
     })),
-    { x: MARGIN, y: 2.8, w: INNER, h: 3, fontSize: 20, fontFace: font, valign: 'top', fit: 'shrink' },
+    { x: MARGIN, y: 2.8, w: INNER, h: 3.6, fontSize: 20, fontFace: font, valign: 'top', fit: 'shrink' },
   );
+}
+
+/** The slides to make: those asked for, with only the chosen sectors' slides when sectors are chosen. */
+function slidesOf(input: DeckInput): readonly SlideSpec[] {
+  const chosen = input.sectors;
+  return chosen
+    ? input.slides.filter((slide) => slide.kind !== 'sector' || chosen.includes(slide.sector))
+    : input.slides;
 }
 
 /**
  * The comparison as a PowerPoint deck: the same slides as presentation mode, with native, editable
- * charts (line charts with each scenario and its P10/P90 as series, bars for costs and the waterfall)
- * in the scenarios' own colours and dashes, a title and the source line on every slide, in English or
- * Chinese. Returns the .pptx file's bytes.
+ * charts in the scenarios' own colours and dashes (legends list the scenarios only; P10 and P90 edges
+ * and helper series are drawn but left out of them), a title, the source line and speaker notes with
+ * the slide's key figures on every slide, in English or Chinese. Returns the .pptx file's bytes.
  */
 export async function buildDeck(
   input: DeckInput,
   createPresentation: CreatePresentation,
+  openZip: OpenZip,
 ): Promise<Uint8Array> {
   const text = chartText(input.language, { catalogue: input.catalogue });
   const font = fontFace(input.language);
   const source = sourceLine(input.provenance, text);
   const pptx = createPresentation();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = xmlSafeText(input.title || text.t('deck.title'));
+  pptx.title = xmlSafeText(input.title) || text.t('deck.title');
   pptx.author = 'Chokepoint Planner';
-  pptx.theme = {
-    headFontFace: font,
-    bodyFontFace: font,
-  };
-  for (const spec of input.slides) {
+  pptx.theme = { headFontFace: font, bodyFontFace: font };
+  const patches: ChartPatch[] = [];
+  for (const spec of slidesOf(input)) {
     const slide = xmlSafeSlide(pptx.addSlide());
     const raw = slideTitle(spec, input, text);
     // Titles are written lower-case for use inside sentences; a slide's starts with a capital.
     // Scenario names in a title may be long (up to 200 characters each): two lines at most, cut with
-    // an ellipsis; the names are whole on the title slide and in the charts' legends.
+    // an ellipsis; the names are whole on the title slide and in the speaker notes.
     const fontSize = spec.kind === 'title' ? 34 : 24;
     const title = ellipsise(raw.charAt(0).toUpperCase() + raw.slice(1), 2 * INNER * POINTS, fontSize);
     slide.addText(title, {
@@ -292,6 +511,17 @@ export async function buildDeck(
       fontFace: font,
       fit: 'shrink',
     });
+    const note = slideNote(spec, input, text);
+    if (note)
+      slide.addText(note, {
+        x: MARGIN,
+        y: 0.9,
+        w: INNER,
+        h: 0.35,
+        fontSize: 12,
+        fontFace: font,
+        color: '4B5563',
+      });
     slide.addText(source, {
       x: MARGIN,
       y: 7.0,
@@ -301,10 +531,11 @@ export async function buildDeck(
       color: '4B5563',
       fontFace: font,
     });
+    slide.addNotes(speakerNotes(spec, input, text, source));
     if (spec.kind === 'title') addTitleSlide(slide, input, text, font);
     else if (spec.kind === 'targets') addTargets(slide, input, text, font);
     else {
-      const charts = chartFor(spec, input, text);
+      const charts = chartsFor(spec, input, text);
       if (!charts.length)
         slide.addText(text.t('deck.noWhy'), {
           x: MARGIN,
@@ -314,12 +545,37 @@ export async function buildDeck(
           fontSize: 18,
           fontFace: font,
         });
-      const w = INNER / Math.max(1, charts.length);
-      charts.forEach(({ chart, title: chartTitle }, i) =>
-        addChart(slide, chart, { x: MARGIN + i * w, y: 1.05, w: w - 0.1, h: 5.8 }, font, chartTitle),
-      );
+      // Charts that carry no legend (the costs') get the slide's, drawn above them.
+      const swatches =
+        charts.length && !charts.some(({ chart }) => chart.legend)
+          ? addSwatchLegend(slide, input.model.scenarios, text, font, CHARTS_TOP) + 0.1
+          : 0;
+      addCharts(slide, charts, font, patches, swatches);
     }
   }
-  const out = await pptx.write({ outputType: 'uint8array' });
-  return out as Uint8Array;
+  const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  return finishCharts(written, patches, openZip);
+}
+
+/**
+ * The chart parts with what pptxgenjs cannot write (`patchChartXml`). pptxgenjs numbers chart parts
+ * in the order the charts were added, from a counter it keeps across decks: the parts in numeric order
+ * are `patches` in order.
+ */
+async function finishCharts(
+  bytes: Uint8Array,
+  patches: readonly ChartPatch[],
+  openZip: OpenZip,
+): Promise<Uint8Array> {
+  const zip = await openZip(bytes);
+  const parts = Object.keys(zip.files)
+    .filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+  if (parts.length !== patches.length)
+    throw new Error(`the deck has ${parts.length} chart parts for ${patches.length} charts`);
+  for (const [i, part] of parts.entries()) {
+    const xml = await zip.file(part)!.async('string');
+    zip.file(part, patchChartXml(xml, patches[i]!));
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

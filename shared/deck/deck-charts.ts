@@ -1,11 +1,13 @@
 import type { ChartText } from '../charts/chart-text';
+import { WATERFALL_COLORS } from '../charts/chart-theme';
 import { BASELINE_IDENTITY, IDENTITY_SLOTS } from '../charts/scenario-identity';
 import type { OfficeDash } from '../charts/scenario-identity';
 import type { ComparedScenario, SeriesWithBand } from '../compare/compare-types';
-import type { CostComparison } from '../compare/cost-comparison';
-import { COST_KINDS } from '../compare/cost-comparison';
+import type { CostComparison, CostKind } from '../compare/cost-comparison';
 import type { Waterfall } from '../compare/waterfall';
 import { displayedWaterfall } from '../compare/waterfall';
+import { ellipsise } from '../charts/text-width';
+import { xmlSafeText } from '../text/xml-text';
 
 /** One series of a native chart: its name (shown in the legend), category labels and values. */
 export interface DeckSeries {
@@ -18,14 +20,14 @@ export interface DeckSeries {
 export interface DeckSeriesGroup {
   readonly type: 'line' | 'bar';
   readonly series: DeckSeries[];
-  /** Hex colours without '#', one per series. */
+  /** Hex colours without '#', one per series ('transparent' for an invisible bar). */
   readonly colors: string[];
   readonly dash: OfficeDash | 'sysDash';
   /** Line width in points (lines only). */
   readonly width: number;
 }
 
-/** A native chart: its groups, and the value axis. */
+/** A native chart: its groups, the value axis, and what its legend and labels show. */
 export interface DeckChart {
   readonly groups: DeckSeriesGroup[];
   readonly min?: number;
@@ -34,6 +36,23 @@ export interface DeckChart {
   readonly format: string;
   /** Stacked bars (the waterfall). */
   readonly stacked?: boolean;
+  /**
+   * Series (numbered over all groups, in order) drawn without a legend entry: the P10 and P90 edges,
+   * the waterfall's invisible base. The legend names the scenarios and nothing else.
+   */
+  readonly helpers: readonly number[];
+  /** Whether the chart has a legend at all (a slide shows one legend, however many charts it has). */
+  readonly legend: boolean;
+  /** Value labels on the bars, by series number: the Excel format each is written in. */
+  readonly labels?: Readonly<Record<number, string>>;
+  /** Labels with text of their own above one series' points (the waterfall's signed contributions). */
+  readonly pointLabels?: { readonly series: number; readonly texts: readonly string[] };
+  /** Label every n-th category (years: every fifth), never rotated. */
+  readonly labelEvery?: number;
+  /** Categories are names that wrap within their category (the waterfall's), not years on one line. */
+  readonly wrapCategories?: boolean;
+  /** No category labels (a chart of one category, named by its title). */
+  readonly hideCategories?: boolean;
 }
 
 const hex = (color: string) => color.replace('#', '').toUpperCase();
@@ -47,9 +66,15 @@ export function deckIdentity(scenario: Pick<ComparedScenario, 'colorIndex'>): {
   return { color: hex(slot.light), dash: slot.office };
 }
 
+/** A scenario as a legend names it: the reference marked, characters XML cannot carry replaced. */
+export function deckScenarioName(scenario: Pick<ComparedScenario, 'label' | 'reference'>, text: ChartText) {
+  return xmlSafeText(scenario.reference ? text.t('reference', { name: scenario.label }) : scenario.label);
+}
+
 /**
  * A line chart of every scenario over the years: each scenario its own group (its own colour and
- * dash, heavier for the reference), then the P10 and P90 edges as their own thin dotted series.
+ * dash, heavier for the reference), then the P10 and P90 edges as their own thin dotted series, which
+ * the legend leaves out. Years are labelled every five.
  */
 export function lineChart(
   years: readonly number[],
@@ -57,6 +82,7 @@ export function lineChart(
   seriesOf: (scenario: ComparedScenario) => SeriesWithBand | undefined,
   text: ChartText,
   axis: { readonly min?: number; readonly max?: number; readonly format: string },
+  legend: boolean,
 ): DeckChart {
   const labels = years.map(String);
   const groups: DeckSeriesGroup[] = [];
@@ -68,35 +94,53 @@ export function lineChart(
     const { color, dash } = deckIdentity(scenario);
     groups.push({
       type: 'line',
-      series: [{ name: scenario.label, labels, values: [...series.values] }],
+      series: [{ name: deckScenarioName(scenario, text), labels, values: [...series.values] }],
       colors: [color],
       dash,
       width: scenario.reference ? 3.5 : 2.25,
     });
     if (series.band) {
+      const name = xmlSafeText(scenario.label);
       edges.push(
-        { name: text.t('deck.p10', { name: scenario.label }), labels, values: [...series.band.p10] },
-        { name: text.t('deck.p90', { name: scenario.label }), labels, values: [...series.band.p90] },
+        { name: text.t('deck.p10', { name }), labels, values: [...series.band.p10] },
+        { name: text.t('deck.p90', { name }), labels, values: [...series.band.p90] },
       );
       edgeColors.push(color, color);
     }
   }
+  const lines = groups.length;
   if (edges.length)
     groups.push({ type: 'line', series: edges, colors: edgeColors, dash: 'sysDash', width: 0.75 });
-  return { groups, ...axis };
+  return {
+    groups,
+    ...axis,
+    helpers: edges.map((_, i) => lines + i),
+    legend,
+    labelEvery: 5,
+  };
 }
 
-/** Cumulative costs at the horizon by kind, a bar per scenario in its colour. */
-export function costsChart(costs: CostComparison, text: ChartText): DeckChart {
-  const labels = COST_KINDS.map((kind) => text.t(`cost.${kind}`));
+/**
+ * One kind of cost cumulated to the horizon: a bar per scenario (in its colour, its value on it), on
+ * the kind's own scale, so fiscal costs of a few billion are as legible as disruption costs of
+ * hundreds. Each scenario is a series of its own, so the legend names them; the chart's title names
+ * the kind, which is its one category.
+ */
+export function costChart(
+  costs: CostComparison,
+  kind: CostKind,
+  text: ChartText,
+  legend: boolean,
+): DeckChart {
+  const labels = [text.t(`cost.${kind}`)];
   return {
     groups: [
       {
         type: 'bar',
         series: costs.scenarios.map((scenario) => ({
-          name: scenario.label,
+          name: deckScenarioName(scenario, text),
           labels,
-          values: COST_KINDS.map((kind) => scenario.costs[kind].cumulative.at(-1) ?? 0),
+          values: [scenario.costs[kind].cumulative.at(-1) ?? 0],
         })),
         colors: costs.scenarios.map((scenario) => deckIdentity(scenario).color),
         dash: 'solid',
@@ -104,40 +148,67 @@ export function costsChart(costs: CostComparison, text: ChartText): DeckChart {
       },
     ],
     min: 0,
-    format: '0.0',
+    format: '#,##0',
+    helpers: [],
+    legend,
+    labels: Object.fromEntries(costs.scenarios.map((_, i) => [i, '#,##0.0'])),
+    hideCategories: true,
   };
 }
 
 /**
- * The attribution waterfall as stacked bars from zero: an invisible base, then the part that rises
- * (blue) or falls (vermillion), and the two scenarios' totals. The axis starts at zero, so a small
- * contribution looks small. Values are rounded as the page prints them (they add up).
+ * The attribution waterfall as stacked bars from zero: an invisible base, the two scenarios' totals,
+ * then the parts that rise and fall (in the waterfall's own colours, outside the scenario palette). An
+ * invisible line along the bars' tops carries each bar's label above it, as the page prints it ("+3.1
+ * pp", "29.4%"). The legend names rise, fall and the totals; the base and the line are left out.
+ * Groups that round to zero are left out, as on the page. Values are rounded as the page prints them
+ * (they add up); shares are drawn in percent.
  */
-export function waterfallChart(waterfall: Waterfall, text: ChartText, decimals: number): DeckChart {
-  const shown = displayedWaterfall(waterfall, decimals);
+export function waterfallChart(
+  waterfall: Waterfall,
+  text: ChartText,
+  formats: {
+    readonly decimals: number;
+    readonly value: (v: number) => string;
+    readonly label: (v: number) => string;
+  },
+): DeckChart {
+  const shown = displayedWaterfall(waterfall, formats.decimals);
+  const scale = formats.decimals >= 3 ? 100 : 1;
+  const bars = waterfall.bars.flatMap((bar, i) =>
+    shown.bars[i] === 0 ? [] : [{ bar, value: shown.bars[i]! }],
+  );
+  // A scenario's name may run to 200 characters: two lines of its category at most (whole in the notes).
+  const slot = (12 * 72) / (bars.length + 2);
+  const name = (label: string) => ellipsise(xmlSafeText(label), 1.5 * slot, 12);
   const categories = [
-    waterfall.reference.label,
-    ...waterfall.bars.map((bar) => text.t(`group.${bar.group}`)),
-    waterfall.other.label,
+    name(waterfall.reference.label),
+    ...bars.map(({ bar }) => text.t(`group.${bar.group}`)),
+    name(waterfall.other.label),
   ];
   const base: number[] = [];
   const up: number[] = [];
   const down: number[] = [];
   const total: number[] = [];
-  let level = shown.reference;
-  const push = (b: number, u: number, d: number, t: number) => {
-    base.push(b);
-    up.push(u);
-    down.push(d);
-    total.push(t);
+  const tops: number[] = [];
+  const texts: string[] = [];
+  const scaled = (value: number) => Math.round(value * scale * 1e6) / 1e6;
+  const push = (b: number, u: number, d: number, t: number, label: string) => {
+    base.push(scaled(b));
+    up.push(scaled(u));
+    down.push(scaled(d));
+    total.push(scaled(t));
+    tops.push(scaled(b + u + d + t));
+    texts.push(label);
   };
-  push(0, 0, 0, shown.reference);
-  for (const value of shown.bars) {
+  push(0, 0, 0, shown.reference, formats.value(shown.reference));
+  let level = shown.reference;
+  for (const { value } of bars) {
     const next = level + value;
-    push(Math.min(level, next), value > 0 ? value : 0, value < 0 ? -value : 0, 0);
+    push(Math.min(level, next), Math.max(value, 0), Math.max(-value, 0), 0, formats.label(value));
     level = next;
   }
-  push(0, 0, 0, shown.other);
+  push(0, 0, 0, shown.other, formats.value(shown.other));
   const series = (name: string, values: number[]) => ({ name, labels: categories, values });
   return {
     groups: [
@@ -145,22 +216,33 @@ export function waterfallChart(waterfall: Waterfall, text: ChartText, decimals: 
         type: 'bar',
         series: [
           series(text.t('deck.base'), base),
-          series(`${waterfall.reference.label} / ${waterfall.other.label}`, total),
+          series(text.t('deck.total'), total),
           series(text.t('deck.increase'), up),
           series(text.t('deck.decrease'), down),
         ],
         colors: [
-          'FFFFFF',
+          'transparent',
           hex(BASELINE_IDENTITY.light),
-          hex(IDENTITY_SLOTS[0]!.light),
-          hex(IDENTITY_SLOTS[1]!.light),
+          hex(WATERFALL_COLORS.light.rise),
+          hex(WATERFALL_COLORS.light.fall),
         ],
+        dash: 'solid',
+        width: 0,
+      },
+      {
+        type: 'line',
+        series: [series(text.t('deck.labels'), tops)],
+        colors: ['FFFFFF'],
         dash: 'solid',
         width: 0,
       },
     ],
     min: 0,
-    format: decimals >= 3 ? '0%' : '0.0',
+    format: scale === 100 ? '0"%"' : '0.0',
     stacked: true,
+    helpers: [0, 4],
+    legend: true,
+    pointLabels: { series: 4, texts },
+    wrapCategories: true,
   };
 }

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
 import type { ChartLanguage } from '../charts/chart-messages';
-import type { Provenance } from '../charts/export-frame';
+import type { Provenance } from '../charts/provenance';
 import type { ComparisonModel } from '../compare/comparison-model';
 import type { Waterfall } from '../compare/waterfall';
 import type { SlideSpec } from './slide-plan';
@@ -17,4 +17,6 @@ export interface DeckInput {
   readonly provenance: Provenance;
   /** The slides, as presentation mode shows them (`slidePlan`). */
   readonly slides: readonly SlideSpec[];
+  /** The sectors chosen for slides of their own (every sector's slide in `slides` when absent). */
+  readonly sectors?: readonly string[];
 }

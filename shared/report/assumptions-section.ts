@@ -55,20 +55,26 @@ export function assumptionsSection(ctx: ReportContext): SafeHtml {
     const scenario = input.scenarios[0]!;
     const changes = assumptionChanges(defaultsOf(scenario), scenario, input.catalogue);
     return html`<section class="page" id="assumptions">
+<div class="keep">
 <h2>${m('assumptionsSingle')}</h2>
 <p>${m('assumptionsSingleIntro')}</p>
 ${changeTable(ctx, changes, m('defaults'))}
+</div>
 </section>
 `;
   }
   const reference = input.model.scenarios.find((scenario) => scenario.reference)!;
+  const block = (diff: (typeof input.model.diffs)[number]) =>
+    html`<h3>${m('versus', { name: diff.label, reference: reference.label })}</h3>
+${changeTable(ctx, diff.changes, reference.label)}`;
+  const [first, ...rest] = input.model.diffs;
   return html`<section class="page" id="assumptions">
+<div class="keep">
 <h2>${m('assumptions')}</h2>
 <p>${m('assumptionsIntro', { reference: reference.label })}</p>
-${input.model.diffs.map(
-  (diff) => html`<h3>${m('versus', { name: diff.label, reference: reference.label })}</h3>
-${changeTable(ctx, diff.changes, reference.label)}`,
-)}
+${first ? block(first) : ''}
+</div>
+${rest.map((diff) => html`<div class="keep">${block(diff)}</div>`)}
 </section>
 `;
 }

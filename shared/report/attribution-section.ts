@@ -8,7 +8,7 @@ import { html } from './html';
 import type { ReportContext } from './report-context';
 import { caption } from './report-context';
 
-function waterfallBlock(ctx: ReportContext, waterfall: Waterfall): SafeHtml {
+function waterfallBlock(ctx: ReportContext, waterfall: Waterfall, intro: SafeHtml | null): SafeHtml {
   const { m, text, theme } = ctx;
   const formats = outputFormats(waterfall.output, text);
   const shown = displayedWaterfall(waterfall, formats.decimals);
@@ -18,8 +18,11 @@ function waterfallBlock(ctx: ReportContext, waterfall: Waterfall): SafeHtml {
     output: outputLabel(waterfall.output, text),
     year: waterfall.year,
   });
-  return html`<h3>${m('versus', { name: waterfall.other.label, reference: waterfall.reference.label })}</h3>
+  return html`<div class="keep">
+${intro ?? ''}
+<h3>${m('versus', { name: waterfall.other.label, reference: waterfall.reference.label })}</h3>
 ${figure(ctx, caption(title), waterfallOption(waterfall, { width: 960 }, theme, text), { width: 960, height: 380 })}
+</div>
 <table class="attribution-table" data-scenario="${waterfall.other.id}">
 <thead><tr><th>${m('group')}</th><th class="number">${m('contribution')}</th></tr></thead>
 <tbody>
@@ -40,9 +43,11 @@ ${waterfall.bars.map(
 export function attributionSection(ctx: ReportContext): SafeHtml {
   const { input, m } = ctx;
   const year = input.waterfalls[0]?.year ?? input.model.horizonYear;
+  // The heading and its introduction stay with the first waterfall (a block of its own).
+  const intro = html`<h2>${m('attribution')}</h2>
+<p>${input.waterfalls.length ? m('attributionIntro', { year }) : m('attributionSingle')}</p>`;
   return html`<section class="page" id="attribution">
-<h2>${m('attribution')}</h2>
-${input.waterfalls.length ? html`<p>${m('attributionIntro', { year })}</p>${input.waterfalls.map((waterfall) => waterfallBlock(ctx, waterfall))}` : html`<p>${m('attributionSingle')}</p>`}
+${input.waterfalls.length ? input.waterfalls.map((waterfall, i) => waterfallBlock(ctx, waterfall, i === 0 ? intro : null)) : html`<div class="keep">${intro}</div>`}
 </section>
 `;
 }

@@ -21,6 +21,7 @@ export function costsSection(ctx: ReportContext): SafeHtml {
       { width: 960, height: 320 },
     );
   return html`<section class="page" id="costs">
+<div class="keep">
 <h2>${m('costs')}</h2>
 <p>${m('costsIntro', { base: costs.years[0]!, horizon: costs.years[last]!, rate: text.format.rate(costs.discountRate) })}</p>
 <table id="costs-table">
@@ -37,6 +38,7 @@ ${costs.scenarios.map(
 )}
 </tbody>
 </table>
+</div>
 ${chart('yearly')}
 ${chart('cumulative')}
 </section>

@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import { fitLegend } from '../charts/legend-layout';
 import type { SafeHtml } from './html';
 import { html, trusted } from './html';
 import type { ChartSize, ReportContext } from './report-context';
@@ -8,7 +9,13 @@ import { svgForHtml } from './svg-for-html';
 export function figure(ctx: ReportContext, title: string, option: EChartsOption, size: ChartSize): SafeHtml {
   const description =
     (option.aria as { label?: { description?: string } } | undefined)?.label?.description ?? '';
-  const svg = svgForHtml(ctx.renderChart(option, size), ctx.nextFigureId(), description);
+  // The legend measured at the figure's width and laid out above the plots, which keep their height.
+  const fitted = fitLegend(option, size.width, ctx.theme, ctx.text);
+  const svg = svgForHtml(
+    ctx.renderChart(fitted.option, { width: size.width, height: size.height + fitted.extraHeight }),
+    ctx.nextFigureId(),
+    description,
+  );
   return html`<figure>
 <figcaption>${title}</figcaption>
 ${trusted(svg)}

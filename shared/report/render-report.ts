@@ -8,7 +8,7 @@ import { html, trusted } from './html';
 import type { RenderChart, ReportInput } from './report-context';
 import { reportContext } from './report-context';
 import { reportStyle } from './report-style';
-import { sourceLine } from '../charts/export-frame';
+import { comparisonProvenance, sourceLine } from '../charts/provenance';
 import { reproducibilitySection } from './reproducibility-section';
 import { targetsSection } from './targets-section';
 import { titleSection } from './title-section';
@@ -27,18 +27,15 @@ export function renderReport(
 ): string {
   const ctx = reportContext(input, theme, renderChart);
   const { provenance } = input;
-  const style = reportStyle(
-    sourceLine(
-      {
-        appVersion: provenance.appVersion,
-        modelVersion: provenance.modelVersion,
-        draws: provenance.draws,
-        seed: provenance.seed,
-        date: provenance.generatedAt.slice(0, 10),
-      },
-      ctx.text,
-    ),
+  const source = sourceLine(
+    comparisonProvenance(input.model.trajectories, {
+      appVersion: provenance.appVersion,
+      modelVersion: provenance.modelVersion,
+      date: provenance.generatedAt.slice(0, 10),
+    }),
+    ctx.text,
   );
+  const style = reportStyle(source);
   const title =
     input.scenarios.length === 1
       ? `${input.scenarios[0]!.name} — ${ctx.m('titleSingle')}`
@@ -60,7 +57,7 @@ ${trajectoriesSection(ctx)}
 ${targetsSection(ctx)}
 ${costsSection(ctx)}
 ${attributionSection(ctx)}
-${reproducibilitySection(ctx)}
+${reproducibilitySection({ ...ctx, source })}
 </body>
 </html>
 `.markup;

@@ -34,8 +34,8 @@ export interface ReportInput {
     /** ISO 8601. */
     readonly generatedAt: string;
     readonly files: readonly string[];
+    /** The comparison's seed (the draws behind its bands are read from the model: what is shown). */
     readonly seed: number;
-    readonly draws: number | null;
     /** The largest step any run used, or null when unknown. */
     readonly dt: number | null;
   };

@@ -3,7 +3,9 @@ import { IDENTITY_SLOTS } from '../charts/scenario-identity';
 
 /**
  * The report's one stylesheet: readable on screen, printable on A4 and Letter (sections flow on from
- * one another; a figure or a table row is never split, long tables repeat their header; headings stay with what follows), system fonts that
+ * one another; a figure or a table row is never split, long tables repeat their header; a heading is
+ * kept in one block (`.keep`) with its introduction and the first figure or table, since Chromium
+ * honours break-inside on a block but not break-after on a heading; the appendix is never split), system fonts that
  * cover Chinese on Windows, macOS and Linux (no remote fonts: the report must open offline). Charts
  * scale to the page width, inside the margins.
  */
@@ -31,8 +33,13 @@ th, td { overflow-wrap: break-word; }
 th, td { border-bottom: 1px solid #d1d5db; padding: 4px 10px; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid #1b1f24; }
 td.number, th.number { text-align: right; }
+#targets-table { font-size: 14px; }
+#targets-table tbody th { min-width: 7em; }
+#targets-table thead tr + tr th { white-space: nowrap; }
+#targets-table .probability { display: block; color: #4b5563; font-size: 12px; }
 tfoot td, tfoot th { border-top: 2px solid #1b1f24; font-weight: 600; }
 figure { margin: 16px 0 24px; break-inside: avoid; max-width: 100%; }
+.keep, .appendix { break-inside: avoid; }
 figure svg { display: block; width: 100%; max-width: 100%; height: auto; }
 figcaption { font-weight: 600; margin-bottom: 6px; }
 details { font-size: 13px; color: #4b5563; }

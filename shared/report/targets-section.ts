@@ -1,10 +1,14 @@
 import type { TargetCell } from '../compare/targets-table';
+import { showsProbability } from '../compare/targets-table';
 import type { SafeHtml } from './html';
 import { html } from './html';
 import type { ReportContext } from './report-context';
 
 function cell(ctx: ReportContext, value: TargetCell): SafeHtml {
-  const probability = value.probability === null ? '' : ` (${ctx.text.format.percent(value.probability)})`;
+  // The probability on a line of its own under the year: every cell two short lines, not a ragged wrap.
+  const probability = showsProbability(value)
+    ? html`<span class="probability">(${ctx.text.format.percent(value.probability!)})</span>`
+    : '';
   const title = value.year === null ? ctx.m('notBy', { horizon: ctx.input.model.horizonYear }) : '';
   return html`<td class="number" data-year="${value.year ?? ''}" data-probability="${value.probability ?? ''}"${title ? html` title="${title}"` : ''}>${value.year ?? '—'}${probability}</td>`;
 }
@@ -16,6 +20,7 @@ export function targetsSection(ctx: ReportContext): SafeHtml {
   const draws = input.model.trajectories.draws;
   const targetLabel = (target: number) => m('target', { target: text.format.percent(target) });
   return html`<section class="page" id="targets">
+<div class="keep">
 <h2>${m('targets')}</h2>
 <p>${m('targetsIntro', { horizon: table.horizonYear })}${draws ? html` ${m('targetsProbability', { draws, horizon: table.horizonYear })}` : ''}</p>
 <table id="targets-table">
@@ -32,6 +37,7 @@ ${table.rows.map(
 )}
 </tbody>
 </table>
+</div>
 </section>
 `;
 }

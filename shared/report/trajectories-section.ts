@@ -26,8 +26,10 @@ export function trajectoriesSection(ctx: ReportContext): SafeHtml {
       },
     );
   return html`<section class="page" id="trajectories">
+<div class="keep">
 <h2>${m('trajectories')}</h2>
 ${figure(ctx, caption(text.t('title.aggregate')), aggregateOption(trajectories, { bands }, theme, text), { width: WIDTH, height: 360 })}
+</div>
 ${figure(ctx, caption(text.t('title.chokepoints')), chokepointsOption(trajectories, { bands, total: input.catalogue.chokepoints.length }, theme, text), { width: WIDTH, height: 320 })}
 ${multiples('S')}
 ${multiples('C')}

@@ -77,7 +77,8 @@ beforeAll(async () => {
     '--discount-rate',
     '5%',
   ]);
-});
+  // Runs, attributions and SVG charts: seconds on a quiet machine, more on a busy one.
+}, 120_000);
 
 describe('chokepoint report', () => {
   it('writes one self-contained page: no scripts, no external resources, a strict policy', () => {

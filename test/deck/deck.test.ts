@@ -1,67 +1,119 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import PptxGenJS from 'pptxgenjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
-import { getPreset } from '../../shared/catalogue';
+import { getCatalogue, getPreset } from '../../shared/catalogue';
+import { IDENTITY_SLOTS, WATERFALL_COLORS } from '../../shared/charts';
+import { buildComparison, runComparison } from '../../shared/compare';
+import { buildDeck } from '../../shared/deck/build-deck';
+import { slidePlan } from '../../shared/deck/slide-plan';
 import type { Scenario } from '../../shared/domain/scenario';
 import { MODEL_VERSION } from '../../shared/engine/model-version';
 import { serializeScenarioFile } from '../../shared/file-format';
 import { memoryIo } from '../support/memory-io';
 import { fileTempFolder } from '../store/temp-folder';
+import { officeChecks, officePdf } from '../support/office';
+import type { XmlElement } from '../support/xml';
+import { children, elements, parseXml, val } from '../support/xml';
 
 /**
- * The PowerPoint deck of `chokepoint report --format pptx`: unzipped, every chart slide holds native
- * chart parts whose series are the scenarios (not pictures), and every slide carries the source line.
+ * The PowerPoint deck of `chokepoint report --format pptx`, unzipped and read as XML: native charts
+ * whose legends list the scenarios and nothing else (P10/P90 edges and the waterfall's helpers are
+ * drawn but their entries deleted), each scenario in its identity colour, years every five and level,
+ * the waterfall's bars labelled in colours outside the palette, costs on three scales, targets with
+ * their probabilities, speaker notes with the slide's figures and the source line on every slide;
+ * then converted by LibreOffice, whose rendering is read back.
  */
 const dir = fileTempFolder('chokepoint-deck-');
+const catalogue = getCatalogue('default-2025')!;
 const meta = { exportedAt: '2026-11-28T00:00:00.000Z', appVersion: '0.1.0', modelVersion: MODEL_VERSION };
 const push: Scenario = { ...getPreset('self-reliance-push')!, name: 'Push =cmd <b>&</b>' };
 const scenarios: Scenario[] = [
   getPreset('baseline')!,
   push,
   getPreset('escalation')!,
-  {
-    ...getPreset('escalation')!,
-    id: 'zh',
-    name: '自主可控推进',
-  },
+  { ...getPreset('push-under-escalation')!, id: 'zh', name: '自主可控推进' },
 ];
+const NAMES = scenarios.map((scenario) => scenario.name);
 writeFileSync(join(dir, 'four.chokepoint'), serializeScenarioFile(scenarios, meta));
 
-interface Deck {
-  slides: { xml: string; charts: string[] }[];
+interface Chart {
+  readonly xml: ReturnType<typeof parseXml>;
+  /** Series by `c:idx`: name and the colour of its line or fill. */
+  readonly series: { idx: number; name: string; color: string | null }[];
+  /** Names of the series with a visible legend entry ([] without a legend). */
+  readonly legend: string[];
 }
 
-async function readDeck(file: string): Promise<Deck> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
+interface Deck {
+  slides: { xml: string; text: string; charts: Chart[]; notes: string }[];
+}
+
+function readChart(xml: string): Chart {
+  const doc = parseXml(xml);
+  const series = elements(doc, 'c:ser').map((ser) => {
+    const spPr = children(ser, 'c:spPr')[0];
+    const line = spPr && elements(spPr, 'a:ln')[0];
+    const fill = spPr && children(spPr, 'a:solidFill')[0];
+    const color = (line && val(line, 'a:srgbClr')) ?? (fill && val(fill, 'a:srgbClr')) ?? null;
+    return {
+      idx: Number(val(ser, 'c:idx')),
+      name: elements(children(ser, 'c:tx')[0]!, 'c:v')[0]!.textContent ?? '',
+      color,
+    };
+  });
+  const legend = elements(doc, 'c:legend')[0];
+  const deleted = new Set(
+    legend
+      ? elements(legend, 'c:legendEntry')
+          .filter((entry) => val(entry, 'c:delete') === '1')
+          .map((entry) => Number(val(entry, 'c:idx')))
+      : [],
+  );
+  return {
+    xml: doc,
+    series,
+    legend: legend ? series.filter((s) => !deleted.has(s.idx)).map((s) => s.name) : [],
+  };
+}
+
+const texts = (xml: string) =>
+  elements(parseXml(xml), 'a:t')
+    .map((t: XmlElement) => t.textContent ?? '')
+    .join(' ');
+
+async function readDeck(bytes: Uint8Array): Promise<Deck> {
+  const zip = await JSZip.loadAsync(bytes);
+  const number = (name: string) => Number(/(\d+)\.xml/.exec(name)![1]);
   const slideNames = Object.keys(zip.files)
     .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
-    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+    .sort((a, b) => number(a) - number(b));
   const slides = [];
   for (const name of slideNames) {
     const xml = await zip.file(name)!.async('string');
     const rels = await zip
       .file(name.replace('slides/', 'slides/_rels/').replace('.xml', '.xml.rels'))!
       .async('string');
-    const targets = [...rels.matchAll(/Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/g)].map((m) => m[1]!);
+    const relations = elements(parseXml(rels), 'Relationship').map((r) => r.getAttribute('Target')!);
     const charts = [];
-    for (const target of targets) charts.push(await zip.file(`ppt/charts/${target}`)!.async('string'));
-    slides.push({ xml, charts });
+    for (const target of relations.filter((t) => /charts\/chart\d+\.xml$/.test(t)))
+      charts.push(
+        readChart(await zip.file(`ppt/charts/${/chart\d+\.xml/.exec(target)![0]}`)!.async('string')),
+      );
+    const notesTarget = relations.find((t) => /notesSlide\d+\.xml$/.test(t))!;
+    const notes = texts(
+      await zip.file(`ppt/notesSlides/${/notesSlide\d+\.xml/.exec(notesTarget)![0]}`)!.async('string'),
+    );
+    slides.push({ xml, text: texts(xml), charts, notes });
   }
   return { slides };
 }
 
-/** The series names of a chart part (`<c:ser><c:tx>…<c:v>NAME</c:v>`). */
-const seriesNames = (chart: string) =>
-  [...chart.matchAll(/<c:ser>[\s\S]*?<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/g)].map((m) =>
-    m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
-  );
-const unescape = (xml: string) => xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
 let english: Deck;
 let chinese: Deck;
+let englishBytes: Uint8Array;
 beforeAll(async () => {
   for (const [lang, out] of [
     ['en', 'deck.pptx'],
@@ -74,67 +126,153 @@ beforeAll(async () => {
     );
     expect(code, io.err()).toBe(0);
   }
-  english = await readDeck(join(dir, 'deck.pptx'));
-  chinese = await readDeck(join(dir, 'deck-zh.pptx'));
+  englishBytes = readFileSync(join(dir, 'deck.pptx'));
+  english = await readDeck(englishBytes);
+  chinese = await readDeck(readFileSync(join(dir, 'deck-zh.pptx')));
 }, 120_000);
 
 describe('PowerPoint deck', () => {
   it('has the slides of presentation mode: title, overview, eleven sectors, chokepoints, targets, costs, why', () => {
     expect(english.slides).toHaveLength(17);
     const chartCounts = english.slides.map((slide) => slide.charts.length);
-    // Title and targets: no chart; a sector slide: self-reliance and capability; the others: one chart.
-    expect(chartCounts).toEqual([0, 1, ...Array.from({ length: 11 }, () => 2), 1, 0, 1, 1]);
-    expect(unescape(english.slides[2]!.xml)).toContain('Chips');
+    // Title and targets: no chart; a sector slide: self-reliance and capability; costs: one per kind.
+    expect(chartCounts).toEqual([0, 1, ...Array.from({ length: 11 }, () => 2), 1, 0, 3, 1]);
+    expect(english.slides[2]!.text).toContain('Chips');
     expect(english.slides[14]!.xml).toContain('<a:tbl>');
   });
 
-  it('draws native charts whose series are the scenarios (P10/P90 their own series), in their colours', () => {
-    const names = scenarios.map((scenario) => scenario.name);
-    const [overview] = english.slides[1]!.charts;
-    expect(overview).toContain('<c:lineChart>');
-    const series = seriesNames(overview!);
-    for (const name of names) {
-      expect(series).toContain(name);
-      expect(series).toContain(`${name} P10`);
-      expect(series).toContain(`${name} P90`);
+  it('lists the scenarios in each legend and nothing else: at most N+1 entries, no P10, P90 or helper', () => {
+    for (const [s, slide] of english.slides.entries()) {
+      // One legend per slide at most (a sector slide's second chart lines up without one).
+      expect(
+        slide.charts.filter((chart) => chart.legend.length).length,
+        `slide ${s + 1}`,
+      ).toBeLessThanOrEqual(1);
+      for (const chart of slide.charts) {
+        expect(chart.legend.length).toBeLessThanOrEqual(NAMES.length + 1);
+        for (const name of chart.legend) expect(name).not.toMatch(/P10|P90|base|labels/);
+      }
     }
-    // Identity colours (light palette) in order, and the dashes backing them up.
-    for (const color of ['0072B2', 'D55E00', '009E73', 'CC79A7'])
-      expect(overview).toContain(`val="${color}"`);
-    expect(overview).toContain('<a:prstDash val="dash"/>');
-    // The waterfall: bars from zero.
+    const [overview] = english.slides[1]!.charts;
+    expect(overview!.legend).toEqual([`${NAMES[0]} (reference)`, ...NAMES.slice(1)]);
+    // The bands are still drawn: each scenario's P10 and P90 are series of their own.
+    for (const name of NAMES) {
+      expect(overview!.series.map((s) => s.name)).toContain(`${name} P10`);
+      expect(overview!.series.map((s) => s.name)).toContain(`${name} P90`);
+    }
     const [why] = english.slides[16]!.charts;
-    expect(why).toContain('<c:barChart>');
-    expect(why).toMatch(/<c:min val="0"\/>/);
-    for (const slide of english.slides.filter((s) => s.charts.length))
-      for (const chart of slide.charts) expect(chart).not.toContain('<p:pic');
+    expect(why!.legend).toEqual(['scenario totals', 'raises', 'lowers']);
   });
 
-  it('puts the source line on every slide, in the deck’s language', () => {
+  it('draws every scenario in its identity colour, and the waterfall in colours outside the palette', () => {
+    const hex = (color: string) => color.slice(1).toUpperCase();
     for (const slide of english.slides)
-      expect(unescape(slide.xml)).toMatch(
+      for (const chart of slide.charts)
+        for (const series of chart.series) {
+          const scenario = NAMES.findIndex((name) => series.name.startsWith(name));
+          if (scenario >= 0) expect(series.color, series.name).toBe(hex(IDENTITY_SLOTS[scenario]!.light));
+        }
+    const [why] = english.slides[16]!.charts;
+    const colorOf = (name: string) => why!.series.find((s) => s.name === name)!.color;
+    expect(colorOf('raises')).toBe(hex(WATERFALL_COLORS.light.rise));
+    expect(colorOf('lowers')).toBe(hex(WATERFALL_COLORS.light.fall));
+    const palette = IDENTITY_SLOTS.map((slot) => hex(slot.light));
+    expect(palette).not.toContain(colorOf('raises'));
+    expect(palette).not.toContain(colorOf('lowers'));
+  });
+
+  it('labels the years every five, level, and each waterfall bar with its value', () => {
+    const [overview] = english.slides[1]!.charts;
+    const catAx = elements(overview!.xml, 'c:catAx')[0]!;
+    expect(val(catAx, 'c:tickLblSkip')).toBe('5');
+    expect(Math.abs(Number(elements(catAx, 'a:bodyPr')[0]!.getAttribute('rot')))).toBeLessThan(60000);
+    const labels = elements(elements(overview!.xml, 'c:cat')[0]!, 'c:v').map((v) => v.textContent);
+    expect(labels.filter(Boolean)).toEqual(['2025', '2030', '2035', '2040']);
+    const [why] = english.slides[16]!.charts;
+    const pointLabels = elements(why!.xml, 'c:dLbl').map((label) =>
+      elements(label, 'a:t')
+        .map((t) => t.textContent)
+        .join(''),
+    );
+    expect(pointLabels.length).toBeGreaterThanOrEqual(3);
+    expect(pointLabels.some((label) => /^\+\d+\.\d pp$/.test(label))).toBe(true);
+    expect(pointLabels.filter((label) => /%$/.test(label))).toHaveLength(2);
+  });
+
+  it('shows the targets with the share of draws that reach them', () => {
+    const targets = english.slides[14]!;
+    expect(targets.text).toMatch(/20\d\d \(\d+%\)/);
+    expect(targets.text).toContain('share of 8 draws');
+  });
+
+  it('puts the source line and speaker notes with the slide’s figures on every slide, in its language', () => {
+    for (const slide of english.slides) {
+      expect(slide.text).toMatch(
         /Source: Chokepoint Planner [\d.]+, model v\d+, 8 draws, seed \d+, \d{4}-\d\d-\d\d/,
       );
-    for (const slide of chinese.slides)
-      expect(unescape(slide.xml)).toMatch(/来源：Chokepoint Planner .*8 次抽样/);
-    expect(unescape(chinese.slides[2]!.xml)).toContain('芯片');
+      expect(slide.notes).toMatch(/Source: Chokepoint Planner .*8 draws/);
+    }
+    expect(english.slides[1]!.notes).toMatch(
+      /Aggregate self-reliance in 2040: Baseline \d+% \(P10–P90 \d+%–\d+%\)/,
+    );
+    expect(english.slides[2]!.notes).toContain('Chips in 2040');
+    expect(english.slides[15]!.notes).toMatch(/fiscal \d/);
+    expect(english.slides[16]!.notes).toMatch(/Largest contributions: .*pp/);
+    for (const slide of chinese.slides) {
+      expect(slide.text).toMatch(/来源：Chokepoint Planner .*8 次抽样/);
+      expect(slide.notes).toMatch(/来源：/);
+    }
+    expect(chinese.slides[2]!.text).toContain('芯片');
+    expect(chinese.slides[1]!.notes).toContain('2040 年总体自给率');
   });
 
-  it('converts to PDF with LibreOffice where it is installed', () => {
-    const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
-    if (!soffice) {
-      console.warn('LibreOffice (soffice) is not installed: the deck’s PDF conversion is not checked here.');
-      return;
-    }
-    const result = spawnSync(
-      soffice,
-      ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'deck.pptx')],
+  it('makes slides for the chosen sectors only', async () => {
+    const outcomes = runComparison(scenarios.slice(0, 2), catalogue, { referenceId: scenarios[0]!.id });
+    if (!outcomes.ok) throw new Error('runs failed');
+    const model = buildComparison(outcomes.value, catalogue, {
+      referenceId: scenarios[0]!.id,
+      discountRate: 0.03,
+    });
+    const bytes = await buildDeck(
       {
-        timeout: 120_000,
-        encoding: 'utf8',
+        language: 'en',
+        catalogue,
+        model,
+        title: '',
+        waterfall: null,
+        provenance: {
+          appVersion: '0.1.0',
+          modelVersion: MODEL_VERSION,
+          draws: null,
+          seed: null,
+          date: '2026-12-07',
+        },
+        slides: slidePlan(model.trajectories.sectorIds),
+        sectors: ['LITH', 'IC'],
       },
+      () => new PptxGenJS(),
+      (zip) => JSZip.loadAsync(zip),
     );
-    expect(result.status, result.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'deck.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const deck = await readDeck(bytes);
+    expect(deck.slides.map((slide) => slide.charts.length)).toEqual([0, 1, 2, 2, 1, 0, 3, 0]);
+    expect(deck.slides[2]!.text).toContain('Chips');
+    expect(deck.slides[3]!.text).toContain('Lithography');
+    // Without bands: no band note, and the source line says so.
+    expect(deck.slides[1]!.text).not.toContain('P10');
+    expect(deck.slides[1]!.text).toContain('deterministic runs');
+  });
+});
+
+describe.skipIf(!officeChecks('the deck’s conversion'))('the deck in LibreOffice', () => {
+  it('converts every slide, and the rendered legends name no P10 or P90', () => {
+    const { pdf, pages } = officePdf(join(dir, 'deck.pptx'), dir, 'libreoffice-impress');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    if (!pages) return;
+    expect(pages).toHaveLength(17);
+    expect(pages[1]).toContain('Baseline (reference)');
+    // The series exist (the band edges are drawn), but no legend names them.
+    for (const page of pages.slice(1, 14))
+      for (const name of ['Baseline', 'Escalation']) expect(page).not.toMatch(new RegExp(`${name} P[19]0`));
+    expect(pages[16]).toMatch(/\+\d+\.\d pp/);
   }, 150_000);
 });

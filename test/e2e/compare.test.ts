@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
 import { memoryIo } from '../support/memory-io';
+import { decodePng } from '../support/png';
+import { measureSvgLegends } from '../support/svg-legend';
 import { expectAccessible } from './support/axe';
 import { collectProblems } from './support/page-problems';
 import { launchChromium, runBrowserTests } from './support/chromium';
@@ -181,7 +185,11 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     ]);
     expect(download.suggestedFilename()).toBe('comparison.csv');
     const text = readFileSync((await download.path())!, 'utf8');
-    expect(text.startsWith('\uFEFFscenario_id,scenario_name,sector,year,variable,value\r\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFFscenario_id,scenario_name,sector,year,variable,value,sector_name,variable_name,unit,p10,p50,p90\r\n',
+      ),
+    ).toBe(true);
     const rows = text
       .slice(1)
       .trim()
@@ -195,12 +203,21 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     )!;
     const shown = number((await page.getByTestId('waterfall-other').textContent())!);
     expect(Number(push[5]) * 100).toBeCloseTo(shown, 1);
-    for (const variable of ['S', 'S_p10', 'S_p90', 'C', 'chokepointsOpen', 'fiscalCostCumulative']) {
+    for (const variable of ['S', 'C', 'chokepointsOpen', 'fiscalCostCumulative']) {
       expect(
         rows.some((row) => row[4] === variable),
         variable,
       ).toBe(true);
     }
+    // Names and units in words; P10 ≤ P50 ≤ P90 beside the central value where bands were run.
+    expect(push.slice(6, 9)).toEqual([
+      'whole economy',
+      'aggregate self-reliance',
+      'share of demand met domestically (0–1)',
+    ]);
+    const [p10, p50, p90] = push.slice(9, 12).map(Number);
+    expect(p10).toBeLessThanOrEqual(p50!);
+    expect(p50).toBeLessThanOrEqual(p90!);
   });
 
   it('says the PDF report needs the desktop app and offers the HTML report instead', async () => {
@@ -338,6 +355,119 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
       await page.waitForURL(/#\/compare$/);
     }
   });
+
+  it('exports from a 1920-wide window with four scenarios: legends above the plot, identity colours in PNG, SVG, workbook and deck', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const measurer = await browser!.newPage();
+    try {
+      const listed = page.getByRole('list', { name: 'Scenarios and their line styles' }).first();
+      // Whatever the comparison holds now, up to four (counted in the setup, which stays while runs run).
+      const setup = page.getByRole('group', { name: /^Reference/ });
+      const picked = setup.getByRole('radio');
+      for (const name of ['Baseline', 'Self-reliance push', 'Escalation', 'Push under escalation'])
+        if ((await picked.count()) < 4 && !(await setup.getByRole('radio', { name, exact: true }).count())) {
+          const before = await picked.count();
+          await page.getByLabel('Add a scenario').selectOption({ label: name });
+          await expect.poll(() => picked.count()).toBe(before + 1);
+        }
+      await page.waitForSelector('[data-banded="4/4"]', { timeout: 120_000 });
+      // The colour each scenario has on the page.
+      const names = (await listed.locator('li').allTextContents()).map((text) =>
+        text.replace(/ \(reference\)$/, ''),
+      );
+      expect(names).toHaveLength(4);
+      const pageColor: Record<string, string> = {};
+      for (const name of names)
+        pageColor[name] = await listed
+          .locator('li', { hasText: name })
+          .first()
+          .locator('line')
+          .evaluate((line) => (globalThis as unknown as Computed).getComputedStyle(line).stroke);
+      const rgb = (color: string) =>
+        color.startsWith('#')
+          ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16))
+          : (color.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+
+      const figure = page.locator('figure', { has: page.getByTestId('compare-aggregate-chart') });
+      await figure.scrollIntoViewIfNeeded();
+      const [svgDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        figure.getByRole('button', { name: /SVG/ }).click(),
+      ]);
+      const svg = readFileSync((await svgDownload.path())!, 'utf8');
+      await measurer.setContent(
+        `<!doctype html><meta charset="utf-8"><body style="margin:0"><div data-key="svg">${svg}</div></body>`,
+      );
+      const [measured] = await measurer.evaluate(measureSvgLegends);
+      const plotTop = Math.min(...measured!.gridLines);
+      const legend = measured!.entries.filter((item) => item.text);
+      expect(
+        legend
+          .map((item) => item.text.replace(/ \(reference\)$/, ''))
+          .slice(0, 4)
+          .sort(),
+      ).toEqual([...names].sort());
+      expect(legend).toHaveLength(5); // and the P10–P90 key
+      for (const item of legend) expect(item.box.bottom, item.text).toBeLessThanOrEqual(plotTop);
+      for (const item of legend.filter((entry) => entry.stroke))
+        expect(rgb(item.stroke!), item.text).toEqual(
+          rgb(pageColor[item.text.replace(/ \(reference\)$/, '')]!),
+        );
+
+      // The PNG is drawn from the same option at twice the size: each legend line in its colour.
+      const [pngDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        figure.getByRole('button', { name: /PNG/ }).click(),
+      ]);
+      const png = decodePng(readFileSync((await pngDownload.path())!));
+      copyFileSync((await pngDownload.path())!, join(dir, 'exported-1920.png'));
+      for (const item of legend.filter((entry) => entry.stroke)) {
+        const want = rgb(item.stroke!);
+        const y = Math.round((item.box.top + item.box.bottom) / 2) * 2;
+        let found = false;
+        for (let x = Math.round(item.box.left) * 2; x < Math.round(item.box.left + 28) * 2 && !found; x++)
+          for (let dy = -3; dy <= 3 && !found; dy++) {
+            const [r, g, b] = png.pixel(x, y + dy);
+            found = Math.abs(r - want[0]!) + Math.abs(g - want[1]!) + Math.abs(b - want[2]!) < 30;
+          }
+        expect(found, `${item.text}'s colour in the PNG`).toBe(true);
+      }
+
+      // The workbook: its README shows each scenario in the same colour.
+      const [bookDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export workbook' }).click(),
+      ]);
+      expect(bookDownload.suggestedFilename()).toMatch(/\.xlsx$/);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(readFileSync((await bookDownload.path())!) as never);
+      const readme = book.getWorksheet('README')!;
+      for (const name of names) {
+        let fill: string | undefined;
+        readme.eachRow((row) => {
+          if (row.getCell(1).value === name)
+            fill = (row.getCell(3).fill as { fgColor?: { argb?: string } }).fgColor?.argb;
+        });
+        expect(rgb(`#${fill!.slice(2)}`), name).toEqual(rgb(pageColor[name]!));
+      }
+      expect(book.worksheets.map((sheet) => sheet.name)).toContain('Attribution');
+
+      // The deck, built in the page: legends of the scenarios only, in their colours.
+      const [deckDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export deck' }).click(),
+      ]);
+      const zip = await JSZip.loadAsync(readFileSync((await deckDownload.path())!));
+      const overview = await zip.file(/^ppt\/charts\/chart\d+\.xml$/)[0]!.async('string');
+      const deleted = [...overview.matchAll(/<c:legendEntry><c:idx val="\d+"\/><c:delete val="1"\/>/g)]
+        .length;
+      const series = [...overview.matchAll(/<c:ser>/g)].length;
+      expect(series - deleted).toBeLessThanOrEqual(names.length + 1);
+    } finally {
+      await measurer.close();
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  }, 240_000);
 
   it('raised no page errors and no content security policy violations', () => {
     expect(problems).toEqual([]);

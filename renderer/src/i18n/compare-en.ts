@@ -59,6 +59,9 @@ export const compareEn = {
   export: {
     group: 'Export the comparison',
     csv: 'Export CSV',
+    workbook: 'Export workbook',
+    workbookHint: 'Excel workbook: a README with the source and units, one sheet per measure',
+    workbookFailed: 'Could not build the workbook: {reason}',
     html: 'HTML report',
     pdf: 'PDF report',
     print: 'Print…',

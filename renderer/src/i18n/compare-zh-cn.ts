@@ -58,6 +58,9 @@ export const compareZhCN: Catalogue<typeof compareEn> = {
   export: {
     group: '导出对比',
     csv: '导出 CSV',
+    workbook: '导出工作簿',
+    workbookHint: 'Excel 工作簿：说明页列出来源与单位，每项指标一个工作表',
+    workbookFailed: '无法生成工作簿：{reason}',
     html: 'HTML 报告',
     pdf: 'PDF 报告',
     print: '打印…',

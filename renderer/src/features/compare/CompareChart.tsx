@@ -1,12 +1,19 @@
 import type { EChartsOption } from 'echarts';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEChart } from '../../components/use-echart';
-import { exportFileStem, framedOption, sourceLine } from '../../../../shared/charts';
+import {
+  chartProvenance,
+  exportFileStem,
+  fitLegend,
+  framedOption,
+  sourceLine,
+} from '../../../../shared/charts';
 import { useChartExportInfo } from './chart-export';
 import { chartDescription, renderChartPng, renderChartSvg } from './compare-echarts';
 import { useChartOption } from './use-chart-option';
 import { useSaveExport } from './use-save-export';
+import { useWidth } from './use-width';
 
 interface CompareChartProps {
   readonly option: EChartsOption;
@@ -45,20 +52,34 @@ export function CompareChart({
   const info = useChartExportInfo();
 
   const [box, setBox] = useState<HTMLDivElement | null>(null);
-  useChartOption(chart, box, option);
+  const width = useWidth(box);
+  /** The legend measured at the chart's width, above the plots; the chart grows by what it needs. */
+  const fitted = useMemo(
+    () => (info && width ? fitLegend(option, width, info.theme, info.text) : { option, extraHeight: 0 }),
+    [option, width, info],
+  );
+  useChartOption(chart, box, fitted.option);
 
   /** The option with a title, the scenario names, the unit and the source line, and its size. */
   const framed = () => {
     if (!chart) return null;
     const size = { width: chart.getWidth(), height: chart.getHeight() };
-    if (!info) return { option, ...size, stem: fileName };
+    if (!info) return { option: fitted.option, ...size, stem: fileName };
+    // Laid out again at the width the export is drawn at (the page's, unless it was not measured yet).
+    const laid = fitLegend(option, size.width, info.theme, info.text);
     const frame = {
       title: exportTitle ?? caption,
       scenarios: info.legendNames,
       unit,
-      source: sourceLine(info.provenance, info.text),
+      source: sourceLine(chartProvenance(option, info.provenance), info.text),
     };
-    const titled = framedOption(option, size, frame, info.theme, info.text);
+    const titled = framedOption(
+      laid.option,
+      { width: size.width, height: size.height - fitted.extraHeight + laid.extraHeight },
+      frame,
+      info.theme,
+      info.text,
+    );
     return {
       option: titled.option,
       width: size.width,
@@ -118,7 +139,12 @@ export function CompareChart({
         aria-label={chartDescription(option)}
         data-testid={testId}
       >
-        <div ref={mount} className="compare-chart-canvas" style={{ height }} aria-hidden="true" />
+        <div
+          ref={mount}
+          className="compare-chart-canvas"
+          style={{ height: height + fitted.extraHeight }}
+          aria-hidden="true"
+        />
       </div>
     </figure>
   );

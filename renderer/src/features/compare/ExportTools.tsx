@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CompareError } from '../../../../shared/compare';
+import type { Result } from '../../../../shared/result';
 import { comparisonToCsv } from '../../../../shared/results/compare-csv';
+import { SAVE_MIME } from '../library/download';
 import { call } from '../../api';
 import { useApp } from '../../store';
 import { setComparePdfHandler } from './compare-commands';
@@ -8,7 +11,10 @@ import type { ReadyComparison } from './comparison-state';
 import { describeCompare } from './describe-compare-error';
 import { exportFileStem, sourceLine } from '../../../../shared/charts';
 import type { ChartExportInfo } from './chart-export';
+import { chartText } from '../../../../shared/charts';
+import { chartLanguage } from './use-chart-text';
 import { toBase64, useDeck } from './use-deck';
+import { useWorkbook } from './use-workbook';
 import { useReport } from './use-report';
 import { useSaveExport } from './use-save-export';
 
@@ -27,11 +33,12 @@ interface ExportToolsProps {
  * app prints the page's print layout; elsewhere it says so and offers the HTML report) and printed.
  */
 export function ExportTools({ ready, fileStem, preparePrint, title, exportInfo }: ExportToolsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const notify = useApp((state) => state.notify);
   const save = useSaveExport();
   const buildReport = useReport(ready);
   const buildDeck = useDeck(ready, title, exportInfo);
+  const buildWorkbook = useWorkbook(ready, exportInfo);
   const [busy, setBusy] = useState(false);
   const [pdfUnavailable, setPdfUnavailable] = useState(false);
 
@@ -51,8 +58,11 @@ export function ExportTools({ ready, fileStem, preparePrint, title, exportInfo }
       setBusy(false);
     }
   };
-  const exportCsv = () =>
-    void save(fileStem, { text: comparisonToCsv(ready.model.trajectories, ready.model.costs) }, 'csv');
+  // Names and units in the page's language, as the workbook and the deck have them.
+  const exportCsv = () => {
+    const text = exportInfo?.text ?? chartText(chartLanguage(i18n.language), { catalogue: ready.catalogue });
+    void save(fileStem, { text: comparisonToCsv(ready.model.trajectories, ready.model.costs, text) }, 'csv');
+  };
   const exportHtml = () => void withReport((html) => save(fileStem, { text: html }, 'html'));
   const exportPdf = () =>
     void withReport(async (html) => {
@@ -72,28 +82,34 @@ export function ExportTools({ ready, fileStem, preparePrint, title, exportInfo }
       else if (result.error.code !== 'cancelled')
         notify({ tone: 'error', kind: 'api', context: 'compare.error.pdf', error: result.error });
     });
-  const exportDeck = async () => {
+  /** A deck or a workbook, built on demand and saved under a name that says what it holds. */
+  const exportFile = async (
+    build: () => Promise<Result<Uint8Array, CompareError>>,
+    failed: 'pictures.deck.failed' | 'compare.export.workbookFailed',
+    kind: 'pptx' | 'xlsx',
+  ) => {
     setBusy(true);
     try {
-      const deck = await buildDeck();
-      if (!deck.ok) {
+      const built = await build();
+      if (!built.ok) {
         notify({
           tone: 'error',
           kind: 'text',
-          key: 'pictures.deck.failed',
-          params: { reason: describeCompare(deck.error, t) },
+          key: failed,
+          params: { reason: describeCompare(built.error, t) },
         });
         return;
       }
       const stem = exportInfo
         ? exportFileStem(fileStem, exportInfo.fileNames, exportInfo.provenance.date)
         : fileStem;
-      const type = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-      await save(stem, { base64: toBase64(deck.value), type }, 'pptx');
+      await save(stem, { base64: toBase64(built.value), type: SAVE_MIME[kind] }, kind);
     } finally {
       setBusy(false);
     }
   };
+  const exportDeck = () => exportFile(buildDeck, 'pictures.deck.failed', 'pptx');
+  const exportWorkbook = () => exportFile(buildWorkbook, 'compare.export.workbookFailed', 'xlsx');
   const print = () =>
     void withReport(async (html) => {
       await preparePrint(html);
@@ -110,6 +126,15 @@ export function ExportTools({ ready, fileStem, preparePrint, title, exportInfo }
       <div className="section-actions" role="group" aria-label={t('compare.export.group')}>
         <button type="button" className="button" onClick={exportCsv}>
           {t('compare.export.csv')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void exportWorkbook()}
+          disabled={busy}
+          title={t('compare.export.workbookHint')}
+        >
+          {t('compare.export.workbook')}
         </button>
         <button type="button" className="button" onClick={exportHtml} disabled={busy}>
           {t('compare.export.html')}

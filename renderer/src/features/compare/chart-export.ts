@@ -17,9 +17,3 @@ export const ChartExportContext = createContext<ChartExportInfo | null>(null);
 export function useChartExportInfo(): ChartExportInfo | null {
   return useContext(ChartExportContext);
 }
-
-/** Today as YYYY-MM-DD in local time (the date a reader expects on an export). */
-export function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

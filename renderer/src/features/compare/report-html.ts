@@ -17,7 +17,6 @@ export interface ReportRequest {
   readonly engine: CompareEngine;
   readonly language: ChartLanguage;
   readonly appVersion: string;
-  readonly draws: number;
   /** Where the scenarios come from, for the reproducibility section. */
   readonly source: string;
 }
@@ -59,7 +58,6 @@ export async function comparisonReportHtml(request: ReportRequest): Promise<Resu
   if (scenarios.some((scenario) => scenario === undefined))
     return err({ kind: 'unknown-reference', referenceId: ready.model.referenceId });
   const dts = ready.outcomes.flatMap((outcome) => (outcome.run.dt === undefined ? [] : [outcome.run.dt]));
-  const complete = ready.banded === ready.outcomes.length;
   const html = renderReport(
     {
       language,
@@ -73,7 +71,6 @@ export async function comparisonReportHtml(request: ReportRequest): Promise<Resu
         generatedAt: new Date().toISOString(),
         files: [request.source],
         seed: ready.seed,
-        draws: complete ? request.draws : null,
         dt: dts.length ? Math.max(...dts) : null,
       },
     },

@@ -6,7 +6,7 @@ import { useAppStore } from '../../store';
 import type { ReadyComparison } from './comparison-state';
 import { comparisonReportHtml } from './report-html';
 import { chartLanguage } from './use-chart-text';
-import { drawsOf, useCompareEngine } from './use-compare-engine';
+import { useCompareEngine } from './use-compare-engine';
 
 /** Builds the comparison's HTML report on demand (attributions from the worker, charts as SVG). */
 export function useReport(ready: ReadyComparison): () => Promise<Result<string, CompareError>> {
@@ -21,7 +21,6 @@ export function useReport(ready: ReadyComparison): () => Promise<Result<string, 
       engine,
       language: chartLanguage(i18n.language),
       appVersion: state.appInfo?.version ?? '',
-      draws: drawsOf(state),
       source: state.appInfo?.libraryPath ?? t('compare.report.library'),
     });
   }, [ready, store, engine, i18n.language, t]);

@@ -4,7 +4,8 @@ import type { ApiError } from '../../../../shared/api/api-result';
 
 type SaveKind = (typeof SAVE_KINDS)[number];
 
-const MIME: Record<SaveKind, string> = {
+/** The media type of each kind of file the app saves. */
+export const SAVE_MIME: Readonly<Record<SaveKind, string>> = {
   chokepoint: 'application/json',
   csv: 'text/csv',
   png: 'image/png',
@@ -12,11 +13,12 @@ const MIME: Record<SaveKind, string> = {
   html: 'text/html',
   pdf: 'application/pdf',
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /** Hands a file to the browser as a download (where there is no native save dialog). */
 export function browserDownload(fileName: string, text: string, kind: SaveKind): void {
-  const url = URL.createObjectURL(new Blob([text], { type: MIME[kind] }));
+  const url = URL.createObjectURL(new Blob([text], { type: SAVE_MIME[kind] }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

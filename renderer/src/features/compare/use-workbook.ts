@@ -1,0 +1,29 @@
+import { useCallback } from 'react';
+import type { CompareError } from '../../../../shared/compare';
+import type { Result } from '../../../../shared/result';
+import { ok } from '../../../../shared/result';
+import { buildWorkbook } from '../../../../shared/workbook/build-workbook';
+import type { ChartExportInfo } from './chart-export';
+import type { ReadyComparison } from './comparison-state';
+import { useExportInputs } from './use-export-inputs';
+
+/**
+ * Builds the comparison's Excel workbook on demand (shared/workbook, the attributions from the
+ * worker): what analysts open first. exceljs is loaded only when asked for.
+ */
+export function useWorkbook(
+  ready: ReadyComparison,
+  info: ChartExportInfo | null,
+): () => Promise<Result<Uint8Array, CompareError>> {
+  const gather = useExportInputs(ready, info);
+  return useCallback(async () => {
+    const inputs = await gather();
+    if (!inputs.ok) return inputs;
+    const { default: ExcelJS } = await import('exceljs');
+    const bytes = await buildWorkbook(
+      { ...inputs.value, catalogue: ready.catalogue, model: ready.model },
+      () => new ExcelJS.Workbook(),
+    );
+    return ok(bytes);
+  }, [ready, gather]);
+}
