@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { describeValue } from './describe-value';
 import { LEVER_IDS } from './inputs';
 import { keyedObject, optionalKeys } from './keyed-object';
+import { IDENTITY_NAMES } from './scenario-display';
 import { SCENARIO_LIMITS } from './scenario-limits';
 import { DATA_KEYS, SCALAR_PARAMETER_KEYS } from './parameter-keys';
 import type { Scenario } from './scenario';
@@ -80,6 +81,9 @@ export const lineageSchema = keyedObject(
   { extensions: false },
 );
 
+/** How the scenario is drawn: one of the named identities (colour and dash together). */
+export const displaySchema = keyedObject({ identity: z.enum(IDENTITY_NAMES) }, { extensions: false });
+
 /** A scenario as it appears in a `.chokepoint` file and in the library (shape only: see validate-scenario). */
 export const scenarioSchema = keyedObject(
   {
@@ -88,6 +92,7 @@ export const scenarioSchema = keyedObject(
     description: z.string().max(SCENARIO_LIMITS.descriptionLength),
     author: z.string().max(SCENARIO_LIMITS.authorLength),
     tags: z.array(z.string().min(1).max(SCENARIO_LIMITS.tagLength)).max(SCENARIO_LIMITS.tags),
+    display: displaySchema.optional(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
     parent: provenanceSchema.optional(),

@@ -1,7 +1,7 @@
 import { IdentitySwatch } from '../../components/IdentitySwatch';
-import { identitySlots } from '../../components/scenario-identities';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ownSlot, viewSlots } from '../../../../shared/charts';
 import { MAX_COMPARED } from '../../../../shared/compare';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
@@ -28,7 +28,8 @@ export function CompareSetup() {
   };
   const addable = items.filter((item) => !compare.ids.includes(item.id));
   const full = compare.ids.length >= MAX_COMPARED;
-  const slots = identitySlots(compare.ids);
+  // As the comparison will draw them: each its own identity, a clash resolved for the later one.
+  const slots = viewSlots(compare.ids.map((id) => ({ id, own: ownSlot(docs[id] ?? { id }) })));
 
   return (
     <section className="compare-setup" aria-labelledby={headingId}>
@@ -40,7 +41,7 @@ export function CompareSetup() {
           <legend className="field-label">{t('compare.setup.reference')}</legend>
           {compare.ids.map((id, index) => (
             <div key={id} className="compare-picked-row">
-              <IdentitySwatch slot={slots[id] ?? index} reference={id === compare.referenceId} />
+              <IdentitySwatch slot={slots[id]?.slot ?? index} reference={id === compare.referenceId} />
               <label className="radio">
                 <input
                   type="radio"
