@@ -1,3 +1,4 @@
+import { IdentityClash } from '../../components/IdentityClash';
 import { IdentitySwatch } from '../../components/IdentitySwatch';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,7 +54,12 @@ export function CompareSetup() {
                     setReference(id);
                   }}
                 />
-                <span>{nameOf(id)}</span>
+                <span>
+                  {nameOf(id)}
+                  {slots[id]?.yieldsTo === undefined ? null : (
+                    <IdentityClash slot={slots[id].slot} holder={nameOf(slots[id].yieldsTo)} />
+                  )}
+                </span>
               </label>
               <button
                 type="button"
