@@ -87,6 +87,21 @@ describe('chart palettes', () => {
     }
   });
 
+  it('draws waterfall bars in colours no scenario has, told apart under every kind of colour vision', () => {
+    for (const theme of [STANDARD_THEME, DARK_THEME]) {
+      const distance = (a: string, b: string, matrix: number[][]) =>
+        Math.hypot(...lab(a, matrix).map((v, k) => v - lab(b, matrix)[k]!));
+      for (const bar of [theme.increase, theme.decrease]) {
+        for (const identity of [...theme.series, theme.total])
+          expect(distance(bar, identity, VISION.typical!), `${bar} vs ${identity}`).toBeGreaterThanOrEqual(
+            20,
+          );
+      }
+      for (const [vision, matrix] of Object.entries(VISION))
+        expect(distance(theme.increase, theme.decrease, matrix), vision).toBeGreaterThanOrEqual(20);
+    }
+  });
+
   it('keeps the scenario colours across views: presentation and standard share them', () => {
     expect(PRESENTATION_THEME.series).toEqual(STANDARD_THEME.series);
     expect(PRESENTATION_THEME.lineWidth).toBeGreaterThan(STANDARD_THEME.lineWidth);

@@ -54,6 +54,16 @@ const palette = (scheme: PaletteScheme) => ({
   baselineDash: BASELINE_IDENTITY.dash,
 });
 
+/**
+ * The waterfall's bars that raise and lower the output: teal and crimson, hues no scenario identity
+ * has (at least ΔE 20 from each), so that a bar is never read as a scenario; the pair stays apart
+ * under protan, deutan and tritan vision, and every bar carries its signed value as well.
+ */
+export const WATERFALL_COLOURS = {
+  light: { increase: '#00838F', decrease: '#AD1457' },
+  dark: { increase: '#26C6DA', decrease: '#FF5C8A' },
+} as const;
+
 /** Okabe & Ito's colour-blind-safe hues on white (see scenario-identity.ts). */
 export const STANDARD_THEME: ChartTheme = {
   ...palette('light'),
@@ -62,8 +72,7 @@ export const STANDARD_THEME: ChartTheme = {
   grid: '#e3e7ec',
   axis: '#6b7280',
   background: '#ffffff',
-  increase: '#0072B2',
-  decrease: '#D55E00',
+  ...WATERFALL_COLOURS.light,
   total: '#4b5563',
   lineWidth: 2,
   referenceLineWidth: 3,
@@ -82,8 +91,7 @@ export const DARK_THEME: ChartTheme = {
   grid: '#262d36',
   axis: '#6b7480',
   background: '#171b21',
-  increase: '#6AA8FF',
-  decrease: '#F0884A',
+  ...WATERFALL_COLOURS.dark,
   total: '#aab2bd',
   bandOpacity: 0.24,
   bandEdgeOpacity: 0.9,
@@ -91,7 +99,9 @@ export const DARK_THEME: ChartTheme = {
 
 /**
  * Presentation mode: the scenarios' own colours (a scenario never changes colour on the slides), with
- * black text, thicker lines and larger type for projectors that wash colours out.
+ * black text, thicker lines and larger type for projectors that wash colours out. Sizes are for a
+ * slide laid out at 1920×1080 and scaled to the screen: the smallest chart text (fontSize − 1) is
+ * 20 px there, at least 18 px on a 1920×1080 screen after the slide makes room for its controls.
  */
 export const PRESENTATION_THEME: ChartTheme = {
   ...STANDARD_THEME,
@@ -100,9 +110,9 @@ export const PRESENTATION_THEME: ChartTheme = {
   grid: '#c7ccd3',
   axis: '#1f2937',
   total: '#1f2937',
-  lineWidth: 3,
-  referenceLineWidth: 4.5,
-  fontSize: 15,
+  lineWidth: 4,
+  referenceLineWidth: 6,
+  fontSize: 21,
   bandOpacity: 0.18,
 };
 

@@ -6,12 +6,9 @@ import { IDENTITY_NAMES } from './scenario-display';
 import { SCENARIO_LIMITS } from './scenario-limits';
 import { DATA_KEYS, SCALAR_PARAMETER_KEYS } from './parameter-keys';
 import type { Scenario } from './scenario';
+import { ID_PATTERN, SECTOR_ID_PATTERN } from './id-patterns';
 
-/** Scenario and catalogue ids: safe in file names, URLs and command lines. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
-
-/** Sector ids (keys of `sectors` and of `omega`); never `__proto__` and friends, which start with `_`. */
-export const SECTOR_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+export { ID_PATTERN, SECTOR_ID_PATTERN } from './id-patterns';
 
 function patternString(pattern: RegExp, expected: string) {
   return z
