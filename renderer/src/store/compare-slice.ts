@@ -36,6 +36,9 @@ export interface CompareSlice {
    */
   slideSectors: readonly string[] | null;
   setSlideSectors(sectors: readonly string[] | null): void;
+  /** The title of the slides and the deck ('': the comparison's own title). */
+  slideTitle: string;
+  setSlideTitle(title: string): void;
   /** The comparison a URL names (a reload, a link): its scenarios, reference and slide sectors. */
   restoreComparison(comparison: ComparisonInUrl): void;
   setCompareScenarios(ids: readonly string[]): void;
@@ -72,6 +75,8 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
     compareDocs: {},
     compareSnapshot: null,
     slideSectors: null,
+    slideTitle: '',
+    setSlideTitle: (title) => set({ slideTitle: title }),
 
     setSlideSectors: (sectors) => set({ slideSectors: sectors === null ? null : [...sectors] }),
     restoreComparison(comparison) {

@@ -82,19 +82,24 @@ export function CompareSetup() {
           className="text-input"
           value=""
           disabled={full || addable.length === 0}
+          aria-describedby={full ? `${addId}-full` : undefined}
           onChange={(event) => {
             if (event.target.value) toggle(event.target.value);
           }}
         >
-          <option value="">
-            {full ? t('compare.setup.full', { max: MAX_COMPARED }) : t('compare.setup.choose')}
-          </option>
+          <option value="">{t('compare.setup.choose')}</option>
           {addable.map((item) => (
             <option key={item.id} value={item.id}>
               {displayName(item, lang)}
             </option>
           ))}
         </select>
+        {/* Said beside the list, not in it: a sentence in a 240-pixel list would be cut off. */}
+        {full ? (
+          <p id={`${addId}-full`} className="hint">
+            {t('compare.setup.full', { max: MAX_COMPARED })}
+          </p>
+        ) : null}
       </div>
       <p className="hint">{t('compare.setup.hint', { max: MAX_COMPARED })}</p>
     </section>

@@ -51,7 +51,9 @@ export function useDeck(
           seed: null,
           date: '',
         },
-        slides: slidePlan(ready.model.trajectories.sectorIds),
+        // The sectors chosen for the slides (presentation mode's set-up), every one unless chosen.
+        slides: slidePlan(ready.model.trajectories.sectorIds, state.slideSectors ?? undefined),
+        ...(state.slideSectors === null ? {} : { sectors: state.slideSectors }),
       },
       () => new PptxGenJS(),
     );
