@@ -24,13 +24,27 @@ describe('presentation mode', () => {
     const present = await screen.findByRole('button', { name: 'Present' });
     await waitFor(() => expect(present).toBeEnabled(), { timeout: 20_000 });
     fireEvent.click(present);
-    const deck = screen.getByRole('dialog', { name: 'Presentation: Compare scenarios' });
+    // Set up first, out of the audience's sight: the title, the reference, the sectors.
+    const setup = screen.getByRole('dialog', { name: 'Slides of this comparison' });
+    fireEvent.change(within(setup).getByLabelText('Title of the slides'), {
+      target: { value: 'Push versus escalation' },
+    });
+    fireEvent.click(within(setup).getByRole('button', { name: 'Start presentation' }));
+    const deck = screen.getByRole('dialog', { name: 'Presentation: Push versus escalation' });
     expect(slide()).toBe('title');
     expect(deck).toHaveFocus();
-    expect(within(deck).getByRole('heading', { level: 2 })).toHaveTextContent('Compare scenarios');
+    expect(within(deck).getByRole('heading', { level: 2 })).toHaveTextContent('Push versus escalation');
+    // Nothing to pick on the title slide: it is the audience's.
+    expect(within(deck).queryByRole('checkbox')).not.toBeInTheDocument();
     fireEvent.keyDown(deck, { key: 'ArrowRight' });
     expect(slide()).toBe('overview');
-    expect(within(deck).getByRole('heading', { level: 2 })).toHaveTextContent('Aggregate self-reliance');
+    // The slide takes the chart's title; the chart does not repeat it.
+    expect(within(deck).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Aggregate self-reliance (demand-weighted)',
+    );
+    expect(
+      within(deck).getByText('Aggregate self-reliance (demand-weighted)', { selector: 'figcaption' }),
+    ).toHaveClass('visually-hidden');
     fireEvent.keyDown(deck, { key: 'ArrowRight' });
     expect(slide()).toBe('sector');
     expect(within(deck).getByRole('heading', { level: 2 })).toHaveTextContent('Chips');
@@ -46,24 +60,30 @@ describe('presentation mode', () => {
     fireEvent.keyDown(deck, { key: 'End' });
     expect(slide()).toBe('why');
     // Title, overview, eleven sectors, chokepoints, targets, costs, why.
-    expect(within(deck).getByRole('region', { name: 'Slide 17 of 17: Why they differ' })).toBeInTheDocument();
+    expect(within(deck).getByRole('region', { name: /^Slide 17 of 17: Why/ })).toBeInTheDocument();
     fireEvent.keyDown(deck, { key: 'PageUp' });
     fireEvent.keyDown(deck, { key: 'PageUp' });
     expect(slide()).toBe('targets');
     expect(within(deck).getByTestId('slide-targets').querySelectorAll('tbody tr')).toHaveLength(11);
-    // Picking sectors on the title slide leaves out the others' slides.
-    fireEvent.keyDown(deck, { key: 'Home' });
-    fireEvent.click(within(deck).getByRole('button', { name: 'None' }));
-    fireEvent.click(within(deck).getByRole('checkbox', { name: 'Lithography' }));
-    fireEvent.keyDown(deck, { key: 'End' });
-    expect(within(deck).getByRole('region', { name: 'Slide 7 of 7: Why they differ' })).toBeInTheDocument();
-    fireEvent.keyDown(deck, { key: 'Home' });
-    fireEvent.keyDown(deck, { key: 'ArrowRight' });
-    fireEvent.keyDown(deck, { key: 'ArrowRight' });
-    expect(within(deck).getByRole('heading', { level: 2 })).toHaveTextContent('Lithography');
     fireEvent.keyDown(deck, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(app.store.getState().presentation).toBe(false);
+    // Sectors picked in the set-up leave out the others' slides (and the deck's).
+    fireEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const again = screen.getByRole('dialog', { name: 'Slides of this comparison' });
+    fireEvent.click(within(again).getByRole('button', { name: 'None' }));
+    fireEvent.click(within(again).getByRole('checkbox', { name: 'Lithography' }));
+    expect(within(again).getByText('7 slides')).toBeInTheDocument();
+    fireEvent.click(within(again).getByRole('button', { name: 'Start presentation' }));
+    const fewer = screen.getByRole('dialog', { name: 'Presentation: Push versus escalation' });
+    expect(app.store.getState().slideSectors).toEqual(['LITH']);
+    fireEvent.keyDown(fewer, { key: 'End' });
+    expect(within(fewer).getByRole('region', { name: /^Slide 7 of 7: Why/ })).toBeInTheDocument();
+    fireEvent.keyDown(fewer, { key: 'Home' });
+    fireEvent.keyDown(fewer, { key: 'ArrowRight' });
+    fireEvent.keyDown(fewer, { key: 'ArrowRight' });
+    expect(within(fewer).getByRole('heading', { level: 2 })).toHaveTextContent('Lithography');
+    fireEvent.keyDown(fewer, { key: 'Escape' });
   });
 
   it('follows the native menu’s View → Presentation mode (the same flag)', async () => {
