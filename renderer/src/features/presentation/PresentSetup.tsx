@@ -41,8 +41,9 @@ export function PresentSetup({ ready, text, defaultTitle, onStart, onClose }: Pr
       wide
       footer={
         <>
+          {/* Choices apply as they are made (the deck export takes them too): nothing to cancel. */}
           <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
+            {t('common.close')}
           </button>
           <button type="button" className="button button-primary" onClick={onStart}>
             {t('pictures.slides.setup.start')}
