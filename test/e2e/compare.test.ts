@@ -319,6 +319,9 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     await deck.waitFor();
     expect(await stroke(deck.locator('.slide-scenarios'), 'Escalation')).toBe(inCompare);
     await page.keyboard.press('ArrowRight');
+    // The overview names the scenarios in its key figures; a sector slide has the legend.
+    expect(await stroke(deck.locator('.slide-figures'), 'Escalation')).toBe(inCompare);
+    await page.keyboard.press('ArrowRight');
     expect(
       await stroke(deck.getByRole('list', { name: 'Scenarios and their line styles' }), 'Escalation'),
     ).toBe(inCompare);
