@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderChartSvg } from '../../cli/report/render-chart-svg';
 import { getCatalogue } from '../../shared/catalogue';
-import {
-  CHART_MESSAGES,
-  PRESENTATION_THEME,
-  STANDARD_THEME,
-  chartText,
-  waterfallOption,
-} from '../../shared/charts';
+import { PRESENTATION_THEME, STANDARD_THEME, chartText, waterfallOption } from '../../shared/charts';
 import type { Waterfall } from '../../shared/compare';
 import { INPUT_IDS } from '../../shared/domain/inputs';
+import { waterfallWords } from './support/waterfall-words';
 
 // Every lever group and the restriction contribute, so nine bars share the width: the tightest case.
 const groups = [...INPUT_IDS, 'assumptions'] as const;
@@ -24,14 +19,7 @@ const waterfall: Waterfall = {
 
 describe('the waterfall’s category labels', () => {
   const text = chartText('en', { catalogue: getCatalogue('default-2025')! });
-  const names = [
-    ...Object.entries(CHART_MESSAGES.en)
-      .filter(([key]) => key.startsWith('group.'))
-      .map(([, name]) => name),
-    'Baseline',
-    'Self-reliance push',
-  ];
-  const words = new Set(names.flatMap((name) => name.split(/\s+/)));
+  const words = waterfallWords();
 
   for (const [theme, width] of [
     [STANDARD_THEME, 760],

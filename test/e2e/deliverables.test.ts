@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRESET_INFO } from '../../shared/catalogue';
-import { CHART_MESSAGES } from '../../shared/charts';
+import { waterfallWords } from '../charts/support/waterfall-words';
 import { SCENARIO_IDENTITIES } from '../../shared/charts';
 import { describeViolations, expectAccessible, seriousViolations } from './support/axe';
 import { launchChromium, runBrowserTests } from './support/chromium';
@@ -236,14 +236,7 @@ describe.skipIf(!runBrowserTests)('deliverables in the app, read back from Chrom
     const svg = deck.locator('.slide-chart svg').first();
     await svg.waitFor();
     await expect.poll(() => svg.locator('text').count()).toBeGreaterThan(5);
-    const names = [
-      ...Object.entries(CHART_MESSAGES.en)
-        .filter(([key]) => key.startsWith('group.'))
-        .map(([, text]) => text),
-      'Baseline',
-      'Self-reliance push',
-    ];
-    const words = new Set(names.flatMap((name) => name.split(/\s+/)));
+    const words = waterfallWords();
     const lines = await svg.locator('text').allTextContents();
     const labelLines = lines.filter((line) => /^[A-Za-z&]/.test(line.trim()));
     expect(labelLines.length).toBeGreaterThan(3);
