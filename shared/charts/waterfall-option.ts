@@ -136,7 +136,8 @@ export function waterfallOption(
       ),
     ),
   );
-  const labelWidth = Math.min(Math.max(share, Math.ceil(longestWord) + 4), share * 1.5);
+  // The estimate is of an average font; common sans-serif faces (DejaVu Sans) run a quarter wider.
+  const labelWidth = Math.min(Math.max(share, Math.ceil(longestWord * 1.25) + 4), share * 1.5);
   return {
     ...baseOption(theme, description),
     grid: { left: 56, right: 16, top: 24, bottom: 64 },
