@@ -203,17 +203,21 @@ export function duplicateScenario(ctx: StoreContext, id: string, name?: string):
     if (!head) return fail('not-found', `There is no scenario with id ${id}.`, { id });
     const row = ctx.sql.revision.get(id, head.head_revision);
     if (!row) return fail('corrupt', `Scenario ${id} has lost its revision ${head.head_revision}.`, { id });
-    const { display: _display, ...source } = JSON.parse(row.document) as Scenario;
+    const source = JSON.parse(row.document) as Scenario;
     const now = ctx.now().toISOString();
     const newId = ctx.newId();
-    const copy = withIdentity(ctx, {
-      ...source,
-      id: newId,
-      name: libraryName(ctx, name ?? source.name, newId),
-      createdAt: now,
-      updatedAt: now,
-      parent: { id, revision: head.head_revision },
-    });
+    const copy = withIdentity(
+      ctx,
+      {
+        ...source,
+        id: newId,
+        name: libraryName(ctx, name ?? source.name, newId),
+        createdAt: now,
+        updatedAt: now,
+        parent: { id, revision: head.head_revision },
+      },
+      source,
+    );
     return writeHead(ctx, copy, undefined, {
       origin: 'duplicate',
       event: { kind: 'duplicated', from: source.name },

@@ -269,13 +269,16 @@ export function importScenarios(
       } else {
         const id = ctx.newId();
         // A second copy next to the original: an identity of its own, so the two never look alike.
-        const { display: _display, ...content } = scenario;
-        const copy: Scenario = withIdentity(ctx, {
-          ...content,
-          id,
-          name: libraryName(ctx, scenario.name, id, scenario.author),
-          parent: { id: scenario.id, revision: head.head_revision },
-        });
+        const copy: Scenario = withIdentity(
+          ctx,
+          {
+            ...scenario,
+            id,
+            name: libraryName(ctx, scenario.name, id, scenario.author),
+            parent: { id: scenario.id, revision: head.head_revision },
+          },
+          match.library,
+        );
         const written = appendRevision(ctx, copy, {
           ...imported,
           provenance: { ...withLineage, originalId: scenario.id },

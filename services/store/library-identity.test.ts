@@ -29,10 +29,13 @@ describe('a scenario’s identity (colour and dash) in the library', () => {
     close();
   });
 
-  it('keeps one a new scenario carries, and leaves the Baseline example grey', () => {
+  it('keeps one a new scenario carries unless another has it (a plan made from it), and leaves the Baseline grey', () => {
     const { library, close } = openTestLibrary(libraryPath(tempFolder()));
-    const own = unwrap(library.save(makeScenario('a', { display: { identity: 'ochre' } })));
-    expect(own.scenario.display).toEqual({ identity: 'ochre' });
+    const start = unwrap(library.save(makeScenario('start', { display: { identity: 'ochre' } })));
+    expect(start.scenario.display).toEqual({ identity: 'ochre' });
+    // A plan saved from it carries its ochre: it gets the first fewest-used one, blue, instead.
+    const plan = unwrap(library.save({ ...start.scenario, id: 'plan', name: 'Plan' }));
+    expect(plan.scenario.display).toEqual({ identity: 'blue' });
     const baseline = unwrap(library.save({ ...PRESETS[0]!, name: 'Baseline' })).scenario;
     expect(baseline.display).toBeUndefined();
     expect(ownSlot(baseline)).toBe(BASELINE_SLOT);
@@ -42,8 +45,13 @@ describe('a scenario’s identity (colour and dash) in the library', () => {
   it('gives a duplicate an identity of its own, and a restored revision the identity it has now', () => {
     const { library, close } = openTestLibrary(libraryPath(tempFolder()));
     const source = unwrap(library.save(makeScenario('a', { display: { identity: 'blue' } }))).scenario;
+    // Every identity but blue is taken once: the fewest-used is blue, the source's, so it takes another.
+    for (const [i, identity] of (
+      ['vermillion', 'bluish-green', 'reddish-purple', 'ochre', 'violet'] as const
+    ).entries())
+      unwrap(library.save(makeScenario(`other-${i}`)));
     const copy = unwrap(library.duplicate('a')).scenario;
-    expect(copy.display?.identity).not.toBe('blue');
+    expect(copy.display?.identity).toBe('vermillion');
     // A revision from before identities were stored is restored in today's colour.
     const { display: _display, ...older } = source;
     unwrap(library.save({ ...(older as Scenario), description: 'without an identity' }));

@@ -4,12 +4,18 @@ import { isIdentityName } from '../../shared/domain/scenario-display';
 import type { StoreContext } from './store-context';
 
 /**
- * `scenario` with an identity of its own: the one it carries (a file's, the user's choice), else the
- * identity the fewest scenarios of the library are drawn in, so that scenarios made one after another
- * look different wherever they are shown together. The Baseline preset takes none: it is always grey.
+ * A new scenario with an identity of its own: the one it carries if no other scenario of the library
+ * has it; else the one the fewest scenarios are drawn in, so that scenarios made one after another
+ * look different wherever they are shown together, and never the identity of the scenario it was made
+ * from (`madeFrom`: a duplicate's source; by default what it carries, as a plan or a goal-seek answer
+ * carries its source's), which it will be compared with. The Baseline preset takes none: always grey.
  */
-export function withIdentity(ctx: StoreContext, scenario: Scenario): Scenario {
-  if (scenario.display || isBaselinePreset(scenario.id)) return scenario;
+export function withIdentity(
+  ctx: StoreContext,
+  scenario: Scenario,
+  madeFrom: Pick<Scenario, 'id' | 'display'> | undefined = scenario.display ? scenario : undefined,
+): Scenario {
+  if (isBaselinePreset(scenario.id)) return scenario;
   const owned = ctx.sql.storedIdentities
     .all()
     .filter((row) => row.id !== scenario.id)
@@ -19,7 +25,9 @@ export function withIdentity(ctx: StoreContext, scenario: Scenario): Scenario {
         ...(isIdentityName(row.identity) ? { display: { identity: row.identity } } : {}),
       }),
     );
-  return { ...scenario, display: { identity: leastUsedIdentity(owned) } };
+  if (scenario.display && !owned.includes(ownSlot(scenario))) return scenario;
+  const avoid = madeFrom ? ownSlot(madeFrom) : undefined;
+  return { ...scenario, display: { identity: leastUsedIdentity(owned, avoid) } };
 }
 
 /** `scenario` drawn as `previous` was, unless it says otherwise itself (restores, replacements). */

@@ -103,4 +103,10 @@ describe('a new scenario’s identity', () => {
     expect(leastUsedIdentity([0, 1, 2, BASELINE_SLOT])).toBe('reddish-purple');
     expect(leastUsedIdentity([0, 1, 2, 3, 4, 5, 0, 2])).toBe('vermillion');
   });
+
+  it('is never the identity of the scenario it was made from', () => {
+    expect(leastUsedIdentity([], 0)).toBe('vermillion');
+    expect(leastUsedIdentity([0, 1, 2, 3, 4, 5], 0)).toBe('vermillion');
+    expect(leastUsedIdentity([1, 2, 3, 4, 5], 0)).toBe('vermillion');
+  });
 });

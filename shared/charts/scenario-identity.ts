@@ -139,12 +139,14 @@ export function viewSlots(
 }
 
 /**
- * The identity a new scenario takes in a library whose scenarios own `owned` slots: the one fewest
- * of them use (the first such in order), so that scenarios made one after another differ.
+ * The identity a new scenario takes in a library whose scenarios own `owned` slots: the one fewest of
+ * them use (the first such in order), so that scenarios made one after another differ; never `avoid`
+ * (the slot of the scenario it was made from, which it will be compared with).
  */
-export function leastUsedIdentity(owned: Iterable<number>): IdentityName {
+export function leastUsedIdentity(owned: Iterable<number>, avoid?: number): IdentityName {
   const counts = IDENTITY_NAMES.map(() => 0);
   for (const slot of owned) if (slot < SCENARIO_SLOT_COUNT) counts[slot]! += 1;
-  const fewest = Math.min(...counts);
-  return IDENTITY_NAMES[counts.indexOf(fewest)]!;
+  const candidates = counts.map((count, slot) => ({ count, slot })).filter(({ slot }) => slot !== avoid);
+  const fewest = Math.min(...candidates.map(({ count }) => count));
+  return IDENTITY_NAMES[candidates.find(({ count }) => count === fewest)!.slot]!;
 }
