@@ -46,10 +46,8 @@ describe('a scenario’s identity (colour and dash) in the library', () => {
     const { library, close } = openTestLibrary(libraryPath(tempFolder()));
     const source = unwrap(library.save(makeScenario('a', { display: { identity: 'blue' } }))).scenario;
     // Every identity but blue is taken once: the fewest-used is blue, the source's, so it takes another.
-    for (const [i, identity] of (
-      ['vermillion', 'bluish-green', 'reddish-purple', 'ochre', 'violet'] as const
-    ).entries())
-      unwrap(library.save(makeScenario(`other-${i}`)));
+    for (const identity of ['vermillion', 'bluish-green', 'reddish-purple', 'ochre', 'violet'] as const)
+      unwrap(library.save(makeScenario(identity, { display: { identity } })));
     const copy = unwrap(library.duplicate('a')).scenario;
     expect(copy.display?.identity).toBe('vermillion');
     // A revision from before identities were stored is restored in today's colour.
