@@ -3,7 +3,14 @@
  * palette in shared/charts/scenario-identity.ts, in this order). Names, not numbers, so that a file
  * says what it means and a new identity can be added at the end without renumbering.
  */
-export const IDENTITY_NAMES = ['blue', 'vermillion', 'bluish-green', 'reddish-purple', 'ochre', 'violet'] as const;
+export const IDENTITY_NAMES = [
+  'blue',
+  'vermillion',
+  'bluish-green',
+  'reddish-purple',
+  'ochre',
+  'violet',
+] as const;
 
 export type IdentityName = (typeof IDENTITY_NAMES)[number];
 

@@ -81,8 +81,7 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
     setSlideSectors: (sectors) => set({ slideSectors: sectors === null ? null : [...sectors] }),
     restoreComparison(comparison) {
       const current = get().compare;
-      const sameSectors =
-        JSON.stringify(comparison.sectors) === JSON.stringify(get().slideSectors);
+      const sameSectors = JSON.stringify(comparison.sectors) === JSON.stringify(get().slideSectors);
       if (!sameSectors) set({ slideSectors: comparison.sectors === null ? null : [...comparison.sectors] });
       const wanted = selectScenarios({ ids: [], referenceId: comparison.referenceId }, comparison.ids);
       if (

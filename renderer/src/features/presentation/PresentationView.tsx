@@ -129,7 +129,9 @@ export function PresentationView({
             <h2 className={`slide-title slide-title-${slide.kind}`} aria-live="polite">
               {slideTitle}
             </h2>
-            {legend ? <CompareLegend scenarios={ready.model.scenarios} className="slide-legend" swatch="slide" /> : null}
+            {legend ? (
+              <CompareLegend scenarios={ready.model.scenarios} className="slide-legend" swatch="slide" />
+            ) : null}
           </header>
           <section
             className="slide"
