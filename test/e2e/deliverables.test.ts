@@ -72,20 +72,21 @@ describe.skipIf(!runBrowserTests)('deliverables in the app, read back from Chrom
         }
         return [...strokes];
       });
-  /** How many pixels of the compare view's aggregate chart (a canvas) are within 2 levels of `color`. */
-  const canvasPixels = (color: string) =>
-    page
-      .getByTestId('compare-aggregate-chart')
-      .locator('canvas')
-      .first()
-      .evaluate((canvas: Dom, wanted: number[]) => {
+  /**
+   * How many opaque pixels of the canvases in `where` (the compare view's aggregate chart unless said)
+   * are within 2 levels of `color`: what was drawn, not what was asked for.
+   */
+  const canvasPixels = (color: string, where: Locator = page.getByTestId('compare-aggregate-chart')) =>
+    where.locator('canvas').evaluateAll((canvases: Dom[], wanted: number[]) => {
+      let count = 0;
+      for (const canvas of canvases) {
         const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-        let count = 0;
         for (let i = 0; i < data.length; i += 4) {
           if ([0, 1, 2].every((k) => Math.abs(data[i + k] - wanted[k]!) <= 2) && data[i + 3] === 255) count++;
         }
-        return count;
-      }, color.match(/\d+/g)!.map(Number));
+      }
+      return count;
+    }, color.match(/\d+/g)!.map(Number));
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -243,6 +244,12 @@ describe.skipIf(!runBrowserTests)('deliverables in the app, read back from Chrom
     for (const line of labelLines)
       for (const word of line.trim().split(/\s+/))
         expect(words.has(word), `"${word}" in "${line}"`).toBe(true);
+    // Under the presentation at 1280 too: no serious accessibility problem, here and on the targets.
+    await expectAccessible(page);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => deck.locator('[data-slide]').getAttribute('data-slide')).toBe('targets');
+    await expectAccessible(page);
     await leavePresentation(deck);
   });
 
@@ -275,10 +282,15 @@ describe.skipIf(!runBrowserTests)('deliverables in the app, read back from Chrom
         .evaluate((line) => (globalThis as Dom).getComputedStyle(line).stroke as string);
     };
     await page.goto(`${preview!.url}#/editor/${ESCALATION}`);
+    // The editor's charts (a base canvas and a live one each) draw its lines in the same colour.
+    const editorCharts = page.locator('.chart-layers').first();
     expect(await editorStroke()).toBe(vermillion);
+    await expect.poll(() => canvasPixels(vermillion, editorCharts)).toBeGreaterThan(40);
     await page.getByRole('radio', { name: 'Ochre, long dash and two dots' }).check();
     await page.locator('[data-save-state="saved"]').waitFor();
     expect(await editorStroke()).toBe(ochre);
+    await expect.poll(() => canvasPixels(ochre, editorCharts)).toBeGreaterThan(40);
+    expect(await canvasPixels(vermillion, editorCharts)).toBe(0);
 
     // Its file carries the colour: exported, deleted for good, imported again.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
@@ -317,6 +329,7 @@ describe.skipIf(!runBrowserTests)('deliverables in the app, read back from Chrom
     await page.goto(`${preview!.url}#/editor/${ESCALATION}`);
     await page.reload();
     expect(await editorStroke()).toBe(ochre);
+    await expect.poll(() => canvasPixels(ochre, page.locator('.chart-layers').first())).toBeGreaterThan(40);
   });
 
   it('refuses a rename onto a name another scenario has, and says the rule', async () => {
