@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../shared/api/settings-values';
 import { PRESETS } from '../../../../shared/catalogue';
@@ -85,6 +86,47 @@ describe('presentation mode', () => {
     expect(within(fewer).getByRole('heading', { level: 2 })).toHaveTextContent('Lithography');
     fireEvent.keyDown(fewer, { key: 'Escape' });
   });
+
+  it('exports the deck with the sectors and the title chosen for the slides (read back from the file)', async () => {
+    await app.stop();
+    app = await setupTestApp({ desktop: true });
+    app.store.setState({ settings: { ...DEFAULT_SETTINGS, draws: 20 } });
+    app.store.getState().setCompareScenarios([PRESETS[0]!.id, PRESETS[1]!.id]);
+    const saved: { suggestedName: string; text?: string }[] = [];
+    const saveFile = app.api.saveFile.bind(app.api);
+    Object.assign(app.api, {
+      saveFile: async (input: Parameters<typeof saveFile>[0]) => {
+        saved.push(input);
+        return saveFile(input);
+      },
+    });
+    app.renderInApp(<CompareView />);
+    const present = await screen.findByRole('button', { name: 'Present' });
+    await waitFor(() => expect(present).toBeEnabled(), { timeout: 20_000 });
+    fireEvent.click(present);
+    const setup = screen.getByRole('dialog', { name: 'Slides of this comparison' });
+    fireEvent.change(within(setup).getByLabelText('Title of the slides'), {
+      target: { value: 'Board meeting' },
+    });
+    fireEvent.click(within(setup).getByRole('button', { name: 'None' }));
+    fireEvent.click(within(setup).getByRole('checkbox', { name: 'Lithography' }));
+    fireEvent.click(within(setup).getByRole('button', { name: 'Close' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export deck' }));
+    await waitFor(() => expect(saved.some((input) => input.suggestedName.endsWith('.pptx'))).toBe(true), {
+      timeout: 60_000,
+    });
+    const deck = saved.find((input) => input.suggestedName.endsWith('.pptx'))!;
+    const zip = await JSZip.loadAsync(Buffer.from(deck.text!, 'base64'));
+    const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+    const texts = await Promise.all(slides.map((name) => zip.file(name)!.async('string')));
+    // Title, overview, one sector (Lithography), chokepoints, targets, costs, why.
+    expect(slides).toHaveLength(7);
+    const byNumber = (n: number) => texts[slides.indexOf(`ppt/slides/slide${n}.xml`)]!;
+    expect(byNumber(1)).toContain('Board meeting');
+    expect(byNumber(3)).toContain('Lithography');
+    // Chips is named only in the targets table (every sector has a row there), never on a slide of its own.
+    expect(texts.filter((xml) => />Chips</.test(xml))).toEqual([byNumber(5)]);
+  }, 120_000);
 
   it('follows the native menu’s View → Presentation mode (the same flag)', async () => {
     app.renderInApp(<CompareView />);
