@@ -12,9 +12,9 @@ import { startPreview } from '../test/e2e/support/preview';
 
 /**
  * `npm run screenshots` (after `scripts/screenshots.ts`), or `npx tsx scripts/compare-screenshots.ts`
- * alone: the compare view (light and dark), its waterfall, the slides (title, overview, a sector,
- * targets, why), an exported PNG and the first two pages of the PDF report, in English and Chinese at
- * 1280×720, into docs/screenshots/.
+ * alone: the compare view (light and dark), its waterfall, the slides' set-up and the slides (title,
+ * overview, a sector, targets, why), an exported PNG and the first two pages of the PDF report, in
+ * English and Chinese at 1280×720, into docs/screenshots/.
  */
 const OUT = resolve(__dirname, '..', 'docs', 'screenshots');
 const PRESETS = ['Baseline', 'Escalation', 'Self-reliance push', 'De-escalation and cooperation'];
@@ -114,7 +114,12 @@ async function main(): Promise<void> {
         figure.locator('.compare-figure-tools .button').first().click(),
       ]);
       copyFileSync((await download.path())!, resolve(OUT, `exported-aggregate-${code}.png`));
+      // "Present" opens the slides' set-up; its primary button starts the presentation.
       await page.locator('.compare-header-actions .button').last().click();
+      await page.locator('.modal').waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: resolve(OUT, `presentation-setup-${code}.png`) });
+      await page.locator('.modal .button-primary').click();
       await page.locator('.presentation-deck').waitFor();
       await page.waitForTimeout(500);
       await page.screenshot({ path: resolve(OUT, `presentation-title-${code}.png`) });

@@ -41,15 +41,21 @@ function reexport(file: ScenarioFile): string {
 }
 
 describe('valid fixtures', () => {
-  it.each(['valid-single.chokepoint', 'valid-many.chokepoint', 'valid-extensions.chokepoint'])(
-    '%s loads without warnings and exports to the same bytes',
-    (name) => {
-      const file = load(name);
-      expect(file.warnings).toEqual([]);
-      expect(file.hashMismatch).toBe(false);
-      expect(reexport(file)).toBe(read(name));
-    },
-  );
+  it.each([
+    'valid-single.chokepoint',
+    'valid-many.chokepoint',
+    'valid-extensions.chokepoint',
+    'valid-display.chokepoint',
+  ])('%s loads without warnings and exports to the same bytes', (name) => {
+    const file = load(name);
+    expect(file.warnings).toEqual([]);
+    expect(file.hashMismatch).toBe(false);
+    expect(reexport(file)).toBe(read(name));
+  });
+
+  it('valid-display keeps the identity the scenario is drawn in', () => {
+    expect(load('valid-display.chokepoint').scenarios[0]?.display).toEqual({ identity: 'vermillion' });
+  });
 
   it('valid-many holds several scenarios', () => {
     expect(load('valid-many.chokepoint').scenarios.length).toBeGreaterThan(5);
@@ -100,6 +106,7 @@ const REFUSED: [string, FileFormatError['kind'], (string | number)[]][] = [
   ['unknown-lever.chokepoint', 'schema', ['scenarios', 0, 'sectors', 'IC', 'levers', 'basicResearh']],
   ['missing-field.chokepoint', 'schema', ['scenarios', 0, 'name']],
   ['wrong-type.chokepoint', 'schema', ['scenarios', 0, 'horizon']],
+  ['unknown-identity.chokepoint', 'schema', ['scenarios', 0, 'display', 'identity']],
   [
     'lever-out-of-range.chokepoint',
     'semantic',
@@ -140,6 +147,9 @@ describe('refused fixtures', () => {
       '$.scenarios[0].horizon: expected a number, found "15 years"',
     );
     expect(message('missing-field.chokepoint')).toContain('$.scenarios[0].name: missing required field');
+    expect(message('unknown-identity.chokepoint')).toContain(
+      '$.scenarios[0].display.identity: expected "blue" or "vermillion" or "bluish-green" or "reddish-purple" or "ochre" or "violet", found "red"',
+    );
   });
 
   it('a file over 20 MB is refused before it is parsed', () => {

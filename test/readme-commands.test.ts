@@ -69,7 +69,7 @@ describe('the README’s command lines', () => {
     }
     expect(ran).toBeGreaterThan(8);
     expect(readFileSync(join(dir, 'out', 'report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
-  });
+  }, 300_000); // every README command in turn, a plan search and a deck among them: minutes on a loaded machine
 
   it('with npm run -s, stdout holds only what the command prints', () => {
     const root = join(__dirname, '..');

@@ -2,7 +2,8 @@ import type { Scenario } from '../../shared/domain/scenario';
 import { ok } from '../../shared/result';
 import type { RevisionMeta } from './append-revision';
 import { appendRevision, contentHashOf } from './append-revision';
-import { libraryName } from './library-names';
+import { keepIdentity, withIdentity } from './assign-identity';
+import { libraryName, nameTaken, nameTakenError } from './library-names';
 import type { SavedRevision } from './library-types';
 import type { ScenarioRow } from './statements';
 import type { StoreContext } from './store-context';
@@ -72,7 +73,8 @@ export function writeHead(
 
 /**
  * Saves a new scenario or a new revision of an existing one. A new scenario gets a name no other
- * scenario has, and "Your name" as its author when it names none.
+ * scenario has (numbered: "Escalation (2)"), an identity of its own (colour and dash) and "Your name" as
+ * its author when it names none; a new revision that renames the scenario onto another's name is refused.
  */
 export function saveScenario(
   ctx: StoreContext,
@@ -84,14 +86,18 @@ export function saveScenario(
     const head = typeof id === 'string' ? ctx.sql.scenario.get(id) : undefined;
     const allowed = checkHead(head, String(id), options);
     if (!allowed.ok) return allowed;
-    if (head) return writeHead(ctx, draft, head, { origin: 'save', event: { kind: 'edit' } });
+    if (head) {
+      if (typeof draft.name === 'string' && draft.name !== head.name && nameTaken(ctx, draft.name, head.id))
+        return nameTakenError(draft.name);
+      return writeHead(ctx, draft, head, { origin: 'save', event: { kind: 'edit' } });
+    }
     const named: Scenario =
       typeof draft.name === 'string' && typeof id === 'string'
-        ? {
+        ? withIdentity(ctx, {
             ...draft,
             name: libraryName(ctx, draft.name, id),
             author: draft.author || ctx.identity().author,
-          }
+          })
         : draft;
     const preset = options.preset;
     return writeHead(ctx, named, undefined, {
@@ -102,7 +108,10 @@ export function saveScenario(
   });
 }
 
-/** Applies `edit` to the head document and saves the result as a new revision. */
+/**
+ * Applies `edit` to the head document and saves the result as a new revision; `check` may refuse the
+ * edit first (inside the same transaction, so nothing changes between the check and the write).
+ */
 function editHead(
   ctx: StoreContext,
   id: string,
@@ -110,12 +119,15 @@ function editHead(
   meta: RevisionMeta,
   edit: (scenario: Scenario) => Scenario,
   options: SaveOptions,
+  check: () => StoreResult<void> = () => ok(undefined),
 ): StoreResult<SavedRevision> {
   return inWriteTransaction(ctx, action, () => {
     const head = ctx.sql.scenario.get(id);
     if (!head) return fail('not-found', `There is no scenario with id ${id}.`, { id });
     const allowed = checkHead(head, id, options);
     if (!allowed.ok) return allowed;
+    const checked = check();
+    if (!checked.ok) return checked;
     const row = ctx.sql.revision.get(id, head.head_revision);
     if (!row) return fail('corrupt', `Scenario ${id} has lost its revision ${head.head_revision}.`, { id });
     return writeHead(ctx, edit(JSON.parse(row.document) as Scenario), head, meta);
@@ -135,6 +147,7 @@ export function renameScenario(
     { origin: 'rename', event: { kind: 'edit' } },
     (scenario) => ({ ...scenario, name }),
     options,
+    () => (nameTaken(ctx, name, id) ? nameTakenError(name) : ok(undefined)),
   );
 }
 
@@ -157,7 +170,8 @@ export function setScenarioTags(
 
 /**
  * Writes an older revision's content as a new head revision, so restoring is itself undoable and
- * the history keeps everything. An old name another scenario has taken since is made unique.
+ * the history keeps everything. An old name another scenario has taken since is made unique; the
+ * scenario keeps the identity it is drawn in now when the old revision has none.
  */
 export function restoreRevision(ctx: StoreContext, id: string, revision: number): StoreResult<SavedRevision> {
   return inWriteTransaction(ctx, 'restore the revision', () => {
@@ -168,7 +182,10 @@ export function restoreRevision(ctx: StoreContext, id: string, revision: number)
     const row = ctx.sql.revision.get(id, revision);
     if (!row) return fail('not-found', `Scenario ${id} has no revision ${revision}.`, { id, revision });
     const old = JSON.parse(row.document) as Scenario;
-    return writeHead(ctx, { ...old, name: libraryName(ctx, old.name, id) }, head, {
+    const current = ctx.sql.revision.get(id, head.head_revision);
+    const now = current ? (JSON.parse(current.document) as Scenario) : undefined;
+    const restored = keepIdentity({ ...old, name: libraryName(ctx, old.name, id) }, now);
+    return writeHead(ctx, restored, head, {
       origin: 'restore',
       event: { kind: 'restored', revision },
       provenance: { restoredFrom: revision },
@@ -176,7 +193,10 @@ export function restoreRevision(ctx: StoreContext, id: string, revision: number)
   });
 }
 
-/** A copy under a new id and a name of its own, whose `parent` records the revision it was copied from. */
+/**
+ * A copy under a new id, with a name and an identity of its own (shown next to the original, it must
+ * not look like it), whose `parent` records the revision it was copied from.
+ */
 export function duplicateScenario(ctx: StoreContext, id: string, name?: string): StoreResult<SavedRevision> {
   return inWriteTransaction(ctx, 'duplicate the scenario', () => {
     const head = ctx.sql.scenario.get(id);
@@ -186,14 +206,18 @@ export function duplicateScenario(ctx: StoreContext, id: string, name?: string):
     const source = JSON.parse(row.document) as Scenario;
     const now = ctx.now().toISOString();
     const newId = ctx.newId();
-    const copy: Scenario = {
-      ...source,
-      id: newId,
-      name: libraryName(ctx, name ?? source.name, newId),
-      createdAt: now,
-      updatedAt: now,
-      parent: { id, revision: head.head_revision },
-    };
+    const copy = withIdentity(
+      ctx,
+      {
+        ...source,
+        id: newId,
+        name: libraryName(ctx, name ?? source.name, newId),
+        createdAt: now,
+        updatedAt: now,
+        parent: { id, revision: head.head_revision },
+      },
+      source,
+    );
     return writeHead(ctx, copy, undefined, {
       origin: 'duplicate',
       event: { kind: 'duplicated', from: source.name },

@@ -5,6 +5,7 @@ import { ok } from '../../shared/result';
 import { appendRevision } from './append-revision';
 import type { ImportMatch, ImportStatus } from './import-match';
 import { matchImport } from './import-match';
+import { keepIdentity, withIdentity } from './assign-identity';
 import { libraryName } from './library-names';
 import type { RevisionProvenance } from './library-types';
 import type { StoreContext } from './store-context';
@@ -130,7 +131,9 @@ function mergeOne(
     return;
   }
   const now = ctx.now().toISOString();
-  const merged = validateDocument({ ...result.merged, updatedAt: now });
+  // Names stay unique: a name the file brings that another scenario has taken is numbered.
+  const name = libraryName(ctx, result.merged.name, head.id);
+  const merged = validateDocument({ ...result.merged, name, updatedAt: now });
   if (!merged.ok) {
     report.unmerged.push({
       ...item,
@@ -193,6 +196,9 @@ export function importScenarios(
     };
     const imported = { origin: 'import', event: { kind: 'imported', file: source.fileName } } as const;
     const fileOrigin = { kind: 'import', fileName: source.fileName } as const;
+    // A scenario arrives as the file has it, identity included: one without (an older or hand-written
+    // file) is drawn in the identity its id gives it, the same in every library, so that importing the
+    // file again finds it identical.
     for (const match of matchImport(ctx, scenarios)) {
       const scenario = match.incoming;
       const lineage = scenarios.find((s) => s.id === scenario.id)?.lineage?.revisions;
@@ -233,7 +239,12 @@ export function importScenarios(
         mergeOne(ctx, match, choice, choices, withLineage, report);
       } else if (choice.policy === 'replace') {
         // Same id: the file's content; same name: the file's content under the library's id and name.
-        const replacement = match.status === 'conflict' ? scenario : { ...scenario, id: head.id };
+        // Either keeps a name of its own and, when the file names none, the identity it is drawn in.
+        const incoming = match.status === 'conflict' ? scenario : { ...scenario, id: head.id };
+        const replacement = keepIdentity(
+          { ...incoming, name: libraryName(ctx, incoming.name, head.id) },
+          match.library,
+        );
         const written = appendRevision(ctx, replacement, {
           origin: 'import',
           event: { kind: 'replaced', file: source.fileName },
@@ -257,12 +268,17 @@ export function importScenarios(
         report.added.push({ id: scenario.id, name, revision: written.revision, renamedFrom: scenario.name });
       } else {
         const id = ctx.newId();
-        const copy: Scenario = {
-          ...scenario,
-          id,
-          name: libraryName(ctx, scenario.name, id, scenario.author),
-          parent: { id: scenario.id, revision: head.head_revision },
-        };
+        // A second copy next to the original: an identity of its own, so the two never look alike.
+        const copy: Scenario = withIdentity(
+          ctx,
+          {
+            ...scenario,
+            id,
+            name: libraryName(ctx, scenario.name, id, scenario.author),
+            parent: { id: scenario.id, revision: head.head_revision },
+          },
+          match.library,
+        );
         const written = appendRevision(ctx, copy, {
           ...imported,
           provenance: { ...withLineage, originalId: scenario.id },

@@ -129,6 +129,12 @@ export function prepareStatements(db: Database) {
          reference_id = excluded.reference_id, options = excluded.options, updated_at = excluded.updated_at`,
     ),
     deleteView: db.prepare('DELETE FROM comparison_views WHERE id = ?'),
+    /** The identity each scenario outside the trash stored with its head revision (null: none stored). */
+    storedIdentities: db.prepare(
+      `SELECT s.id, json_extract(r.document, '$.display.identity') AS identity
+         FROM scenarios AS s JOIN revisions AS r ON r.scenario_id = s.id AND r.revision = s.head_revision
+        WHERE s.deleted_at IS NULL`,
+    ) as Statement<[], { id: string; identity: string | null }>,
     /** Names other scenarios (not in the trash) use: a new or restored name must differ from these. */
     otherNames: db
       .prepare('SELECT name FROM scenarios WHERE id != ? AND deleted_at IS NULL')

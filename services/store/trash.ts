@@ -1,4 +1,7 @@
+import type { Scenario } from '../../shared/domain/scenario';
 import { ok } from '../../shared/result';
+import { writeHead } from './edits';
+import { libraryName } from './library-names';
 import type { ScenarioSummary } from './library-types';
 import { toSummary } from './rows';
 import type { StoreContext } from './store-context';
@@ -18,7 +21,10 @@ export function trashScenario(ctx: StoreContext, id: string): StoreResult<{ read
   });
 }
 
-/** Undo of `trashScenario`. */
+/**
+ * Undo of `trashScenario`. A name another scenario took while this one was in the trash is numbered
+ * ("Escalation (2)", a new revision), so that names stay unique in the library.
+ */
 export function untrashScenario(ctx: StoreContext, id: string): StoreResult<void> {
   return inWriteTransaction(ctx, 'restore the scenario from the trash', () => {
     const head = ctx.sql.scenario.get(id);
@@ -27,7 +33,17 @@ export function untrashScenario(ctx: StoreContext, id: string): StoreResult<void
         id,
       });
     ctx.sql.setDeletedAt.run(null, id);
-    return ok(undefined);
+    const name = libraryName(ctx, head.name, id);
+    if (name === head.name) return ok(undefined);
+    const row = ctx.sql.revision.get(id, head.head_revision);
+    if (!row) return fail('corrupt', `Scenario ${id} has lost its revision ${head.head_revision}.`, { id });
+    const renamed = writeHead(
+      ctx,
+      { ...(JSON.parse(row.document) as Scenario), name },
+      { ...head, deleted_at: null },
+      { origin: 'rename', event: { kind: 'edit' } },
+    );
+    return renamed.ok ? ok(undefined) : renamed;
   });
 }
 

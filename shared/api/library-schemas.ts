@@ -55,7 +55,7 @@ const shapeSchema = z.discriminatedUnion('kind', [
 export const scenarioChangeSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('field'),
-    field: z.enum(['name', 'description', 'author', 'tags']),
+    field: z.enum(['name', 'description', 'author', 'tags', 'display']),
     from: z.union([z.string(), z.array(z.string())]),
     to: z.union([z.string(), z.array(z.string())]),
   }),

@@ -1,5 +1,6 @@
 import type { LeverId } from '../domain/inputs';
 import type { Scenario } from '../domain/scenario';
+import type { IdentityName } from '../domain/scenario-display';
 import type { Schedule, StepPoint } from '../domain/schedule';
 import { deepFreeze } from './deep-freeze';
 import { DEFAULT_CATALOGUE_2025 } from './default-2025';
@@ -12,6 +13,11 @@ export interface PresetInfo {
   readonly slug: string;
   readonly name: LocalizedText;
   readonly description: LocalizedText;
+  /**
+   * How it is drawn unless the user chose otherwise: the Baseline keeps the neutral grey everywhere,
+   * the others each their own identity, so that the examples compared together never share one.
+   */
+  readonly identity: IdentityName | 'baseline';
 }
 
 type SectorPlan = { levers?: Partial<Record<LeverId, Schedule>>; restriction?: Schedule };
@@ -125,6 +131,7 @@ function recipes(baseYear: number): readonly PresetRecipe[] {
     {
       id: IDS.baseline,
       slug: 'baseline',
+      identity: 'baseline',
       name: { en: 'Baseline', zh: '基准情景' },
       description: {
         en: 'Base-year levers and restrictions held constant.',
@@ -135,6 +142,7 @@ function recipes(baseYear: number): readonly PresetRecipe[] {
     {
       id: IDS.escalation,
       slug: 'escalation',
+      identity: 'vermillion',
       name: { en: 'Escalation', zh: '限制升级' },
       description: {
         en: `Restriction raised by 0.3 (at most 1) on chips, chip-making equipment, lithography and industrial software from ${next}.`,
@@ -145,6 +153,7 @@ function recipes(baseYear: number): readonly PresetRecipe[] {
     {
       id: IDS.deEscalation,
       slug: 'de-escalation-and-cooperation',
+      identity: 'bluish-green',
       name: { en: 'De-escalation and cooperation', zh: '缓和与合作' },
       description: {
         en: `Restriction eased to at most 0.1 in every sector and openness raised to 0.8, from ${baseYear + 2}.`,
@@ -155,6 +164,7 @@ function recipes(baseYear: number): readonly PresetRecipe[] {
     {
       id: IDS.push,
       slug: 'self-reliance-push',
+      identity: 'blue',
       name: { en: 'Self-reliance push', zh: '自立自强攻坚' },
       description: {
         en: `From ${next} in every sector: basic research ramped 1.1 → 1.5 over ${next}–${rampEnd}, R&D tax cut 0.2, university links and clusters 0.8; domestic procurement preference 0.5 for chips, industrial software and basic software.`,
@@ -165,6 +175,7 @@ function recipes(baseYear: number): readonly PresetRecipe[] {
     {
       id: IDS.pushUnderEscalation,
       slug: 'push-under-escalation',
+      identity: 'reddish-purple',
       name: { en: 'Push under escalation', zh: '限制升级下的攻坚' },
       description: {
         en: 'The self-reliance push and the escalation of restrictions together.',
@@ -181,7 +192,7 @@ const CREATED_AT = '2026-11-28T00:00:00.000Z';
 function buildPresets(catalogue: Catalogue): { info: PresetInfo[]; scenarios: Scenario[] } {
   const all = recipes(catalogue.baseYear);
   return {
-    info: all.map(({ id, slug, name, description }) => ({ id, slug, name, description })),
+    info: all.map(({ id, slug, name, description, identity }) => ({ id, slug, name, description, identity })),
     scenarios: all.map((recipe) => ({
       id: recipe.id,
       name: recipe.name.en,

@@ -7,7 +7,7 @@ import {
   chartTheme,
   scenarioStyle,
 } from './chart-theme';
-import { BASELINE_IDENTITY, IDENTITY_SLOTS } from './scenario-identity';
+import { BASELINE_IDENTITY, BASELINE_SLOT, IDENTITY_SLOTS, SCENARIO_IDENTITIES } from './scenario-identity';
 
 const channel = (hex: string, i: number) => {
   const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
@@ -96,8 +96,12 @@ describe('chart palettes', () => {
   }
 
   it('backs every colour with its own dash, so identities survive grey print', () => {
-    const dashes = IDENTITY_SLOTS.map((slot) => JSON.stringify(slot.dash));
-    expect(new Set(dashes).size).toBe(IDENTITY_SLOTS.length);
+    const identities = Object.values(SCENARIO_IDENTITIES);
+    const dashes = identities.map((slot) => JSON.stringify(slot.dash));
+    expect(new Set(dashes).size).toBe(identities.length);
+    // The Baseline's grey comes last, after every identity a scenario can own.
+    expect(IDENTITY_SLOTS).toEqual([...identities, BASELINE_IDENTITY]);
+    expect(IDENTITY_SLOTS[BASELINE_SLOT]).toBe(BASELINE_IDENTITY);
     // The baseline is neutral grey: no hue to confuse with a scenario's.
     for (const scheme of ['light', 'dark'] as const) {
       const [, a, b] = lab(BASELINE_IDENTITY[scheme], VISION.typical!);

@@ -104,7 +104,9 @@ export const DARK_THEME: ChartTheme = {
 
 /**
  * Presentation mode: the scenarios' own colours (a scenario never changes colour on the slides), with
- * black text, thicker lines and larger type for projectors that wash colours out.
+ * black text, thicker lines and larger type for projectors that wash colours out. Sizes are for a
+ * slide laid out at 1920×1080 and scaled to the screen: the smallest chart text (fontSize − 1) is
+ * 20 px there, at least 18 px on a 1920×1080 screen after the slide makes room for its controls.
  */
 export const PRESENTATION_THEME: ChartTheme = {
   ...STANDARD_THEME,
@@ -113,9 +115,9 @@ export const PRESENTATION_THEME: ChartTheme = {
   grid: '#c7ccd3',
   axis: '#1f2937',
   total: '#1f2937',
-  lineWidth: 3,
-  referenceLineWidth: 4.5,
-  fontSize: 15,
+  lineWidth: 4,
+  referenceLineWidth: 6,
+  fontSize: 21,
   bandOpacity: 0.18,
 };
 

@@ -17,8 +17,20 @@ export { aggregateOption } from './aggregate-option';
 export { chokepointsOption } from './chokepoints-option';
 export { costsOption, costsTitle } from './costs-option';
 export { waterfallOption } from './waterfall-option';
-export type { Identity, OfficeDash, PaletteScheme, ScenarioSlots } from './scenario-identity';
-export { BASELINE_IDENTITY, IDENTITY_SLOTS, assignSlots } from './scenario-identity';
+export type { Identity, OfficeDash, PaletteScheme, ViewSlot } from './scenario-identity';
+export {
+  BASELINE_IDENTITY,
+  BASELINE_SLOT,
+  IDENTITY_SLOTS,
+  SCENARIO_IDENTITIES,
+  SCENARIO_SLOT_COUNT,
+  identityOfSlot,
+  isBaselinePreset,
+  leastUsedIdentity,
+  ownSlot,
+  slotOfIdentity,
+  viewSlots,
+} from './scenario-identity';
 export { CHART_FONT, DARK_THEME, WATERFALL_COLORS } from './chart-theme';
 export type { LineScenario } from './chart-parts';
 export { lineIdentity } from './chart-parts';

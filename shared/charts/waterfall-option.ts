@@ -6,7 +6,7 @@ import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
 import { outputFormats, outputLabel } from './output-label';
 import { escapeHtml } from './escape-html';
-import { ellipsise } from './text-width';
+import { ellipsise, textWidth } from './text-width';
 
 interface Item {
   readonly category: string;
@@ -19,6 +19,23 @@ interface Item {
 }
 
 type BarDatum = NonNullable<BarSeriesOption['data']>[number];
+
+/**
+ * How many lines `text` wraps to at `width` pixels, breaking between words; a word wider than a line
+ * (a Chinese name has no spaces) takes the lines its width needs.
+ */
+function wordLines(text: string, width: number, fontSize: number): number {
+  let lines = 0;
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (line === '' || textWidth(next, fontSize) > width) {
+      lines += Math.max(1, Math.ceil(textWidth(word, fontSize) / width));
+      line = word;
+    } else line = next;
+  }
+  return lines;
+}
 
 /** The three stacked values that draw [start, end]: an invisible base, then the parts above and below zero. */
 function stackedParts(
@@ -107,7 +124,20 @@ export function waterfallOption(
     to: formats.value(shown.other),
     difference: formats.difference(shown.difference),
   });
-  const labelWidth = Math.max(40, ((options.width ?? 760) - 80) / items.length - 8);
+  // Wide enough for the longest word, so that a label wraps between words, never inside one
+  // ("Universi / ty links"), up to half as wide again as its share (a 60-letter word must break).
+  // Chinese has no spaces and may wrap between any two characters.
+  const share = Math.max(40, ((options.width ?? 760) - 80) / items.length - 8);
+  const longestWord = Math.max(
+    0,
+    ...items.flatMap((item) =>
+      (item.category.match(/[^\s\u2e80-\u9fff\uff00-\uffef]+/g) ?? []).map((word) =>
+        textWidth(word, theme.fontSize - 1),
+      ),
+    ),
+  );
+  // The estimate is of an average font; common sans-serif faces (DejaVu Sans) run a quarter wider.
+  const labelWidth = Math.min(Math.max(share, Math.ceil(longestWord * 1.25) + 4), share * 1.5);
   return {
     ...baseOption(theme, description),
     grid: { left: 56, right: 16, top: 24, bottom: 64 },
@@ -136,7 +166,10 @@ export function waterfallOption(
         // Names wrap; a very long one (a scenario's name may be 200 characters) is cut with an
         // ellipsis to about three lines instead of running into the chart below, and ECharts drops
         // any line past the third. The tooltip has the name whole.
-        formatter: (name: string) => ellipsise(name, 2 * labelWidth, theme.fontSize - 1),
+        formatter: (name: string) =>
+          wordLines(name, labelWidth, theme.fontSize - 1) <= 3
+            ? name
+            : ellipsise(name, 2 * labelWidth, theme.fontSize - 1),
         overflow: 'break',
         lineHeight: theme.fontSize + 3,
         height: 3 * (theme.fontSize + 3),

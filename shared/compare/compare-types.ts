@@ -39,8 +39,16 @@ export interface ComparedScenario {
   /** The name, made unique among the compared scenarios ("Push (2)") so legends can tell them apart. */
   readonly label: string;
   readonly reference: boolean;
-  /** Position among the compared scenarios: its colour in the chart palette. */
+  /**
+   * Its identity slot (`IDENTITY_SLOTS[colorIndex]`: colour and dash), the one stored with the scenario,
+   * the same in every view, export and deck; the Baseline preset's is the neutral grey (`BASELINE_SLOT`).
+   */
   readonly colorIndex: number;
+  /**
+   * Set when another scenario of this comparison owns the same identity and comes first: this one is
+   * drawn in `colorIndex`, a free slot, instead of its own, and the views say so.
+   */
+  readonly identityHeldBy?: string;
 }
 
 /** P10, P50 and P90 of a series, as plain arrays. */

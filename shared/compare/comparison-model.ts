@@ -16,11 +16,6 @@ export interface ComparisonOptions {
   /** Yearly rate the cumulative costs are discounted at (model.md §3: the user's choice, 3 % by default). */
   readonly discountRate: number;
   readonly targets?: readonly number[];
-  /**
-   * Identity slot (colour and dash) by scenario id, as the app keeps them for as long as it is open
-   * (shared/charts `assignSlots`); scenarios not in it keep their position in the comparison.
-   */
-  readonly slots?: Readonly<Record<string, number>>;
 }
 
 /** Everything the compare view and the report show that needs no further runs, as plain data. */
@@ -47,9 +42,6 @@ export function buildComparison(
 ): ComparisonModel {
   const { referenceId, discountRate } = options;
   const years = outcomes[0]!.run.years;
-  const slots = options.slots ?? {};
-  const slotted = <T extends { readonly id: string; readonly colorIndex: number }>(list: readonly T[]): T[] =>
-    list.map((entry) => ({ ...entry, colorIndex: slots[entry.id] ?? entry.colorIndex }));
   const trajectories = compareTrajectories(outcomes, referenceId);
   const targets = compareTargets(outcomes, referenceId, options.targets ?? DEFAULT_TARGETS);
   const costs = compareCosts(outcomes, referenceId, discountRate);
@@ -57,21 +49,17 @@ export function buildComparison(
     referenceId,
     baseYear: years[0]!,
     horizonYear: years[years.length - 1]!,
-    scenarios: slotted(
-      comparedScenarios(
-        outcomes.map((outcome) => outcome.scenario),
-        referenceId,
-      ),
+    scenarios: comparedScenarios(
+      outcomes.map((outcome) => outcome.scenario),
+      referenceId,
     ),
-    trajectories: { ...trajectories, scenarios: slotted(trajectories.scenarios) },
-    targets: { ...targets, scenarios: slotted(targets.scenarios) },
-    costs: { ...costs, scenarios: slotted(costs.scenarios) },
-    diffs: slotted(
-      assumptionDiffs(
-        outcomes.map((outcome) => outcome.scenario),
-        referenceId,
-        catalogue,
-      ),
+    trajectories,
+    targets,
+    costs,
+    diffs: assumptionDiffs(
+      outcomes.map((outcome) => outcome.scenario),
+      referenceId,
+      catalogue,
     ),
   };
 }

@@ -5,19 +5,20 @@ describe('comparedScenarios', () => {
   it('numbers repeated names so legends keep scenarios apart, skipping numbers that are real names', () => {
     const named = comparedScenarios(
       [
-        { id: 'a', name: 'Push' },
-        { id: 'b', name: 'Push' },
-        { id: 'c', name: 'Push (2)' },
-        { id: 'd', name: '推进' },
+        { id: 'a', name: 'Push', display: { identity: 'ochre' } },
+        { id: 'b', name: 'Push', display: { identity: 'blue' } },
+        { id: 'c', name: 'Push (2)', display: { identity: 'ochre' } },
+        { id: 'd', name: '推进', display: { identity: 'vermillion' } },
       ],
       'c',
     );
     expect(named.map((s) => s.label)).toEqual(['Push', 'Push (3)', 'Push (2)', '推进']);
-    expect(named.map((s) => [s.reference, s.colorIndex])).toEqual([
-      [false, 0],
-      [false, 1],
-      [true, 2],
-      [false, 3],
+    // Colours are the scenarios' own; "c" owns a's ochre and, coming later, is drawn in the first free slot.
+    expect(named.map((s) => [s.reference, s.colorIndex, s.identityHeldBy])).toEqual([
+      [false, 4, undefined],
+      [false, 0, undefined],
+      [true, 2, 'a'],
+      [false, 1, undefined],
     ]);
     expect(new Set(named.map((s) => s.label)).size).toBe(4);
   });

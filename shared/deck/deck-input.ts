@@ -15,8 +15,11 @@ export interface DeckInput {
   /** Why the first other scenario differs from the reference (none with one scenario). */
   readonly waterfall: Waterfall | null;
   readonly provenance: Provenance;
-  /** The slides, as presentation mode shows them (`slidePlan`). */
+  /** The slides, as presentation mode shows them (`slidePlan`, with the sectors chosen). */
   readonly slides: readonly SlideSpec[];
-  /** The sectors chosen for slides of their own (every sector's slide in `slides` when absent). */
+  /**
+   * The sectors the presenter chose to give a slide of their own (in presentation mode's set-up), in
+   * catalogue order; absent: every sector. `slides` already holds exactly these sector slides.
+   */
   readonly sectors?: readonly string[];
 }

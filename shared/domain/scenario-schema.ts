@@ -2,15 +2,13 @@ import { z } from 'zod';
 import { describeValue } from './describe-value';
 import { LEVER_IDS } from './inputs';
 import { keyedObject, optionalKeys } from './keyed-object';
+import { IDENTITY_NAMES } from './scenario-display';
 import { SCENARIO_LIMITS } from './scenario-limits';
 import { DATA_KEYS, SCALAR_PARAMETER_KEYS } from './parameter-keys';
 import type { Scenario } from './scenario';
+import { ID_PATTERN, SECTOR_ID_PATTERN } from './id-patterns';
 
-/** Scenario and catalogue ids: safe in file names, URLs and command lines. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
-
-/** Sector ids (keys of `sectors` and of `omega`); never `__proto__` and friends, which start with `_`. */
-export const SECTOR_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+export { ID_PATTERN, SECTOR_ID_PATTERN } from './id-patterns';
 
 function patternString(pattern: RegExp, expected: string) {
   return z
@@ -80,6 +78,9 @@ export const lineageSchema = keyedObject(
   { extensions: false },
 );
 
+/** How the scenario is drawn: one of the named identities (colour and dash together). */
+export const displaySchema = keyedObject({ identity: z.enum(IDENTITY_NAMES) }, { extensions: false });
+
 /** A scenario as it appears in a `.chokepoint` file and in the library (shape only: see validate-scenario). */
 export const scenarioSchema = keyedObject(
   {
@@ -88,6 +89,7 @@ export const scenarioSchema = keyedObject(
     description: z.string().max(SCENARIO_LIMITS.descriptionLength),
     author: z.string().max(SCENARIO_LIMITS.authorLength),
     tags: z.array(z.string().min(1).max(SCENARIO_LIMITS.tagLength)).max(SCENARIO_LIMITS.tags),
+    display: displaySchema.optional(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
     parent: provenanceSchema.optional(),

@@ -1,5 +1,6 @@
 import type { InputId, LeverId } from './inputs';
 import type { DataKey, ScalarParameterKey } from './parameter-keys';
+import type { ScenarioDisplay } from './scenario-display';
 import type { Schedule } from './schedule';
 
 /** Extension keys (`x-…`) are kept and round-tripped but never interpreted. */
@@ -42,6 +43,8 @@ export interface Scenario {
   readonly description: string;
   readonly author: string;
   readonly tags: readonly string[];
+  /** Its colour and dash in every chart, slide and export (absent: chosen from its id, see scenario-identity). */
+  readonly display?: ScenarioDisplay;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly parent?: Provenance;

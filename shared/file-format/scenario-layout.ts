@@ -81,6 +81,7 @@ export function scenarioLayout(scenario: Scenario): Layout {
     ['description', inline(scenario.description)],
     ['author', inline(scenario.author)],
     ['tags', inline([...scenario.tags])],
+    ...(scenario.display ? [['display', inline({ identity: scenario.display.identity })] as const] : []),
     ['createdAt', inline(scenario.createdAt)],
     ['updatedAt', inline(scenario.updatedAt)],
   ];

@@ -124,7 +124,7 @@ export function describeChange(change: ScenarioChange, language: ChangeLanguage)
         : fillTemplate(t.overrideSector, { key: parts.subject, sector: parts.place, change: parts.change });
     }
     case 'field': {
-      if (change.field === 'description') return t.description;
+      if (change.field === 'description' || change.field === 'display') return t[change.field];
       if (change.field === 'tags') {
         const tags = change.to as readonly string[];
         return fillTemplate(t.tags, { to: tags.length === 0 ? t.noTags : formatList(tags, language.locale) });

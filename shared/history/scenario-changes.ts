@@ -10,7 +10,7 @@ import { sameShape, shapeOfSchedule } from './schedule-shape';
 /** A text field of the scenario that changed (tags joined by the renderer's list format). */
 export interface FieldChange {
   readonly kind: 'field';
-  readonly field: 'name' | 'description' | 'author' | 'tags';
+  readonly field: 'name' | 'description' | 'author' | 'tags' | 'display';
   readonly from: string | readonly string[];
   readonly to: string | readonly string[];
 }
@@ -149,6 +149,13 @@ function fieldChanges(a: Scenario, b: Scenario): (FieldChange | SettingChange)[]
   }
   if (JSON.stringify(a.tags) !== JSON.stringify(b.tags))
     out.push({ kind: 'field', field: 'tags', from: a.tags, to: b.tags });
+  if (a.display?.identity !== b.display?.identity)
+    out.push({
+      kind: 'field',
+      field: 'display',
+      from: a.display?.identity ?? '',
+      to: b.display?.identity ?? '',
+    });
   for (const field of ['baseYear', 'horizon', 'seed', 'catalogue'] as const) {
     if (a[field] !== b[field]) out.push({ kind: 'setting', field, from: a[field], to: b[field] });
   }

@@ -6,7 +6,9 @@ import {
   chartText,
   chokepointsOption,
   costsOption,
+  BASELINE_SLOT,
   IDENTITY_SLOTS,
+  SCENARIO_IDENTITIES,
   PRESENTATION_THEME,
   sectorMultiplesHeight,
   sectorMultiplesOption,
@@ -91,9 +93,10 @@ describe('shared chart options', () => {
     expect(
       lines.map((series: Option) => [series.name, series.lineStyle.color, series.lineStyle.type]),
     ).toEqual([
-      ['Baseline', STANDARD_THEME.series[0], IDENTITY_SLOTS[0]!.dash],
-      ['Push <b>&</b>', STANDARD_THEME.series[1], IDENTITY_SLOTS[1]!.dash],
-      ['Escalation', STANDARD_THEME.series[2], IDENTITY_SLOTS[2]!.dash],
+      // Each in the identity stored with it: the Baseline grey, the push blue, the escalation vermillion.
+      ['Baseline', STANDARD_THEME.baseline, IDENTITY_SLOTS[BASELINE_SLOT]!.dash],
+      ['Push <b>&</b>', SCENARIO_IDENTITIES.blue.light, SCENARIO_IDENTITIES.blue.dash],
+      ['Escalation', SCENARIO_IDENTITIES.vermillion.light, SCENARIO_IDENTITIES.vermillion.dash],
     ]);
     const [low, width] = option.series.filter((series: Option) =>
       String(series.id).startsWith(`band:aggregate:${push.id}`),
@@ -105,7 +108,7 @@ describe('shared chart options', () => {
       expect(value).toBeCloseTo(band.p90[y]! - band.p10[y]!, 12),
     );
     // Edges in the scenario's colour; only the reference's band is shaded unless every band is asked for.
-    expect(width.lineStyle.color).toBe(STANDARD_THEME.series[1]);
+    expect(width.lineStyle.color).toBe(SCENARIO_IDENTITIES.blue.light);
     expect(width.areaStyle).toBeUndefined();
     const filled = aggregateOption(
       model.trajectories,
@@ -114,7 +117,7 @@ describe('shared chart options', () => {
       en,
     ) as Option;
     expect(filled.series.find((series: Option) => series.id === width.id).areaStyle.color).toBe(
-      STANDARD_THEME.series[1],
+      SCENARIO_IDENTITIES.blue.light,
     );
     // Without bands asked for, none are drawn.
     expect(aggregateOption(model.trajectories, { bands: false }, STANDARD_THEME, en).series).toHaveLength(3);

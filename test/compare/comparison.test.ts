@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue, getPreset } from '../../shared/catalogue';
+import { ownSlot } from '../../shared/charts';
 import { buildComparison, checkComparable, describeCompareError, runComparison } from '../../shared/compare';
 import type { Scenario } from '../../shared/domain/scenario';
 import { diffScenarios } from '../../shared/domain/scenario-diff';
@@ -43,7 +44,7 @@ describe('the comparison model against direct engine runs', () => {
         id: scenario.id,
         label: scenario.name,
         reference: i === 0,
-        colorIndex: i,
+        colorIndex: ownSlot(scenario),
       });
       const years = run.years.length;
       run.sectorIds.forEach((sector, s) => {

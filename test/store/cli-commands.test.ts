@@ -158,6 +158,39 @@ describe('chokepoint list / import / export', () => {
     expect(again.stdout()).toContain('1 skipped');
   });
 
+  it('keeps names unique on import: a clash is numbered, also within one file and on replace', async () => {
+    const cwd = workspace();
+    expect(await importCommand(['two.chokepoint', '--db', 'lib.sqlite'], recordingIo(cwd).io)).toBe(0);
+    writeFileSync(
+      join(cwd, 'clash.chokepoint'),
+      serializeScenarioFile(
+        [
+          // "b" comes back named like "a"; two newcomers take the same name again.
+          makeScenario('b', { name: 'scenario A', description: 'renamed by a colleague' }),
+          makeScenario('c', { name: 'Scenario a', author: '' }),
+          makeScenario('d', { name: ' SCENARIO A ', author: '' }),
+        ],
+        META,
+      ),
+    );
+    const run = recordingIo(cwd);
+    expect(
+      await importCommand(['clash.chokepoint', '--db', 'lib.sqlite', '--on-conflict', 'replace'], run.io),
+    ).toBe(0);
+    const listed = recordingIo(cwd);
+    expect(await listCommand(['--db', 'lib.sqlite', '--json'], listed.io)).toBe(0);
+    const names = Object.fromEntries(
+      (JSON.parse(listed.stdout()) as { id: string; name: string }[]).map((s) => [s.id, s.name]),
+    );
+    expect(names).toEqual({
+      a: 'Scenario a',
+      b: 'scenario A (2)',
+      c: 'Scenario a (3)',
+      d: 'SCENARIO A (4)',
+    });
+    expect(run.stdout()).toMatch(/1 replaced/);
+  });
+
   it('exits 1 and writes no file when an id is unknown', async () => {
     const cwd = workspace();
     expect(await importCommand(['two.chokepoint', '--db', 'lib.sqlite'], recordingIo(cwd).io)).toBe(0);

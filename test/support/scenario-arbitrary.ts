@@ -5,6 +5,7 @@ import type { InputId } from '../../shared/domain/inputs';
 import { findJsonHazard } from '../../shared/domain/plain-json';
 import type { Scenario, SectorInputs } from '../../shared/domain/scenario';
 import { ID_PATTERN } from '../../shared/domain/scenario-schema';
+import { IDENTITY_NAMES } from '../../shared/domain/scenario-display';
 import type { Schedule } from '../../shared/domain/schedule';
 
 const double = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
@@ -101,6 +102,7 @@ export function scenarioArbitrary(catalogue: Catalogue): fc.Arbitrary<Scenario> 
             description: text(200),
             author: text(40).filter((author) => author.length <= 200),
             tags: fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 4 }),
+            display: fc.record({ identity: fc.constantFrom(...IDENTITY_NAMES) }),
             createdAt: timestamp,
             updatedAt: timestamp,
             parent: fc.record({ id: fc.stringMatching(ID_PATTERN), revision: fc.nat() }),

@@ -6,7 +6,8 @@ interface IdentitySwatchProps {
   readonly slot: number;
   readonly reference?: boolean;
   readonly baseline?: boolean;
-  readonly size?: 'normal' | 'large';
+  /** `slide`: on a 1920×1080 slide, next to its large type. */
+  readonly size?: 'normal' | 'large' | 'slide';
 }
 
 /**
@@ -20,7 +21,7 @@ export function IdentitySwatch({
   size = 'normal',
 }: IdentitySwatchProps) {
   const { dash, width } = lineIdentity({ colorIndex: slot, reference, baseline }, STANDARD_THEME);
-  const scale = size === 'large' ? 1.4 : 1;
+  const scale = size === 'slide' ? 2 : size === 'large' ? 1.4 : 1;
   const length = 28 * scale;
   const stroke = width * scale;
   const dashArray =

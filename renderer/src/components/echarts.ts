@@ -39,8 +39,15 @@ function renderer(): 'canvas' | 'svg' {
   return typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent) ? 'svg' : 'canvas';
 }
 
-export function createChart(element: HTMLElement, language: string): EChart {
-  return echarts.init(element, null, { renderer: renderer(), locale: chartLocale(language) });
+/**
+ * An ECharts instance on `element`: on a canvas unless `vector` (slides: SVG stays sharp at any scale
+ * of the slide, and its text can be measured).
+ */
+export function createChart(element: HTMLElement, language: string, vector = false): EChart {
+  return echarts.init(element, null, {
+    renderer: vector ? 'svg' : renderer(),
+    locale: chartLocale(language),
+  });
 }
 
 /** Chart colours from the theme's CSS custom properties, so charts follow light and dark. */

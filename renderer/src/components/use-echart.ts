@@ -15,7 +15,7 @@ interface ChartState {
  * language changes (ECharts takes its locale at creation) or the colour scheme does (colours are read
  * from CSS), resized with its box, and disposed with the element.
  */
-export function useEChart(): ChartState & { mount: RefCallback<HTMLDivElement> } {
+export function useEChart(vector = false): ChartState & { mount: RefCallback<HTMLDivElement> } {
   const { i18n } = useTranslation();
   const scheme = useColorScheme();
   const language = i18n.language;
@@ -23,7 +23,7 @@ export function useEChart(): ChartState & { mount: RefCallback<HTMLDivElement> }
   const ref = useCallback(
     (element: HTMLDivElement | null) => {
       if (!element) return undefined;
-      const chart = createChart(element, language);
+      const chart = createChart(element, language, vector);
       setState({ chart, colors: readChartColors() });
       const observer =
         typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => chart.resize());
@@ -36,7 +36,7 @@ export function useEChart(): ChartState & { mount: RefCallback<HTMLDivElement> }
     },
     // The scheme is a dependency so that colours are read again after it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [language, scheme],
+    [language, scheme, vector],
   );
   return { ...state, mount: ref };
 }

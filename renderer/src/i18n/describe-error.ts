@@ -67,6 +67,14 @@ export function describeImportWarning(warning: FileFormatWarning, fileName: stri
   return describeFileFormatWarning(warning, fileName, fileFormatTranslator(t));
 }
 
+/** The name a rename was refused for, when another scenario of the library has it. */
+export function nameTakenOf(error: ApiError): string | undefined {
+  const details = error.details as { reason?: unknown; name?: unknown } | undefined;
+  return error.code === 'conflict' && details?.reason === 'name-taken' && typeof details.name === 'string'
+    ? details.name
+    : undefined;
+}
+
 /**
  * An API failure as one message: what could not be done (`context`, a catalogue key), why (by error
  * code), and the back end's own detail. Import failures are described from their typed error.
@@ -74,6 +82,8 @@ export function describeImportWarning(warning: FileFormatWarning, fileName: stri
 export function describeApiError(error: ApiError, t: TFunction, context?: string, fileName?: string): string {
   const fileError = fileFormatErrorOf(error);
   if (fileError) return describeImportError(fileError, t, fileName);
+  const taken = nameTakenOf(error);
+  if (taken !== undefined) return t('identity.nameTaken', { name: taken });
   const what = context ? t(context) : '';
   const why = t(`apiError.${error.code}`);
   const detail = error.code === 'not-available' ? '' : error.message;

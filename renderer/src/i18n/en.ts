@@ -9,6 +9,7 @@ import { modelVersionEn } from './model-version-en';
 import { planEn } from './plan-en';
 import { picturesEn } from './pictures-en';
 import { keyboardEn } from './keyboard-en';
+import { identityEn } from './identity-en';
 /**
  * English catalogue. Placeholders are `{name}`; plural forms are `_one`/`_other` (i18next, with
  * `count`). Every key here must exist in zh-cn.ts too (a test checks both ways).
@@ -413,4 +414,5 @@ export const en = {
   plan: planEn,
   pictures: picturesEn,
   keyboard: keyboardEn,
+  identity: identityEn,
 } as const;

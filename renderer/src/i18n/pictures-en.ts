@@ -20,6 +20,13 @@ export const picturesEn = {
     pickAll: 'All sectors',
     pickNone: 'None',
     count: '{count} slides',
+    setup: {
+      heading: 'Slides of this comparison',
+      intro: 'What the slides show, in presentation mode and in the exported deck.',
+      title: 'Title of the slides',
+      reference: 'Reference (the others are measured against it)',
+      start: 'Start presentation',
+    },
   },
   deck: {
     export: 'Export deck',

@@ -19,6 +19,13 @@ export const picturesZhCN: Catalogue<typeof picturesEn> = {
     pickAll: '全部行业',
     pickNone: '不选',
     count: '共 {count} 页',
+    setup: {
+      heading: '本次对比的幻灯片',
+      intro: '幻灯片展示的内容，演示模式与导出的演示文稿相同。',
+      title: '幻灯片标题',
+      reference: '参照情景（其他情景与之比较）',
+      start: '开始演示',
+    },
   },
   deck: {
     export: '导出演示文稿',

@@ -6,6 +6,7 @@ import { compareZhCN } from './compare-zh-cn';
 import { hostileInputFileFormatErrorsZhCN } from './hostile-input-zh-cn';
 import { modelVersionZhCN } from './model-version-zh-cn';
 import { planZhCN } from './plan-zh-cn';
+import { identityZhCN } from './identity-zh-cn';
 import { picturesZhCN } from './pictures-zh-cn';
 import { keyboardZhCN } from './keyboard-zh-cn';
 
@@ -393,4 +394,5 @@ export const zhCN: Catalogue<typeof en> = {
   plan: planZhCN,
   pictures: picturesZhCN,
   keyboard: keyboardZhCN,
+  identity: identityZhCN,
 };

@@ -4,6 +4,7 @@ import type { ComparisonView, ComparisonViewOptions } from '../../../shared/api/
 import type { Scenario } from '../../../shared/domain/scenario';
 import { call } from '../api';
 import type { CompareSnapshot } from '../sim/compare-client';
+import type { ComparisonInUrl } from './route';
 import type { SliceCreator } from './slice';
 import type { CompareSelection } from './compare-selection';
 import {
@@ -29,6 +30,17 @@ export interface CompareSlice {
   /** The compared scenarios as the library has them, by id. */
   compareDocs: Readonly<Record<string, Scenario>>;
   compareSnapshot: CompareSnapshot | null;
+  /**
+   * The sectors that get their own slide, in presentation mode and in the exported deck (null: every
+   * sector of the catalogue).
+   */
+  slideSectors: readonly string[] | null;
+  setSlideSectors(sectors: readonly string[] | null): void;
+  /** The title of the slides and the deck ('': the comparison's own title). */
+  slideTitle: string;
+  setSlideTitle(title: string): void;
+  /** The comparison a URL names (a reload, a link): its scenarios, reference and slide sectors. */
+  restoreComparison(comparison: ComparisonInUrl): void;
   setCompareScenarios(ids: readonly string[]): void;
   /** A new comparison of these scenarios (the first the reference), not tied to a saved view. */
   startComparison(ids: readonly string[]): void;
@@ -62,6 +74,24 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
     compareViews: [],
     compareDocs: {},
     compareSnapshot: null,
+    slideSectors: null,
+    slideTitle: '',
+    setSlideTitle: (title) => set({ slideTitle: title }),
+
+    setSlideSectors: (sectors) => set({ slideSectors: sectors === null ? null : [...sectors] }),
+    restoreComparison(comparison) {
+      const current = get().compare;
+      const sameSectors = JSON.stringify(comparison.sectors) === JSON.stringify(get().slideSectors);
+      if (!sameSectors) set({ slideSectors: comparison.sectors === null ? null : [...comparison.sectors] });
+      const wanted = selectScenarios({ ids: [], referenceId: comparison.referenceId }, comparison.ids);
+      if (
+        wanted.ids.join('\n') === current.ids.join('\n') &&
+        (wanted.referenceId === current.referenceId || comparison.referenceId === null)
+      )
+        return;
+      set({ compareView: null, compareOtherId: null });
+      select(wanted);
+    },
 
     setCompareScenarios: (ids) => select(selectScenarios(get().compare, ids)),
     startComparison(ids) {

@@ -3,6 +3,7 @@ import { migration0002 } from './0002-trash';
 import { migration0003 } from './0003-tag-index';
 import { migration0004 } from './0004-views';
 import { migration0005 } from './0005-identity-history';
+import { migration0006 } from './0006-unique-names';
 import type { Migration } from './migration';
 
 /** Every migration in order. Append only: a released migration is never edited. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 /** The schema version this build of the app writes. */

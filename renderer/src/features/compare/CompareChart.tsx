@@ -28,6 +28,10 @@ interface CompareChartProps {
   readonly exportable?: boolean;
   readonly className?: string;
   readonly testId?: string;
+  /** Drawn as SVG (slides: sharp at any scale); canvas otherwise. */
+  readonly vector?: boolean;
+  /** The caption names the figure for screen readers only (a slide's title already says it). */
+  readonly captionHidden?: boolean;
 }
 
 /**
@@ -44,9 +48,11 @@ export function CompareChart({
   exportable = true,
   className,
   testId,
+  vector = false,
+  captionHidden = false,
 }: CompareChartProps) {
   const { t, i18n } = useTranslation();
-  const { chart, mount } = useEChart();
+  const { chart, mount } = useEChart(vector);
   const captionId = useId();
   const save = useSaveExport();
   const info = useChartExportInfo();
@@ -102,7 +108,7 @@ export function CompareChart({
   return (
     <figure className={`compare-figure ${className ?? ''}`} aria-labelledby={captionId}>
       <div className="compare-figure-head">
-        <figcaption id={captionId} className="compare-figure-caption">
+        <figcaption id={captionId} className={captionHidden ? 'visually-hidden' : 'compare-figure-caption'}>
           {caption}
         </figcaption>
         {exportable ? (

@@ -9,16 +9,18 @@ import type { ComparedScenario } from '../../../../shared/compare';
 export function CompareLegend({
   scenarios,
   className,
+  swatch = 'normal',
 }: {
   readonly scenarios: readonly ComparedScenario[];
   readonly className?: string;
+  readonly swatch?: 'normal' | 'large' | 'slide';
 }) {
   const { t } = useTranslation();
   return (
     <ul className={`compare-legend ${className ?? ''}`} aria-label={t('compare.legend')}>
       {scenarios.map((scenario) => (
         <li key={scenario.id} className="compare-legend-item">
-          <IdentitySwatch slot={scenario.colorIndex} reference={scenario.reference} />
+          <IdentitySwatch slot={scenario.colorIndex} reference={scenario.reference} size={swatch} />
           <span className={scenario.reference ? 'compare-legend-reference' : undefined}>
             {scenario.reference ? t('compare.referenceName', { name: scenario.label }) : scenario.label}
           </span>

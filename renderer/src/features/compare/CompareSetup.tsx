@@ -1,7 +1,8 @@
+import { IdentityClash } from '../../components/IdentityClash';
 import { IdentitySwatch } from '../../components/IdentitySwatch';
-import { identitySlots } from '../../components/scenario-identities';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ownSlot, viewSlots } from '../../../../shared/charts';
 import { MAX_COMPARED } from '../../../../shared/compare';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
@@ -28,7 +29,8 @@ export function CompareSetup() {
   };
   const addable = items.filter((item) => !compare.ids.includes(item.id));
   const full = compare.ids.length >= MAX_COMPARED;
-  const slots = identitySlots(compare.ids);
+  // As the comparison will draw them: each its own identity, a clash resolved for the later one.
+  const slots = viewSlots(compare.ids.map((id) => ({ id, own: ownSlot(docs[id] ?? { id }) })));
 
   return (
     <section className="compare-setup" aria-labelledby={headingId}>
@@ -40,7 +42,7 @@ export function CompareSetup() {
           <legend className="field-label">{t('compare.setup.reference')}</legend>
           {compare.ids.map((id, index) => (
             <div key={id} className="compare-picked-row">
-              <IdentitySwatch slot={slots[id] ?? index} reference={id === compare.referenceId} />
+              <IdentitySwatch slot={slots[id]?.slot ?? index} reference={id === compare.referenceId} />
               <label className="radio">
                 <input
                   type="radio"
@@ -52,7 +54,12 @@ export function CompareSetup() {
                     setReference(id);
                   }}
                 />
-                <span>{nameOf(id)}</span>
+                <span>
+                  {nameOf(id)}
+                  {slots[id]?.yieldsTo === undefined ? null : (
+                    <IdentityClash slot={slots[id].slot} holder={nameOf(slots[id].yieldsTo)} />
+                  )}
+                </span>
               </label>
               <button
                 type="button"
@@ -75,19 +82,24 @@ export function CompareSetup() {
           className="text-input"
           value=""
           disabled={full || addable.length === 0}
+          aria-describedby={full ? `${addId}-full` : undefined}
           onChange={(event) => {
             if (event.target.value) toggle(event.target.value);
           }}
         >
-          <option value="">
-            {full ? t('compare.setup.full', { max: MAX_COMPARED }) : t('compare.setup.choose')}
-          </option>
+          <option value="">{t('compare.setup.choose')}</option>
           {addable.map((item) => (
             <option key={item.id} value={item.id}>
               {displayName(item, lang)}
             </option>
           ))}
         </select>
+        {/* Said beside the list, not in it: a sentence in a 240-pixel list would be cut off. */}
+        {full ? (
+          <p id={`${addId}-full`} className="hint">
+            {t('compare.setup.full', { max: MAX_COMPARED })}
+          </p>
+        ) : null}
       </div>
       <p className="hint">{t('compare.setup.hint', { max: MAX_COMPARED })}</p>
     </section>

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useId, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import { useApp, useAppStore } from '../../store';
 import { PresentationView } from '../presentation/PresentationView';
+import { PresentSetup } from '../presentation/PresentSetup';
 import type { SectionProps } from './chart-props';
 import { compareRedrawn, compareSettled } from './compare-perf';
 import { CompareLegend } from './CompareLegend';
@@ -61,6 +62,9 @@ export default function CompareView() {
   const presentation = useApp((s) => s.presentation);
   const setPresentation = useApp((s) => s.setPresentation);
   const title = viewName ? t('compare.titleNamed', { name: viewName }) : t('compare.title');
+  // The slides' and the deck's title: the presenter's own, else the comparison's.
+  const slideTitle = useApp((s) => s.slideTitle).trim() || title;
+  const [setupOpen, setSetupOpen] = useState(false);
   const fileStem = viewName ?? t('compare.fileStem');
   // The print layout: the report's body, laid out only when printing or exporting a PDF.
   const [printHtml, setPrintHtml] = useState<string | null>(null);
@@ -103,14 +107,14 @@ export default function CompareView() {
                 ready={ready}
                 fileStem={fileStem}
                 preparePrint={preparePrint}
-                title={title}
+                title={slideTitle}
                 exportInfo={exportInfo}
               />
             ) : null}
             <button
               type="button"
               className="button"
-              onClick={() => setPresentation(true)}
+              onClick={() => setSetupOpen(true)}
               disabled={state.kind !== 'ready'}
               title={t('compare.presentation.presentHint')}
             >
@@ -118,7 +122,19 @@ export default function CompareView() {
             </button>
           </div>
         </div>
-        {presentation && ready ? <PresentationView ready={ready} title={title} /> : null}
+        {setupOpen && ready ? (
+          <PresentSetup
+            ready={ready}
+            text={text}
+            defaultTitle={title}
+            onClose={() => setSetupOpen(false)}
+            onStart={() => {
+              setSetupOpen(false);
+              setPresentation(true);
+            }}
+          />
+        ) : null}
+        {presentation && ready ? <PresentationView ready={ready} title={slideTitle} /> : null}
         <div className="compare-layout">
           <aside className="compare-sidebar">
             <CompareSetup />

@@ -1,4 +1,5 @@
 import { IdentitySwatch } from '../../components/IdentitySwatch';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CostMeasure } from '../../../../shared/compare';
@@ -22,6 +23,10 @@ export const CostsSection = memo(function CostsSection({ ready, theme, text }: S
   const { costs } = ready.model;
   const option = useMemo(() => costsOption(costs, { measure }, theme, text), [costs, measure, theme, text]);
   const last = costs.years.length - 1;
+  const totalsCaption = t('compare.costs.totalsCaption', {
+    year: costs.years[last],
+    rate: text.format.rate(discountRate),
+  });
   const money = text.format.money;
   const caption = costsTitle(measure, discountRate, text);
   return (
@@ -67,14 +72,9 @@ export const CostsSection = memo(function CostsSection({ ready, theme, text }: S
         unit={unitLabel('money', text)}
         testId="compare-costs-chart"
       />
-      <div className="table-scroll">
+      <ScrollRegion label={totalsCaption}>
         <table className="data-table compare-costs-table">
-          <caption>
-            {t('compare.costs.totalsCaption', {
-              year: costs.years[last],
-              rate: text.format.rate(discountRate),
-            })}
-          </caption>
+          <caption>{totalsCaption}</caption>
           <thead>
             <tr>
               <th scope="col">{t('compare.costs.scenario')}</th>
@@ -113,7 +113,7 @@ export const CostsSection = memo(function CostsSection({ ready, theme, text }: S
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 });

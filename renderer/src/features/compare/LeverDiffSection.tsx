@@ -1,4 +1,5 @@
 import { IdentitySwatch } from '../../components/IdentitySwatch';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssumptionChange } from '../../../../shared/history/describe-changes';
@@ -49,7 +50,7 @@ export function LeverDiffSection({ ready }: { readonly ready: ReadyComparison })
             </p>
           );
         return (
-          <div key={diff.id} className="table-scroll compare-diff-table">
+          <ScrollRegion key={diff.id} label={caption} className="compare-diff-table">
             <table className="data-table" data-testid="lever-diff">
               <caption>
                 <IdentitySwatch slot={diff.colorIndex} />
@@ -81,7 +82,7 @@ export function LeverDiffSection({ ready }: { readonly ready: ReadyComparison })
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         );
       })}
     </div>

@@ -1,4 +1,5 @@
 import { IdentitySwatch } from '../../components/IdentitySwatch';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { Fragment, memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetCell } from '../../../../shared/compare';
@@ -33,7 +34,7 @@ export const TargetsSection = memo(function TargetsSection({
           ? t('compare.targets.intro', { year: horizon })
           : t('compare.targets.introPending', { year: horizon })}
       </p>
-      <div className="table-scroll">
+      <ScrollRegion label={t('compare.targets.caption', { year: horizon })}>
         <table className="data-table compare-targets" data-testid="targets-table">
           <caption className="visually-hidden">{t('compare.targets.caption', { year: horizon })}</caption>
           <thead>
@@ -93,7 +94,7 @@ export const TargetsSection = memo(function TargetsSection({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../../../shared/catalogue';
+import { BASELINE_SLOT, slotOfIdentity } from '../../../../shared/charts';
 import type { BandOutputs, CompareError, RunOutputs } from '../../../../shared/compare';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import type { Result } from '../../../../shared/result';
@@ -81,9 +82,10 @@ describe('comparison state', () => {
     expect(
       second.model.scenarios.map((scenario) => [scenario.label, scenario.reference, scenario.colorIndex]),
     ).toEqual([
-      ['Baseline', false, 0],
-      ['Escalation', false, 1],
-      ['Self-reliance push', true, 2],
+      // Each keeps its own identity whichever is the reference: the Baseline grey, the others their own.
+      ['Baseline', false, BASELINE_SLOT],
+      ['Escalation', false, slotOfIdentity('vermillion')],
+      ['Self-reliance push', true, slotOfIdentity('blue')],
     ]);
     expect(second.model.trajectories.scenarios[2]!.aggregateS.values).toEqual(
       first.model.trajectories.scenarios[2]!.aggregateS.values,

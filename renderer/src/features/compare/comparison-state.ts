@@ -34,8 +34,6 @@ export interface ComparisonInput {
   readonly discountRate: number;
   /** The name a scenario is shown under (Chinese names of the built-in examples). */
   readonly displayName: (scenario: Scenario) => string;
-  /** Identity slot by scenario id (the app's, kept while it is open). */
-  readonly slots?: Readonly<Record<string, number>>;
 }
 
 /** The scenarios a selection compares, once all are read from the library. */
@@ -76,7 +74,6 @@ export function comparisonState(input: ComparisonInput): ComparisonState {
   const model = buildComparison(outcomes, catalogue, {
     referenceId: input.referenceId,
     discountRate: input.discountRate,
-    ...(input.slots ? { slots: input.slots } : {}),
   });
   return {
     kind: 'ready',

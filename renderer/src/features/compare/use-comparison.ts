@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textLanguage } from '../../i18n';
-import { identitySlots } from '../../components/scenario-identities';
 import { useApp } from '../../store';
 import { displayName } from '../../i18n/display-name';
 import type { ComparisonState } from './comparison-state';
@@ -27,7 +26,6 @@ export function useComparison(): ComparisonState {
         draws,
         discountRate,
         displayName: (scenario) => displayName(scenario, lang),
-        slots: identitySlots(compare.ids),
       }),
     [compare, docs, snapshot, draws, discountRate, lang],
   );

@@ -4,6 +4,7 @@ import { buildDeck } from '../../../../shared/deck/build-deck';
 import { slidePlan } from '../../../../shared/deck/slide-plan';
 import type { Result } from '../../../../shared/result';
 import { ok } from '../../../../shared/result';
+import { useAppStore } from '../../store';
 import type { ChartExportInfo } from './chart-export';
 import type { ReadyComparison } from './comparison-state';
 import { useExportInputs } from './use-export-inputs';
@@ -19,6 +20,7 @@ export function useDeck(
   info: ChartExportInfo | null,
 ): () => Promise<Result<Uint8Array, CompareError>> {
   const gather = useExportInputs(ready, info);
+  const store = useAppStore();
   return useCallback(async () => {
     const inputs = await gather();
     if (!inputs.ok) return inputs;
@@ -27,6 +29,7 @@ export function useDeck(
       import('jszip'),
     ]);
     const { language, waterfalls, provenance } = inputs.value;
+    const { slideSectors } = store.getState();
     const bytes = await buildDeck(
       {
         language,
@@ -35,13 +38,15 @@ export function useDeck(
         title,
         waterfall: waterfalls[0] ?? null,
         provenance,
-        slides: slidePlan(ready.model.trajectories.sectorIds),
+        // The sectors chosen for the slides (presentation mode's set-up), every one unless chosen.
+        slides: slidePlan(ready.model.trajectories.sectorIds, slideSectors ?? undefined),
+        ...(slideSectors === null ? {} : { sectors: slideSectors }),
       },
       () => new PptxGenJS(),
       (zip) => JSZip.loadAsync(zip),
     );
     return ok(bytes);
-  }, [ready, title, gather]);
+  }, [ready, title, gather, store]);
 }
 
 /** Bytes as base64 (the save channel carries binary files as base64 text). */

@@ -2,7 +2,9 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusRequest } from '../../focus-request';
 import { describeApiError } from '../../i18n/describe-error';
+import { nameTaken } from '../../components/name-taken';
 import { useApp } from '../../store';
+import { IdentityPicker } from './IdentityPicker';
 
 /** Tags typed as "a, b, c": trimmed, unique, each at most 60 characters, at most 50. */
 export function parseTags(text: string): string[] {
@@ -54,10 +56,15 @@ export function EditorHeader() {
   const description = useApp((state) => state.scenario?.description ?? '');
   const author = useApp((state) => state.scenario?.author ?? '');
   const editScenario = useApp((state) => state.editScenario);
+  const scenarioId = useApp((state) => state.scenarioId ?? '');
+  const items = useApp((state) => state.libraryItems);
   const [nameDraft, setNameDraft] = useState<string | null>(null);
   const [tagDraft, setTagDraft] = useState<string | null>(null);
   const nameText = nameDraft ?? name;
   const nameInvalid = nameText.trim().length === 0;
+  // Names are unique in the library: a name another scenario has is never saved (the library would
+  // refuse it too); the field keeps what was typed, with the reason, until it is changed.
+  const nameClash = !nameInvalid && nameTaken(nameText, items, scenarioId);
   const commitTags = () => {
     if (tagDraft === null) return;
     const next = parseTags(tagDraft);
@@ -79,17 +86,25 @@ export function EditorHeader() {
           className="text-input title-input"
           value={nameText}
           maxLength={200}
-          aria-invalid={nameInvalid || undefined}
+          aria-invalid={nameInvalid || nameClash || undefined}
           onChange={(event) => {
             setNameDraft(event.target.value);
             const next = event.target.value.trim();
-            if (next) editScenario((scenario) => ({ ...scenario, name: next }), 'name');
+            if (next && !nameTaken(next, items, scenarioId))
+              editScenario((scenario) => ({ ...scenario, name: next }), 'name');
           }}
-          onBlur={() => setNameDraft(null)}
+          onBlur={() => {
+            if (!nameClash) setNameDraft(null);
+          }}
         />
         {nameInvalid ? (
           <span className="field-error" role="alert">
             {t('editor.nameRequired')}
+          </span>
+        ) : null}
+        {nameClash ? (
+          <span className="field-error" role="alert">
+            {t('identity.nameTaken', { name: nameText.trim() })}
           </span>
         ) : null}
       </div>
@@ -137,6 +152,7 @@ export function EditorHeader() {
           }}
         />
       </div>
+      <IdentityPicker />
       <SaveStatus />
     </div>
   );

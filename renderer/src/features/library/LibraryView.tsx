@@ -16,6 +16,7 @@ import { LibraryToolbar } from './LibraryToolbar';
 import { filterScenarios } from './library-filter';
 import { NewScenarioMenu } from './NewScenarioMenu';
 import { RenameDialog } from './RenameDialog';
+import { nameTaken } from '../../components/name-taken';
 import { ScenarioTable } from './ScenarioTable';
 import { TrashSection } from './TrashSection';
 import './library.css';
@@ -107,6 +108,7 @@ export function LibraryView() {
       {dialog?.kind === 'rename' ? (
         <RenameDialog
           name={dialog.name}
+          taken={(name) => nameTaken(name, items, dialog.id)}
           onClose={() => setDialog(null)}
           onRename={(name) => void renameScenario(dialog.id, name).then((done) => done && setDialog(null))}
         />

@@ -129,7 +129,8 @@ export default function PlanView() {
       return;
     }
     await refreshLibrary();
-    notify({ tone: 'success', kind: 'text', key: 'plan.saved', params: { name } });
+    // The name the library gave it: numbered when a scenario of that name exists already.
+    notify({ tone: 'success', kind: 'text', key: 'plan.saved', params: { name: saved.value.scenario.name } });
   };
 
   const progress = state.phase === 'running' || state.phase === 'failed' ? state.progress : undefined;

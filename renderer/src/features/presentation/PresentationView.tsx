@@ -8,9 +8,11 @@ import { useChartText } from '../compare/use-chart-text';
 import { useChartTheme } from '../../components/use-chart-theme';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { useChartExportInfo } from '../compare/use-chart-export-info';
+import { useWaterfall } from '../compare/use-waterfall';
 import { SlideBody } from './SlideBody';
 import type { SlideSpec } from './slides';
 import { moveSlide, slideKey, slideMove, slidePlan } from './slides';
+import { SLIDE_HEIGHT, SLIDE_WIDTH, useSlideScale } from './slide-scale';
 import { TargetsSlide } from './TargetsSlide';
 import { TitleSlide } from './TitleSlide';
 import './presentation.css';
@@ -18,7 +20,9 @@ import './presentation.css';
 /**
  * The comparison as slides, one comparison per page, full screen where allowed: arrows, Page Up/Down
  * (clickers), Space, Home and End move; Escape (or leaving full screen) ends it. High-contrast
- * colours on white, whatever the app's theme.
+ * colours on white, whatever the app's theme. Each slide is laid out once at 1920×1080 and scaled to
+ * the screen, so it looks the same on a laptop and on a projector (and its text is 18 px or more on a
+ * 1920×1080 screen); what it shows was set up before presenting (`PresentSetup`).
  */
 export function PresentationView({
   ready,
@@ -29,15 +33,17 @@ export function PresentationView({
 }) {
   const { t } = useTranslation();
   const setPresentation = useApp((state) => state.setPresentation);
+  const chosen = useApp((state) => state.slideSectors);
   const theme = useChartTheme('presentation');
   const text = useChartText(ready.catalogue);
   const info = useChartExportInfo(ready, theme, text);
+  const why = useWaterfall(ready, text);
   const sectorIds = ready.model.trajectories.sectorIds;
-  // Every sector has its own slide unless the presenter picks fewer on the title slide.
-  const [picked, setPicked] = useState<readonly string[]>(sectorIds);
-  const plan = useMemo(() => slidePlan(sectorIds, picked), [sectorIds, picked]);
+  const plan = useMemo(() => slidePlan(sectorIds, chosen ?? undefined), [sectorIds, chosen]);
   const [index, setIndex] = useState(0);
   const deck = useRef<HTMLDivElement>(null);
+  const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
+  const stage = useSlideScale(viewport);
   const count = plan.length;
   const slide: SlideSpec = plan[Math.min(index, count - 1)]!;
 
@@ -73,20 +79,31 @@ export function PresentationView({
     return () => window.removeEventListener('keydown', onKey);
   }, [setPresentation, count]);
 
+  // A slide with one chart takes the chart's own title, so that the chart need not repeat it.
   const slideTitle = (() => {
+    const { targets } = ready.model;
     switch (slide.kind) {
       case 'title':
         return title;
+      case 'overview':
+        return t('compare.overview.aggregate');
       case 'sector':
         return text.sectorName(slide.sector);
+      case 'chokepoints':
+        return t('compare.overview.chokepoints', { total: ready.catalogue.chokepoints.length });
       case 'targets':
         return t('pictures.slides.targetsTitle', {
-          targets: ready.model.targets.targets.map((target) => text.format.percent(target)).join(', '),
+          targets: targets.targets.map((target) => text.format.percent(target)).join(', '),
         });
-      default:
-        return t(`compare.presentation.slides.${slide.kind}`);
+      case 'costs':
+        return t('compare.presentation.slides.costs');
+      case 'why':
+        return why.waterfall?.ok ? why.caption : t('compare.presentation.slides.why');
     }
   })();
+  // The legend once, where lines are drawn: the overview's key figures name the scenarios in their
+  // colours already, the targets table heads its columns with them, the waterfall has no scenario lines.
+  const legend = slide.kind === 'sector' || slide.kind === 'chokepoints' || slide.kind === 'costs';
   const source = info ? sourceLine(info.provenance, text) : '';
   return (
     <div
@@ -97,41 +114,47 @@ export function PresentationView({
       aria-label={t('compare.presentation.label', { title })}
       tabIndex={-1}
     >
-      <header className="slide-header">
-        <p className="slide-kicker">{slide.kind === 'title' ? '' : title}</p>
-        <h2 className="slide-title" aria-live="polite">
-          {slideTitle}
-        </h2>
-        {slide.kind === 'title' || slide.kind === 'targets' ? null : (
-          <CompareLegend scenarios={ready.model.scenarios} className="slide-legend" />
-        )}
-      </header>
-      <section
-        className="slide"
-        aria-roledescription={t('compare.presentation.slide')}
-        aria-label={t('compare.presentation.position', {
-          index: index + 1,
-          count,
-          title: slideTitle,
-        })}
-        data-slide={slide.kind}
-        data-slide-key={slideKey(slide)}
-      >
-        {slide.kind === 'title' ? (
-          <TitleSlide
-            ready={ready}
-            text={text}
-            date={info?.provenance.date ?? ''}
-            picked={picked}
-            onPick={setPicked}
-          />
-        ) : slide.kind === 'targets' ? (
-          <TargetsSlide ready={ready} text={text} />
-        ) : (
-          <SlideBody slide={slide} ready={ready} theme={theme} text={text} />
-        )}
-        <p className="slide-source">{source}</p>
-      </section>
+      <div ref={setViewport} className="slide-viewport">
+        <div
+          className="slide-stage"
+          data-scale={stage.scale}
+          style={{
+            width: SLIDE_WIDTH,
+            height: SLIDE_HEIGHT,
+            transform: `translate(${stage.left}px, ${stage.top}px) scale(${stage.scale})`,
+          }}
+        >
+          <header className="slide-header">
+            {slide.kind === 'title' ? null : <p className="slide-kicker">{title}</p>}
+            <h2 className={`slide-title slide-title-${slide.kind}`} aria-live="polite">
+              {slideTitle}
+            </h2>
+            {legend ? (
+              <CompareLegend scenarios={ready.model.scenarios} className="slide-legend" swatch="slide" />
+            ) : null}
+          </header>
+          <section
+            className="slide"
+            aria-roledescription={t('compare.presentation.slide')}
+            aria-label={t('compare.presentation.position', {
+              index: index + 1,
+              count,
+              title: slideTitle,
+            })}
+            data-slide={slide.kind}
+            data-slide-key={slideKey(slide)}
+          >
+            {slide.kind === 'title' ? (
+              <TitleSlide ready={ready} date={info?.provenance.date ?? ''} />
+            ) : slide.kind === 'targets' ? (
+              <TargetsSlide ready={ready} text={text} />
+            ) : (
+              <SlideBody slide={slide} ready={ready} theme={theme} text={text} why={why} />
+            )}
+            <p className="slide-source">{source}</p>
+          </section>
+        </div>
+      </div>
       <footer className="slide-footer">
         <button
           type="button"

@@ -14,7 +14,7 @@ import { useApp } from '../../store';
 import { CompareChart } from '../compare/CompareChart';
 import type { ReadyComparison } from '../compare/comparison-state';
 import { useSize } from '../compare/use-size';
-import { useWaterfall } from '../compare/use-waterfall';
+import type { WaterfallState } from '../compare/use-waterfall';
 import type { SlideSpec } from './slides';
 
 interface SlideBodyProps {
@@ -22,11 +22,24 @@ interface SlideBodyProps {
   readonly ready: ReadyComparison;
   readonly theme: ChartTheme;
   readonly text: ChartText;
+  readonly why: WaterfallState;
 }
 
-/** The slide's own legend (large, above) stands for the chart's. */
-function withoutLegend(option: EChartsOption): EChartsOption {
-  return option.legend ? { ...option, legend: { ...(option.legend as object), show: false } } : option;
+/**
+ * The chart as a slide shows it: the slide's own legend (large, above, once) stands for the chart's,
+ * and on a sector slide the slide's title names the sector, so the chart's panel titles go.
+ */
+function onSlide(option: EChartsOption, withoutTitles: boolean, theme: ChartTheme): EChartsOption {
+  const legend = option.legend ? { legend: { ...(option.legend as object), show: false } } : {};
+  if (!withoutTitles || !option.title) return { ...option, ...legend };
+  // The panels' title room (two lines, as sectorMultiplesOption leaves it) goes to the plot.
+  const room = 2 * (theme.fontSize + 2);
+  const grids = (Array.isArray(option.grid) ? option.grid : option.grid ? [option.grid] : []).map((grid) =>
+    typeof grid.top === 'number' && typeof grid.height === 'number'
+      ? { ...grid, top: grid.top - room, height: grid.height + room }
+      : grid,
+  );
+  return { ...option, ...legend, title: [], grid: grids };
 }
 
 /** The big numbers of the overview: each scenario's aggregate self-reliance and open chokepoints at the horizon. */
@@ -39,7 +52,7 @@ function KeyFigures({ ready, text }: Pick<SlideBodyProps, 'ready' | 'text'>) {
       {trajectories.scenarios.map((scenario) => (
         <li key={scenario.id} className="slide-figure">
           <span className="slide-figure-name">
-            <IdentitySwatch slot={scenario.colorIndex} reference={scenario.reference} size="large" />
+            <IdentitySwatch slot={scenario.colorIndex} reference={scenario.reference} size="slide" />
             {scenario.label}
           </span>
           <span className="slide-figure-value">{text.format.percent(scenario.aggregateS.values[last]!)}</span>
@@ -58,6 +71,8 @@ function KeyFigures({ ready, text }: Pick<SlideBodyProps, 'ready' | 'text'>) {
 interface ChartSpec {
   readonly option: EChartsOption;
   readonly caption: string;
+  /** The slide's title says what the caption would (a slide with one chart takes the chart's title). */
+  readonly captionHidden?: boolean;
 }
 
 /**
@@ -65,15 +80,16 @@ interface ChartSpec {
  * type, the scenarios' own colours on white). A sector slide shows self-reliance and capability side
  * by side, each captioned: what the slide shows does not follow a toggle elsewhere.
  */
-export function SlideBody({ slide, ready, theme, text }: SlideBodyProps) {
+export function SlideBody({ slide, ready, theme, text, why }: SlideBodyProps) {
   const { t } = useTranslation();
   const bands = useApp((state) => state.compareOptions.bands);
   const [box, setBox] = useState<HTMLDivElement | null>(null);
+  // Slide pixels (the slide is laid out at 1920×1080 and scaled as a whole).
   const size = useSize(box);
-  const width = size.width || 1000;
-  const height = Math.max(240, (size.height || 480) - 48);
+  const width = size.width || 1800;
+  const captioned = slide.kind === 'sector';
+  const height = Math.max(300, (size.height || 700) - (captioned ? 48 : 4));
   const { model } = ready;
-  const why = useWaterfall(ready, text);
   const charts = useMemo((): ChartSpec[] | null => {
     const { trajectories } = model;
     switch (slide.kind) {
@@ -85,6 +101,7 @@ export function SlideBody({ slide, ready, theme, text }: SlideBodyProps) {
           {
             option: aggregateOption(trajectories, { bands }, theme, text),
             caption: t('compare.overview.aggregate'),
+            captionHidden: true,
           },
         ];
       case 'sector':
@@ -114,6 +131,7 @@ export function SlideBody({ slide, ready, theme, text }: SlideBodyProps) {
               text,
             ),
             caption: t('compare.overview.chokepoints', { total: ready.catalogue.chokepoints.length }),
+            captionHidden: true,
           },
         ];
       case 'costs':
@@ -121,11 +139,18 @@ export function SlideBody({ slide, ready, theme, text }: SlideBodyProps) {
           {
             option: costsOption(model.costs, { measure: 'cumulative' }, theme, text),
             caption: t('compare.costs.measures.cumulative'),
+            captionHidden: true,
           },
         ];
       case 'why':
         return why.waterfall?.ok
-          ? [{ option: waterfallOption(why.waterfall.value, { width }, theme, text), caption: why.caption }]
+          ? [
+              {
+                option: waterfallOption(why.waterfall.value, { width }, theme, text),
+                caption: why.caption,
+                captionHidden: true,
+              },
+            ]
           : null;
     }
   }, [slide, model, bands, height, width, theme, text, t, ready.catalogue, why.waterfall, why.caption]);
@@ -137,12 +162,14 @@ export function SlideBody({ slide, ready, theme, text }: SlideBodyProps) {
           charts.map((chart) => (
             <CompareChart
               key={chart.caption}
-              option={withoutLegend(chart.option)}
+              option={onSlide(chart.option, slide.kind === 'sector', theme)}
               height={height}
               caption={chart.caption}
+              captionHidden={chart.captionHidden ?? false}
               fileName="slide"
               unit=""
               exportable={false}
+              vector
             />
           ))
         ) : (

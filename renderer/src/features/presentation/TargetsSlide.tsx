@@ -45,7 +45,7 @@ export function TargetsSlide({ ready, text }: { readonly ready: ReadyComparison;
             {table.targets.flatMap((target) =>
               table.scenarios.map((scenario) => (
                 <th key={`${target}:${scenario.id}`} scope="col" className="slide-targets-scenario">
-                  <IdentitySwatch slot={scenario.colorIndex} reference={scenario.reference} />
+                  <IdentitySwatch slot={scenario.colorIndex} reference={scenario.reference} size="slide" />
                   <span className="slide-targets-name" title={scenario.label}>
                     {scenario.label}
                   </span>

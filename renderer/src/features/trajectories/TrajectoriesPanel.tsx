@@ -18,7 +18,6 @@ import {
 } from '../../../../shared/charts';
 import { afterNextPaint } from '../../components/after-next-paint';
 import type { EChart } from '../../components/echarts';
-import { identitySlots } from '../../components/scenario-identities';
 import { useChartTheme } from '../../components/use-chart-theme';
 import { describeCharts } from './describe-charts';
 import { KeyFigures } from './KeyFigures';
@@ -106,7 +105,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
           name: item.role === 'baseline' ? t('trajectories.baseline') : displayName(item, lang),
         }));
         const drawStart = performance.now();
-        const scenarios = chartScenarios(visible, snapshot.runs, snapshot.bands, identitySlots);
+        const scenarios = chartScenarios(visible, snapshot.runs, snapshot.bands);
         latest.scenarios = scenarios;
         const layout = { columns, cellHeight, top: LEGEND_HEIGHT, width: sectors.base!.getWidth() };
         const sizeOf = (chart: EChart) => ({ width: chart.getWidth(), height: chart.getHeight() });

@@ -1,9 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IdentitySwatch } from '../../components/IdentitySwatch';
+import { IdentityClash } from '../../components/IdentityClash';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
 import { MAX_COMPARED } from '../../store/editor-slice';
 import { displayName } from '../../i18n/display-name';
+import { visibleScenarios } from '../../sim/visible-scenarios';
+import { visibleSlots } from './series-data';
 
 /** Baseline on or off, and up to three library scenarios to compare with. */
 export function TrajectoryControls() {
@@ -17,6 +21,14 @@ export function TrajectoryControls() {
   const items = useApp((state) => state.libraryItems);
   const addCompared = useApp((state) => state.addCompared);
   const removeCompared = useApp((state) => state.removeCompared);
+  const scenario = useApp((state) => state.scenario);
+  // Each compared scenario in the colour its lines have on the charts (a clash resolved, and said).
+  const slots = visibleSlots(visibleScenarios({ scenario, showBaseline, compared }, ''));
+  const nameOf = (id: string) => {
+    if (id === scenarioId && scenario) return displayName(scenario, lang);
+    const entry = compared.find((other) => other.id === id);
+    return entry ? displayName(entry, lang) : t('trajectories.baseline');
+  };
   const options = items.filter(
     (item) => item.id !== scenarioId && !compared.some((entry) => entry.id === item.id),
   );
@@ -56,9 +68,14 @@ export function TrajectoryControls() {
         <ul className="compared-list">
           {compared.map((entry) => {
             const name = displayName(entry, lang);
+            const slot = slots[entry.id];
             return (
               <li key={entry.id} className="compared-chip">
+                <IdentitySwatch slot={slot?.slot ?? 0} />
                 {name}
+                {slot?.yieldsTo === undefined ? null : (
+                  <IdentityClash slot={slot.slot} holder={nameOf(slot.yieldsTo)} />
+                )}
                 <button
                   type="button"
                   className="chip-remove"

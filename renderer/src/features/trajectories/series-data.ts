@@ -1,4 +1,5 @@
-import type { LayerScenario } from '../../../../shared/charts';
+import type { LayerScenario, ViewSlot } from '../../../../shared/charts';
+import { BASELINE_SLOT, ownSlot, viewSlots } from '../../../../shared/charts';
 import type { BandState } from '../../sim/sim-client';
 import type { Outcome, Trajectory } from '../../sim/sim-types';
 import type { VisibleScenario } from '../../sim/visible-scenarios';
@@ -9,17 +10,31 @@ export type ChartScenario = LayerScenario & {
 };
 
 /**
- * Pairs visible scenarios with their results and identities: each library scenario keeps its own slot
- * (`slotOf`, the app-wide identity), the baseline is the neutral grey, the edited one is the reference
- * (heavier line, shaded band).
+ * Where the editor draws its scenarios: each library scenario in the identity stored with it (as in
+ * Compare, the slides and the exports), the baseline in the neutral grey. Two that own the same
+ * identity: the later one is drawn in a free slot (`viewSlots`), as Compare does.
+ */
+export function visibleSlots(
+  visible: readonly Pick<VisibleScenario, 'id' | 'role' | 'scenario'>[],
+): Readonly<Record<string, ViewSlot>> {
+  return viewSlots(
+    visible.map((entry) => ({
+      id: entry.id,
+      own: entry.role === 'baseline' ? BASELINE_SLOT : ownSlot(entry.scenario),
+    })),
+  );
+}
+
+/**
+ * Pairs visible scenarios with their results and identities (`visibleSlots`); the edited one is the
+ * reference (heavier line, shaded band).
  */
 export function chartScenarios(
   visible: readonly VisibleScenario[],
   runs: ReadonlyMap<string, Outcome<Trajectory>>,
   bands: ReadonlyMap<string, BandState>,
-  slotOf: (ids: readonly string[]) => Readonly<Record<string, number>>,
 ): ChartScenario[] {
-  const slots = slotOf(visible.filter((entry) => entry.role !== 'baseline').map((entry) => entry.id));
+  const slots = visibleSlots(visible);
   return visible.map((entry) => {
     const run = runs.get(entry.key);
     const band = bands.get(entry.key);
@@ -29,7 +44,7 @@ export function chartScenarios(
       label: entry.name,
       reference: entry.role === 'edited',
       baseline: entry.role === 'baseline',
-      colorIndex: slots[entry.id] ?? 0,
+      colorIndex: slots[entry.id]?.slot ?? 0,
       runKey: entry.key,
       bandsKey: band?.outcome.ok ? entry.key : '',
       run: run?.ok ? run.value : undefined,
