@@ -38,3 +38,13 @@ export type { SectorLayout } from './sector-layers';
 export { sectorLayers, sectorLayersHeight, sectorPlot } from './sector-layers';
 export type { ExportFrame, Provenance } from './export-frame';
 export { exportFileStem, fileSlug, framedOption, sourceLine, textWidth, wrappedLines } from './export-frame';
+export type { BacktestChartData, BacktestChartOptions } from './backtest-option';
+export { backtestChartHeight, backtestOption, backtestSectors } from './backtest-option';
+export type { ObservedHistory, ObservedPanel } from './observed-history-series';
+export {
+  OBSERVED_ID_PREFIX,
+  describeObserved,
+  observedPanels,
+  withObservedHistory,
+  withObservedHistoryLayers,
+} from './observed-history-series';

@@ -278,6 +278,7 @@ export const en = {
     title: 'Trajectories',
     baseline: 'Baseline',
     showBaseline: 'Show baseline',
+    showObserved: 'Show observed history',
     compare: 'Compare with',
     compareChoose: 'Choose a scenario…',
     compareFull_one: 'At most {count} scenario',

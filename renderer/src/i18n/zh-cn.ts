@@ -238,6 +238,7 @@ export const zhCN: Catalogue<typeof en> = {
     title: '演变轨迹',
     baseline: '基准情景',
     showBaseline: '显示基准情景',
+    showObserved: '显示历史观测值',
     compare: '对比',
     compareChoose: '选择情景…',
     compareFull_other: '最多 {count} 个情景',
