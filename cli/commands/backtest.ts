@@ -135,7 +135,10 @@ function gridText(grid: BacktestGrid): string {
   return `${lines.join('\n')}\n`;
 }
 
-function backtestJson(backtest: Backtest, modelVersion: ModelVersion, loso: LeaveOneSectorOut) {
+/** What `chokepoint backtest --json` prints (without the grid); docs/model.md's backtest tables are made from it. */
+export type BacktestReport = ReturnType<typeof backtestJson>;
+
+export function backtestJson(backtest: Backtest, modelVersion: ModelVersion, loso: LeaveOneSectorOut) {
   return {
     modelVersion,
     lastFittedYear: LAST_FITTED_YEAR,
