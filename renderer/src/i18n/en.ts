@@ -1,3 +1,4 @@
+import { sectorDataEn } from './sector-data-en';
 import { exchangeEn } from './exchange-en';
 import { detailEn } from './detail-en';
 import {
@@ -244,9 +245,10 @@ export const en = {
     done_other: '{input} schedule applied to {count} more sectors.',
   },
   assumptions: {
+    parametersTitle: 'Model parameters',
     title: 'Assumptions',
     intro:
-      'Every model parameter with its default, allowed range, unit, source and confidence. Override a value for this scenario; overridden values are marked and can be reset.',
+      'Every sector datum and model parameter with its default, allowed range, unit, source and confidence. Override a value for this scenario; overridden values are marked and can be reset.',
     overriddenCount_one: '{count} parameter overridden',
     overriddenCount_other: '{count} parameters overridden',
     filter: 'Filter parameters',
@@ -412,6 +414,7 @@ export const en = {
   detail: detailEn,
   exchange: exchangeEn,
   plan: planEn,
+  sectorData: sectorDataEn,
   pictures: picturesEn,
   keyboard: keyboardEn,
 } as const;

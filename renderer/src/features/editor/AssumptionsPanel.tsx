@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
 import { ParameterRow } from './ParameterRow';
+import { SectorDataTable } from './SectorDataTable';
 import { useCatalogue } from '../../store/use-catalogue';
 
 /**
@@ -39,6 +40,8 @@ export function AssumptionsPanel() {
         <p className="section-note">{t('assumptions.overriddenCount', { count })}</p>
       </div>
       <p className="section-intro">{t('assumptions.intro')}</p>
+      <SectorDataTable />
+      <h3 className="section-title">{t('assumptions.parametersTitle')}</h3>
       <div className="filters">
         <div className="field">
           <label htmlFor={`${id}-filter`} className="field-label">
