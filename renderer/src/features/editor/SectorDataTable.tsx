@@ -66,7 +66,7 @@ export function SectorDataTable() {
           <tbody>
             {SECTOR_DATA.map((datum) => (
               <SectorDatumRow
-                key={`${sector.id}:${datum.key}`}
+                key={`${sector.id}:${datum.id}`}
                 catalogue={catalogue}
                 sector={sector}
                 datum={datum}

@@ -13,25 +13,25 @@ import type { SectorDatum } from './sector-data-rows';
 
 /** One datum's override in a scenario: a data key in `sectors.X.data`, g_N in `sectors.X.parameters`. */
 function withDatum(scenario: Scenario, sectorId: string, datum: SectorDatum, value: number | undefined) {
-  return datum.key === 'gNew'
+  return datum.id === 'gNew'
     ? setParameterOverride(scenario, 'gNew', sectorId, value)
-    : setDataOverride(scenario, sectorId, datum.key, value);
+    : setDataOverride(scenario, sectorId, datum.id, value);
 }
 
 /** The scenario's override of a datum, if any. */
 export function datumOverride(scenario: Scenario | null, sectorId: string, datum: SectorDatum) {
   const sector = scenario?.sectors[sectorId];
-  return datum.key === 'gNew' ? sector?.parameters?.gNew : sector?.data?.[datum.key];
+  return datum.id === 'gNew' ? sector?.parameters?.gNew : sector?.data?.[datum.id];
 }
 
 /** A datum's default, allowed range, source and confidence from the catalogue. */
 function catalogueFacts(catalogue: Catalogue, sector: SectorDefinition, datum: SectorDatum) {
-  if (datum.key === 'gNew') {
+  if (datum.id === 'gNew') {
     const definition = catalogue.parameters.find((parameter) => parameter.key === 'gNew')!;
     const sourced: Sourced = definition.sectorSources?.[sector.id] ?? definition;
     return { value: parameterDefault(definition, sector.id), range: definition.range, sourced };
   }
-  return { value: sector.data[datum.key], range: DATA_BOUNDS[datum.key], sourced: sector.sources[datum.key] };
+  return { value: sector.data[datum.id], range: DATA_BOUNDS[datum.id], sourced: sector.sources[datum.id] };
 }
 
 /**
@@ -54,12 +54,12 @@ export const SectorDatumRow = memo(function SectorDatumRow({
   const editScenario = useApp((state) => state.editScenario);
   const value = datumOverride(scenario, sector.id, datum);
   const facts = catalogueFacts(catalogue, sector, datum);
-  const name = t(`sectorData.name.${datum.key}`);
+  const name = t(`sectorData.name.${datum.id}`);
   const sectorName = format.text(sector.name);
   const label = t('assumptions.overrideLabel', { name, scope: sectorName });
-  const placeholder = datum.key === 'gNew' ? (scenario?.parameters?.gNew ?? facts.value) : facts.value;
+  const placeholder = datum.id === 'gNew' ? (scenario?.parameters?.gNew ?? facts.value) : facts.value;
   const set = (next: number | undefined) =>
-    editScenario((current) => withDatum(current, sector.id, datum, next), `data:${sector.id}:${datum.key}`, {
+    editScenario((current) => withDatum(current, sector.id, datum, next), `data:${sector.id}:${datum.id}`, {
       show: true,
     });
   const number = (x: number) => format.number(Math.round(x * 1e4) / 1e4);

@@ -7,7 +7,7 @@ export type SectorDatumUnit =
   'share' | 'years' | 'sharePerYear' | 'yearsPerYear' | 'usdBn' | 'dimensionless' | 'perYear';
 
 export interface SectorDatum {
-  readonly key: SectorDatumKey;
+  readonly id: SectorDatumKey;
   /** The symbol of docs/model.md. */
   readonly symbol: string;
   readonly unit: SectorDatumUnit;
@@ -22,14 +22,14 @@ export interface SectorDatum {
  * per-sector parameter the file format keeps with the parameters, shown here as the sector's data).
  */
 export const SECTOR_DATA: readonly SectorDatum[] = [
-  { key: 'S0', symbol: 'S0', unit: 'share', step: 0.01, limited: 'S0' },
-  { key: 'lag0', symbol: 'lag0', unit: 'years', step: 0.5, limited: 'capability' },
-  { key: 'kappa', symbol: 'κ', unit: 'dimensionless', step: 0.1, limited: 'capability' },
-  { key: 'r0', symbol: 'r0', unit: 'share', step: 0.01 },
-  { key: 'dSObs', symbol: 'ΔS_obs', unit: 'sharePerYear', step: 0.005 },
-  { key: 'dLagObs', symbol: 'Δlag_obs', unit: 'yearsPerYear', step: 0.1 },
-  { key: 'V0', symbol: 'V0', unit: 'usdBn', step: 1 },
-  { key: 'rho', symbol: 'ρ', unit: 'share', step: 0.01 },
-  { key: 'm0', symbol: 'm0', unit: 'share', step: 0.05 },
-  { key: 'gNew', symbol: 'g_N', unit: 'perYear', step: 0.01 },
+  { id: 'S0', symbol: 'S0', unit: 'share', step: 0.01, limited: 'S0' },
+  { id: 'lag0', symbol: 'lag0', unit: 'years', step: 0.5, limited: 'capability' },
+  { id: 'kappa', symbol: 'κ', unit: 'dimensionless', step: 0.1, limited: 'capability' },
+  { id: 'r0', symbol: 'r0', unit: 'share', step: 0.01 },
+  { id: 'dSObs', symbol: 'ΔS_obs', unit: 'sharePerYear', step: 0.005 },
+  { id: 'dLagObs', symbol: 'Δlag_obs', unit: 'yearsPerYear', step: 0.1 },
+  { id: 'V0', symbol: 'V0', unit: 'usdBn', step: 1 },
+  { id: 'rho', symbol: 'ρ', unit: 'share', step: 0.01 },
+  { id: 'm0', symbol: 'm0', unit: 'share', step: 0.05 },
+  { id: 'gNew', symbol: 'g_N', unit: 'perYear', step: 0.01 },
 ];
