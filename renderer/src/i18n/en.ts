@@ -1,3 +1,4 @@
+import { backtestEn } from './backtest-en';
 import { sectorDataEn } from './sector-data-en';
 import { exchangeEn } from './exchange-en';
 import { detailEn } from './detail-en';
@@ -415,6 +416,7 @@ export const en = {
   exchange: exchangeEn,
   plan: planEn,
   sectorData: sectorDataEn,
+  backtest: backtestEn,
   pictures: picturesEn,
   keyboard: keyboardEn,
 } as const;

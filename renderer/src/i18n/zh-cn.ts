@@ -1,3 +1,4 @@
+import { backtestZhCN } from './backtest-zh-cn';
 import { sectorDataZhCN } from './sector-data-zh-cn';
 import type { Catalogue } from './catalogue-shape';
 import type { en } from './en';
@@ -395,6 +396,7 @@ export const zhCN: Catalogue<typeof en> = {
   exchange: exchangeZhCN,
   plan: planZhCN,
   sectorData: sectorDataZhCN,
+  backtest: backtestZhCN,
   pictures: picturesZhCN,
   keyboard: keyboardZhCN,
 };
