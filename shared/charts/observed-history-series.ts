@@ -40,6 +40,8 @@ export const OBSERVED_ID_PREFIX = 'observed:';
 const MAX_HISTORY_SHARE = 0.3;
 /** The gap between the history panel and the projection, pixels. */
 const GAP = 6;
+/** Room left of the projection for half its first year label ("2025"), pixels. */
+const YEAR_LABEL_ROOM = 16;
 /** The history axis starts at most this many years before the base year. */
 const MAX_YEARS_BACK = 10;
 
@@ -178,12 +180,15 @@ function addHistory(
         axisLabel: { ...main.axisLabel, verticalAlignMaxLabel: 'top', verticalAlignMinLabel: 'bottom' },
       } as YAXisComponentOption);
     }
+    const observed = panel.points.length > 0;
     xAxes.push({
       type: 'category',
       gridIndex: h,
       data: years.map(String),
       boundaryGap: true,
       axisLabel: {
+        // A plot with nothing observed says so where its first year would be written.
+        show: observed,
         color: theme.muted,
         fontSize: theme.fontSize - 1,
         interval: (index: number) => index === 0,
@@ -192,20 +197,17 @@ function addHistory(
       axisTick: { show: false },
       splitLine: { show: false },
     });
-    if (panel.points.length === 0) {
+    if (!observed) {
       const top = typeof grid.top === 'number' ? grid.top : 0;
       const height = typeof grid.height === 'number' ? grid.height : 0;
+      // Under the history plot, ending short of the projection's first year label: the row of year
+      // labels has the room the narrow plot lacks (it reaches into the value labels' column, empty there).
       titles.push({
         text: text.t('observed.none'),
-        left: place.history.left + 2,
-        top: top + Math.max(0, height / 2 - theme.fontSize),
-        textStyle: {
-          fontSize: theme.fontSize - 2,
-          fontWeight: 'normal',
-          color: theme.muted,
-          width: Math.max(10, place.history.width - 4),
-          overflow: 'break',
-        },
+        left: place.projection.left - YEAR_LABEL_ROOM,
+        textAlign: 'right',
+        top: top + height + 4,
+        textStyle: { fontSize: theme.fontSize - 3, fontWeight: 'normal', color: theme.muted },
       });
       continue;
     }
@@ -221,6 +223,8 @@ function addHistory(
       symbol: 'circle',
       symbolSize: 7,
       showSymbol: true,
+      // Every observation, however narrow the plot (ECharts would otherwise thin crowded symbols out).
+      showAllSymbol: true,
       lineStyle: { width: 0, opacity: 0 },
       itemStyle: { color: theme.muted, borderColor: theme.background, borderWidth: 1 },
       emphasis: { disabled: true },
@@ -243,10 +247,20 @@ function addHistory(
         }
       : entry,
   );
+  const aria = option.aria as { label?: { description?: string } } | undefined;
+  const description = aria?.label?.description;
   return {
     splits,
     option: {
       ...option,
+      ...(typeof description === 'string'
+        ? {
+            aria: {
+              ...aria,
+              label: { ...aria!.label, description: `${description} ${describeObserved(history, text)}` },
+            },
+          }
+        : {}),
       grid: grids,
       xAxis: xAxes,
       yAxis: yAxes,

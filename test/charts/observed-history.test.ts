@@ -118,6 +118,9 @@ describe('the observed record on the charts', () => {
     const legend = (option.legend as { data: unknown[] }).data;
     expect(legend.at(-1)).toMatchObject({ name: 'Observed' });
     expect(drawn().renderToSVGString()).toContain('not observed');
+    // The chart's description says what the points are.
+    const described = (option.aria as { label: { description: string } }).label.description;
+    expect(described).toMatch(/Grey points before 2025: observed values \(\d+\), with their sources\.$/);
   });
 
   it('shows the source on hover over the history, and the scenarios elsewhere', () => {
