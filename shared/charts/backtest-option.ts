@@ -39,7 +39,8 @@ export interface BacktestChartOptions {
   readonly width?: number;
 }
 
-const LEGEND_HEIGHT = 56;
+/** Room for the legend: its four entries take two rows at the widths of the Model page. */
+const LEGEND_HEIGHT = 72;
 const LABEL_WIDTH = 44;
 const GAP = 16;
 const TITLE_HEIGHT = 22;

@@ -40,7 +40,7 @@ describe.skipIf(!runBrowserTests)('the record in the app, in Chromium', () => {
   /** Hovers the history plot of the first sector panel (chips) until its tooltip names an observation. */
   async function hoverChipsHistory(chart: ReturnType<Page['locator']>, top: number, left: number) {
     const box = (await chart.boundingBox())!;
-    for (let dx = 2; dx < 60; dx += 3) {
+    for (let dx = 2; dx < 160; dx += 3) {
       await page.mouse.move(box.x + left + dx, box.y + top);
       const tip = page.locator('.chart-tip-year').filter({ hasText: /^Observed, 20\d\d$/ });
       if ((await tip.count()) > 0 && (await tip.first().isVisible())) {
@@ -112,7 +112,7 @@ describe.skipIf(!runBrowserTests)('the record in the app, in Chromium', () => {
     await page.getByRole('button', { name: `Reset ${CHIPS_S0}` }).click();
     await poll(aggregate).toBe(before);
     await page.getByRole('tab', { name: 'Levers and restrictions' }).click();
-  });
+  }, 180_000);
 
   it('draws the observed record on Compare’s charts for chips', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
@@ -153,12 +153,13 @@ describe.skipIf(!runBrowserTests)('the record in the app, in Chromium', () => {
       .getByRole('row')
       .filter({ hasText: 'All sectors' });
     expect(await total.textContent()).toBe('All sectors2.236 of 78.782 of 5');
+    expect(await robots2024.textContent()).toContain('42.8%–56.4%');
     await expectAccessible(page);
 
     await view.getByRole('radio', { name: 'Version 1 (as published)' }).check();
     await poll(() => view.getByTestId('backtest-chart').getAttribute('aria-label')).toMatch(/model v1\)/);
     await poll(() => total.textContent()).toMatch(/^All sectors2\.63.*10\.82/);
-  });
+  }, 300_000);
 
   it('speaks Chinese: the sector data and the backtest view', async () => {
     await page.getByLabel('Language').selectOption('zh-CN');

@@ -58,10 +58,13 @@ export const SectorDatumRow = memo(function SectorDatumRow({
   const sectorName = format.text(sector.name);
   const label = t('assumptions.overrideLabel', { name, scope: sectorName });
   const placeholder = datum.id === 'gNew' ? (scenario?.parameters?.gNew ?? facts.value) : facts.value;
-  const set = (next: number | undefined) =>
+  const set = (next: number | undefined) => {
+    // Typing the value it already has is no edit (no undo step that changes nothing).
+    if (next === value) return;
     editScenario((current) => withDatum(current, sector.id, datum, next), `data:${sector.id}:${datum.id}`, {
       show: true,
     });
+  };
   const number = (x: number) => format.number(Math.round(x * 1e4) / 1e4);
   const refuse = (candidate: number): string | undefined => {
     if (!datum.limited || !scenario) return undefined;

@@ -41,7 +41,7 @@ export function BacktestTables({
         isInSample(row.observation) === inSample,
     );
   const mae = (summary: FitSummary) =>
-    summary.compared === 0 ? t('backtest.summary.none') : format.number(Math.round(summary.mae * 100) / 100);
+    summary.compared === 0 ? t('backtest.summary.none') : format.fixed(summary.mae, 2);
   const inside = (summary: FitSummary) =>
     summary.compared === 0 || summary.inBand === undefined
       ? t('backtest.summary.none')
