@@ -170,7 +170,8 @@ export function backtestOption(
   const legendKinds = KINDS.filter((kind) => marks.some((mark) => mark.name === kindLabel[kind]));
   const scenarioEntries = scenarioLegend([model], theme);
   const summary = text.t('aria.backtestSummary', {
-    mae: text.format.signed(data.mae).replace(/^\+/, ''),
+    // Two decimals, as the CLI and docs/model.md print it (the digits read the same in both languages).
+    mae: data.mae.toFixed(2),
     compared: data.compared,
   });
   const description = text.t('aria.backtest', {
