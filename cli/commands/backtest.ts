@@ -10,6 +10,7 @@ import { runLeaveOneSectorOut } from '../../shared/engine/backtest-leave-one-out
 import { fittedKeys } from '../../shared/engine/backtest-fit';
 import type { ChartLanguage } from '../../shared/charts';
 import {
+  backtestChartData,
   backtestChartHeight,
   backtestOption,
   backtestSectors,
@@ -186,17 +187,7 @@ function backtestSvg(backtest: Backtest, modelVersion: ModelVersion, language: C
   const text = chartText(language, { catalogue: getCatalogue('default-2025') });
   const sectors = backtestSectors(backtest.rows).length;
   const option = backtestOption(
-    {
-      modelVersion,
-      lastFittedYear: LAST_FITTED_YEAR,
-      years: backtest.years,
-      sectorIds: backtest.sectorIds,
-      S: backtest.S,
-      ...(backtest.bands ? { bands: backtest.bands } : {}),
-      rows: backtest.rows,
-      mae: backtest.summary.all.mae,
-      compared: backtest.summary.all.compared,
-    },
+    backtestChartData(backtest, modelVersion),
     { width: CHART_WIDTH },
     STANDARD_THEME,
     text,

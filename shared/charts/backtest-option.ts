@@ -6,8 +6,9 @@ import type {
   XAXisComponentOption,
   YAXisComponentOption,
 } from 'echarts';
+import type { Backtest } from '../engine/backtest';
 import type { BacktestRow } from '../engine/backtest-compare';
-import { isInSample } from '../engine/backtest-sample';
+import { isInSample, LAST_FITTED_YEAR } from '../engine/backtest-sample';
 import type { LineScenario } from './chart-parts';
 import { bandSeries, baseOption, scenarioLegend, scenarioLine, valueAxis, yearAxis } from './chart-parts';
 import type { ChartText } from './chart-text';
@@ -30,6 +31,21 @@ export interface BacktestChartData {
   /** Mean absolute error over the compared observations, points (for the description). */
   readonly mae: number;
   readonly compared: number;
+}
+
+/** What the chart draws of a backtest run under `modelVersion`. */
+export function backtestChartData(backtest: Backtest, modelVersion: number): BacktestChartData {
+  return {
+    modelVersion,
+    lastFittedYear: LAST_FITTED_YEAR,
+    years: backtest.years,
+    sectorIds: backtest.sectorIds,
+    S: backtest.S,
+    ...(backtest.bands ? { bands: backtest.bands } : {}),
+    rows: backtest.rows,
+    mae: backtest.summary.all.mae,
+    compared: backtest.summary.all.compared,
+  };
 }
 
 export interface BacktestChartOptions {

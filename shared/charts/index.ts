@@ -39,7 +39,7 @@ export { sectorLayers, sectorLayersHeight, sectorPlot } from './sector-layers';
 export type { ExportFrame, Provenance } from './export-frame';
 export { exportFileStem, fileSlug, framedOption, sourceLine, textWidth, wrappedLines } from './export-frame';
 export type { BacktestChartData, BacktestChartOptions } from './backtest-option';
-export { backtestChartHeight, backtestOption, backtestSectors } from './backtest-option';
+export { backtestChartData, backtestChartHeight, backtestOption, backtestSectors } from './backtest-option';
 export type { ObservedHistory, ObservedPanel } from './observed-history-series';
 export {
   OBSERVED_ID_PREFIX,

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AssumptionsTableHead } from './AssumptionsTableHead';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
 import { ParameterRow } from './ParameterRow';
@@ -67,15 +68,7 @@ export function AssumptionsPanel() {
       <div className="table-scroll">
         <table className="data-table assumptions-table">
           <caption className="visually-hidden">{t('assumptions.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('assumptions.parameter')}</th>
-              <th scope="col">{t('assumptions.default')}</th>
-              <th scope="col">{t('assumptions.rangeUnit')}</th>
-              <th scope="col">{t('assumptions.sourceConfidence')}</th>
-              <th scope="col">{t('assumptions.override')}</th>
-            </tr>
-          </thead>
+          <AssumptionsTableHead first={t('assumptions.parameter')} />
           <tbody>
             {rows.map((definition) => (
               <ParameterRow key={definition.key} definition={definition} />

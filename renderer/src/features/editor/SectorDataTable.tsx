@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AssumptionsTableHead } from './AssumptionsTableHead';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import { useCatalogue } from '../../store/use-catalogue';
@@ -54,15 +55,7 @@ export function SectorDataTable() {
           <caption className="visually-hidden">
             {t('sectorData.caption', { sector: format.text(sector.name) })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sectorData.datum')}</th>
-              <th scope="col">{t('assumptions.default')}</th>
-              <th scope="col">{t('assumptions.rangeUnit')}</th>
-              <th scope="col">{t('assumptions.sourceConfidence')}</th>
-              <th scope="col">{t('assumptions.override')}</th>
-            </tr>
-          </thead>
+          <AssumptionsTableHead first={t('sectorData.datum')} />
           <tbody>
             {SECTOR_DATA.map((datum) => (
               <SectorDatumRow

@@ -1,7 +1,12 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getCatalogue } from '../../../../shared/catalogue';
-import { backtestChartHeight, backtestOption, backtestSectors } from '../../../../shared/charts';
+import {
+  backtestChartData,
+  backtestChartHeight,
+  backtestOption,
+  backtestSectors,
+} from '../../../../shared/charts';
 import { LAST_FITTED_YEAR } from '../../../../shared/engine/backtest-sample';
 import type { ModelVersion } from '../../../../shared/engine/model-version';
 import { describeEngineError } from '../../../../shared/engine/engine-error';
@@ -38,22 +43,7 @@ export function BacktestView() {
 
   const option = useMemo(() => {
     if (!backtest) return undefined;
-    return backtestOption(
-      {
-        modelVersion: version,
-        lastFittedYear: LAST_FITTED_YEAR,
-        years: backtest.years,
-        sectorIds: backtest.sectorIds,
-        S: backtest.S,
-        ...(backtest.bands ? { bands: backtest.bands } : {}),
-        rows: backtest.rows,
-        mae: backtest.summary.all.mae,
-        compared: backtest.summary.all.compared,
-      },
-      { width, columns },
-      theme,
-      text,
-    );
+    return backtestOption(backtestChartData(backtest, version), { width, columns }, theme, text);
   }, [backtest, version, width, columns, theme, text]);
 
   useEffect(() => {
