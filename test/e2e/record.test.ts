@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe';
@@ -24,7 +25,7 @@ describe.skipIf(!runBrowserTests)('the record in the app, in Chromium', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     preview = await startPreview();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     problems = collectProblems(page);
     await page.goto(preview.url);
   }, 180_000);
@@ -129,6 +130,16 @@ describe.skipIf(!runBrowserTests)('the record in the app, in Chromium', () => {
     const tip = await hoverChipsHistory(sectors, 32 + 2 * 14 + 8 + 30, 8);
     expect(tip).toContain('Chips');
     expect(tip).toMatch(/\((M|L)\)/);
+    // This round's exports keep to the scenarios (the observed record joins them with the new legend rule).
+    const figure = page.locator('figure', { has: sectors });
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: /SVG/ }).click(),
+    ]);
+    const exported = readFileSync((await svg.path())!, 'utf8');
+    expect(exported).toContain('Chips');
+    expect(exported).not.toContain('Observed');
+    expect(exported).not.toContain('not observed');
     await page.getByRole('checkbox', { name: 'Show observed history' }).uncheck();
     await poll(() => sectors.getAttribute('aria-label')).not.toMatch(OBSERVED);
     await page.getByRole('checkbox', { name: 'Show observed history' }).check();

@@ -10,6 +10,8 @@ import { useSaveExport } from './use-save-export';
 
 interface CompareChartProps {
   readonly option: EChartsOption;
+  /** What the PNG and SVG exports draw, when not the option on the page (the observed record is not exported yet). */
+  readonly exportOption?: EChartsOption;
   readonly height: number;
   readonly caption: string;
   /** What the chart shows, for its exports' file names (the scenarios and the date are added). */
@@ -29,6 +31,7 @@ interface CompareChartProps {
  */
 export function CompareChart({
   option,
+  exportOption,
   height,
   caption,
   fileName,
@@ -51,14 +54,15 @@ export function CompareChart({
   const framed = () => {
     if (!chart) return null;
     const size = { width: chart.getWidth(), height: chart.getHeight() };
-    if (!info) return { option, ...size, stem: fileName };
+    const exported = exportOption ?? option;
+    if (!info) return { option: exported, ...size, stem: fileName };
     const frame = {
       title: exportTitle ?? caption,
       scenarios: info.legendNames,
       unit,
       source: sourceLine(info.provenance, info.text),
     };
-    const titled = framedOption(option, size, frame, info.theme, info.text);
+    const titled = framedOption(exported, size, frame, info.theme, info.text);
     return {
       option: titled.option,
       width: size.width,

@@ -26,13 +26,17 @@ export function OverviewSection({ ready, theme, text }: SectionProps) {
     () => aggregateOption(trajectories, { bands }, theme, text),
     [trajectories, bands, theme, text],
   );
+  const chokepointsPlain = useMemo(
+    () => chokepointsOption(trajectories, { bands, total }, theme, text),
+    [trajectories, bands, total, theme, text],
+  );
   const chokepoints = useMemo(() => {
-    const option = chokepointsOption(trajectories, { bands, total }, theme, text);
     const baseYear = trajectories.years[0];
-    if (!showObserved || baseYear === undefined) return option;
+    if (!showObserved || baseYear === undefined) return chokepointsPlain;
     const panels = observedPanels('chokepointsOpen', [{ grid: 0 }], baseYear);
-    return withObservedHistory(option, { baseYear, panels, width, format: text.format.integer }, theme, text);
-  }, [trajectories, bands, total, theme, text, showObserved, width]);
+    const history = { baseYear, panels, width, format: text.format.integer };
+    return withObservedHistory(chokepointsPlain, history, theme, text);
+  }, [chokepointsPlain, trajectories, theme, text, showObserved, width]);
   return (
     <section className="compare-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-title">
@@ -50,6 +54,7 @@ export function OverviewSection({ ready, theme, text }: SectionProps) {
         <div ref={setBox}>
           <CompareChart
             option={chokepoints}
+            exportOption={chokepointsPlain}
             height={300}
             caption={t('compare.overview.chokepoints', { total })}
             fileName={t('compare.overview.chokepointsFile')}

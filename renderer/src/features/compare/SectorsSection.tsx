@@ -31,13 +31,17 @@ export const SectorsSection = memo(function SectorsSection({ ready, theme, text 
   const width = useWidth(box) || 960;
   const columns = columnsFor(width);
   const { trajectories } = ready.model;
+  const plain = useMemo(
+    () =>
+      sectorMultiplesOption(
+        trajectories,
+        { variable, bands, columns, cellHeight: CELL_HEIGHT, width },
+        theme,
+        text,
+      ),
+    [trajectories, variable, bands, columns, width, theme, text],
+  );
   const option = useMemo(() => {
-    const plain = sectorMultiplesOption(
-      trajectories,
-      { variable, bands, columns, cellHeight: CELL_HEIGHT, width },
-      theme,
-      text,
-    );
     const baseYear = trajectories.years[0];
     // Only self-reliance has an observed record (the 2018 gaps are judgement, not observations).
     if (!showObserved || variable !== 'S' || baseYear === undefined) return plain;
@@ -48,7 +52,7 @@ export const SectorsSection = memo(function SectorsSection({ ready, theme, text 
     }));
     const panels = observedPanels('S', plots, baseYear);
     return withObservedHistory(plain, { baseYear, panels, width, format: text.format.percent1 }, theme, text);
-  }, [trajectories, variable, bands, columns, width, theme, text, showObserved]);
+  }, [plain, trajectories, variable, width, theme, text, showObserved]);
   const caption = variable === 'S' ? t('compare.sectors.titleS') : t('compare.sectors.titleC');
   return (
     <section className="compare-section" aria-labelledby={headingId}>
@@ -94,6 +98,7 @@ export const SectorsSection = memo(function SectorsSection({ ready, theme, text 
       <div ref={setBox}>
         <CompareChart
           option={option}
+          exportOption={plain}
           height={sectorMultiplesHeight(trajectories.sectorIds.length, { columns, cellHeight: CELL_HEIGHT })}
           caption={caption}
           fileName={caption}
