@@ -18,6 +18,7 @@ import { useSaveExport } from '../compare/use-save-export';
 import { useWidth } from '../compare/use-width';
 import { BacktestTables } from './BacktestTables';
 import { useBacktest } from './use-backtest';
+import '../../components/identity.css';
 
 const HISTORY = getCatalogue('history-2018');
 
