@@ -52,6 +52,28 @@ export function sectorTable(catalogue: Catalogue): string {
   ].join('\n');
 }
 
+/** g_N by sector in each catalogue, with the market series behind it (docs/model.md §9). */
+export function demandGrowthTable(catalogues: readonly Catalogue[]): string {
+  const growth = catalogues.map((catalogue) => catalogue.parameters.find((p) => p.key === 'gNew')!);
+  const sectors = [...new Set(growth.flatMap((parameter) => Object.keys(parameter.sectorSources ?? {})))];
+  const rows = sectors.map((sector) => {
+    const cells = growth.map((parameter) => {
+      const source = parameter.sectorSources?.[sector];
+      const value = parameter.sectorDefaults?.[sector] ?? parameter.default;
+      return source ? `${value} | ${cell(source.source)} (${source.confidence})` : `${value} | judgement (L)`;
+    });
+    return `| ${sector} | ${cells.join(' | ')} |`;
+  });
+  const header = catalogues.map((catalogue) => `${catalogue.id} g_N | source`).join(' | ');
+  const other = growth.map((parameter) => `${parameter.default} | judgement (L)`).join(' | ');
+  return [
+    `| sector | ${header} |`,
+    `|---|${catalogues.map(() => '---|---').join('|')}|`,
+    ...rows,
+    `| every other sector | ${other} |`,
+  ].join('\n');
+}
+
 /** The chokepoint table of docs/model.md. */
 export function chokepointTable(catalogue: Catalogue): string {
   const rows = catalogue.chokepoints.map(

@@ -59,6 +59,7 @@ const parameter = z.strictObject({
   scope: z.enum(['global', 'sector']),
   default: z.number(),
   sectorDefaults: z.record(sectorId, z.number()).optional(),
+  sectorSources: z.record(sectorId, z.strictObject(sourced)).optional(),
   range: z.strictObject({ min: z.number(), max: z.number() }),
   integer: z.boolean().optional(),
   distribution,

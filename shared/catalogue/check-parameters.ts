@@ -53,6 +53,11 @@ function checkParameter(
     }
   }
 
+  for (const sectorId of Object.keys(parameter.sectorSources ?? {})) {
+    if (parameter.sectorDefaults?.[sectorId] === undefined)
+      problems.push(`${at}.sectorSources.${sectorId}: a source for a sector default that is not given`);
+  }
+
   for (const [path, value] of defaults) {
     if (!inside(value, range.min, range.max)) {
       problems.push(`${path}: ${value} lies outside the allowed range [${range.min}, ${range.max}]`);

@@ -40,6 +40,8 @@ export interface ParameterDefinition extends Sourced {
   readonly default: number;
   /** Per-sector defaults where they differ from `default`. */
   readonly sectorDefaults?: Readonly<Record<string, number>>;
+  /** Source and confidence of a per-sector default that rests on evidence of its own. */
+  readonly sectorSources?: Readonly<Record<string, Sourced>>;
   /** Allowed range of an override (inclusive). */
   readonly range: { readonly min: number; readonly max: number };
   /** Overrides must be whole numbers (the gestation lags count whole years). */

@@ -171,6 +171,19 @@ describe('validateCatalogue', () => {
     ]);
   });
 
+  it('refuses a per-sector source without the per-sector default it documents', () => {
+    const gNew = indexOfParameter('gNew');
+    const problems = problemsOf((draft) => {
+      (draft.parameters[gNew]! as { sectorSources?: object }).sectorSources = {
+        ...draft.parameters[gNew]!.sectorSources,
+        LITH: { source: 'a report', confidence: 'M' },
+      };
+    });
+    expect(problems).toEqual([
+      `parameters[${gNew}].sectorSources.LITH: a source for a sector default that is not given`,
+    ]);
+  });
+
   it('refuses badly ordered distributions and fractional whole-number parameters', () => {
     const eta = indexOfParameter('eta');
     const lagB = indexOfParameter('lagB');

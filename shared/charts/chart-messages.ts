@@ -97,6 +97,22 @@ const EN = {
   'notes.why':
     '{other} differs from {reference} in aggregate self-reliance in {year} by {difference}. Largest contributions: {bars}.',
   'notes.separator': '; ',
+  // The observed record before the base year (issue 25) and the backtest chart.
+  'observed.legend': 'Observed',
+  'observed.none': 'not observed',
+  'observed.year': 'Observed, {year}',
+  'observed.source': 'Source: {source} ({confidence})',
+  'observed.measures': 'Measures: {definition}',
+  'aria.observed': 'Grey points before {year}: observed values ({count}), with their sources.',
+  'aria.noObserved': 'Nothing was observed before {year}.',
+  'backtest.model': 'Model v{version}',
+  'backtest.inSample': 'Observed, in sample (to {year})',
+  'backtest.outOfSample': 'Observed, out of sample (after {year})',
+  'backtest.baseYear': 'Observed, base year (the run starts from it)',
+  'backtest.error': 'error {value}',
+  'aria.backtest':
+    'Small line charts of simulated self-reliance (model v{version}), {from} to {to}, against what was observed, one per observed sector ({count}). {summary}',
+  'aria.backtestSummary': 'Mean absolute error {mae} points over {compared} observations.',
 } as const;
 
 export type ChartMessageKey = keyof typeof EN;
@@ -192,6 +208,21 @@ const ZH_CN: Readonly<Record<ChartMessageKey, string>> = {
   'notes.costsScenario': '{name}：财政 {fiscal}，断供 {disruption}，替代 {substitution}。',
   'notes.why': '{year} 年总体自给率上，“{other}”与“{reference}”相差 {difference}。主要贡献：{bars}。',
   'notes.separator': '；',
+  'observed.legend': '观测值',
+  'observed.none': '无观测值',
+  'observed.year': '观测值，{year} 年',
+  'observed.source': '来源：{source}（{confidence}）',
+  'observed.measures': '口径：{definition}',
+  'aria.observed': '{year} 年以前的灰色点为观测值（{count} 个），附来源。',
+  'aria.noObserved': '{year} 年以前无观测值。',
+  'backtest.model': '模型 v{version}',
+  'backtest.inSample': '观测值，样本内（至 {year} 年）',
+  'backtest.outOfSample': '观测值，样本外（{year} 年以后）',
+  'backtest.baseYear': '观测值，基年（运行的起点）',
+  'backtest.error': '误差 {value}',
+  'aria.backtest':
+    '各有观测值行业的模拟自给率小图（模型 v{version}，共 {count} 个行业），{from} 至 {to} 年，与观测值对照。{summary}',
+  'aria.backtestSummary': '{compared} 个观测值的平均绝对误差为 {mae} 个百分点。',
 };
 
 export type ChartLanguage = 'en' | 'zh-CN';

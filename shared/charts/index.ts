@@ -63,3 +63,13 @@ export {
 export { drawsBands } from './draws-bands';
 export { BAND_KEY_ID, LEGEND_RESERVE, fitLegend, legendSlots } from './legend-layout';
 export { shiftTops } from './shift-tops';
+export type { BacktestChartData, BacktestChartOptions } from './backtest-option';
+export { backtestChartData, backtestChartHeight, backtestOption, backtestSectors } from './backtest-option';
+export type { ObservedHistory, ObservedPanel } from './observed-history-series';
+export {
+  OBSERVED_ID_PREFIX,
+  describeObserved,
+  observedPanels,
+  withObservedHistory,
+  withObservedHistoryLayers,
+} from './observed-history-series';

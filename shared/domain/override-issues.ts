@@ -5,7 +5,7 @@ import { CALIBRATED_PARAMETER_KEYS, OMEGA_SCALE_KEY } from './parameter-keys';
 import type { GlobalParameterOverrides, SectorParameterOverrides } from './scenario';
 import type { JsonPath, ScenarioIssue } from './scenario-issue';
 
-interface Bounds {
+export interface Bounds {
   readonly min: number;
   readonly max: number;
   /** The minimum itself is not allowed (a quantity that must be positive). */
@@ -29,7 +29,7 @@ const SHARE: Bounds = { min: 0, max: 1 };
  * and keep the calibration's arithmetic away from overflow and underflow (`V0 = 5e-324` would calibrate
  * to NaN, `lag0 = 1e300` to an infinite productivity), so a scenario that validates always runs.
  */
-const DATA_BOUNDS: Readonly<Partial<Record<DataKey, Bounds>>> = {
+export const DATA_BOUNDS: Readonly<Record<DataKey, Bounds>> = {
   S0: SHARE,
   r0: SHARE,
   m0: SHARE,

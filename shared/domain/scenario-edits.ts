@@ -1,5 +1,5 @@
 import type { InputId } from './inputs';
-import type { ScalarParameterKey } from './parameter-keys';
+import type { DataKey, ScalarParameterKey } from './parameter-keys';
 import type { Scenario, SectorInputs } from './scenario';
 import type { Schedule } from './schedule';
 
@@ -70,6 +70,19 @@ export function setParameterOverride(
     const parameters =
       value === undefined ? without(sector.parameters ?? {}, key) : { ...sector.parameters, [key]: value };
     return Object.keys(parameters).length === 0 ? without(sector, 'parameters') : { ...sector, parameters };
+  });
+}
+
+/** Sets or clears (undefined: back to the catalogue's value) one datum of one sector's base year. */
+export function setDataOverride(
+  scenario: Scenario,
+  sectorId: string,
+  key: DataKey,
+  value: number | undefined,
+): Scenario {
+  return withSector(scenario, sectorId, (sector) => {
+    const data = value === undefined ? without(sector.data ?? {}, key) : { ...sector.data, [key]: value };
+    return Object.keys(data).length === 0 ? without(sector, 'data') : { ...sector, data };
   });
 }
 

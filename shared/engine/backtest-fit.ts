@@ -5,6 +5,8 @@ import type { BacktestSetup } from './backtest';
 import { historicalSetup, runBacktest } from './backtest';
 import { isInSample } from './backtest-sample';
 import type { EngineError } from './engine-error';
+import type { ModelVersion } from './model-version';
+import { VERSION_2_PARAMETER_KEYS } from './model-version';
 
 export { isInSample, LAST_FITTED_YEAR } from './backtest-sample';
 
@@ -28,17 +30,28 @@ export interface FittedValue {
   readonly range: readonly [number, number];
 }
 
+/** The fitted parameters a model version has: version 1 has none of version 2's terms to fit. */
+export function fittedKeys(modelVersion?: ModelVersion): readonly CataloguedParameterKey[] {
+  if (modelVersion !== 1) return FITTED_KEYS;
+  return FITTED_KEYS.filter((key) => !(VERSION_2_PARAMETER_KEYS as readonly string[]).includes(key));
+}
+
 /**
  * Fits one parameter at a time on the in-sample observations only: the value on a grid over its
  * documented allowed range that minimises the mean absolute error over every compared in-sample
  * observation, the others at their catalogue defaults (ties go to the smaller value). Deterministic.
  */
 export function fitInSample(
-  options: { readonly setup?: BacktestSetup; readonly keys?: readonly CataloguedParameterKey[] } = {},
+  options: {
+    readonly setup?: BacktestSetup;
+    readonly keys?: readonly CataloguedParameterKey[];
+    readonly modelVersion?: ModelVersion;
+  } = {},
 ): Result<readonly FittedValue[], EngineError> {
   const setup = inSampleSetup(options.setup ?? historicalSetup());
+  const { modelVersion } = options;
   const fitted: FittedValue[] = [];
-  for (const key of options.keys ?? FITTED_KEYS) {
+  for (const key of options.keys ?? fittedKeys(modelVersion)) {
     const definition = setup.catalogue.parameters.find((parameter) => parameter.key === key);
     if (!definition) {
       return err({
@@ -53,7 +66,7 @@ export function fitInSample(
     const steps = Math.round((max - min) / FIT_STEP);
     for (let i = 0; i <= steps; i++) {
       const value = Math.round((min + i * FIT_STEP) * 1e9) / 1e9;
-      const run = runBacktest({ setup, parameters: { [key]: value } });
+      const run = runBacktest({ setup, parameters: { [key]: value }, modelVersion });
       if (!run.ok) return run;
       const mae = run.value.summary.all.mae;
       if (!best || mae < best.inSampleMae) best = { key, value, inSampleMae: mae, range: [min, max] };

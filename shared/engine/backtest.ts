@@ -10,6 +10,7 @@ import type { BacktestRow, FitSummary } from './backtest-compare';
 import { compareObservations, summarizeFit } from './backtest-compare';
 import { isInSample } from './backtest-sample';
 import type { EngineError } from './engine-error';
+import type { Band } from './quantiles';
 import type { ModelVersion } from './model-version';
 import { runMonteCarlo } from './monte-carlo';
 import { prepareScenario } from './prepare-scenario';
@@ -71,6 +72,19 @@ export interface Backtest {
   readonly summary: BacktestSummary;
   /** The step the deterministic run used. */
   readonly dt: number;
+  /** The simulated S of every sector and year, flat `s * years + y` (what a chart draws as lines). */
+  readonly sectorIds: readonly string[];
+  readonly S: Float64Array;
+  /** The Monte Carlo P10–P50–P90 of S, when draws were run. */
+  readonly bands?: Band;
+}
+
+/** A deterministic backtest run and, optionally, its Monte Carlo bands of S. */
+export interface BacktestRun {
+  readonly years: readonly number[];
+  readonly sectorIds: readonly string[];
+  readonly S: Float64Array;
+  readonly dt: number;
 }
 
 /** The built-in history: 2018 catalogue, the inputs of 2018–2024 and the observations of backtest.md. */
@@ -105,26 +119,42 @@ export function runBacktest(
   if (draws > 0) {
     const mc = runMonteCarlo(prepared.value, { draws, seed, stepsPerYear: options.stepsPerYear });
     if (!mc.ok) return err(mc.error);
-    bands = mc.value.S;
+    bands = { band: mc.value.S, draws, seed };
   }
-  const rows = compareObservations(run.value, setup.observations, bands);
+  return ok(backtestOf(setup, run.value, bands ?? { draws: 0, seed }));
+}
+
+/**
+ * The comparison of a run with the observations, and its summaries: over every compared observation,
+ * over the core sectors, and in and out of sample. `bands` (P10–P90 of S after `draws` draws) adds
+ * whether each observation lies inside; the app computes them on a worker and calls this itself.
+ */
+export function backtestOf(
+  setup: Pick<BacktestSetup, 'scenario' | 'observations'>,
+  run: BacktestRun,
+  bands: { readonly band?: Band; readonly draws: number; readonly seed: number },
+): Backtest {
+  const rows = compareObservations(run, setup.observations, bands.band);
   const core = new Set(BACKTEST_CORE_SECTORS);
   const pair = (sample: (row: BacktestRow) => boolean): FitPair => ({
     all: summarizeFit(rows, sample),
     core: summarizeFit(rows, (row) => sample(row) && core.has(row.observation.sector)),
   });
-  return ok({
+  return {
     baseYear: setup.scenario.baseYear,
-    years: run.value.years,
+    years: run.years,
     rows,
     summary: {
       all: summarizeFit(rows),
       core: summarizeFit(rows, (row) => core.has(row.observation.sector)),
       inSample: pair((row) => isInSample(row.observation)),
       outOfSample: pair((row) => !isInSample(row.observation)),
-      draws,
-      seed,
+      draws: bands.band ? bands.draws : 0,
+      seed: bands.seed,
     },
-    dt: run.value.dt,
-  });
+    dt: run.dt,
+    sectorIds: run.sectorIds,
+    S: run.S,
+    ...(bands.band ? { bands: bands.band } : {}),
+  };
 }

@@ -1,6 +1,13 @@
 import type { LeverDefaults } from '../catalogue/types';
 import type { EngineError } from './engine-error';
-import { contestableShare, demandBelowCutoff, demandUpTo, forcedShare, unmetShare } from './ladder';
+import {
+  baseCapability,
+  contestableShare,
+  demandBelowCutoff,
+  demandUpTo,
+  forcedShare,
+  unmetShare,
+} from './ladder';
 import type { ModelParameters } from './model-parameters';
 import type { RunNotice } from './notice';
 import type { Result } from '../result';
@@ -112,7 +119,7 @@ export function calibrate(
 
   // Capability, restriction and the ladder shares need only each sector's own C0 and r_a0.
   for (let s = 0; s < n; s++) {
-    const C0 = Math.exp(-v.gF[s]! * data.lag0[s]!);
+    const C0 = baseCapability(v.gF[s]!, data.lag0[s]!);
     const ra0 = data.r0[s]! * (1 - v.leakage[s]!);
     const dC = demandUpTo(C0, data.kappa[s]!);
     const dCut = demandBelowCutoff(ra0, data.kappa[s]!);

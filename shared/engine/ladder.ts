@@ -4,6 +4,11 @@
  * Since D rises with x, the shares follow from D(C) and D(x_r) alone.
  */
 
+/** Base-year capability C0 = exp(−g_F·lag0) (model.md §4). */
+export function baseCapability(gF: number, lag0: number): number {
+  return Math.exp(-gF * lag0);
+}
+
 /** D(x) = 1 − (1 − x)^κ, written with exp/log because Math.pow is slow for general exponents. */
 export function demandUpTo(x: number, kappa: number): number {
   const rest = 1 - x;

@@ -7,30 +7,32 @@ function unwrap(result: ReturnType<typeof runBacktest>): Backtest {
   return result.value;
 }
 
-// Measured with model version 2 (docs/model.md, "Backtest 2018 → 2024"). A model or catalogue change
-// that moves these must say so in the docs: the test is a regression check on the fit, not a target.
+// Measured with model version 2 on the sourced demand growth of the 2018 catalogue (docs/model.md,
+// "Backtest 2018 → 2024"). A model or catalogue change that moves these must say so in the docs: the
+// test is a regression check on the fit, not a target. The numbers published before the demand growth
+// was sourced (4.42, 1.83; out of sample 7.63) are held by test/engine/engine-reference.test.ts.
 const MEASURED = {
-  mae: 4.42,
-  coreMae: 1.83,
-  inSample: { mae: 2.12, coreMae: 0.32 },
-  outOfSample: { mae: 7.63, coreMae: 4.35 },
+  mae: 4.96,
+  coreMae: 2.4,
+  inSample: { mae: 2.23, coreMae: 0.33 },
+  outOfSample: { mae: 8.78, coreMae: 5.86 },
   // sector year → error in points, 100 × (simulated − observed)
   errors: {
-    'IC 2019': 0.21,
-    'IC 2020': 0.64,
-    'IC 2021': 0.61,
-    'IC 2023': -3.99,
-    'SME 2021': -0.02,
-    'SME 2023': -2.65,
-    'ROB 2020': -0.14,
-    'ROB 2024': -6.41,
+    'IC 2019': 0.2,
+    'IC 2020': 0.63,
+    'IC 2021': 0.6,
+    'IC 2023': -4.0,
+    'SME 2021': 0.03,
+    'SME 2023': -4.97,
+    'ROB 2020': -0.17,
+    'ROB 2024': -8.63,
     'LITH 2020': 0.0,
     'LITH 2024': 0.03,
-    'AMAT 2021': -13.21,
-    'AMAT 2022': -25.08,
+    'AMAT 2021': -13.97,
+    'AMAT 2022': -26.25,
   },
-  inBand: 9,
-  coreInBand: 7,
+  inBand: 8,
+  coreInBand: 6,
 };
 // Model version 1, for the before/after comparison of docs/model.md (and `--model 1`).
 const VERSION_1 = { mae: 6.04, coreMae: 4.42, outOfSampleMae: 10.82, 'SME 2023': -11.68, 'ROB 2024': -14.05 };

@@ -1,10 +1,11 @@
 import { getCatalogue, PRESETS } from '../../shared/catalogue';
-import { runBacktest } from '../../shared/engine/backtest';
+import { historicalSetup, runBacktest } from '../../shared/engine/backtest';
 import type { ModelVersion } from '../../shared/engine/model-version';
 import { runMonteCarlo } from '../../shared/engine/monte-carlo';
 import type { Band } from '../../shared/engine/quantiles';
 import { prepareScenario } from '../../shared/engine/prepare-scenario';
 import { runPrepared } from '../../shared/engine/run-prepared';
+import { publishedV2Catalogue } from './published-v2-catalogue';
 
 /** Named output series of the reference cases: `case/series` → values in order. */
 export type ReferenceOutputs = Record<string, number[]>;
@@ -40,10 +41,11 @@ function addBand(out: ReferenceOutputs, prefix: string, band: Band): void {
  * presets' deterministic runs (every series, costs and open chokepoint ids), 20 Monte Carlo draws
  * (seed 7) of the fifth preset (every band, target probability and the horizon histogram), and the
  * backtest's simulated values and errors. `scripts/write-engine-reference.ts` stores these from the
- * reference engine; `engine-reference.test.ts` compares the engine of the day with them.
+ * reference engine; `engine-reference.test.ts` compares the engine of the day with them, on the
+ * catalogues' data as they were published (`publishedV2Catalogue`: the new inputs at neutral values).
  */
 export function referenceOutputs(modelVersion: ModelVersion): ReferenceOutputs {
-  const catalogue = getCatalogue('default-2025')!;
+  const catalogue = publishedV2Catalogue(getCatalogue('default-2025')!);
   const out: ReferenceOutputs = {};
   for (const preset of PRESETS) {
     const prepared = prepareScenario(preset, catalogue, { modelVersion });
@@ -100,7 +102,11 @@ export function referenceOutputs(modelVersion: ModelVersion): ReferenceOutputs {
       out[`${prefix}/dt`] = [m.dt];
     }
   }
-  const backtest = runBacktest({ modelVersion });
+  const history = historicalSetup();
+  const backtest = runBacktest({
+    modelVersion,
+    setup: { ...history, catalogue: publishedV2Catalogue(history.catalogue) },
+  });
   if (!backtest.ok) fail('backtest', backtest.error);
   const rows = backtest.value.rows;
   out['backtest/simulated'] = rows.map((row) => row.simulated ?? Number.NaN);

@@ -14,6 +14,8 @@ interface NumberFieldProps {
   readonly suffix?: string;
   readonly placeholder?: string;
   readonly invalidMessage: string;
+  /** A reason to refuse a value inside the range (a rule between values), in words; undefined accepts it. */
+  readonly refuse?: (value: number) => string | undefined;
   readonly onCommit: (value: number) => void;
   readonly className?: string;
 }
@@ -38,6 +40,7 @@ export function NumberField({
   suffix,
   placeholder,
   invalidMessage,
+  refuse,
   onCommit,
   className,
 }: NumberFieldProps) {
@@ -45,18 +48,21 @@ export function NumberField({
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? shown(value, scale);
   const parsed = Number(text.replace(',', '.'));
-  const invalid =
+  const outOfRange =
     draft !== null &&
     draft.trim() !== '' &&
     (!Number.isFinite(parsed) ||
       parsed < min * scale - 1e-9 ||
       parsed > max * scale + 1e-9 ||
       (integer === true && !Number.isInteger(parsed)));
+  const refused = draft !== null && draft.trim() !== '' && !outOfRange ? refuse?.(parsed / scale) : undefined;
+  const invalid = outOfRange || refused !== undefined;
   const commit = (next: string) => {
     const number = Number(next.replace(',', '.'));
     if (next.trim() === '' || !Number.isFinite(number)) return;
     if (number < min * scale - 1e-9 || number > max * scale + 1e-9) return;
     if (integer && !Number.isInteger(number)) return;
+    if (refuse?.(number / scale) !== undefined) return;
     onCommit(number / scale);
   };
   return (
@@ -93,7 +99,7 @@ export function NumberField({
       </span>
       {invalid ? (
         <span id={`${id}-error`} className="field-error" role="alert">
-          {invalidMessage}
+          {refused ?? invalidMessage}
         </span>
       ) : null}
     </span>

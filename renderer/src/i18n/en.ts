@@ -1,3 +1,5 @@
+import { backtestEn } from './backtest-en';
+import { sectorDataEn } from './sector-data-en';
 import { exchangeEn } from './exchange-en';
 import { detailEn } from './detail-en';
 import {
@@ -245,9 +247,10 @@ export const en = {
     done_other: '{input} schedule applied to {count} more sectors.',
   },
   assumptions: {
+    parametersTitle: 'Model parameters',
     title: 'Assumptions',
     intro:
-      'Every model parameter with its default, allowed range, unit, source and confidence. Override a value for this scenario; overridden values are marked and can be reset.',
+      'Every sector datum and model parameter with its default, allowed range, unit, source and confidence. Override a value for this scenario; overridden values are marked and can be reset.',
     overriddenCount_one: '{count} parameter overridden',
     overriddenCount_other: '{count} parameters overridden',
     filter: 'Filter parameters',
@@ -279,6 +282,7 @@ export const en = {
     title: 'Trajectories',
     baseline: 'Baseline',
     showBaseline: 'Show baseline',
+    showObserved: 'Show observed history',
     compare: 'Compare with',
     compareChoose: 'Choose a scenario…',
     compareFull_one: 'At most {count} scenario',
@@ -412,6 +416,8 @@ export const en = {
   detail: detailEn,
   exchange: exchangeEn,
   plan: planEn,
+  sectorData: sectorDataEn,
+  backtest: backtestEn,
   pictures: picturesEn,
   keyboard: keyboardEn,
   identity: identityEn,

@@ -1,3 +1,5 @@
+import { backtestZhCN } from './backtest-zh-cn';
+import { sectorDataZhCN } from './sector-data-zh-cn';
 import type { Catalogue } from './catalogue-shape';
 import type { en } from './en';
 import { exchangeZhCN } from './exchange-zh-cn';
@@ -212,9 +214,10 @@ export const zhCN: Catalogue<typeof en> = {
     done_other: '{input}时间安排已应用到另外 {count} 个行业。',
   },
   assumptions: {
+    parametersTitle: '模型参数',
     title: '模型假设',
     intro:
-      '列出每个模型参数的默认值、允许范围、单位、来源与可信度。可为本情景覆盖取值；被覆盖的值会被标出，并可恢复默认。',
+      '列出每项行业数据与每个模型参数的默认值、允许范围、单位、来源与可信度。可为本情景覆盖取值；被覆盖的值会被标出，并可恢复默认。',
     overriddenCount_other: '已覆盖 {count} 个参数',
     filter: '筛选参数',
     onlyOverridden: '仅显示已覆盖',
@@ -239,6 +242,7 @@ export const zhCN: Catalogue<typeof en> = {
     title: '演变轨迹',
     baseline: '基准情景',
     showBaseline: '显示基准情景',
+    showObserved: '显示历史观测值',
     compare: '对比',
     compareChoose: '选择情景…',
     compareFull_other: '最多 {count} 个情景',
@@ -392,6 +396,8 @@ export const zhCN: Catalogue<typeof en> = {
   detail: detailZhCN,
   exchange: exchangeZhCN,
   plan: planZhCN,
+  sectorData: sectorDataZhCN,
+  backtest: backtestZhCN,
   pictures: picturesZhCN,
   keyboard: keyboardZhCN,
   identity: identityZhCN,

@@ -30,7 +30,7 @@ export function createEngineHandler(post: (reply: EngineReply) => void, pause: (
       seed: message.seed,
       done: parts.reduce((count, part) => count + part.to - part.from, 0),
       total: message.total,
-      outcome: bandsFromDraws(message.item.scenario, message.seed, parts),
+      outcome: bandsFromDraws(message.item.scenario, message.seed, parts, message.item.modelVersion),
     });
   }
 
@@ -60,7 +60,8 @@ export function createEngineHandler(post: (reply: EngineReply) => void, pause: (
         return;
       case 'bands': {
         const { job, item, seed, draws, checkpoints } = message;
-        return runInChunks(job, bandsInChunks(item.scenario, seed, checkpoints), (step) =>
+        const steps = bandsInChunks(item.scenario, seed, checkpoints, undefined, item.modelVersion);
+        return runInChunks(job, steps, (step) =>
           post({
             type: 'bands-progress',
             job,
@@ -74,7 +75,14 @@ export function createEngineHandler(post: (reply: EngineReply) => void, pause: (
       }
       case 'draws': {
         const { job, item, seed, from, to, checkpoints } = message;
-        return runInChunks(job, drawsInChunks(item.scenario, { seed, from, to }, checkpoints), (step) =>
+        const steps = drawsInChunks(
+          item.scenario,
+          { seed, from, to },
+          checkpoints,
+          undefined,
+          item.modelVersion,
+        );
+        return runInChunks(job, steps, (step) =>
           post({ type: 'draws-progress', job, key: item.key, ...step }),
         );
       }

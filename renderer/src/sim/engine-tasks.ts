@@ -9,6 +9,7 @@ import type { EngineError } from '../../../shared/engine/engine-error';
 import type { GoalSeekAnswer } from '../../../shared/engine/goal-seek';
 import { goalSeek } from '../../../shared/engine/goal-seek';
 import type { GoalSeekError, GoalSeekRequest } from '../../../shared/engine/goal-seek-request';
+import type { ModelVersion } from '../../../shared/engine/model-version';
 import { monteCarloMeta, summarizeDraws } from '../../../shared/engine/monte-carlo';
 import type { DrawSamples } from '../../../shared/engine/monte-carlo-draws';
 import { collectDraws } from '../../../shared/engine/monte-carlo-draws';
@@ -17,10 +18,10 @@ import type { Result } from '../../../shared/result';
 import { err } from '../../../shared/result';
 import type { EngineBands, EngineRun } from './protocol';
 
-function prepare(scenario: Scenario): Result<PreparedScenario, EngineError> {
+function prepare(scenario: Scenario, modelVersion?: ModelVersion): Result<PreparedScenario, EngineError> {
   const catalogue = getCatalogue(scenario.catalogue);
   if (!catalogue) return err({ kind: 'unknown-catalogue', catalogue: scenario.catalogue });
-  return prepareScenario(scenario, catalogue);
+  return prepareScenario(scenario, catalogue, { modelVersion });
 }
 
 /** One deterministic run, reduced to what the charts and comparisons read (less to send). */
@@ -64,11 +65,12 @@ export function* bandsInChunks(
   seed: number,
   checkpoints: readonly number[],
   chunk = 10,
+  modelVersion?: ModelVersion,
 ): Generator<BandsStep> {
   const parts: DrawSamples[] = [];
   let done = 0;
   const range = { seed, from: 0, to: checkpoints.at(-1) ?? 0 };
-  for (const step of drawsInChunks(scenario, range, checkpoints, chunk)) {
+  for (const step of drawsInChunks(scenario, range, checkpoints, chunk, modelVersion)) {
     if (step === 'chunk') {
       yield step;
     } else if (!step.outcome.ok) {
@@ -79,7 +81,7 @@ export function* bandsInChunks(
         parts.push(part);
         done += part.to - part.from;
       }
-      yield { outcome: bandsFromDraws(scenario, seed, parts), done };
+      yield { outcome: bandsFromDraws(scenario, seed, parts, modelVersion), done };
     }
   }
 }
@@ -103,8 +105,9 @@ export function* drawsInChunks(
   range: { readonly seed: number; readonly from: number; readonly to: number },
   checkpoints: readonly number[],
   chunk = 10,
+  modelVersion?: ModelVersion,
 ): Generator<DrawsStep> {
-  const prepared = prepare(scenario);
+  const prepared = prepare(scenario, modelVersion);
   if (!prepared.ok) {
     yield { outcome: prepared, last: true };
     return;
@@ -138,8 +141,9 @@ export function bandsFromDraws(
   scenario: Scenario,
   seed: number,
   parts: readonly DrawSamples[],
+  modelVersion?: ModelVersion,
 ): Result<EngineBands, EngineError> {
-  const prepared = prepare(scenario);
+  const prepared = prepare(scenario, modelVersion);
   if (!prepared.ok) return prepared;
   const { draws, S, C, aggregateS, chokepointsOpen, targetProbability } = summarizeDraws(
     parts,

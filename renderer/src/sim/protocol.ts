@@ -3,6 +3,7 @@ import type { Attribution } from '../../../shared/engine/attribution';
 import type { EngineError } from '../../../shared/engine/engine-error';
 import type { GoalSeekAnswer } from '../../../shared/engine/goal-seek';
 import type { GoalSeekError, GoalSeekRequest } from '../../../shared/engine/goal-seek-request';
+import type { ModelVersion } from '../../../shared/engine/model-version';
 import type { MonteCarloResult } from '../../../shared/engine/monte-carlo';
 import type { DrawSamples } from '../../../shared/engine/monte-carlo-draws';
 import type { SimulationResult } from '../../../shared/engine/simulation-result';
@@ -33,6 +34,8 @@ export interface EngineItem {
   /** Content key (`contentKey`): equal keys mean equal results, so results are cached by it. */
   readonly key: string;
   readonly scenario: Scenario;
+  /** The model version to run (default: the current one); the backtest view runs version 1 too. */
+  readonly modelVersion?: ModelVersion;
 }
 
 export type EngineRequest =

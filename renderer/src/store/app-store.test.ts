@@ -106,6 +106,21 @@ describe('editor slice: undo and autosave', () => {
     expect(api.head(ESCALATION)?.sectors.IC?.restriction).toBe(0.7);
   });
 
+  it('says the scenario is saved when an edit is undone and redone before its save', async () => {
+    const { store, api } = app;
+    await store.getState().openScenario(ESCALATION);
+    store.getState().editScenario(restriction(0.9));
+    await store.getState().flushSave();
+    const saves = api.calls.filter((c) => c === 'saveScenario').length;
+    store.getState().undo();
+    expect(store.getState().saveState).toBe('pending');
+    store.getState().redo();
+    await store.getState().flushSave();
+    expect(store.getState().saveState).toBe('saved');
+    expect(api.calls.filter((c) => c === 'saveScenario')).toHaveLength(saves);
+    expect(api.head(ESCALATION)?.sectors.IC?.restriction).toBe(0.9);
+  });
+
   it('saves an undo too, and reports a conflict instead of overwriting', async () => {
     const { store, api } = app;
     await store.getState().openScenario(ESCALATION);

@@ -31,7 +31,12 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
 
     async function saveOnce(): Promise<void> {
       const { scenario, savedScenario, revision } = get();
-      if (!scenario || scenario === savedScenario) return;
+      if (!scenario) return;
+      // Undone and redone before the save: what is shown is what is saved (the state said 'pending').
+      if (scenario === savedScenario) {
+        if (get().saveState === 'pending') set({ saveState: 'saved' });
+        return;
+      }
       set({ saveState: 'saving' });
       const result = await call('saveScenario', { scenario, expectedRevision: revision });
       if (get().scenarioId !== scenario.id) return;

@@ -47,8 +47,11 @@ export interface UiSlice {
   /** Presentation mode: the trajectories alone, full width (View → Presentation). */
   presentation: boolean;
   aboutOpen: boolean;
+  /** The observed record drawn before the base year on the editor's and Compare's charts. */
+  showObserved: boolean;
   navigate(route: Route): void;
   setPresentation(on: boolean): void;
+  setShowObserved(show: boolean): void;
   setAboutOpen(open: boolean): void;
   setLanguage(language: Language): Promise<void>;
   setTheme(theme: Theme): Promise<void>;

@@ -16,6 +16,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   notices: [],
   presentation: false,
   aboutOpen: false,
+  showObserved: true,
 
   navigate(route) {
     set({ route });
@@ -23,6 +24,10 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
 
   setPresentation(on) {
     set({ presentation: on });
+  },
+
+  setShowObserved(show) {
+    set({ showObserved: show });
   },
 
   setAboutOpen(open) {

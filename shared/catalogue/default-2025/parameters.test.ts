@@ -62,8 +62,7 @@ describe('PARAMETERS_2025', () => {
       cU: 0.05,
       cK: 0.1,
       // Model version 2 (docs/model.md, "Model version 2").
-      muM: 2.2,
-      gNew: 0.05,
+      muM: 0.7,
       zeta: 1,
     });
   });
@@ -102,6 +101,32 @@ describe('PARAMETERS_2025', () => {
       expect(learningRate[sector.id]).toBe(chipMaking ? 0.2 : 0.15);
       expect(M[sector.id]).toBe({ IC: 3, SME: 5, LITH: 5 }[sector.id] ?? 2);
     }
+  });
+
+  it('takes g_N from market series where one exists, each with its source (docs/model.md §9)', () => {
+    expect(perSector('gNew')).toEqual({
+      IC: 0.08,
+      SME: 0.1,
+      LITH: 0.05,
+      ISW: 0.05,
+      BSW: 0.05,
+      CNC: 0.05,
+      ROB: 0.075,
+      SMAT: 0.05,
+      AMAT: 0.05,
+      AERO: 0.05,
+      INST: 0.05,
+    });
+    const { sectorSources } = byKey('gNew');
+    expect(Object.keys(sectorSources ?? {})).toEqual(['IC', 'SME', 'ROB']);
+    expect(sectorSources?.ROB?.source).toMatch(/^IFR/);
+    expect(sectorSources?.SME?.confidence).toBe('L');
+  });
+
+  it('keeps the Monte Carlo range of the fitted μ_m at ±50 % around its fit', () => {
+    expect(byKey('muM').distribution).toEqual({ kind: 'uniform', min: 0.35, max: 1.05 });
+    expect(byKey('muM').default * 0.5).toBeCloseTo(0.35, 12);
+    expect(byKey('muM').default * 1.5).toBeCloseTo(1.05, 12);
   });
 
   it('marks exactly the parameters model.md draws per sector', () => {

@@ -1,4 +1,5 @@
 import type { LocalizedText, ParameterDefinition } from '../types';
+import { DEMAND_GROWTH_2025 } from './demand-growth';
 import { judgement } from './judgement';
 
 const PER_YEAR: LocalizedText = { en: 'per year', zh: '每年' };
@@ -6,7 +7,7 @@ const YEARS: LocalizedText = { en: 'years', zh: '年' };
 const SHARE: LocalizedText = { en: 'share', zh: '比例' };
 const DIMENSIONLESS: LocalizedText = { en: 'dimensionless', zh: '无量纲' };
 /** Set by the backtest's fit on the observations up to 2021 (docs/model.md, Backtest; test/engine/backtest-fit.test.ts). */
-export const MU_M_DEFAULT = 2.2;
+export const MU_M_DEFAULT = 0.7;
 export const ZETA_DEFAULT = 1;
 const SHARE_OF_RD: LocalizedText = { en: 'share of sector R&D', zh: '占行业研发比例' };
 
@@ -509,24 +510,13 @@ export const PARAMETERS_2025: readonly ParameterDefinition[] = [
     scope: 'global',
     default: MU_M_DEFAULT,
     range: { min: 0, max: 10 },
-    distribution: { kind: 'uniform', min: 1.1, max: 3.3 },
+    // ±50 % around the fit (judgement); parameters.test.ts holds it there.
+    distribution: { kind: 'uniform', min: 0.35, max: 1.05 },
     source:
       'judgement, fitted to the backtest up to 2021 inside its range: guided fab tenders qualify domestic tools in each purchase (domestic share of tenders 21 % in 2021, above 40 % in 2023, Digitimes; ahead of the ~35 % overall share)',
     confidence: 'L',
   },
-  {
-    key: 'gNew',
-    symbol: 'g_N',
-    name: { en: 'Growth of demand placed anew (new plants, new lines)', zh: '新增需求增速（新建产线）' },
-    unit: PER_YEAR,
-    scope: 'sector',
-    default: 0.05,
-    range: { min: 0, max: 0.5 },
-    distribution: { kind: 'uniform-multiplier', min: 0.5, max: 1.5 },
-    source:
-      'judgement: the base-year demand growth g_V; new plants and lines choose their suppliers at once (fast-growing markets: SEMI equipment statistics, IFR World Robotics)',
-    confidence: 'L',
-  },
+  DEMAND_GROWTH_2025,
   {
     key: 'zeta',
     symbol: 'ζ',

@@ -1,4 +1,4 @@
-import type { Sourced } from '../types';
+import type { LocalizedText, Sourced } from '../types';
 
 /** One observed value of a sector's self-reliance, with what it measures and where it comes from. */
 export interface Observation extends Sourced {
@@ -17,6 +17,15 @@ const SME_DEFINITION = "domestic vendors' share of the equipment bought by fabs 
 const ROB_DEFINITION = "domestic brands' share of the Chinese industrial-robot market";
 const LITH_DEFINITION = 'domestic share of the lithography tools bought in China';
 const AMAT_DEFINITION = 'domestic share of carbon-fibre supply in China (indicator of advanced materials)';
+
+/** What each sector's observations measure, in the app's languages (`definition` above is the English). */
+export const OBSERVATION_DEFINITIONS: Readonly<Record<string, LocalizedText>> = {
+  IC: { en: IC_DEFINITION, zh: '中国芯片消费中在中国境内生产的比例（含外资晶圆厂）' },
+  SME: { en: SME_DEFINITION, zh: '在华晶圆厂所购设备中国内厂商的份额' },
+  ROB: { en: ROB_DEFINITION, zh: '中国工业机器人市场中国产品牌的份额' },
+  LITH: { en: LITH_DEFINITION, zh: '在华所购光刻设备中国产的份额' },
+  AMAT: { en: AMAT_DEFINITION, zh: '中国碳纤维供应中国产的份额（先进材料的指标）' },
+};
 
 const IC_INSIGHTS: Sourced = { source: 'IC Insights', confidence: 'M' };
 

@@ -11,6 +11,8 @@ interface SectorRow2018 {
   readonly data: Readonly<Record<'S0' | 'lag0' | 'r0' | 'dSObs' | 'dLagObs', number>>;
   readonly ranges: SectorDefinition['ranges'];
   readonly sources: Partial<Record<DataKey, Sourced>>;
+  /** The data read from a source for 2018 (an observation), not derived, interpolated or judged. */
+  readonly observed?: readonly DataKey[];
 }
 
 // The 2025 catalogue's demand is taken back seven years on the model's own demand path (g_V = 5 %):
@@ -39,6 +41,7 @@ const ROWS: readonly SectorRow2018[] = [
     },
     data: { S0: 0.153, lag0: 5, r0: 0.05, dSObs: 0.0064, dLagObs: 0 },
     ranges: { S0: [0.12, 0.19], lag0: [3, 8] },
+    observed: ['S0'],
     sources: {
       S0: { source: 'produced in China 15.3 % (2018), IC Insights', confidence: 'M' },
       dSObs: { source: 'IC Insights: 10.2 % (2010) → 15.3 % (2018), +0.64 points a year', confidence: 'M' },
@@ -50,6 +53,7 @@ const ROWS: readonly SectorRow2018[] = [
     id: 'SME',
     data: { S0: 0.115, lag0: 8, r0: 0.05, dSObs: 0.01, dLagObs: 0 },
     ranges: { S0: [0.08, 0.16], lag0: [5, 11] },
+    observed: ['S0'],
     sources: {
       S0: { source: "domestic vendors' share 11.5 % (2018), ResearchInChina 2019", confidence: 'M' },
       dSObs: judgement('about +1 point a year before 2018'),
@@ -61,6 +65,7 @@ const ROWS: readonly SectorRow2018[] = [
     id: 'LITH',
     data: { S0: 0.005, lag0: 17, r0: 0.2, dSObs: 0, dLagObs: 0 },
     ranges: { S0: [0, 0.02], lag0: [12, 20] },
+    observed: ['S0'],
     sources: {
       S0: {
         source: '≈0–1 % of the litho market throughout (Yunxiu 2021; CSET 2025): the midpoint',
@@ -97,6 +102,7 @@ const ROWS: readonly SectorRow2018[] = [
     id: 'CNC',
     data: { S0: 0.06, lag0: 12, r0: 0.15, dSObs: 0.003, dLagObs: 0 },
     ranges: { S0: [0.03, 0.12], lag0: [8, 15] },
+    observed: ['S0'],
     sources: {
       S0: { source: 'high-end CNC ~6 % (MIIT equipment centre)', confidence: 'M' },
       lag0: judgement('the 2025 value'),
@@ -132,6 +138,7 @@ const ROWS: readonly SectorRow2018[] = [
     id: 'AMAT',
     data: { S0: 0.29, lag0: 8.7, r0: 0.1, dSObs: 0.02, dLagObs: 0 },
     ranges: { S0: [0.22, 0.36], lag0: [6, 12] },
+    observed: ['S0'],
     sources: {
       S0: {
         source:
@@ -166,6 +173,11 @@ const ROWS: readonly SectorRow2018[] = [
     },
   },
 ];
+
+/** Per sector, the 2018 data that are observations (the charts draw them as the observed record). */
+export const OBSERVED_2018: Readonly<Record<string, readonly DataKey[]>> = Object.fromEntries(
+  ROWS.map((row) => [row.id, row.observed ?? []]),
+);
 
 const M0_SOURCE = judgement(
   'no sector-wide preference for domestic suppliers in 2018: state-guided procurement began in 2019–20',

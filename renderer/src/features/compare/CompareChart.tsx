@@ -17,6 +17,8 @@ import { useWidth } from './use-width';
 
 interface CompareChartProps {
   readonly option: EChartsOption;
+  /** What the PNG and SVG exports draw, when not the option on the page (the observed record is not exported yet). */
+  readonly exportOption?: EChartsOption;
   readonly height: number;
   readonly caption: string;
   /** What the chart shows, for its exports' file names (the scenarios and the date are added). */
@@ -40,6 +42,7 @@ interface CompareChartProps {
  */
 export function CompareChart({
   option,
+  exportOption,
   height,
   caption,
   fileName,
@@ -70,9 +73,10 @@ export function CompareChart({
   const framed = () => {
     if (!chart) return null;
     const size = { width: chart.getWidth(), height: chart.getHeight() };
-    if (!info) return { option: fitted.option, ...size, stem: fileName };
+    const exported = exportOption ?? option;
+    if (!info) return { option: exported, ...size, stem: fileName };
     // Laid out again at the width the export is drawn at (the page's, unless it was not measured yet).
-    const laid = fitLegend(option, size.width, info.theme, info.text);
+    const laid = fitLegend(exported, size.width, info.theme, info.text);
     const frame = {
       title: exportTitle ?? caption,
       scenarios: info.legendNames,

@@ -37,11 +37,11 @@ describe('compare view', () => {
     const cells = within(chips)
       .getAllByRole('cell')
       .map((cell) => cell.querySelector('.compare-target-year')!.textContent);
-    // 50 %: Baseline and Escalation not by the horizon, the push in 2034 (model version 2); 70 %: none.
+    // 50 %: Baseline and Escalation not by the horizon, the push in 2038 (model version 2); 70 %: none.
     expect(cells).toEqual([
       'not by 2040',
       'not by 2040',
-      '2034',
+      '2038',
       'not by 2040',
       'not by 2040',
       'not by 2040',
@@ -67,9 +67,9 @@ describe('compare view', () => {
     app.renderInApp(<CompareView />);
     await screen.findByTestId('waterfall-table', {}, { timeout: 20_000 });
     const escalated = waterfallNumbers();
-    expect(escalated.text).toContain('Restriction level+9.2 pp');
+    expect(escalated.text).toContain('Restriction level+8.9 pp');
     expect(sum(escalated.bars)).toBe(escalated.difference);
-    expect(escalated.difference).toBeCloseTo(0.092, 3);
+    expect(escalated.difference).toBeCloseTo(0.089, 3);
 
     fireEvent.change(screen.getByLabelText('Explain'), { target: { value: push!.id } });
     fireEvent.change(screen.getByLabelText('Output'), { target: { value: 'IC' } });
@@ -78,7 +78,7 @@ describe('compare view', () => {
     );
     const pushed = waterfallNumbers();
     expect(sum(pushed.bars)).toBe(pushed.difference);
-    expect(pushed.text).toContain('Domestic procurement+32.7 pp');
+    expect(pushed.text).toContain('Domestic procurement+29.3 pp');
   });
 
   it('switches the reference: the legend, the waterfall and the lever diff follow', async () => {
@@ -89,7 +89,7 @@ describe('compare view', () => {
       'Escalation (reference)',
     );
     await waitFor(() => expect(waterfallNumbers().text).toContain('Why Baseline differs from Escalation'));
-    expect(waterfallNumbers().difference).toBeCloseTo(-0.092, 3);
+    expect(waterfallNumbers().difference).toBeCloseTo(-0.089, 3);
     const diffs = screen
       .getAllByTestId('lever-diff')
       .map((table) => table.querySelector('caption')!.textContent);

@@ -1,25 +1,42 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { aggregateOption, chokepointsOption, unitLabel } from '../../../../shared/charts';
+import {
+  aggregateOption,
+  chokepointsOption,
+  observedPanels,
+  unitLabel,
+  withObservedHistory,
+} from '../../../../shared/charts';
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
+import { useWidth } from './use-width';
 
 /** The aggregate self-reliance and the open chokepoints per year (a step chart), side by side. */
 export function OverviewSection({ ready, theme, text }: SectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const bands = useApp((state) => state.compareOptions.bands);
+  const showObserved = useApp((state) => state.showObserved);
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
+  const width = useWidth(box) || 560;
   const { trajectories } = ready.model;
   const total = ready.catalogue.chokepoints.length;
   const aggregate = useMemo(
     () => aggregateOption(trajectories, { bands }, theme, text),
     [trajectories, bands, theme, text],
   );
-  const chokepoints = useMemo(
+  const chokepointsPlain = useMemo(
     () => chokepointsOption(trajectories, { bands, total }, theme, text),
     [trajectories, bands, total, theme, text],
   );
+  const chokepoints = useMemo(() => {
+    const baseYear = trajectories.years[0];
+    if (!showObserved || baseYear === undefined) return chokepointsPlain;
+    const panels = observedPanels('chokepointsOpen', [{ grid: 0 }], baseYear);
+    const history = { baseYear, panels, width, format: text.format.integer };
+    return withObservedHistory(chokepointsPlain, history, theme, text);
+  }, [chokepointsPlain, trajectories, theme, text, showObserved, width]);
   return (
     <section className="compare-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-title">
@@ -34,14 +51,17 @@ export function OverviewSection({ ready, theme, text }: SectionProps) {
           unit={unitLabel('share', text)}
           testId="compare-aggregate-chart"
         />
-        <CompareChart
-          option={chokepoints}
-          height={300}
-          caption={t('compare.overview.chokepoints', { total })}
-          fileName={t('compare.overview.chokepointsFile')}
-          unit={unitLabel('count', text)}
-          testId="compare-chokepoints-chart"
-        />
+        <div ref={setBox}>
+          <CompareChart
+            option={chokepoints}
+            exportOption={chokepointsPlain}
+            height={300}
+            caption={t('compare.overview.chokepoints', { total })}
+            fileName={t('compare.overview.chokepointsFile')}
+            unit={unitLabel('count', text)}
+            testId="compare-chokepoints-chart"
+          />
+        </div>
       </div>
     </section>
   );

@@ -1,6 +1,12 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sectorMultiplesHeight, sectorMultiplesOption, unitLabel } from '../../../../shared/charts';
+import {
+  observedPanels,
+  sectorMultiplesHeight,
+  sectorMultiplesOption,
+  unitLabel,
+  withObservedHistory,
+} from '../../../../shared/charts';
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
@@ -19,11 +25,13 @@ export const SectorsSection = memo(function SectorsSection({ ready, theme, text 
   const variable = useApp((state) => state.compareOptions.variable);
   const bands = useApp((state) => state.compareOptions.bands);
   const setOptions = useApp((state) => state.setCompareOptions);
+  const showObserved = useApp((state) => state.showObserved);
+  const setShowObserved = useApp((state) => state.setShowObserved);
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   const width = useWidth(box) || 960;
   const columns = columnsFor(width);
   const { trajectories } = ready.model;
-  const option = useMemo(
+  const plain = useMemo(
     () =>
       sectorMultiplesOption(
         trajectories,
@@ -33,6 +41,18 @@ export const SectorsSection = memo(function SectorsSection({ ready, theme, text 
       ),
     [trajectories, variable, bands, columns, width, theme, text],
   );
+  const option = useMemo(() => {
+    const baseYear = trajectories.years[0];
+    // Only self-reliance has an observed record (the 2018 gaps are judgement, not observations).
+    if (!showObserved || variable !== 'S' || baseYear === undefined) return plain;
+    const plots = trajectories.sectorIds.map((sectorId, grid) => ({
+      grid,
+      sectorId,
+      name: text.sectorName(sectorId),
+    }));
+    const panels = observedPanels('S', plots, baseYear);
+    return withObservedHistory(plain, { baseYear, panels, width, format: text.format.percent1 }, theme, text);
+  }, [plain, trajectories, variable, width, theme, text, showObserved]);
   const caption = variable === 'S' ? t('compare.sectors.titleS') : t('compare.sectors.titleC');
   return (
     <section className="compare-section" aria-labelledby={headingId}>
@@ -65,11 +85,20 @@ export const SectorsSection = memo(function SectorsSection({ ready, theme, text 
             />
             <span>{t('compare.sectors.bands')}</span>
           </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={showObserved}
+              onChange={(event) => setShowObserved(event.target.checked)}
+            />
+            <span>{t('trajectories.showObserved')}</span>
+          </label>
         </div>
       </div>
       <div ref={setBox}>
         <CompareChart
           option={option}
+          exportOption={plain}
           height={sectorMultiplesHeight(trajectories.sectorIds.length, { columns, cellHeight: CELL_HEIGHT })}
           caption={caption}
           fileName={caption}

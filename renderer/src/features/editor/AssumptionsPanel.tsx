@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AssumptionsTableHead } from './AssumptionsTableHead';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
 import { ParameterRow } from './ParameterRow';
+import { SectorDataTable } from './SectorDataTable';
 import { useCatalogue } from '../../store/use-catalogue';
 
 /**
@@ -39,6 +41,8 @@ export function AssumptionsPanel() {
         <p className="section-note">{t('assumptions.overriddenCount', { count })}</p>
       </div>
       <p className="section-intro">{t('assumptions.intro')}</p>
+      <SectorDataTable />
+      <h3 className="section-title">{t('assumptions.parametersTitle')}</h3>
       <div className="filters">
         <div className="field">
           <label htmlFor={`${id}-filter`} className="field-label">
@@ -64,15 +68,7 @@ export function AssumptionsPanel() {
       <div className="table-scroll">
         <table className="data-table assumptions-table">
           <caption className="visually-hidden">{t('assumptions.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('assumptions.parameter')}</th>
-              <th scope="col">{t('assumptions.default')}</th>
-              <th scope="col">{t('assumptions.rangeUnit')}</th>
-              <th scope="col">{t('assumptions.sourceConfidence')}</th>
-              <th scope="col">{t('assumptions.override')}</th>
-            </tr>
-          </thead>
+          <AssumptionsTableHead first={t('assumptions.parameter')} />
           <tbody>
             {rows.map((definition) => (
               <ParameterRow key={definition.key} definition={definition} />

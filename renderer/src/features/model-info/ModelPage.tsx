@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import modelSource from '../../../../docs/model.md?raw';
+import { BacktestView } from './BacktestView';
 import { ChokepointTable, ParameterTable, SectorTable } from './CatalogueTables';
 import { Markdown } from './Markdown';
 import { parseMarkdown } from './markdown';
@@ -18,6 +19,11 @@ export default function ModelPage() {
     parameters: <ParameterTable />,
     sectors: <SectorTable />,
     chokepoints: <ChokepointTable />,
+    'backtest-view': (
+      <div lang={i18n.language}>
+        <BacktestView />
+      </div>
+    ),
   };
   return (
     <div className="view model-page">

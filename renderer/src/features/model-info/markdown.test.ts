@@ -44,14 +44,14 @@ describe('markdown reader', () => {
     ]);
   });
 
-  it('reads docs/model.md: its sections, equations and the three generated tables', () => {
+  it('reads docs/model.md: its sections, equations, the three generated tables and the backtest view', () => {
     const blocks = parseMarkdown(modelSource);
     const headings = blocks
       .filter((b) => b.kind === 'heading')
       .map((b) => (b.kind === 'heading' ? b.text : ''));
     expect(headings).toContain('3. Equations (per sector, right-hand sides at the start of each sub-step)');
     expect(blocks.filter((b) => b.kind === 'region').map((b) => (b.kind === 'region' ? b.name : ''))).toEqual(
-      ['parameters', 'sectors', 'chokepoints'],
+      ['backtest-view', 'parameters', 'sectors', 'chokepoints'],
     );
     expect(blocks.some((b) => b.kind === 'code' && b.text.includes('(E7) dC/dt'))).toBe(true);
     expect(slug('## 8. Properties the engine keeps')).toBe('8-properties-the-engine-keeps');

@@ -8,13 +8,22 @@ import type { AppState } from '../../store';
 import { useCatalogue } from '../../store/use-catalogue';
 import { displayName } from '../../i18n/display-name';
 import { BandStatus } from './BandStatus';
-import type { LatestData } from '../../../../shared/charts';
+import type {
+  ChartLayers,
+  ChartText,
+  ChartTheme,
+  LatestData,
+  ObservedPanel,
+} from '../../../../shared/charts';
 import {
   aggregateLayers,
   chartText,
   chokepointLayers,
+  describeObserved,
+  observedPanels,
   sectorLayers,
   sectorLayersHeight,
+  withObservedHistoryLayers,
 } from '../../../../shared/charts';
 import { afterNextPaint } from '../../components/after-next-paint';
 import type { EChart } from '../../components/echarts';
@@ -28,6 +37,24 @@ import '../../components/identity.css';
 import './trajectories.css';
 
 const LEGEND_HEIGHT = 28;
+
+/** A chart's layers with the observed record before the base year, and the sentence describing it. */
+function withHistory(
+  layers: ChartLayers,
+  panels: readonly ObservedPanel[],
+  baseYear: number | undefined,
+  width: number,
+  format: (value: number) => string,
+  text: ChartText,
+  theme: ChartTheme,
+): { layers: ChartLayers; description: string } {
+  if (baseYear === undefined) return { layers, description: '' };
+  const history = { baseYear, panels, width, format };
+  return {
+    layers: withObservedHistoryLayers(layers, history, theme, text),
+    description: ` ${describeObserved(history, text)}`,
+  };
+}
 
 /** Small multiples per row, and their height, for the width the panel has (a 1280-pixel window up to 4K). */
 export function sectorGridFor(width: number): { columns: number; cellHeight: number; width: number } {
@@ -109,14 +136,14 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
         latest.scenarios = scenarios;
         const layout = { columns, cellHeight, top: LEGEND_HEIGHT, width: sectors.base!.getWidth() };
         const sizeOf = (chart: EChart) => ({ width: chart.getWidth(), height: chart.getHeight() });
+        // The observed record before the base year (a toggle hides it); aggregate self-reliance has none.
+        const baseYear = state.showObserved ? scenarios.find((s) => s.run)?.run?.years[0] : undefined;
         drawLayers(
           aggregate.base!,
           aggregate.live!,
           aggregateLayers(scenarios, sizeOf(aggregate.base!), theme, text, latest),
         );
-        drawLayers(
-          chokepoints.base!,
-          chokepoints.live!,
+        const chokepointsDrawn = withHistory(
           chokepointLayers(
             scenarios,
             catalogue.chokepoints.length,
@@ -125,13 +152,26 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
             text,
             latest,
           ),
+          observedPanels('chokepointsOpen', [{ grid: 0 }], baseYear ?? 0),
+          baseYear,
+          chokepoints.base!.getWidth(),
+          text.format.integer,
+          text,
+          theme,
+        );
+        drawLayers(chokepoints.base!, chokepoints.live!, chokepointsDrawn.layers);
+        const plots = sectorList.map((sector, grid) => ({ grid, sectorId: sector.id, name: sector.name }));
+        const sectorsDrawn = withHistory(
+          sectorLayers(scenarios, sectorList, layout, theme, text, latest),
+          observedPanels('S', plots, baseYear ?? 0),
+          baseYear,
+          layout.width,
+          text.format.percent1,
+          text,
+          theme,
         );
         if (sectorsShown.current) {
-          drawLayers(
-            sectors.base!,
-            sectors.live!,
-            sectorLayers(scenarios, sectorList, layout, theme, text, latest),
-          );
+          drawLayers(sectors.base!, sectors.live!, sectorsDrawn.layers);
         } else {
           cancelSectors ??= afterNextPaint(() => {
             sectorsShown.current = true;
@@ -140,8 +180,8 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
         }
         const texts = describeCharts(scenarios, sectorList, t, format);
         figures.current[0]?.setAttribute('aria-label', texts.aggregate);
-        figures.current[1]?.setAttribute('aria-label', texts.chokepoints);
-        figures.current[2]?.setAttribute('aria-label', texts.sectors);
+        figures.current[1]?.setAttribute('aria-label', texts.chokepoints + chokepointsDrawn.description);
+        figures.current[2]?.setAttribute('aria-label', texts.sectors + sectorsDrawn.description);
         performance.measure('charts-draw', { start: drawStart });
         chartsRendered(snapshot.version, snapshot.items.length > 0 && snapshot.runs.size > 0);
       } catch (error) {
@@ -153,7 +193,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
     for (const layer of layers) layer.base!.resize();
     render(store.getState());
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.sim !== previous.sim) render(state);
+      if (state.sim !== previous.sim || state.showObserved !== previous.showObserved) render(state);
     });
     return () => {
       unsubscribe();

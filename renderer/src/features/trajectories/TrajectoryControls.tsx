@@ -9,13 +9,15 @@ import { displayName } from '../../i18n/display-name';
 import { visibleScenarios } from '../../sim/visible-scenarios';
 import { visibleSlots } from './series-data';
 
-/** Baseline on or off, and up to three library scenarios to compare with. */
+/** Baseline and the observed record on or off, and up to three library scenarios to compare with. */
 export function TrajectoryControls() {
   const { t, i18n } = useTranslation();
   const lang = textLanguage(i18n.language);
   const id = useId();
   const showBaseline = useApp((state) => state.showBaseline);
   const setShowBaseline = useApp((state) => state.setShowBaseline);
+  const showObserved = useApp((state) => state.showObserved);
+  const setShowObserved = useApp((state) => state.setShowObserved);
   const compared = useApp((state) => state.compared);
   const scenarioId = useApp((state) => state.scenarioId);
   const items = useApp((state) => state.libraryItems);
@@ -41,6 +43,14 @@ export function TrajectoryControls() {
           onChange={(event) => setShowBaseline(event.target.checked)}
         />
         {t('trajectories.showBaseline')}
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={showObserved}
+          onChange={(event) => setShowObserved(event.target.checked)}
+        />
+        {t('trajectories.showObserved')}
       </label>
       <div className="field field-inline">
         <label htmlFor={`${id}-compare`} className="field-label">
