@@ -392,6 +392,7 @@ export const en = {
   engineError: {
     'unknown-catalogue': 'Unknown catalogue.',
     'unknown-sector': 'Unknown sector.',
+    'unresolved-packages': 'The restriction packages were not applied.',
     'invalid-parameter': 'A parameter is outside what the model allows.',
     unstable: 'The run is numerically unstable.',
   },

@@ -348,6 +348,7 @@ export const zhCN: Catalogue<typeof en> = {
   engineError: {
     'unknown-catalogue': '未知的目录。',
     'unknown-sector': '未知的行业。',
+    'unresolved-packages': '运行前未应用限制措施包。',
     'invalid-parameter': '有参数超出模型允许的范围。',
     unstable: '运行在数值上不稳定。',
   },
