@@ -37,19 +37,40 @@ function reexport(file: ScenarioFile): string {
     appVersion: file.createdBy!.version,
     modelVersion: file.modelVersion,
     extensions: file.extensions,
+    restrictionPackages: file.restrictionPackages,
   });
 }
 
 describe('valid fixtures', () => {
-  it.each(['valid-single.chokepoint', 'valid-many.chokepoint', 'valid-extensions.chokepoint'])(
-    '%s loads without warnings and exports to the same bytes',
-    (name) => {
-      const file = load(name);
-      expect(file.warnings).toEqual([]);
-      expect(file.hashMismatch).toBe(false);
-      expect(reexport(file)).toBe(read(name));
-    },
-  );
+  it.each([
+    'valid-single.chokepoint',
+    'valid-many.chokepoint',
+    'valid-extensions.chokepoint',
+    'valid-packages.chokepoint',
+  ])('%s loads without warnings and exports to the same bytes', (name) => {
+    const file = load(name);
+    expect(file.warnings).toEqual([]);
+    expect(file.hashMismatch).toBe(false);
+    expect(reexport(file)).toBe(read(name));
+  });
+
+  it('valid-packages carries the definition of the package it applies besides a built-in one', () => {
+    const file = load('valid-packages.chokepoint');
+    expect(file.scenarios[0]?.restrictionPackages).toEqual([
+      'hist-2024-december-hbm',
+      'team-2027-hbm-extension',
+    ]);
+    expect(file.restrictionPackages.map((entry) => entry.id)).toEqual(['team-2027-hbm-extension']);
+    // The hash covers the package: an edit by hand to it is noticed.
+    const edited = load(
+      'edited.chokepoint',
+      read('valid-packages.chokepoint').replace(
+        '"SME": {\n          "restriction": 0.45',
+        '"SME": {\n          "restriction": 0.55',
+      ),
+    );
+    expect(edited.hashMismatch).toBe(true);
+  });
 
   it('valid-many holds several scenarios', () => {
     expect(load('valid-many.chokepoint').scenarios.length).toBeGreaterThan(5);
@@ -112,6 +133,8 @@ const REFUSED: [string, FileFormatError['kind'], (string | number)[]][] = [
     'semantic',
     ['scenarios', 0, 'sectors', 'IC', 'levers', 'basicResearch', 0, 'year'],
   ],
+  ['unknown-package.chokepoint', 'semantic', ['scenarios', 0, 'restrictionPackages', 1]],
+  ['package-unknown-key.chokepoint', 'schema', ['restrictionPackages', 0, 'source']],
 ];
 
 describe('refused fixtures', () => {
@@ -119,7 +142,8 @@ describe('refused fixtures', () => {
     const error = refuse(name);
     expect(error.kind).toBe(kind);
     expect(error.path).toEqual(path);
-    if (error.kind === 'schema' || error.kind === 'semantic') expect(error.issues).toHaveLength(1);
+    if ((error.kind === 'schema' || error.kind === 'semantic') && name !== 'package-unknown-key.chokepoint')
+      expect(error.issues).toHaveLength(1);
   });
 
   it('messages say what was expected and what was found', () => {
@@ -140,6 +164,12 @@ describe('refused fixtures', () => {
       '$.scenarios[0].horizon: expected a number, found "15 years"',
     );
     expect(message('missing-field.chokepoint')).toContain('$.scenarios[0].name: missing required field');
+    expect(message('unknown-package.chokepoint')).toContain(
+      '$.scenarios[0].restrictionPackages[1]: unknown restriction package "team-2027-hbm-extensoin"',
+    );
+    expect(message('package-unknown-key.chokepoint')).toContain(
+      '$.restrictionPackages[0].sourse: unknown key "sourse" (did you mean "source"?)',
+    );
   });
 
   it('a file over 20 MB is refused before it is parsed', () => {

@@ -22,7 +22,7 @@ export const idSchema = patternString(
   ID_PATTERN,
   'an id of 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
 );
-const sectorIdSchema = patternString(
+export const sectorIdSchema = patternString(
   SECTOR_ID_PATTERN,
   'a sector id of letters, digits, ".", "_" or "-", starting with a letter or digit',
 );
