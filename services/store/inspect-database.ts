@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ConnectionOptions } from './connection';
 import { openConnection } from './connection';
 import { schemaVersion } from './migrate';
-import { MIGRATIONS } from './migrations';
+import { SCHEMA_VERSION } from './migrations';
 import type { StoreResult } from './store-error';
 import { fail, fromSqliteError, isCorruptionError } from './store-error';
 import { ok } from '../../shared/result';
@@ -30,12 +30,12 @@ export function inspectDatabase(path: string, options: ConnectionOptions): Store
   try {
     db = openConnection(path, { ...options, readonly: true });
     const version = schemaVersion(db);
-    if (version > MIGRATIONS.length) {
+    if (version > SCHEMA_VERSION) {
       closeQuietly(db);
       return fail(
         'database-too-new',
-        `The scenario library ${path} was written by a newer version of Chokepoint Planner (library version ${version}; this app reads up to version ${MIGRATIONS.length}). Update the app to open it. Nothing was changed.`,
-        { databaseVersion: version, appVersion: MIGRATIONS.length, path },
+        `The scenario library ${path} was written by a newer version of Chokepoint Planner (library version ${version}; this app reads up to version ${SCHEMA_VERSION}). Update the app to open it. Nothing was changed.`,
+        { databaseVersion: version, appVersion: SCHEMA_VERSION, path },
       );
     }
     if (

@@ -51,6 +51,8 @@ const shapeSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+const packageRefSchema = z.object({ id: z.string(), name: z.string() });
+
 /** One change between two scenarios (shared/history/scenario-changes.ts). */
 export const scenarioChangeSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -80,6 +82,13 @@ export const scenarioChangeSchema = z.discriminatedUnion('kind', [
     from: z.number().optional(),
     to: z.number().optional(),
   }),
+  z.object({
+    kind: z.literal('packages'),
+    added: z.array(packageRefSchema),
+    removed: z.array(packageRefSchema),
+    reordered: z.boolean(),
+    edited: z.array(packageRefSchema),
+  }),
 ]);
 
 export const revisionEventSchema = z.discriminatedUnion('kind', [
@@ -91,6 +100,7 @@ export const revisionEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('restored'), revision: z.number() }),
   z.object({ kind: z.literal('merged'), file: z.string(), author: z.string() }),
   z.object({ kind: z.literal('seeded') }),
+  z.object({ kind: z.literal('package-edited'), id: z.string(), name: z.string() }),
 ]);
 
 export const revisionSummarySchema = z.object({

@@ -31,3 +31,8 @@ export function packageLookup(others: readonly RestrictionPackage[] = []): Packa
 
 /** The built-in packages only. */
 export const builtInPackages: PackageLookup = (id) => BY_ID.get(id);
+
+/** A package's name in English (the CLI's language): a built-in one's English name, else its own. */
+export function englishPackageName(entry: { readonly id: string; readonly name: string }): string {
+  return BY_ID.get(entry.id)?.names.en ?? entry.name;
+}

@@ -3,6 +3,7 @@ import { migration0002 } from './0002-trash';
 import { migration0003 } from './0003-tag-index';
 import { migration0004 } from './0004-views';
 import { migration0005 } from './0005-identity-history';
+import { migration0007 } from './0007-restriction-packages';
 import type { Migration } from './migration';
 
 /** Every migration in order. Append only: a released migration is never edited. */
@@ -12,7 +13,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  // 0006 is another branch's (issue 23); 0007 keeps its number so the two merge in order.
+  migration0007,
 ];
 
-/** The schema version this build of the app writes. */
-export const SCHEMA_VERSION = MIGRATIONS.length;
+/** The schema version this build of the app writes: the last migration's. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
