@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INPUT_IDS } from '../domain/inputs';
+import { importedPackagesSchema } from './package-schemas';
 import { scenarioDocumentSchema } from './scenario-document-schema';
 
 /** The shapes the library returns: the store's types must stay assignable to these (checked in tests). */
@@ -223,6 +224,7 @@ export const importReportSchema = z.object({
   ),
   // `modelVersion`: the file's, on a 'model-version' warning (the app names it, translated).
   warnings: z.array(z.object({ kind: z.string(), message: z.string(), modelVersion: z.number().optional() })),
+  packages: importedPackagesSchema,
 });
 
 export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>;
