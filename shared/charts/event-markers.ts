@@ -37,13 +37,14 @@ function yearsOf(axis: XAXisComponentOption): readonly number[] | undefined {
  * same years, appended after the chart's own axes, on which a month stands where it falls. Each line
  * is a `markLine` of a series of its own that draws no data, takes no pointer events and has no name,
  * so legends, tooltips and the existing series and axes are untouched. `labelled` grids carry the
- * marker's name along its line (all: one chart; the first only: small multiples, where names crowd).
+ * marker's name along its line (all: one chart; the first only: small multiples, where names crowd;
+ * by default, all for a chart of one grid and the first for several).
  */
 export function withEventMarkers(
   option: EChartsOption,
   markers: readonly EventMarker[],
   theme: ChartTheme,
-  labelled: 'all' | 'first' = 'all',
+  labelled?: 'all' | 'first',
 ): EChartsOption {
   if (markers.length === 0) return option;
   const axes = (
@@ -70,7 +71,7 @@ export function withEventMarkers(
       show: false,
       axisPointer: { show: false },
     });
-    const showLabel = labelled === 'all' || series.length === 0;
+    const showLabel = (labelled ?? (axes.length > 1 ? 'first' : 'all')) === 'all' || series.length === 0;
     series.push({
       id: `${EVENT_MARKER_ID_PREFIX}${index}`,
       type: 'line',
@@ -107,7 +108,7 @@ export function withLayerMarkers(
   layers: ChartLayers,
   markers: readonly EventMarker[],
   theme: ChartTheme,
-  labelled: 'all' | 'first' = 'all',
+  labelled?: 'all' | 'first',
 ): ChartLayers {
   if (markers.length === 0) return layers;
   return {

@@ -7,6 +7,7 @@ import {
 import { compareEn } from './compare-en';
 import { modelVersionEn } from './model-version-en';
 import { planEn } from './plan-en';
+import { packagesEn } from './packages-en';
 import { picturesEn } from './pictures-en';
 import { keyboardEn } from './keyboard-en';
 /**
@@ -147,7 +148,7 @@ export const en = {
     nameRequired: 'A scenario needs a name.',
     tags: 'Tags (comma-separated)',
     tabs: 'Editor sections',
-    tab: { inputs: 'Levers and restrictions', assumptions: 'Assumptions' },
+    tab: { inputs: 'Levers and restrictions', packages: 'Restriction packages', assumptions: 'Assumptions' },
     gridCaption: 'Each slider sets the value an input ends at; select a cell to edit its schedule over time.',
     sector: 'Sector',
     cellLabel: '{lever} — {sector}',
@@ -412,6 +413,7 @@ export const en = {
   detail: detailEn,
   exchange: exchangeEn,
   plan: planEn,
+  packages: packagesEn,
   pictures: picturesEn,
   keyboard: keyboardEn,
 } as const;

@@ -6,6 +6,7 @@ import { compareZhCN } from './compare-zh-cn';
 import { hostileInputFileFormatErrorsZhCN } from './hostile-input-zh-cn';
 import { modelVersionZhCN } from './model-version-zh-cn';
 import { planZhCN } from './plan-zh-cn';
+import { packagesZhCN } from './packages-zh-cn';
 import { picturesZhCN } from './pictures-zh-cn';
 import { keyboardZhCN } from './keyboard-zh-cn';
 
@@ -130,7 +131,7 @@ export const zhCN: Catalogue<typeof en> = {
     nameRequired: '情景必须有名称。',
     tags: '标签（以逗号分隔）',
     tabs: '编辑器分区',
-    tab: { inputs: '政策杠杆与外部限制', assumptions: '模型假设' },
+    tab: { inputs: '政策杠杆与外部限制', packages: '限制措施包', assumptions: '模型假设' },
     gridCaption: '每个滑块设定该输入的最终取值；选中单元格可编辑其随时间变化的安排。',
     sector: '行业',
     cellLabel: '{lever} — {sector}',
@@ -392,6 +393,7 @@ export const zhCN: Catalogue<typeof en> = {
   detail: detailZhCN,
   exchange: exchangeZhCN,
   plan: planZhCN,
+  packages: packagesZhCN,
   pictures: picturesZhCN,
   keyboard: keyboardZhCN,
 };

@@ -1,6 +1,9 @@
 import type { EChartsOption } from 'echarts';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EventMarker } from '../../../../shared/charts/event-markers';
+import { withEventMarkers } from '../../../../shared/charts/event-markers';
+import { useChartTheme } from '../../components/use-chart-theme';
 import { useEChart } from '../../components/use-echart';
 import { exportFileStem, framedOption, sourceLine } from '../../../../shared/charts';
 import { useChartExportInfo } from './chart-export';
@@ -21,6 +24,8 @@ interface CompareChartProps {
   readonly exportable?: boolean;
   readonly className?: string;
   readonly testId?: string;
+  /** Dated events drawn on the page's chart (its exports leave them out, for now). */
+  readonly markers?: readonly EventMarker[];
 }
 
 /**
@@ -37,6 +42,7 @@ export function CompareChart({
   exportable = true,
   className,
   testId,
+  markers,
 }: CompareChartProps) {
   const { t, i18n } = useTranslation();
   const { chart, mount } = useEChart();
@@ -45,7 +51,12 @@ export function CompareChart({
   const info = useChartExportInfo();
 
   const [box, setBox] = useState<HTMLDivElement | null>(null);
-  useChartOption(chart, box, option);
+  const theme = useChartTheme('standard');
+  const shown = useMemo(
+    () => (markers === undefined ? option : withEventMarkers(option, markers, theme)),
+    [option, markers, theme],
+  );
+  useChartOption(chart, box, shown);
 
   /** The option with a title, the scenario names, the unit and the source line, and its size. */
   const framed = () => {

@@ -4,10 +4,12 @@ import { aggregateOption, chokepointsOption, unitLabel } from '../../../../share
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
+import { useCompareMarkers } from './use-compare-markers';
 
 /** The aggregate self-reliance and the open chokepoints per year (a step chart), side by side. */
 export function OverviewSection({ ready, theme, text }: SectionProps) {
   const { t } = useTranslation();
+  const markers = useCompareMarkers();
   const headingId = useId();
   const bands = useApp((state) => state.compareOptions.bands);
   const { trajectories } = ready.model;
@@ -27,6 +29,7 @@ export function OverviewSection({ ready, theme, text }: SectionProps) {
       </h2>
       <div className="compare-row">
         <CompareChart
+          markers={markers}
           option={aggregate}
           height={300}
           caption={t('compare.overview.aggregate')}
@@ -35,6 +38,7 @@ export function OverviewSection({ ready, theme, text }: SectionProps) {
           testId="compare-aggregate-chart"
         />
         <CompareChart
+          markers={markers}
           option={chokepoints}
           height={300}
           caption={t('compare.overview.chokepoints', { total })}

@@ -4,6 +4,7 @@ import { sectorMultiplesHeight, sectorMultiplesOption, unitLabel } from '../../.
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
+import { useCompareMarkers } from './use-compare-markers';
 import { useWidth } from './use-width';
 
 const CELL_HEIGHT = 150;
@@ -15,6 +16,7 @@ function columnsFor(width: number): number {
 /** Small multiples, one panel per sector on shared axes: every scenario's self-reliance (or capability) and band. */
 export const SectorsSection = memo(function SectorsSection({ ready, theme, text }: SectionProps) {
   const { t } = useTranslation();
+  const markers = useCompareMarkers();
   const headingId = useId();
   const variable = useApp((state) => state.compareOptions.variable);
   const bands = useApp((state) => state.compareOptions.bands);
@@ -69,6 +71,7 @@ export const SectorsSection = memo(function SectorsSection({ ready, theme, text 
       </div>
       <div ref={setBox}>
         <CompareChart
+          markers={markers}
           option={option}
           height={sectorMultiplesHeight(trajectories.sectorIds.length, { columns, cellHeight: CELL_HEIGHT })}
           caption={caption}

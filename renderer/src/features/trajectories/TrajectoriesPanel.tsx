@@ -16,7 +16,10 @@ import {
   sectorLayers,
   sectorLayersHeight,
 } from '../../../../shared/charts';
+import { withLayerMarkers } from '../../../../shared/charts/event-markers';
 import { afterNextPaint } from '../../components/after-next-paint';
+import { packageMarkers } from '../../components/package-markers';
+import { libraryPackageLookup } from '../../sim/runnable-scenario';
 import type { EChart } from '../../components/echarts';
 import { identitySlots } from '../../components/scenario-identities';
 import { useChartTheme } from '../../components/use-chart-theme';
@@ -109,29 +112,48 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
         const scenarios = chartScenarios(visible, snapshot.runs, snapshot.bands, identitySlots);
         latest.scenarios = scenarios;
         const layout = { columns, cellHeight, top: LEGEND_HEIGHT, width: sectors.base!.getWidth() };
+        // A thin labelled line at the date of each restriction package the edited scenario applies.
+        const markers = packageMarkers(
+          state.scenario?.restrictionPackages ?? [],
+          libraryPackageLookup(state.libraryPackages),
+          lang,
+        );
         const sizeOf = (chart: EChart) => ({ width: chart.getWidth(), height: chart.getHeight() });
         drawLayers(
           aggregate.base!,
           aggregate.live!,
-          aggregateLayers(scenarios, sizeOf(aggregate.base!), theme, text, latest),
+          withLayerMarkers(
+            aggregateLayers(scenarios, sizeOf(aggregate.base!), theme, text, latest),
+            markers,
+            theme,
+          ),
         );
         drawLayers(
           chokepoints.base!,
           chokepoints.live!,
-          chokepointLayers(
-            scenarios,
-            catalogue.chokepoints.length,
-            sizeOf(chokepoints.base!),
+          withLayerMarkers(
+            chokepointLayers(
+              scenarios,
+              catalogue.chokepoints.length,
+              sizeOf(chokepoints.base!),
+              theme,
+              text,
+              latest,
+            ),
+            markers,
             theme,
-            text,
-            latest,
           ),
         );
         if (sectorsShown.current) {
           drawLayers(
             sectors.base!,
             sectors.live!,
-            sectorLayers(scenarios, sectorList, layout, theme, text, latest),
+            withLayerMarkers(
+              sectorLayers(scenarios, sectorList, layout, theme, text, latest),
+              markers,
+              theme,
+              'first',
+            ),
           );
         } else {
           cancelSectors ??= afterNextPaint(() => {
