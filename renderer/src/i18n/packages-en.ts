@@ -145,6 +145,8 @@ export const packagesEn = {
     skip: 'Skip (keep yours; the file’s scenarios apply it)',
     choice: 'What to do with “{name}”',
     confirm: 'Continue',
+    report:
+      'Restriction packages: {added} added, {replaced} replaced, {keptBoth} kept both, {skipped} skipped.',
   },
   trash: {
     kept_one: 'One package stays in the trash: a scenario still applies it.',

@@ -139,6 +139,7 @@ export const packagesZhCN: Catalogue<typeof packagesEn> = {
     skip: '跳过（保留您的措施包，文件中的情景应用它）',
     choice: '如何处理“{name}”',
     confirm: '继续',
+    report: '限制措施包：添加 {added} 个，替换 {replaced} 个，两者都保留 {keptBoth} 个，跳过 {skipped} 个。',
   },
   trash: {
     kept_one: '有一个措施包仍留在回收站中：仍有情景在应用它。',
