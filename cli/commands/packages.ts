@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { StoredPackage } from '../../services/store/package-types';
-import { BUILT_IN_PACKAGES } from '../../shared/packages/built-in-packages';
+import { asFilePackage, BUILT_IN_PACKAGES } from '../../shared/packages/built-in-packages';
 import type { RestrictionPackage } from '../../shared/packages/restriction-package';
 import type { Command } from '../io';
 import { EXIT_INVALID, EXIT_OK } from '../io';
@@ -45,10 +45,10 @@ export const packagesCommand: Command = async (args, io) => {
       .find((entry) => entry.package.id === id)
       ?.usedBy.map(({ id: user, name }) => ({ id: user, name })) ?? [];
   const listed: ListedPackage[] = [
-    ...BUILT_IN_PACKAGES.map(({ names: _names, descriptions: _descriptions, hypothetical, ...entry }) => ({
-      ...entry,
+    ...BUILT_IN_PACKAGES.map((entry) => ({
+      ...asFilePackage(entry),
       kind: 'built-in' as const,
-      hypothetical,
+      hypothetical: entry.hypothetical,
       inTrash: false,
       usedBy: usedBy(entry.id),
     })),

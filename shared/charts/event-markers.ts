@@ -13,12 +13,14 @@ export interface EventMarker {
 /** Marker series ids start with this, so tooltips, descriptions and tests can tell them apart. */
 export const EVENT_MARKER_ID_PREFIX = 'event:';
 
-/** Longest label drawn along a marker; the full name is in the page's list of packages. */
-export const MARKER_LABEL_LENGTH = 36;
-
-function shortLabel(label: string): string {
-  const chars = [...label];
-  return chars.length <= MARKER_LABEL_LENGTH ? label : `${chars.slice(0, MARKER_LABEL_LENGTH - 1).join('')}…`;
+export interface MarkerOptions {
+  /** Grids whose lines carry the names (default: all for a chart of one grid, the first for several). */
+  readonly labelled?: 'all' | 'first';
+  /**
+   * Longest label, in pixels along its line (default 110): about the plot's height, so that a name
+   * never runs past the axis; a longer one ends in "…" (the page lists the packages in full).
+   */
+  readonly labelWidth?: number;
 }
 
 /** The years of a category axis of years (`["2025", …]`), or undefined for any other axis. */
@@ -36,15 +38,14 @@ function yearsOf(axis: XAXisComponentOption): readonly number[] | undefined {
  * category axis has no place between two years, so each such grid gets a hidden value axis over the
  * same years, appended after the chart's own axes, on which a month stands where it falls. Each line
  * is a `markLine` of a series of its own that draws no data, takes no pointer events and has no name,
- * so legends, tooltips and the existing series and axes are untouched. `labelled` grids carry the
- * marker's name along its line (all: one chart; the first only: small multiples, where names crowd;
- * by default, all for a chart of one grid and the first for several).
+ * so legends, tooltips and the existing series and axes are untouched. Labelled grids (see
+ * `MarkerOptions`) carry the marker's name along its line, cut to fit the plot.
  */
 export function withEventMarkers(
   option: EChartsOption,
   markers: readonly EventMarker[],
   theme: ChartTheme,
-  labelled?: 'all' | 'first',
+  options: MarkerOptions = {},
 ): EChartsOption {
   if (markers.length === 0) return option;
   const axes = (
@@ -71,7 +72,8 @@ export function withEventMarkers(
       show: false,
       axisPointer: { show: false },
     });
-    const showLabel = (labelled ?? (axes.length > 1 ? 'first' : 'all')) === 'all' || series.length === 0;
+    const labelled = options.labelled ?? (axes.length > 1 ? 'first' : 'all');
+    const showLabel = labelled === 'all' || series.length === 0;
     series.push({
       id: `${EVENT_MARKER_ID_PREFIX}${index}`,
       type: 'line',
@@ -88,7 +90,10 @@ export function withEventMarkers(
         label: {
           show: showLabel,
           position: 'insideEndTop',
-          formatter: (params: { name?: string }) => shortLabel(params.name ?? ''),
+          formatter: '{b}',
+          width: options.labelWidth ?? 110,
+          overflow: 'truncate',
+          ellipsis: '…',
           color: theme.muted,
           fontSize: theme.fontSize - 2,
           fontFamily: theme.fontFamily,
@@ -108,12 +113,12 @@ export function withLayerMarkers(
   layers: ChartLayers,
   markers: readonly EventMarker[],
   theme: ChartTheme,
-  labelled?: 'all' | 'first',
+  options: MarkerOptions = {},
 ): ChartLayers {
   if (markers.length === 0) return layers;
   return {
     ...layers,
-    base: withEventMarkers(layers.base, markers, theme, labelled),
+    base: withEventMarkers(layers.base, markers, theme, options),
     baseSignature: `${layers.baseSignature}${JSON.stringify(markers)}`,
   };
 }

@@ -36,3 +36,15 @@ export const builtInPackages: PackageLookup = (id) => BY_ID.get(id);
 export function englishPackageName(entry: { readonly id: string; readonly name: string }): string {
   return BY_ID.get(entry.id)?.names.en ?? entry.name;
 }
+
+/** A built-in package as a file would carry it: without its translations and flag. */
+export function asFilePackage(entry: BuiltInPackage): RestrictionPackage {
+  const {
+    names: _names,
+    shortNames: _short,
+    descriptions: _descriptions,
+    hypothetical: _hypothetical,
+    ...rest
+  } = entry;
+  return rest;
+}

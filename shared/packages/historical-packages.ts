@@ -21,6 +21,7 @@ export const HISTORICAL_PACKAGES: readonly BuiltInPackage[] = [
       en: 'ZTE denial order and first Entity List wave (2018)',
       zh: '中兴拒绝令与首批实体清单（2018）',
     },
+    shortNames: { en: 'ZTE, Entity List 2018', zh: '中兴、实体清单' },
     descriptions: {
       en: 'The 2018 level of chip and equipment controls: narrow, entity by entity.',
       zh: '2018 年芯片与设备管制的水平：范围窄，逐个实体。',
@@ -36,6 +37,7 @@ export const HISTORICAL_PACKAGES: readonly BuiltInPackage[] = [
     id: 'hist-2019-huawei-entity-list',
     name: 'Huawei added to the Entity List (May 2019)',
     names: { en: 'Huawei added to the Entity List (May 2019)', zh: '华为被列入实体清单（2019年5月）' },
+    shortNames: { en: 'Huawei listed', zh: '华为列入清单' },
     descriptions: {
       en: 'US chips and design software cut off from Huawei and its affiliates.',
       zh: '美国芯片与设计软件对华为及其关联企业断供。',
@@ -54,6 +56,7 @@ export const HISTORICAL_PACKAGES: readonly BuiltInPackage[] = [
       en: 'EUV export licence not renewed (the Netherlands, 2019)',
       zh: '荷兰未续发 EUV 出口许可（2019）',
     },
+    shortNames: { en: 'EUV licence', zh: 'EUV 许可' },
     descriptions: {
       en: 'No extreme-ultraviolet lithography for Chinese fabs.',
       zh: '中国晶圆厂无法获得极紫外光刻机。',
@@ -71,6 +74,7 @@ export const HISTORICAL_PACKAGES: readonly BuiltInPackage[] = [
       en: 'Foreign direct product rule on Huawei (May and Aug 2020)',
       zh: '针对华为的外国直接产品规则（2020年5月、8月）',
     },
+    shortNames: { en: 'FDPR on Huawei', zh: '外国直接产品规则' },
     descriptions: {
       en: 'Chips made anywhere with US tools or software need a licence to reach Huawei.',
       zh: '凡使用美国设备或软件制造的芯片，供应华为须经许可。',
@@ -86,6 +90,7 @@ export const HISTORICAL_PACKAGES: readonly BuiltInPackage[] = [
     id: 'hist-2020-smic-entity-list',
     name: 'SMIC added to the Entity List (Dec 2020)',
     names: { en: 'SMIC added to the Entity List (Dec 2020)', zh: '中芯国际被列入实体清单（2020年12月）' },
+    shortNames: { en: 'SMIC listed', zh: '中芯国际列入清单' },
     descriptions: {
       en: 'Tools for 10 nm and below presumed denied to China’s largest foundry.',
       zh: '对中国最大晶圆代工厂推定拒绝 10 纳米及以下所需设备。',
@@ -104,6 +109,7 @@ export const HISTORICAL_PACKAGES: readonly BuiltInPackage[] = [
       en: 'EDA controls for GAAFET chip design (Aug 2022)',
       zh: 'GAAFET 芯片设计 EDA 管制（2022年8月）',
     },
+    shortNames: { en: 'GAAFET EDA', zh: 'GAAFET EDA' },
     descriptions: {
       en: 'Design software for gate-all-around transistors under licence.',
       zh: '全环绕栅极晶体管设计软件须经许可。',
@@ -119,6 +125,7 @@ export const HISTORICAL_PACKAGES: readonly BuiltInPackage[] = [
     id: 'hist-2022-october-controls',
     name: 'October 2022 chip and equipment controls',
     names: { en: 'October 2022 chip and equipment controls', zh: '2022年10月芯片与设备管制' },
+    shortNames: { en: 'Oct 2022 controls', zh: '2022年10月管制' },
     descriptions: {
       en: 'Advanced computing chips, and equipment for advanced nodes, under licence country-wide.',
       zh: '先进计算芯片及先进制程设备在全国范围内须经许可。',
@@ -137,6 +144,7 @@ export const HISTORICAL_PACKAGES: readonly BuiltInPackage[] = [
       en: 'Japanese and Dutch equipment controls, incl. immersion DUV (2023)',
       zh: '日本与荷兰设备管制（含浸没式 DUV，2023）',
     },
+    shortNames: { en: 'Japan, NL: DUV', zh: '日荷 DUV 管制' },
     descriptions: {
       en: 'Japan and the Netherlands join the equipment controls; advanced immersion DUV scanners under licence.',
       zh: '日本与荷兰加入设备管制；先进浸没式 DUV 光刻机须经许可。',
@@ -152,6 +160,7 @@ export const HISTORICAL_PACKAGES: readonly BuiltInPackage[] = [
     id: 'hist-2023-october-update',
     name: 'October 2023 update of chip and equipment controls',
     names: { en: 'October 2023 update of chip and equipment controls', zh: '2023年10月芯片与设备管制更新' },
+    shortNames: { en: 'Oct 2023 update', zh: '2023年10月更新' },
     descriptions: {
       en: 'Tighter thresholds for AI chips and more equipment under licence.',
       zh: '收紧 AI 芯片门槛，更多设备须经许可。',
@@ -167,6 +176,7 @@ export const HISTORICAL_PACKAGES: readonly BuiltInPackage[] = [
     id: 'hist-2024-december-hbm',
     name: 'December 2024 HBM and equipment controls',
     names: { en: 'December 2024 HBM and equipment controls', zh: '2024年12月 HBM 与设备管制' },
+    shortNames: { en: 'Dec 2024 HBM', zh: '2024年12月 HBM' },
     descriptions: {
       en: 'High-bandwidth memory and more equipment under licence; the levels of the 2025 catalogue from 2025.',
       zh: '高带宽存储器及更多设备须经许可；自 2025 年起为 2025 目录的水平。',

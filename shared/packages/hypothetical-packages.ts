@@ -18,6 +18,7 @@ export const HYPOTHETICAL_PACKAGES: readonly BuiltInPackage[] = [
       en: 'Hypothetical: HBM and AI-chip extension (2026)',
       zh: '假设：HBM 与 AI 芯片管制扩展（2026）',
     },
+    shortNames: { en: 'Hyp.: HBM, AI chips', zh: '假设：HBM 扩展' },
     descriptions: {
       en: 'A further round after December 2024: wider memory and AI-chip controls, equipment servicing cut off.',
       zh: '2024年12月之后的又一轮：扩大存储器与 AI 芯片管制，切断设备维保。',
@@ -36,6 +37,7 @@ export const HYPOTHETICAL_PACKAGES: readonly BuiltInPackage[] = [
       en: 'Hypothetical: EDA and industrial-software cut-off (2027)',
       zh: '假设：EDA 与工业软件断供（2027）',
     },
+    shortNames: { en: 'Hyp.: EDA cut-off', zh: '假设：EDA 断供' },
     descriptions: {
       en: 'All design and industrial software, and updates, withheld; basic software partly.',
       zh: '全部设计与工业软件及其更新停止供应；基础软件部分停止。',
@@ -53,6 +55,7 @@ export const HYPOTHETICAL_PACKAGES: readonly BuiltInPackage[] = [
       en: 'Hypothetical: truce — licences for mature-node chips and equipment (2028)',
       zh: '假设：缓和——成熟制程芯片与设备获许可（2028）',
     },
+    shortNames: { en: 'Hyp.: truce', zh: '假设：缓和' },
     descriptions: {
       en: 'A relaxing package: licences granted again for mature nodes, so chips and equipment ease.',
       zh: '放松型管制包：成熟制程重新获得许可，芯片与设备管制放松。',

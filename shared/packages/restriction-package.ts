@@ -29,6 +29,8 @@ export interface RestrictionPackage {
 /** A package that ships with the app: names and descriptions in both languages, hypothetical ones labelled. */
 export interface BuiltInPackage extends RestrictionPackage {
   readonly names: LocalizedText;
+  /** A few words for a chart's marker, where the full name does not fit. */
+  readonly shortNames: LocalizedText;
   readonly descriptions: LocalizedText;
   /** Not from the public record: a starting point for "what if", labelled so wherever it is named. */
   readonly hypothetical: boolean;

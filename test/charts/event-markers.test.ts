@@ -6,6 +6,7 @@ import {
   chartText,
   sectorMultiplesOption,
   STANDARD_THEME,
+  textWidth,
   waterfallOption,
 } from '../../shared/charts';
 import { EVENT_MARKER_ID_PREFIX, withEventMarkers } from '../../shared/charts/event-markers';
@@ -42,8 +43,8 @@ function dashedVerticals(svg: string): number[] {
 describe('event markers', () => {
   const aggregate = aggregateOption(model.trajectories, { bands: true }, STANDARD_THEME, text);
 
-  it('stand at each date inside the years shown, through ECharts’ own coordinates, labelled with a short name', () => {
-    const marked = withEventMarkers(aggregate, markers, STANDARD_THEME);
+  it('stand at each date inside the years shown, through ECharts’ own coordinates, labelled with names cut to fit', () => {
+    const marked = withEventMarkers(aggregate, markers, STANDARD_THEME, { labelWidth: 120 });
     const { chart, svg } = render(marked);
     const at = (index: number) => chart.convertToPixel({ xAxisIndex: 0 }, index);
     const years = model.trajectories.years;
@@ -54,7 +55,11 @@ describe('event markers', () => {
       expect.closeTo(x2026, 0),
       expect.closeTo(x2028, 0),
     ]);
-    expect(svg).toContain('Hypothetical: HBM and AI-chip exten…');
+    // The long name ends in "…" within the width asked for; the short one is whole.
+    const long = /<text[^>]*>(Hypothetical: HBM[^<]*)<\/text>/.exec(svg)?.[1] ?? '';
+    expect(long.endsWith('…')).toBe(true);
+    expect(textWidth(long, STANDARD_THEME.fontSize - 2)).toBeLessThanOrEqual(120 * 1.2);
+    expect(long.length).toBeLessThan(markers[0]!.label.length);
     expect(svg).toContain('>Truce<');
     expect(svg).not.toContain('Before the run');
   });
@@ -81,7 +86,7 @@ describe('event markers', () => {
     );
     const grids = (multiples.xAxis as unknown[]).length;
     expect(grids).toBe(catalogue.sectors.length);
-    const marked = withEventMarkers(multiples, markers.slice(0, 1), STANDARD_THEME, 'first');
+    const marked = withEventMarkers(multiples, markers.slice(0, 1), STANDARD_THEME);
     const added = (marked.series as { id?: string; markLine?: { label?: { show?: boolean } } }[]).filter(
       (s) => s.id?.startsWith(EVENT_MARKER_ID_PREFIX),
     );

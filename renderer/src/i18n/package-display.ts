@@ -8,6 +8,14 @@ export function packageName(
   return builtInPackage(entry.id)?.names[lang] ?? entry.name;
 }
 
+/** A few words for a chart's marker: a built-in package's short name, a user's package's own name. */
+export function packageShortName(
+  entry: { readonly id: string; readonly name: string },
+  lang: 'en' | 'zh',
+): string {
+  return builtInPackage(entry.id)?.shortNames[lang] ?? entry.name;
+}
+
 /** A package's description as shown (a built-in one in the interface's language), or ''. */
 export function packageDescription(
   entry: { readonly id: string; readonly description?: string },

@@ -1,8 +1,9 @@
 import type { EChartsOption } from 'echarts';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventMarker } from '../../../../shared/charts/event-markers';
 import { withEventMarkers } from '../../../../shared/charts/event-markers';
+import type { PackageMarker } from '../../components/package-markers';
+import { markersSentence } from '../../components/package-markers';
 import { useChartTheme } from '../../components/use-chart-theme';
 import { useEChart } from '../../components/use-echart';
 import { exportFileStem, framedOption, sourceLine } from '../../../../shared/charts';
@@ -25,7 +26,7 @@ interface CompareChartProps {
   readonly className?: string;
   readonly testId?: string;
   /** Dated events drawn on the page's chart (its exports leave them out, for now). */
-  readonly markers?: readonly EventMarker[];
+  readonly markers?: readonly PackageMarker[];
 }
 
 /**
@@ -53,8 +54,15 @@ export function CompareChart({
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   const theme = useChartTheme('standard');
   const shown = useMemo(
-    () => (markers === undefined ? option : withEventMarkers(option, markers, theme)),
-    [option, markers, theme],
+    () =>
+      markers === undefined
+        ? option
+        : withEventMarkers(option, markers, theme, {
+            // About the plot's height (one chart), or a small multiple's (several).
+            labelWidth:
+              Array.isArray(option.xAxis) && option.xAxis.length > 1 ? 90 : Math.max(60, height - 110),
+          }),
+    [option, markers, theme, height],
   );
   useChartOption(chart, box, shown);
 
@@ -126,7 +134,9 @@ export function CompareChart({
         ref={setBox}
         className="compare-chart"
         role="img"
-        aria-label={chartDescription(option)}
+        aria-label={[chartDescription(option), markersSentence(markers ?? [], t, i18n.language)]
+          .filter(Boolean)
+          .join(' ')}
         data-testid={testId}
       >
         <div ref={mount} className="compare-chart-canvas" style={{ height }} aria-hidden="true" />

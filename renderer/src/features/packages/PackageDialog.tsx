@@ -302,9 +302,10 @@ export function PackageDialog({
               <button
                 type="button"
                 className="button button-small button-quiet"
+                aria-label={t('packages.dialog.removeSector', { sector: label })}
                 onClick={() => setSectors((current) => current.filter((_, i) => i !== index))}
               >
-                {t('packages.dialog.removeSector', { sector: label })}
+                {t('packages.editor.removeShort')}
               </button>
             </li>
           );
@@ -313,7 +314,7 @@ export function PackageDialog({
       {unused.length > 0 ? (
         <button
           type="button"
-          className="button button-small"
+          className="button button-small package-add-sector"
           onClick={() => {
             const sector = unused[0]!;
             setSectors((current) => [

@@ -201,7 +201,9 @@ export function PackagesPanel() {
                             year: step.year,
                             value: formatInputValue('restriction', step.value, format),
                           })}{' '}
-                          <span className="package-source">({sourceOf(step)})</span>
+                          <span className="package-source">
+                            {t('packages.editor.source', { source: sourceOf(step) })}
+                          </span>
                         </span>
                       ))}
                       {own ? (

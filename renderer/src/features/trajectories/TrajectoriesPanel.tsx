@@ -18,7 +18,7 @@ import {
 } from '../../../../shared/charts';
 import { withLayerMarkers } from '../../../../shared/charts/event-markers';
 import { afterNextPaint } from '../../components/after-next-paint';
-import { packageMarkers } from '../../components/package-markers';
+import { markersSentence, packageMarkers } from '../../components/package-markers';
 import { libraryPackageLookup } from '../../sim/runnable-scenario';
 import type { EChart } from '../../components/echarts';
 import { identitySlots } from '../../components/scenario-identities';
@@ -32,6 +32,9 @@ import '../../components/identity.css';
 import './trajectories.css';
 
 const LEGEND_HEIGHT = 28;
+
+/** About the height of a chart's plot (its title and axis labels take the rest): a marker's longest label. */
+const plotHeight = (chart: EChart) => Math.max(40, chart.getHeight() - 80);
 
 /** Small multiples per row, and their height, for the width the panel has (a 1280-pixel window up to 4K). */
 export function sectorGridFor(width: number): { columns: number; cellHeight: number; width: number } {
@@ -126,6 +129,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
             aggregateLayers(scenarios, sizeOf(aggregate.base!), theme, text, latest),
             markers,
             theme,
+            { labelWidth: plotHeight(aggregate.base!) },
           ),
         );
         drawLayers(
@@ -142,6 +146,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
             ),
             markers,
             theme,
+            { labelWidth: plotHeight(chokepoints.base!) },
           ),
         );
         if (sectorsShown.current) {
@@ -152,7 +157,7 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
               sectorLayers(scenarios, sectorList, layout, theme, text, latest),
               markers,
               theme,
-              'first',
+              { labelWidth: cellHeight - 60 },
             ),
           );
         } else {
@@ -162,9 +167,12 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
           });
         }
         const texts = describeCharts(scenarios, sectorList, t, format);
-        figures.current[0]?.setAttribute('aria-label', texts.aggregate);
-        figures.current[1]?.setAttribute('aria-label', texts.chokepoints);
-        figures.current[2]?.setAttribute('aria-label', texts.sectors);
+        // The markers, said: a screen reader hears which events the dashed lines stand for.
+        const said = markersSentence(markers, t, format.language);
+        const marked = said === '' ? '' : ` ${said}`;
+        figures.current[0]?.setAttribute('aria-label', texts.aggregate + marked);
+        figures.current[1]?.setAttribute('aria-label', texts.chokepoints + marked);
+        figures.current[2]?.setAttribute('aria-label', texts.sectors + marked);
         performance.measure('charts-draw', { start: drawStart });
         chartsRendered(snapshot.version, snapshot.items.length > 0 && snapshot.runs.size > 0);
       } catch (error) {
