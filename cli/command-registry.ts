@@ -11,6 +11,7 @@ import { exportHelp } from './help/export';
 import { importHelp } from './help/import';
 import { listHelp } from './help/list';
 import { optimizeHelp } from './help/optimize';
+import { packagesHelp } from './help/packages';
 import { reportHelp } from './help/report';
 import { runHelp } from './help/run';
 import { sensitivityHelp } from './help/sensitivity';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { help: exampleHelp, load: async () => exampleCommand },
   { help: diffHelp, load: async () => diffCommand },
   { help: listHelp, load: async () => (await import('./commands/list')).listCommand },
+  { help: packagesHelp, load: async () => (await import('./commands/packages')).packagesCommand },
   { help: importHelp, load: async () => (await import('./commands/import')).importCommand },
   { help: exportHelp, load: async () => (await import('./commands/export')).exportCommand },
   { help: backtestHelp, load: async () => (await import('./commands/backtest')).backtestCommand },

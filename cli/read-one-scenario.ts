@@ -3,7 +3,7 @@ import { getCatalogue } from '../shared/catalogue';
 import type { Scenario } from '../shared/domain/scenario';
 import type { CliIo } from './io';
 import { pickScenarios } from './pick-scenarios';
-import { readErrorLines, readScenarioFile, warningLines } from './read-scenario-file';
+import { readErrorLines, readScenarioFile, warningLines, withPackagesApplied } from './read-scenario-file';
 import { terminalSafeText as shown } from '../shared/text/terminal-text';
 
 export interface OneScenario {
@@ -14,7 +14,8 @@ export interface OneScenario {
 }
 
 /**
- * The one scenario of FILE a command works on: the one `--scenario` names, or the only one. With
+ * The one scenario of FILE a command works on, with the restriction packages it applies combined into
+ * its schedules (so the optimiser and the sensitivity ranking see what the engine runs): the one `--scenario` names, or the only one. With
  * `firstByDefault`, several and no choice gives the first, said on stderr so that nobody reads it as
  * another. Problems are written to stderr; `undefined` means exit 1.
  */
@@ -46,7 +47,8 @@ export async function readOneScenario(
     );
     return undefined;
   }
-  const scenario = picked[0]!;
+  const scenario = withPackagesApplied(read.value, picked, file, io)?.[0];
+  if (!scenario) return undefined;
   const where = `${file}: scenario "${shown(scenario.name)}"`;
   const catalogue = getCatalogue(scenario.catalogue);
   if (!catalogue) {

@@ -9,6 +9,9 @@ import {
   moreIssuesText,
   parseScenarioFile,
 } from '../shared/file-format';
+import type { Scenario } from '../shared/domain/scenario';
+import { resolveFileScenarios } from '../shared/packages/resolve-file-packages';
+import { describePackageResolutionError } from '../shared/packages/resolve-packages';
 import type { Result } from '../shared/result';
 import type { CliIo } from './io';
 
@@ -39,4 +42,20 @@ export function readErrorLines(error: ReadError): string[] {
 /** Warnings about a file that was loaded anyway (edited by hand, upgraded). */
 export function warningLines(file: ScenarioFile, fileName: string): string[] {
   return file.warnings.map((warning) => `warning: ${describeFileFormatWarning(warning, fileName)}`);
+}
+
+/**
+ * `scenarios` of `file` with the restriction packages they apply combined into their schedules (what
+ * every command that runs the model works on), or undefined after saying why on stderr.
+ */
+export function withPackagesApplied(
+  file: ScenarioFile,
+  scenarios: readonly Scenario[],
+  fileName: string,
+  io: CliIo,
+): Scenario[] | undefined {
+  const resolved = resolveFileScenarios(file, scenarios);
+  if (resolved.ok) return resolved.value;
+  io.stderr(`${fileName}: ${describePackageResolutionError(resolved.error)}\n`);
+  return undefined;
 }

@@ -37,6 +37,7 @@ function reexport(file: ScenarioFile): string {
     appVersion: file.createdBy!.version,
     modelVersion: file.modelVersion,
     extensions: file.extensions,
+    restrictionPackages: file.restrictionPackages,
   });
 }
 
@@ -46,6 +47,7 @@ describe('valid fixtures', () => {
     'valid-many.chokepoint',
     'valid-extensions.chokepoint',
     'valid-display.chokepoint',
+    'valid-packages.chokepoint',
   ])('%s loads without warnings and exports to the same bytes', (name) => {
     const file = load(name);
     expect(file.warnings).toEqual([]);
@@ -55,6 +57,24 @@ describe('valid fixtures', () => {
 
   it('valid-display keeps the identity the scenario is drawn in', () => {
     expect(load('valid-display.chokepoint').scenarios[0]?.display).toEqual({ identity: 'vermillion' });
+  });
+
+  it('valid-packages carries the definition of the package it applies besides a built-in one', () => {
+    const file = load('valid-packages.chokepoint');
+    expect(file.scenarios[0]?.restrictionPackages).toEqual([
+      'hist-2024-december-hbm',
+      'team-2027-hbm-extension',
+    ]);
+    expect(file.restrictionPackages.map((entry) => entry.id)).toEqual(['team-2027-hbm-extension']);
+    // The hash covers the package: an edit by hand to it is noticed.
+    const edited = load(
+      'edited.chokepoint',
+      read('valid-packages.chokepoint').replace(
+        '"SME": {\n          "restriction": 0.45',
+        '"SME": {\n          "restriction": 0.55',
+      ),
+    );
+    expect(edited.hashMismatch).toBe(true);
   });
 
   it('valid-many holds several scenarios', () => {
@@ -119,6 +139,8 @@ const REFUSED: [string, FileFormatError['kind'], (string | number)[]][] = [
     'semantic',
     ['scenarios', 0, 'sectors', 'IC', 'levers', 'basicResearch', 0, 'year'],
   ],
+  ['unknown-package.chokepoint', 'semantic', ['scenarios', 0, 'restrictionPackages', 1]],
+  ['package-unknown-key.chokepoint', 'schema', ['restrictionPackages', 0, 'source']],
 ];
 
 describe('refused fixtures', () => {
@@ -126,7 +148,8 @@ describe('refused fixtures', () => {
     const error = refuse(name);
     expect(error.kind).toBe(kind);
     expect(error.path).toEqual(path);
-    if (error.kind === 'schema' || error.kind === 'semantic') expect(error.issues).toHaveLength(1);
+    if ((error.kind === 'schema' || error.kind === 'semantic') && name !== 'package-unknown-key.chokepoint')
+      expect(error.issues).toHaveLength(1);
   });
 
   it('messages say what was expected and what was found', () => {
@@ -149,6 +172,12 @@ describe('refused fixtures', () => {
     expect(message('missing-field.chokepoint')).toContain('$.scenarios[0].name: missing required field');
     expect(message('unknown-identity.chokepoint')).toContain(
       '$.scenarios[0].display.identity: expected "blue" or "vermillion" or "bluish-green" or "reddish-purple" or "ochre" or "violet", found "red"',
+    );
+    expect(message('unknown-package.chokepoint')).toContain(
+      '$.scenarios[0].restrictionPackages[1]: unknown restriction package "team-2027-hbm-extensoin"',
+    );
+    expect(message('package-unknown-key.chokepoint')).toContain(
+      '$.restrictionPackages[0].sourse: unknown key "sourse" (did you mean "source"?)',
     );
   });
 

@@ -1,5 +1,13 @@
 import { getCatalogue } from '../../shared/catalogue';
 import type { Scenario } from '../../shared/domain/scenario';
+import type { ScenarioFile } from '../../shared/file-format';
+import { packagesChange } from '../../shared/history/package-changes';
+import { englishPackageName, packageLookup } from '../../shared/packages/built-in-packages';
+import type { PackageResolutionError } from '../../shared/packages/resolve-packages';
+import {
+  describePackageResolutionError,
+  resolveRestrictionPackages,
+} from '../../shared/packages/resolve-packages';
 import { diffScenarios } from '../../shared/domain/scenario-diff';
 import { describeChange } from '../../shared/history/describe-changes';
 import { englishChangeLanguage } from '../../shared/history/english-language';
@@ -15,9 +23,9 @@ import { terminalSafeText as shown } from '../../shared/text/terminal-text';
 export const DIFF_SAME = 0;
 export const DIFF_DIFFERENT = 1;
 
-async function readScenarios(file: string, io: CliIo): Promise<readonly Scenario[] | undefined> {
+async function readFile(file: string, io: CliIo): Promise<ScenarioFile | undefined> {
   const read = await readScenarioFile(file, io);
-  if (read.ok) return read.value.scenarios;
+  if (read.ok) return read.value;
   for (const line of readErrorLines(read.error)) io.stderr(`${line}\n`);
   return undefined;
 }
@@ -66,10 +74,17 @@ function pairs(
   return one && other ? [[one, other]] : undefined;
 }
 
+function unresolvable(error: PackageResolutionError, io: CliIo): number {
+  io.stderr(`${describePackageResolutionError(error)}\n`);
+  return EXIT_USAGE;
+}
+
 /**
  * `chokepoint diff FILE_A FILE_B [--a NAME|ID] [--b NAME|ID] [--json]`: what differs, one line per
  * lever and change with schedules as shapes ("Restriction level — Chips and Lithography: step to
- * 80 % in 2027"). `--json` gives both the year-by-year `differences` and the readable `changes`.
+ * 80 % in 2027"), the restriction packages named first ("Restriction packages: added “…”"; the
+ * schedules compared are those that run, packages applied). `--json` gives both the year-by-year
+ * `differences` and the readable `changes`.
  */
 export const diffCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, {
@@ -79,10 +94,14 @@ export const diffCommand: Command = async (args, io) => {
   });
   if (positionals.length !== 2) throw new UsageError('diff takes exactly two FILEs');
   const files = [positionals[0]!, positionals[1]!] as const;
-  const inA = await readScenarios(files[0], io);
-  const inB = await readScenarios(files[1], io);
-  const paired = inA && inB && pairs(files, inA, inB, values, io);
+  const fileA = await readFile(files[0], io);
+  const fileB = await readFile(files[1], io);
+  const paired = fileA && fileB && pairs(files, fileA.scenarios, fileB.scenarios, values, io);
   if (!paired) return EXIT_USAGE;
+  const lookups = {
+    a: packageLookup(fileA.restrictionPackages),
+    b: packageLookup(fileB.restrictionPackages),
+  };
   const results = [];
   for (const [a, b] of paired) {
     if (a.catalogue !== b.catalogue) {
@@ -92,11 +111,17 @@ export const diffCommand: Command = async (args, io) => {
       return EXIT_USAGE;
     }
     const catalogue = getCatalogue(a.catalogue)!;
+    // Year by year, what runs (packages applied); in words, the packages named, then what changed.
+    const ra = resolveRestrictionPackages(a, catalogue, lookups.a);
+    const rb = resolveRestrictionPackages(b, catalogue, lookups.b);
+    if (!ra.ok) return unresolvable(ra.error, io);
+    if (!rb.ok) return unresolvable(rb.error, io);
+    const applied = packagesChange(a, b, lookups);
     results.push({
       a,
       b,
-      differences: diffScenarios(a, b, catalogue),
-      changes: scenarioChanges(a, b, catalogue),
+      differences: diffScenarios(ra.value, rb.value, catalogue),
+      changes: [...(applied ? [applied] : []), ...scenarioChanges(ra.value, rb.value, catalogue)],
     });
   }
   if (values.json) {
@@ -111,7 +136,7 @@ export const diffCommand: Command = async (args, io) => {
     for (const { a, b, changes } of results) {
       io.stdout(`--- ${shown(a.name)} (${files[0]})\n+++ ${shown(b.name)} (${files[1]})\n`);
       if (changes.length === 0) io.stdout('No differences.\n');
-      const language = englishChangeLanguage(a.catalogue);
+      const language = { ...englishChangeLanguage(a.catalogue), packageName: englishPackageName };
       for (const change of changes) io.stdout(`${describeChange(change, language)}\n`);
     }
   }

@@ -119,10 +119,22 @@ export const importCommand: Command = async (args, io) => {
     const { library } = session.value;
     if (options.policy === undefined) {
       const conflicts = conflictsIn(library, text, fileName, checked.value);
-      if (conflicts.length > 0) {
+      const packageConflicts = packageConflictsIn(library, text, fileName);
+      if (conflicts.length > 0 || packageConflicts.length > 0) {
+        const what = [
+          ...(conflicts.length > 0
+            ? [
+                `${conflicts.length} scenario(s) whose id is in the library with different content (${conflicts.join(', ')})`,
+              ]
+            : []),
+          ...(packageConflicts.length > 0
+            ? [
+                `${packageConflicts.length} restriction package(s) whose id is in the library with different content (${packageConflicts.join(', ')})`,
+              ]
+            : []),
+        ].join(' and ');
         io.stderr(
-          `chokepoint import: ${fileName} has ${conflicts.length} scenario(s) whose id is in the library with different content ` +
-            `(${conflicts.join(', ')}); nothing was imported. Choose --on-conflict keep-both, replace, skip or merge.\n`,
+          `chokepoint import: ${fileName} has ${what}; nothing was imported. Choose --on-conflict keep-both, replace, skip or merge.\n`,
         );
         return EXIT_INVALID;
       }
@@ -150,6 +162,14 @@ export const importCommand: Command = async (args, io) => {
           `${report.keptBoth.length} kept both, ${report.skipped.length} skipped, ${report.merged.length} merged, ` +
           `${report.unmerged.length} left unchanged.\n`,
       );
+      const packages = report.packages;
+      const count =
+        packages.added.length + packages.replaced.length + packages.keptBoth.length + packages.skipped.length;
+      if (count > 0)
+        io.stdout(
+          `Restriction packages: ${packages.added.length} added, ${packages.replaced.length} replaced, ` +
+            `${packages.keptBoth.length} kept both, ${packages.skipped.length} skipped.\n`,
+        );
     }
     return report.unmerged.length > 0 ? EXIT_INVALID : EXIT_OK;
   } finally {
@@ -165,6 +185,13 @@ function conflictsIn(
   parsed: ScenarioFile,
 ): string[] {
   const preview = library.previewFile({ text, fileName, parsed });
+  if (!preview.ok) return [];
+  return preview.value.filter((item) => item.status === 'conflict').map((item) => item.id);
+}
+
+/** Restriction package ids in the file that clash with different content. */
+function packageConflictsIn(library: ScenarioLibrary, text: string, fileName: string): string[] {
+  const preview = library.previewFilePackages({ text, fileName });
   if (!preview.ok) return [];
   return preview.value.filter((item) => item.status === 'conflict').map((item) => item.id);
 }

@@ -18,7 +18,7 @@ import {
   UsageError,
 } from '../parse-options';
 import { pickScenarios } from '../pick-scenarios';
-import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario-file';
+import { readErrorLines, readScenarioFile, warningLines, withPackagesApplied } from '../read-scenario-file';
 import { runTable } from '../run-table';
 import { outputFormat, RUN_FORMATS } from '../output-format';
 import { checkOutput, STDOUT, writeOutput } from '../write-output';
@@ -56,13 +56,15 @@ export const runCommand: Command = async (args, io) => {
   for (const line of warningLines(read.value, file)) io.stderr(`${line}\n`);
   // Refused before the work, once the inputs are known: a wrong --out costs nothing.
   if (values.out !== undefined) checkOutput(values.out, io);
-  const scenarios = pickScenarios(read.value.scenarios, values.scenario);
-  if (scenarios.length === 0) {
+  const picked = pickScenarios(read.value.scenarios, values.scenario);
+  if (picked.length === 0) {
     io.stderr(
       `${file}: no scenario with the id or name "${values.scenario}" (found: ${read.value.scenarios.map((s) => `"${shown(s.name)}"`).join(', ')}).\n`,
     );
     return EXIT_INVALID;
   }
+  const scenarios = withPackagesApplied(read.value, picked, file, io);
+  if (!scenarios) return EXIT_INVALID;
 
   const runs: RunJson[] = [];
   for (const scenario of scenarios) {

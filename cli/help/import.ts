@@ -10,12 +10,15 @@ export const importHelp: CommandHelp = {
     'A scenario whose id is already in the library with different content stops the import (nothing is ' +
     'written) unless --on-conflict says what to do. A refused file creates nothing. With merge, a scenario ' +
     'that descends from a revision of this library merges three-way; cells changed on both sides leave it ' +
-    'unchanged (exit 1) unless --prefer picks a side.',
+    'unchanged (exit 1) unless --prefer picks a side. The restriction packages the file defines are added ' +
+    'first; one whose id the library holds with other levels is a conflict too, answered by the same ' +
+    'policy (merge keeps both packages; replace records the edit in the scenarios that apply it).',
   options: [
     DB_OPTION,
     {
       flags: '--on-conflict POLICY',
-      description: 'What to do with a scenario whose id is in the library with different content.',
+      description:
+        'What to do with a scenario (or a restriction package) whose id is in the library with different content.',
       values: ['keep-both', 'replace', 'skip', 'merge'],
       default: 'stop and list them',
     },

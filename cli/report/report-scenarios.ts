@@ -1,10 +1,10 @@
 import type { Scenario } from '../../shared/domain/scenario';
 import type { CliIo } from '../io';
 import { pickScenarios } from '../pick-scenarios';
-import { readErrorLines, readScenarioFile, warningLines } from '../read-scenario-file';
+import { readErrorLines, readScenarioFile, warningLines, withPackagesApplied } from '../read-scenario-file';
 import { terminalSafeText as shown } from '../../shared/text/terminal-text';
 
-/** Every scenario of every file, in order; undefined (after printing why) when a file cannot be read. */
+/** Every scenario of every file, in order, its restriction packages applied; undefined (after printing why) when a file cannot be read. */
 export async function readAllScenarios(files: readonly string[], io: CliIo): Promise<Scenario[] | undefined> {
   const scenarios: Scenario[] = [];
   for (const file of files) {
@@ -14,7 +14,9 @@ export async function readAllScenarios(files: readonly string[], io: CliIo): Pro
       return undefined;
     }
     for (const line of warningLines(read.value, file)) io.stderr(`${line}\n`);
-    scenarios.push(...read.value.scenarios);
+    const resolved = withPackagesApplied(read.value, read.value.scenarios, file, io);
+    if (!resolved) return undefined;
+    scenarios.push(...resolved);
   }
   return scenarios;
 }

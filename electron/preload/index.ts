@@ -35,6 +35,16 @@ const api = {
   listViews: (input: ChannelInput<'listViews'>) => invoke('listViews', input),
   getView: (input: ChannelInput<'getView'>) => invoke('getView', input),
   deleteView: (input: ChannelInput<'deleteView'>) => invoke('deleteView', input),
+  listPackages: (input: ChannelInput<'listPackages'>) => invoke('listPackages', input),
+  packageHistory: (input: ChannelInput<'packageHistory'>) => invoke('packageHistory', input),
+  savePackage: (input: ChannelInput<'savePackage'>) => invoke('savePackage', input),
+  restorePackageRevision: (input: ChannelInput<'restorePackageRevision'>) =>
+    invoke('restorePackageRevision', input),
+  trashPackage: (input: ChannelInput<'trashPackage'>) => invoke('trashPackage', input),
+  untrashPackage: (input: ChannelInput<'untrashPackage'>) => invoke('untrashPackage', input),
+  emptyPackageTrash: (input: ChannelInput<'emptyPackageTrash'>) => invoke('emptyPackageTrash', input),
+  previewImportPackages: (input: ChannelInput<'previewImportPackages'>) =>
+    invoke('previewImportPackages', input),
 } satisfies PlannerApi;
 
 function subscribe<T>(channel: string, listener: (value: T) => void): () => void {

@@ -1,6 +1,6 @@
 import type { AppInfo as RawAppInfo, FileText, Settings as RawSettings } from '../../shared/api/app-schemas';
 import type { LANGUAGES, THEMES } from '../../shared/api/settings-values';
-import type { DeepReadonly } from '../../shared/api/contract';
+import type { ChannelOutput, DeepReadonly } from '../../shared/api/contract';
 import type {
   ConflictPolicy,
   ImportPreviewItem as RawImportPreviewItem,
@@ -19,3 +19,8 @@ export type RevisionInfo = DeepReadonly<RawRevisionInfo>;
 export type ImportReport = DeepReadonly<RawImportReport>;
 export type ImportPreviewItem = DeepReadonly<RawImportPreviewItem>;
 export type { ConflictPolicy, FileText };
+
+export type StoredPackage = ChannelOutput<'listPackages'>[number];
+export type PackageRevision = ChannelOutput<'packageHistory'>[number];
+export type PackagePreviewItem = ChannelOutput<'previewImportPackages'>[number];
+export type PackageConflictPolicy = 'keep-both' | 'replace' | 'skip';

@@ -5,6 +5,8 @@ import { canonicalJson } from '../../shared/file-format';
 import type { RevisionEvent } from '../../shared/history/revision-summary';
 import { summarizeRevision } from '../../shared/history/revision-summary';
 import type { RevisionOrigin, RevisionProvenance, ScenarioOrigin } from './library-types';
+import { libraryPackageLookup } from './package-reads';
+import { packageSql } from './package-statements';
 import type { StoreContext } from './store-context';
 
 export interface AppendedRevision {
@@ -37,7 +39,8 @@ export interface RevisionMeta {
 
 /**
  * Writes `scenario` as the next revision of its id (the first, if the id is new) with the current
- * author and a summary of the changes from the head, and refreshes the listing columns and tag rows.
+ * author and a summary of the changes from the head, and refreshes the listing columns, tag rows and
+ * the restriction packages it applies.
  * Must run inside the caller's transaction, and only with a document that has passed validation.
  */
 export function appendRevision(ctx: StoreContext, scenario: Scenario, meta: RevisionMeta): AppendedRevision {
@@ -48,7 +51,13 @@ export function appendRevision(ctx: StoreContext, scenario: Scenario, meta: Revi
   const previousRow = head ? ctx.sql.revision.get(head.id, head.head_revision) : undefined;
   const previous =
     meta.previous ?? (previousRow ? (JSON.parse(previousRow.document) as Scenario) : undefined);
-  const summary = summarizeRevision(previous, scenario, meta.event, getCatalogue(scenario.catalogue));
+  const summary = summarizeRevision(
+    previous,
+    scenario,
+    meta.event,
+    getCatalogue(scenario.catalogue),
+    libraryPackageLookup(ctx),
+  );
   const listing = {
     id: scenario.id,
     name: scenario.name,
@@ -79,5 +88,8 @@ export function appendRevision(ctx: StoreContext, scenario: Scenario, meta: Revi
   });
   ctx.sql.deleteTags.run(scenario.id);
   for (const tag of new Set(scenario.tags)) ctx.sql.insertTag.run(scenario.id, tag);
+  const packages = packageSql(ctx);
+  packages.deleteUses.run(scenario.id);
+  for (const id of scenario.restrictionPackages ?? []) packages.insertUse.run(scenario.id, id);
   return { revision, savedAt, contentHash };
 }

@@ -10,7 +10,8 @@ import type { StoreContext } from './store-context';
 import type { StoreResult } from './store-error';
 import { fail } from './store-error';
 import { inWriteTransaction } from './transaction';
-import { validateDocument } from './validate-document';
+import { libraryPackageLookup } from './package-reads';
+import { checkPackageReferences, validateDocument } from './validate-document';
 
 export interface SaveOptions {
   /**
@@ -47,7 +48,8 @@ export function writeHead(
   head: ScenarioRow | undefined,
   meta: RevisionMeta,
 ): StoreResult<SavedRevision> {
-  const valid = validateDocument(draft);
+  const document = validateDocument(draft);
+  const valid = document.ok ? checkPackageReferences(document.value, libraryPackageLookup(ctx)) : document;
   if (!valid.ok) return valid;
   const scenario: Scenario = {
     ...valid.value,

@@ -4,6 +4,9 @@ import type { TooLargeForOneFile } from '../../shared/file-format';
 import { scenarioFileParts, scenarioFileText } from '../../shared/file-format';
 import type { RevisionProvenance } from './library-types';
 import { ok } from '../../shared/result';
+import { isBuiltInPackageId } from '../../shared/packages/built-in-packages';
+import type { RestrictionPackage } from '../../shared/packages/restriction-package';
+import { packageHead } from './package-reads';
 import type { StoreContext } from './store-context';
 import type { StoreResult } from './store-error';
 import { fail, guard } from './store-error';
@@ -56,7 +59,33 @@ function withLineage(ctx: StoreContext, scenario: Scenario): Scenario {
 }
 
 /**
- * Serializes the head revisions of a selection as one `.chokepoint` file. The heads are read in one
+ * The definitions of the library packages the scenarios apply (built-in ones need none), so that
+ * whoever imports the file runs the same schedules.
+ */
+function packagesToCarry(
+  ctx: StoreContext,
+  scenarios: readonly Scenario[],
+): StoreResult<RestrictionPackage[]> {
+  const carried = new Map<string, RestrictionPackage>();
+  for (const scenario of scenarios) {
+    for (const id of scenario.restrictionPackages ?? []) {
+      if (isBuiltInPackageId(id) || carried.has(id)) continue;
+      const entry = packageHead(ctx, id);
+      if (!entry)
+        return fail(
+          'not-found',
+          `Scenario "${scenario.name}" applies restriction package ${id}, which is not in the library; nothing was exported.`,
+          { scenario: scenario.id, package: id },
+        );
+      carried.set(id, entry);
+    }
+  }
+  return ok([...carried.values()]);
+}
+
+/**
+ * Serializes the head revisions of a selection as one `.chokepoint` file, with the definitions of the
+ * library's restriction packages they apply. The heads are read in one
  * transaction, so a save by another program cannot make the file a mix of two moments. An unknown id
  * fails the whole export (`not-found`, listing them) rather than silently exporting fewer.
  */
@@ -79,10 +108,13 @@ export function exportScenarios(ctx: StoreContext, request: ExportRequest): Stor
           { missing },
         );
       }
+      const packages = packagesToCarry(ctx, scenarios);
+      if (!packages.ok) return packages;
       const meta = {
         exportedAt: request.exportedAt,
         appVersion: request.appVersion,
         modelVersion: request.modelVersion,
+        restrictionPackages: packages.value,
       };
       if (request.split) {
         const parts = scenarioFileParts(scenarios, meta);

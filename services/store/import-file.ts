@@ -12,6 +12,8 @@ import type { ImportStatus, MergeUnavailable } from './import-match';
 import { matchImport } from './import-match';
 import type { ConflictPolicy, ImportChoices, ImportReport, ImportWarning } from './import-scenarios';
 import { importScenarios } from './import-scenarios';
+import type { PackagePreviewItem } from './import-packages';
+import { previewPackages } from './import-packages';
 import type { StoreContext } from './store-context';
 import type { StoreResult } from './store-error';
 import { fail, guard } from './store-error';
@@ -72,7 +74,9 @@ export function importScenarioFile(ctx: StoreContext, request: ImportFileRequest
       policy: request.onConflict,
       ...(request.choices === undefined ? {} : { choices: request.choices }),
       ...(request.prefer === undefined ? {} : { prefer: request.prefer }),
+      ...(request.packageChoices === undefined ? {} : { packageChoices: request.packageChoices }),
     },
+    file.restrictionPackages,
   );
 }
 
@@ -105,6 +109,18 @@ export interface ImportPreviewItem {
         readonly fromTheirs: number;
       }
     | { readonly available: false; readonly reason: MergeUnavailable };
+}
+
+/** What importing the file would do to each restriction package it defines, without writing. */
+export function previewFilePackages(
+  ctx: StoreContext,
+  request: FileToRead,
+): StoreResult<PackagePreviewItem[]> {
+  const parsed = parse(request);
+  if (!parsed.ok) return parsed;
+  return guard("compare the file's restriction packages with the library", () =>
+    ok(previewPackages(ctx, parsed.value.restrictionPackages)),
+  );
 }
 
 /**

@@ -2,7 +2,10 @@ import type { Scenario } from '../../shared/domain/scenario';
 import type { MergeConflict, MergeSide } from '../../shared/history/merge-scenarios';
 import { mergeScenarios } from '../../shared/history/merge-scenarios';
 import { ok } from '../../shared/result';
+import type { RestrictionPackage } from '../../shared/packages/restriction-package';
 import { appendRevision } from './append-revision';
+import type { ImportedPackages, PackageConflictPolicy } from './import-packages';
+import { importPackages } from './import-packages';
 import type { ImportMatch, ImportStatus } from './import-match';
 import { matchImport } from './import-match';
 import { keepIdentity, withIdentity } from './assign-identity';
@@ -28,8 +31,13 @@ export interface ScenarioChoice {
 }
 
 export interface ImportChoices {
-  /** For scenarios whose id is in the library with different content, unless `choices` says otherwise. */
+  /**
+   * For scenarios whose id is in the library with different content, unless `choices` says otherwise;
+   * for such restriction packages too, unless `packageChoices` does (`merge` keeps both packages).
+   */
   readonly policy: ConflictPolicy;
+  /** The user's decision for each conflicting restriction package, by its id in the file. */
+  readonly packageChoices?: Readonly<Record<string, PackageConflictPolicy>>;
   readonly choices?: Readonly<Record<string, ScenarioChoice>>;
   /** Merge: the side every unresolved conflicting cell takes; without it such scenarios stay unchanged. */
   readonly prefer?: MergeSide;
@@ -75,6 +83,8 @@ export interface ImportReport {
   })[];
   readonly unmerged: readonly UnmergedItem[];
   readonly warnings: readonly ImportWarning[];
+  /** What became of the restriction packages the file defines. */
+  readonly packages: ImportedPackages;
 }
 
 /** Where the scenarios came from, recorded on every revision the import writes. */
@@ -88,6 +98,18 @@ export interface ImportSource {
 type MutableReport = {
   -readonly [K in keyof ImportReport]: ImportReport[K] extends readonly (infer E)[] ? E[] : ImportReport[K];
 };
+
+/** The file's scenarios applying the ids their packages were kept under (keep both). */
+function applyRenamedPackages(
+  scenarios: readonly Scenario[],
+  renamed: ReadonlyMap<string, string>,
+): Scenario[] {
+  return scenarios.map((scenario) =>
+    scenario.restrictionPackages?.some((id) => renamed.has(id))
+      ? { ...scenario, restrictionPackages: scenario.restrictionPackages.map((id) => renamed.get(id) ?? id) }
+      : scenario,
+  );
+}
 
 /** Lets the UI ask about conflicts before importing: one status per incoming scenario. */
 export function classifyImport(ctx: StoreContext, scenarios: readonly Scenario[]): ImportStatus[] {
@@ -174,11 +196,18 @@ function mergeOne(
  */
 export function importScenarios(
   ctx: StoreContext,
-  scenarios: readonly Scenario[],
+  fileScenarios: readonly Scenario[],
   source: ImportSource,
   choices: ImportChoices,
+  /** The restriction packages the file defines: written first, so its scenarios can apply them. */
+  filePackages: readonly RestrictionPackage[] = [],
 ): StoreResult<ImportReport> {
   return inWriteTransaction(ctx, `import ${source.fileName}`, () => {
+    const packages = importPackages(ctx, filePackages, source.fileName, (id) => {
+      const chosen = choices.packageChoices?.[id];
+      return chosen ?? (choices.policy === 'merge' ? 'keep-both' : choices.policy);
+    });
+    const scenarios = applyRenamedPackages(fileScenarios, packages.renamed);
     const report: MutableReport = {
       fileName: source.fileName,
       added: [],
@@ -188,6 +217,7 @@ export function importScenarios(
       merged: [],
       unmerged: [],
       warnings: [...(source.warnings ?? [])],
+      packages: packages.report,
     };
     const provenance: RevisionProvenance = {
       fileName: source.fileName,

@@ -10,11 +10,17 @@ describe('migrate', () => {
   const tempFolder = useTempFolder();
 
   it('numbers migrations 1, 2, 3 … with NNNN-name names', () => {
-    MIGRATIONS.forEach((migration, index) => {
-      expect(migration.version).toBe(index + 1);
-      expect(migration.name).toMatch(new RegExp(`^${String(index + 1).padStart(4, '0')}-[a-z0-9-]+$`));
-    });
-    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    // Versions another branch holds until the branches merge (issue 23's 0006): remove when merged.
+    const reservedElsewhere = [6];
+    const versions = Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1).filter(
+      (version) => !reservedElsewhere.includes(version),
+    );
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(versions);
+    for (const migration of MIGRATIONS)
+      expect(migration.name).toMatch(
+        new RegExp(`^${String(migration.version).padStart(4, '0')}-[a-z0-9-]+$`),
+      );
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS[MIGRATIONS.length - 1]!.version);
   });
 
   it('applies each pending migration once and reports them', () => {

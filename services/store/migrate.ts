@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/migration';
 
 export function schemaVersion(db: Database): number {
@@ -21,7 +21,7 @@ export interface MigrationRun {
  */
 export function migrate(
   db: Database,
-  target: number = MIGRATIONS.length,
+  target: number = SCHEMA_VERSION,
   migrations: readonly Migration[] = MIGRATIONS,
 ): MigrationRun {
   const from = schemaVersion(db);

@@ -5,7 +5,11 @@ import type { SaveOptions } from './edits';
 import type { ExportRequest } from './export-scenarios';
 import { exportScenarios } from './export-scenarios';
 import type { FileToRead, ImportFileRequest } from './import-file';
-import { importScenarioFile, previewScenarioFile } from './import-file';
+import { importScenarioFile, previewFilePackages, previewScenarioFile } from './import-file';
+import { getPackage, listPackages, packageHistory } from './package-reads';
+import { emptyPackageTrash, trashPackage, untrashPackage } from './package-trash';
+import type { PackageSaveOptions } from './package-writes';
+import { restorePackageRevision, savePackage } from './package-writes';
 import { classifyImport } from './import-scenarios';
 import type { ListQuery } from './library-types';
 import { getRevision, getScenario, listScenarios, scenarioHistory } from './queries';
@@ -44,6 +48,15 @@ export function createScenarioLibrary(ctx: StoreContext) {
     listViews: () => listViews(ctx),
     getView: (id: string) => getView(ctx, id),
     deleteView: (id: string) => deleteView(ctx, id),
+    listPackages: () => listPackages(ctx),
+    getPackage: (id: string) => getPackage(ctx, id),
+    packageHistory: (id: string) => packageHistory(ctx, id),
+    savePackage: (draft: unknown, options?: PackageSaveOptions) => savePackage(ctx, draft, options),
+    restorePackageRevision: (id: string, revision: number) => restorePackageRevision(ctx, id, revision),
+    trashPackage: (id: string) => trashPackage(ctx, id),
+    untrashPackage: (id: string) => untrashPackage(ctx, id),
+    emptyPackageTrash: (ids?: readonly string[]) => emptyPackageTrash(ctx, ids),
+    previewFilePackages: (request: FileToRead) => previewFilePackages(ctx, request),
   };
 }
 

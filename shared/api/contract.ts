@@ -12,6 +12,15 @@ import {
   scenarioSummarySchema,
   storedScenarioSchema,
 } from './library-schemas';
+import {
+  emptiedPackagesSchema,
+  packageConflictPolicySchema,
+  packageDocumentSchema,
+  packagePreviewItemSchema,
+  packageRevisionSchema,
+  savedPackageSchema,
+  storedPackageSchema,
+} from './package-schemas';
 import { scenarioDocumentSchema } from './scenario-document-schema';
 import { comparisonViewDraftSchema, comparisonViewSchema } from './view-schemas';
 
@@ -86,6 +95,8 @@ export const CONTRACT = {
         // Per-scenario decisions of the conflict dialog, by the scenario's id in the file.
         choices: z.record(id, scenarioChoiceSchema).optional(),
         prefer: mergeSideSchema.optional(),
+        // Per-package decisions, by the package's id in the file (default: onConflict; merge keeps both).
+        packageChoices: z.record(id, packageConflictPolicySchema).optional(),
       })
       .strict(),
     importReportSchema,
@@ -135,6 +146,21 @@ export const CONTRACT = {
   listViews: channel(empty, z.array(comparisonViewSchema)),
   getView: channel(z.object({ id }).strict(), comparisonViewSchema),
   deleteView: channel(z.object({ id }).strict(), z.object({ deleted: z.boolean() })),
+  // Restriction packages of the library (the built-in ones are the page's own): kept with history and trash.
+  listPackages: channel(empty, z.array(storedPackageSchema)),
+  savePackage: channel(
+    z.object({ package: packageDocumentSchema, expectedRevision: revision.optional() }).strict(),
+    savedPackageSchema,
+  ),
+  packageHistory: channel(z.object({ id }).strict(), z.array(packageRevisionSchema)),
+  restorePackageRevision: channel(z.object({ id, revision }).strict(), savedPackageSchema),
+  trashPackage: channel(z.object({ id }).strict(), z.object({ deletedAt: z.string() })),
+  untrashPackage: channel(z.object({ id }).strict(), z.null()),
+  emptyPackageTrash: channel(
+    z.object({ ids: z.array(id).max(10_000).optional() }).strict(),
+    emptiedPackagesSchema,
+  ),
+  previewImportPackages: channel(fileTextSchema.strict(), z.array(packagePreviewItemSchema)),
 } as const;
 
 export type Contract = typeof CONTRACT;

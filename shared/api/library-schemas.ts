@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INPUT_IDS } from '../domain/inputs';
+import { importedPackagesSchema } from './package-schemas';
 import { scenarioDocumentSchema } from './scenario-document-schema';
 
 /** The shapes the library returns: the store's types must stay assignable to these (checked in tests). */
@@ -51,6 +52,8 @@ const shapeSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+const packageRefSchema = z.object({ id: z.string(), name: z.string() });
+
 /** One change between two scenarios (shared/history/scenario-changes.ts). */
 export const scenarioChangeSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -80,6 +83,13 @@ export const scenarioChangeSchema = z.discriminatedUnion('kind', [
     from: z.number().optional(),
     to: z.number().optional(),
   }),
+  z.object({
+    kind: z.literal('packages'),
+    added: z.array(packageRefSchema),
+    removed: z.array(packageRefSchema),
+    reordered: z.boolean(),
+    edited: z.array(packageRefSchema),
+  }),
 ]);
 
 export const revisionEventSchema = z.discriminatedUnion('kind', [
@@ -91,6 +101,7 @@ export const revisionEventSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('restored'), revision: z.number() }),
   z.object({ kind: z.literal('merged'), file: z.string(), author: z.string() }),
   z.object({ kind: z.literal('seeded') }),
+  z.object({ kind: z.literal('package-edited'), id: z.string(), name: z.string() }),
 ]);
 
 export const revisionSummarySchema = z.object({
@@ -213,6 +224,7 @@ export const importReportSchema = z.object({
   ),
   // `modelVersion`: the file's, on a 'model-version' warning (the app names it, translated).
   warnings: z.array(z.object({ kind: z.string(), message: z.string(), modelVersion: z.number().optional() })),
+  packages: importedPackagesSchema,
 });
 
 export type ScenarioSummary = z.infer<typeof scenarioSummarySchema>;

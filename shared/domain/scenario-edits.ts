@@ -86,7 +86,10 @@ export function setDataOverride(
   });
 }
 
-/** The scenario's baseline: the same assumptions with every lever and restriction at its base-year value. */
+/**
+ * The scenario's baseline: the same assumptions with every lever and restriction at its base-year
+ * value (so without its restriction packages too).
+ */
 export function baselineOf(scenario: Scenario): Scenario {
   const sectors: Record<string, SectorInputs> = {};
   for (const [sectorId, inputs] of Object.entries(scenario.sectors)) {
@@ -96,5 +99,12 @@ export function baselineOf(scenario: Scenario): Scenario {
     };
     if (Object.keys(kept).length > 0) sectors[sectorId] = kept;
   }
-  return { ...scenario, id: `${scenario.id}:baseline`, sectors };
+  const { restrictionPackages: _packages, ...rest } = scenario;
+  return { ...rest, id: `${scenario.id}:baseline`, sectors };
+}
+
+/** The scenario applying `ids` (bottom to top); an empty list removes the key. */
+export function setRestrictionPackages(scenario: Scenario, ids: readonly string[]): Scenario {
+  const { restrictionPackages: _previous, ...rest } = scenario;
+  return ids.length === 0 ? rest : { ...rest, restrictionPackages: [...ids] };
 }

@@ -13,4 +13,6 @@ export const SCENARIO_LIMITS = {
   baseYearMax: 2100,
   horizonMax: 50,
   seedMax: 2 ** 32 - 1,
+  /** Restriction packages one scenario applies. */
+  restrictionPackages: 100,
 } as const;

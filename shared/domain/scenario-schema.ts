@@ -16,11 +16,11 @@ function patternString(pattern: RegExp, expected: string) {
     .regex(pattern, { error: (issue) => `expected ${expected}, found ${describeValue(issue.input)}` });
 }
 
-const idSchema = patternString(
+export const idSchema = patternString(
   ID_PATTERN,
   'an id of 1 to 100 letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
 );
-const sectorIdSchema = patternString(
+export const sectorIdSchema = patternString(
   SECTOR_ID_PATTERN,
   'a sector id of letters, digits, ".", "_" or "-", starting with a letter or digit',
 );
@@ -100,6 +100,7 @@ export const scenarioSchema = keyedObject(
     catalogue: idSchema,
     sectors: z.record(sectorIdSchema, sectorInputsSchema),
     parameters: globalParametersSchema.optional(),
+    restrictionPackages: z.array(idSchema).max(SCENARIO_LIMITS.restrictionPackages).optional(),
   },
   { extensions: true },
 );

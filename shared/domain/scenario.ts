@@ -56,6 +56,11 @@ export interface Scenario {
   readonly catalogue: string;
   readonly sectors: Readonly<Record<string, SectorInputs>>;
   readonly parameters?: GlobalParameterOverrides;
+  /**
+   * Restriction packages the scenario applies, by id, bottom to top (later ones lie on top of earlier
+   * ones; the scenario's own restriction schedules lie on top of all of them).
+   */
+  readonly restrictionPackages?: readonly string[];
 }
 
 /** The schedule a scenario sets for one input in one sector, or undefined for the catalogue default. */

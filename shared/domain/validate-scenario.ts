@@ -52,6 +52,14 @@ export function validateScenarioSemantics(
   }
   if (scenario.parameters && catalogue)
     issues.push(...parameterIssues(scenario.parameters, catalogue, ['parameters']));
+  scenario.restrictionPackages?.forEach((id, index) => {
+    const first = scenario.restrictionPackages!.indexOf(id);
+    if (first < index)
+      issues.push({
+        path: ['restrictionPackages', index],
+        message: `expected each restriction package once, found "${id}" again (first at index ${first})`,
+      });
+  });
   return issues;
 }
 

@@ -2,6 +2,8 @@
 export type EngineError =
   | { readonly kind: 'unknown-catalogue'; readonly catalogue: string }
   | { readonly kind: 'unknown-sector'; readonly sector: string }
+  /** The scenario still lists restriction packages: the edge that read it must apply them first. */
+  | { readonly kind: 'unresolved-packages'; readonly packages: readonly string[] }
   | {
       readonly kind: 'invalid-parameter';
       /** The parameter or data key, e.g. "nu" or "lag0". */
@@ -27,6 +29,8 @@ export function describeEngineError(error: EngineError): string {
       return `Unknown catalogue "${error.catalogue}".`;
     case 'unknown-sector':
       return `Unknown sector "${error.sector}".`;
+    case 'unresolved-packages':
+      return `The restriction packages ${error.packages.join(', ')} were not applied before the run.`;
     case 'invalid-parameter':
       return `Parameter ${error.key}${error.sector ? ` in sector ${error.sector}` : ''} is ${error.value}, but the model requires ${error.requirement}.`;
     case 'worker-failed':

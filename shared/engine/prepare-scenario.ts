@@ -29,11 +29,14 @@ export interface PrepareOptions {
 }
 
 export function prepareScenario(
-  scenario: Pick<Scenario, 'sectors' | 'parameters' | 'baseYear' | 'horizon'>,
+  scenario: Pick<Scenario, 'sectors' | 'parameters' | 'baseYear' | 'horizon' | 'restrictionPackages'>,
   catalogue: Catalogue,
   options: PrepareOptions = {},
 ): Result<PreparedScenario, EngineError> {
   const modelVersion = options.modelVersion ?? MODEL_VERSION;
+  // The engine knows no packages: running a scenario that lists some would silently ignore them.
+  if (scenario.restrictionPackages !== undefined && scenario.restrictionPackages.length > 0)
+    return err({ kind: 'unresolved-packages', packages: scenario.restrictionPackages });
   const known = new Set(catalogue.sectors.map((sector) => sector.id));
   for (const sectorId of Object.keys(scenario.sectors)) {
     if (!known.has(sectorId)) return err({ kind: 'unknown-sector', sector: sectorId });

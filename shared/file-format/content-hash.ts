@@ -27,3 +27,16 @@ export function useSha256(implementation: Sha256Hex): void {
 export function scenarioContentHash(scenarios: readonly unknown[]): string {
   return sha256Hex(canonicalJson(scenarios));
 }
+
+/**
+ * The hash a file states: of its scenarios alone when it defines no restriction packages (so every
+ * file written before packages keeps its hash), else of `{ "restrictionPackages": …, "scenarios": … }`,
+ * so that a package edited by hand is noticed like a scenario edited by hand.
+ */
+export function fileContentHash(
+  scenarios: readonly unknown[],
+  packages: readonly unknown[] | undefined,
+): string {
+  if (packages === undefined || packages.length === 0) return scenarioContentHash(scenarios);
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson({ restrictionPackages: packages, scenarios }))));
+}

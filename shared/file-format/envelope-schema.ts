@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { keyedObject } from '../domain/keyed-object';
 import { scenarioSchema, timestampSchema } from '../domain/scenario-schema';
+import { PACKAGE_LIMITS } from '../packages/package-limits';
+import { restrictionPackageSchema } from '../packages/package-schema';
 import { FORMAT_NAME, MAX_SCENARIOS } from './constants';
 
 /** Which program wrote the file (shown, never interpreted). */
@@ -21,6 +23,8 @@ export const envelopeSchema = keyedObject(
     createdBy: createdBySchema.optional(),
     exportedAt: timestampSchema.optional(),
     scenarios: z.array(scenarioSchema).max(MAX_SCENARIOS),
+    /** The non-built-in restriction packages the scenarios apply, so that the file runs the same anywhere. */
+    restrictionPackages: z.array(restrictionPackageSchema).max(PACKAGE_LIMITS.perFile).optional(),
     sha256: z.string().max(128).optional(),
   },
   { extensions: true },

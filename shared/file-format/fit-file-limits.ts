@@ -85,7 +85,10 @@ export function scenarioFileParts(
   meta: ExportMeta,
 ): { readonly text: string; readonly count: number }[] {
   return groups(scenarios).map((group) => {
-    const file = withinLimits(group, meta);
+    // Each part carries the definitions of the packages its own scenarios apply, and no others.
+    const applied = new Set(group.flatMap((scenario) => scenario.restrictionPackages ?? []));
+    const packages = meta.restrictionPackages?.filter((entry) => applied.has(entry.id));
+    const file = withinLimits(group, { ...meta, restrictionPackages: packages ?? [] });
     // A group is measured compactly with room for its envelope, so its compact file always fits.
     if (!('text' in file)) throw new Error(`a part of ${group.length} scenarios does not fit one file`);
     return { text: file.text, count: group.length };

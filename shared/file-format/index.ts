@@ -27,7 +27,7 @@ export {
 } from './describe-file-format-error';
 export type { MessageParams, Translate } from './describe-file-format-error';
 export { formatJsonPath } from './json-path';
-export { scenarioContentHash } from './content-hash';
+export { fileContentHash, scenarioContentHash } from './content-hash';
 export { canonicalJson } from './canonical-json';
 export { MIGRATIONS, migrateDocument } from './migrations';
 export type { Migration, MigrationRegistry } from './migrations';

@@ -6,7 +6,7 @@ import { err, ok } from '../result';
 import { checkDuplicateIds, checkScenarioCount, checkSemantics } from './check-scenarios';
 import { checkSize } from './check-size';
 import { FORMAT_VERSION } from './constants';
-import { scenarioContentHash } from './content-hash';
+import { fileContentHash } from './content-hash';
 import { checkShape } from './check-shape';
 import type { Envelope } from './envelope-schema';
 import type { FileFormatError, FileFormatWarning } from './file-format-error';
@@ -50,15 +50,20 @@ function readFile(text: string, options: ParseScenarioFileOptions): Result<Scena
   const envelope = shaped.value;
   const unique = checkDuplicateIds(envelope.scenarios);
   if (!unique.ok) return unique;
+  const packages = envelope.restrictionPackages ?? [];
   const meaningful = checkSemantics(
     envelope.scenarios,
     options.catalogues ?? builtInCatalogues,
     FILE_LIMITS.issues,
+    packages,
   );
   if (!meaningful.ok) return meaningful;
 
-  // The hash covers the scenarios as the author's tool wrote them, before any migration.
-  const contentHash = scenarioContentHash(header.value.document.scenarios as unknown[]);
+  // The hash covers the scenarios (and packages) as the author's tool wrote them, before any migration.
+  const contentHash = fileContentHash(
+    header.value.document.scenarios as unknown[],
+    header.value.document.restrictionPackages as unknown[] | undefined,
+  );
   const hashProblems = hashWarnings(envelope.sha256, contentHash);
   const migration: FileFormatWarning[] =
     header.value.formatVersion < FORMAT_VERSION
@@ -72,6 +77,7 @@ function readFile(text: string, options: ParseScenarioFileOptions): Result<Scena
     }),
     ...(envelope.exportedAt !== undefined && { exportedAt: envelope.exportedAt }),
     scenarios: envelope.scenarios,
+    restrictionPackages: packages,
     ...(envelope.sha256 !== undefined && { sha256: envelope.sha256 }),
     contentHash,
     hashMismatch: hashProblems.length > 0,
@@ -85,7 +91,7 @@ function readFile(text: string, options: ParseScenarioFileOptions): Result<Scena
  * lengths, duplicate keys; see FILE_LIMITS) → JSON → hostile
  * values (forbidden keys, non-finite numbers) → format name →
  * format version (newer refused, older migrated) → scenario count → schema → duplicate ids →
- * semantic checks (at most FILE_LIMITS.issues problems listed, the rest counted) → content hash. The
+ * semantic checks of packages and scenarios (every package a scenario applies built in or defined in the file) (at most FILE_LIMITS.issues problems listed, the rest counted) → content hash. The
  * work is linear in the size of the text. Every problem is a typed error, never an exception; a missing or
  * mismatched hash is only a warning ("edited by hand").
  */

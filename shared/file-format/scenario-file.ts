@@ -1,5 +1,6 @@
 import type { CatalogueLookup } from '../domain/catalogue-lookup';
 import type { Extensions, Scenario } from '../domain/scenario';
+import type { RestrictionPackage } from '../packages/restriction-package';
 import type { FileFormatWarning } from './file-format-error';
 
 /** A `.chokepoint` file as read: valid scenarios at the current format version, and what to tell the user. */
@@ -11,9 +12,11 @@ export interface ScenarioFile {
   readonly createdBy?: { readonly app: string; readonly version: string };
   readonly exportedAt?: string;
   readonly scenarios: readonly Scenario[];
+  /** The restriction packages the file defines (none: the scenarios apply only built-in ones, if any). */
+  readonly restrictionPackages: readonly RestrictionPackage[];
   /** The hash the file states, if any. */
   readonly sha256?: string;
-  /** The hash of the scenarios as they are in the file. */
+  /** The hash of the scenarios (and packages) as they are in the file. */
   readonly contentHash: string;
   /** The stated hash is missing or differs: the file was written or edited by hand. Not an error. */
   readonly hashMismatch: boolean;

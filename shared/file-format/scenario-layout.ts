@@ -6,7 +6,7 @@ import type { Schedule } from '../domain/schedule';
 import type { Layout } from './json-layout';
 import { genericLayout, inline } from './json-layout';
 
-type Entry = readonly [string, Layout];
+export type Entry = readonly [string, Layout];
 
 /** Parameter keys in the order of file-format.md, where ω and its scale follow `M`. */
 const PARAMETER_ORDER: readonly string[] = SCALAR_PARAMETER_KEYS.flatMap((key) =>
@@ -14,12 +14,12 @@ const PARAMETER_ORDER: readonly string[] = SCALAR_PARAMETER_KEYS.flatMap((key) =
 );
 
 /** Plain code-unit order, never locale order: the file must not depend on the machine that wrote it. */
-function sortedKeys(record: object): string[] {
+export function sortedKeys(record: object): string[] {
   return Object.keys(record).sort();
 }
 
 /** The `x-…` keys of an object, sorted, after its known keys. */
-function extensionEntries(record: object): Entry[] {
+export function extensionEntries(record: object): Entry[] {
   const values = record as Record<string, unknown>;
   return sortedKeys(record)
     .filter((key) => isExtensionKey(key) && values[key] !== undefined)
@@ -38,12 +38,12 @@ function ordered<T>(
   });
 }
 
-function objectLayout(entries: Entry[]): Layout {
+export function objectLayout(entries: Entry[]): Layout {
   return { kind: 'object', entries };
 }
 
 /** A constant on its line; step points one per line, each `{ "year": …, "value": … }`. */
-function scheduleLayout(schedule: Schedule): Layout {
+export function scheduleLayout(schedule: Schedule): Layout {
   if (typeof schedule === 'number') return inline(schedule);
   return { kind: 'array', items: schedule.map((step) => inline({ year: step.year, value: step.value })) };
 }
@@ -108,5 +108,10 @@ export function scenarioLayout(scenario: Scenario): Layout {
     ],
   );
   if (scenario.parameters) entries.push(['parameters', parametersLayout(scenario.parameters)]);
+  if (scenario.restrictionPackages)
+    entries.push([
+      'restrictionPackages',
+      { kind: 'array', items: scenario.restrictionPackages.map((id) => inline(id)) },
+    ]);
   return objectLayout([...entries, ...extensionEntries(scenario)]);
 }

@@ -1,7 +1,9 @@
 import { isExtensionKey } from '../domain/keyed-object';
 import type { Extensions, Scenario } from '../domain/scenario';
+import type { RestrictionPackage } from '../packages/restriction-package';
 import { FORMAT_NAME, FORMAT_VERSION } from './constants';
-import { scenarioContentHash } from './content-hash';
+import { fileContentHash } from './content-hash';
+import { packageLayout } from './package-layout';
 import type { Layout } from './json-layout';
 import { genericLayout, inline, layoutValue, printLayout } from './json-layout';
 import { scenarioLayout } from './scenario-layout';
@@ -17,6 +19,11 @@ export interface ExportMeta {
   readonly modelVersion: number;
   /** Envelope `x-…` keys to write (e.g. kept from an imported file). */
   readonly extensions?: Extensions;
+  /**
+   * The definitions of the non-built-in restriction packages the scenarios apply (written sorted by
+   * id, after the scenarios; the key is left out when there are none).
+   */
+  readonly restrictionPackages?: readonly RestrictionPackage[];
 }
 
 /**
@@ -28,6 +35,11 @@ export type FileLayout = 'canonical' | 'compact';
 /** A file's layout, built (and its content hash computed) once, printed in either form. */
 export function scenarioFileLayout(scenarios: readonly Scenario[], meta: ExportMeta): Layout {
   const scenariosLayout: Layout = { kind: 'array', items: scenarios.map(scenarioLayout) };
+  const packages = [...(meta.restrictionPackages ?? [])].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  const packagesLayout: Layout | undefined =
+    packages.length === 0 ? undefined : { kind: 'array', items: packages.map(packageLayout) };
   const extensions = meta.extensions ?? {};
   const extensionKeys = Object.keys(extensions)
     .filter(isExtensionKey)
@@ -42,7 +54,16 @@ export function scenarioFileLayout(scenarios: readonly Scenario[], meta: ExportM
       ['createdBy', inline({ app: APP_NAME, version: meta.appVersion })],
       ['exportedAt', inline(meta.exportedAt)],
       ['scenarios', scenariosLayout],
-      ['sha256', inline(scenarioContentHash(layoutValue(scenariosLayout) as unknown[]))],
+      ...(packagesLayout ? [['restrictionPackages', packagesLayout] as const] : []),
+      [
+        'sha256',
+        inline(
+          fileContentHash(
+            layoutValue(scenariosLayout) as unknown[],
+            packagesLayout && (layoutValue(packagesLayout) as unknown[]),
+          ),
+        ),
+      ],
       ...extensionKeys.map((key) => [key, genericLayout(extensions[key])] as const),
     ],
   };

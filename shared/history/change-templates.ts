@@ -38,6 +38,13 @@ export const CHANGE_TEMPLATES_EN = {
   restored: 'Restored revision {revision}',
   merged: 'Merged from {file} by {author}',
   seeded: 'Example scenario',
+  packages: 'Restriction packages: {changes}',
+  packagesAdded: 'added {names}',
+  packagesRemoved: 'removed {names}',
+  packagesReordered: 'order changed',
+  packagesEdited: '{names} edited',
+  packageName: '“{name}”',
+  packageEdited: 'Restriction package “{name}” edited',
 } as const;
 
 /** The same phrases in Simplified Chinese: the interface's catalogue and the HTML report share them. */
@@ -76,6 +83,13 @@ export const CHANGE_TEMPLATES_ZH_CN: ChangeTemplates = {
   restored: '恢复修订 {revision}',
   merged: '由 {author} 从 {file} 合并',
   seeded: '内置示例',
+  packages: '限制措施包：{changes}',
+  packagesAdded: '添加了{names}',
+  packagesRemoved: '移除了{names}',
+  packagesReordered: '调整了顺序',
+  packagesEdited: '{names}已修改',
+  packageName: '“{name}”',
+  packageEdited: '限制措施包“{name}”已修改',
 };
 
 export type ChangeTemplates = { readonly [K in keyof typeof CHANGE_TEMPLATES_EN]: string };

@@ -1,6 +1,7 @@
 import type { InputId } from '../domain/inputs';
 import type { ChangeTemplates } from './change-templates';
 import { fillTemplate } from './change-templates';
+import type { PackageRef, PackagesChange } from './package-changes';
 import type { ScenarioChange, ScheduleChange } from './scenario-changes';
 import type { ShapeSummary } from './schedule-shape';
 
@@ -11,6 +12,8 @@ export interface ChangeLanguage {
   readonly templates: ChangeTemplates;
   readonly inputName: (input: InputId) => string;
   readonly sectorName: (sectorId: string) => string;
+  /** A restriction package's name in this language (built-in ones have both; default: as recorded). */
+  readonly packageName?: (ref: PackageRef) => string;
 }
 
 /** Basic research is a multiple of its base-year level; every other input is a share. */
@@ -110,6 +113,23 @@ export function describeScheduleChange(change: ScheduleChange, language: ChangeL
   });
 }
 
+/** "Restriction packages: added “A” and “B”, order changed", in the language given. */
+function describePackages(change: PackagesChange, language: ChangeLanguage): string {
+  const t = language.templates;
+  const names = (refs: readonly PackageRef[]) =>
+    formatList(
+      refs.map((ref) => fillTemplate(t.packageName, { name: language.packageName?.(ref) ?? ref.name })),
+      language.locale,
+    );
+  const parts = [
+    ...(change.added.length ? [fillTemplate(t.packagesAdded, { names: names(change.added) })] : []),
+    ...(change.removed.length ? [fillTemplate(t.packagesRemoved, { names: names(change.removed) })] : []),
+    ...(change.reordered ? [t.packagesReordered] : []),
+    ...(change.edited.length ? [fillTemplate(t.packagesEdited, { names: names(change.edited) })] : []),
+  ];
+  return fillTemplate(t.packages, { changes: parts.join(language.locale.startsWith('zh') ? '，' : ', ') });
+}
+
 /** One line per change, in the language given. */
 export function describeChange(change: ScenarioChange, language: ChangeLanguage): string {
   const t = language.templates;
@@ -134,5 +154,7 @@ export function describeChange(change: ScenarioChange, language: ChangeLanguage)
     }
     case 'setting':
       return fillTemplate(t.setting, { field: t[change.field], from: change.from, to: change.to });
+    case 'packages':
+      return describePackages(change, language);
   }
 }

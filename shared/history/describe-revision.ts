@@ -24,6 +24,10 @@ function describeEvent(event: RevisionEvent, language: ChangeLanguage): string |
       return fillTemplate(t.merged, { file: event.file, author: event.author || t.nobody });
     case 'seeded':
       return t.seeded;
+    case 'package-edited':
+      return fillTemplate(t.packageEdited, {
+        name: language.packageName?.({ id: event.id, name: event.name }) ?? event.name,
+      });
   }
 }
 

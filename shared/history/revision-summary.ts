@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
 import type { Scenario } from '../domain/scenario';
+import type { PackageLookup } from '../packages/restriction-package';
 import type { ScenarioChange } from './scenario-changes';
 import { scenarioChanges } from './scenario-changes';
 
@@ -12,7 +13,9 @@ export type RevisionEvent =
   | { readonly kind: 'replaced'; readonly file: string }
   | { readonly kind: 'restored'; readonly revision: number }
   | { readonly kind: 'merged'; readonly file: string; readonly author: string }
-  | { readonly kind: 'seeded' };
+  | { readonly kind: 'seeded' }
+  /** A restriction package the scenario applies was edited (the scenario's content is unchanged). */
+  | { readonly kind: 'package-edited'; readonly id: string; readonly name: string };
 
 /**
  * What a revision records about itself: the event, and the changes from the revision before it
@@ -34,7 +37,10 @@ export function summarizeRevision(
   next: Scenario,
   event: RevisionEvent,
   catalogue: Catalogue | undefined,
+  /** Names the restriction packages a change adds or removes. */
+  packages?: PackageLookup,
 ): RevisionSummary {
-  const changes = previous === undefined ? [] : scenarioChanges(previous, next, catalogue);
+  const lookups = packages ? { a: packages, b: packages } : {};
+  const changes = previous === undefined ? [] : scenarioChanges(previous, next, catalogue, lookups);
   return { event, changes: changes.slice(0, MAX_STORED_CHANGES), totalChanges: changes.length };
 }

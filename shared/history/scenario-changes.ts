@@ -4,6 +4,9 @@ import { INPUT_IDS } from '../domain/inputs';
 import { DATA_KEYS } from '../domain/parameter-keys';
 import type { Scenario } from '../domain/scenario';
 import { scenarioSchedule } from '../domain/scenario';
+import type { PackageLookup } from '../packages/restriction-package';
+import type { PackagesChange } from './package-changes';
+import { packagesChange } from './package-changes';
 import type { ShapeSummary } from './schedule-shape';
 import { sameShape, shapeOfSchedule } from './schedule-shape';
 
@@ -44,7 +47,7 @@ export interface OverrideChange {
   readonly to: number | undefined;
 }
 
-export type ScenarioChange = FieldChange | SettingChange | ScheduleChange | OverrideChange;
+export type ScenarioChange = FieldChange | SettingChange | ScheduleChange | OverrideChange | PackagesChange;
 
 /** The input's base-year value when the scenario leaves it unset (procurement and restriction are data). */
 export function inputFallback(
@@ -163,14 +166,22 @@ function fieldChanges(a: Scenario, b: Scenario): (FieldChange | SettingChange)[]
 }
 
 /**
- * What changed from `a` to `b`, in reading order: levers and restrictions first (one entry per input
- * and change, sectors grouped, schedules as shapes), then overrides, then text fields and settings.
- * Unset inputs count as their catalogue default, so "unset" and "set to the default" are equal.
+ * What changed from `a` to `b`, in reading order: the restriction packages applied, then levers and
+ * own restrictions (one entry per input and change, sectors grouped, schedules as shapes), then
+ * overrides, then text fields and settings. Unset inputs count as their catalogue default, so "unset"
+ * and "set to the default" are equal. `packages` names the packages (and tells an edited one apart).
  */
 export function scenarioChanges(
   a: Scenario,
   b: Scenario,
   catalogue: Catalogue | undefined,
+  packages: { readonly a?: PackageLookup; readonly b?: PackageLookup } = {},
 ): ScenarioChange[] {
-  return [...scheduleChanges(a, b, catalogue), ...overrideChanges(a, b, catalogue), ...fieldChanges(a, b)];
+  const applied = packagesChange(a, b, packages);
+  return [
+    ...(applied ? [applied] : []),
+    ...scheduleChanges(a, b, catalogue),
+    ...overrideChanges(a, b, catalogue),
+    ...fieldChanges(a, b),
+  ];
 }

@@ -76,6 +76,9 @@ describe('docs/chokepoint.schema.json', () => {
         'wrong-type.chokepoint',
         'lever-out-of-range.chokepoint',
         'duplicate-ids.chokepoint',
+        'valid-packages.chokepoint',
+        'unknown-package.chokepoint',
+        'package-unknown-key.chokepoint',
       ]),
     );
   });

@@ -59,6 +59,17 @@ const MUTATIONS: ((s: Scenario) => void)[] = [
     }),
   (s) => (s.sectors = { IC: { restriction: [{ year: 1800, value: 0.1 }] } }),
   (s) => (s.sectors = { IC: { restriction: [{ year: 2025, value: 0.1, note: 1 }] } }),
+  (s) => (s.restrictionPackages = ['hyp-2028-truce-licences', 'hyp-2028-truce-licences']),
+  (s) => (s.restrictionPackages = ['nowhere']),
+];
+
+/** A file defining packages, one kind of problem each. */
+const PACKAGE_MUTATIONS: ((p: Record<string, unknown>) => void)[] = [
+  (p) => (p.sectors = {}),
+  (p) => (p.sectors = { ICC: { restriction: 0.5 } }),
+  (p) => (p.sectors = { QQQQQQQQ: { restriction: 0.5 } }),
+  (p) => (p.sectors = { IC: { restriction: [{ year: 2020, value: 0.5 }] } }),
+  (p) => (p.id = 'hist-2019-euv-licence'),
 ];
 
 function messages(): string[] {
@@ -71,6 +82,20 @@ function messages(): string[] {
     if (parsed.ok) throw new Error(`a mutation was accepted: ${mutate.toString()}`);
     if (parsed.error.kind !== 'schema' && parsed.error.kind !== 'semantic')
       throw new Error(`unexpected ${parsed.error.kind}`);
+    out.push(...parsed.error.issues.map((issue) => issue.message));
+  }
+  for (const mutate of PACKAGE_MUTATIONS) {
+    const entry: Record<string, unknown> = {
+      id: 'team',
+      name: 'Team',
+      year: 2026,
+      source: 'workshop',
+      sectors: { IC: { restriction: 0.5 } },
+    };
+    mutate(entry);
+    const text = JSON.stringify({ ...valid, restrictionPackages: [entry, entry], sha256: undefined });
+    const parsed = parseScenarioFile(text, { fileName: 'bad.chokepoint' });
+    if (parsed.ok || parsed.error.kind !== 'semantic') throw new Error(`unexpected: ${mutate.toString()}`);
     out.push(...parsed.error.issues.map((issue) => issue.message));
   }
   for (const name of readdirSync(FIXTURES)) {

@@ -21,6 +21,14 @@ const fileText = serializeScenarioFile([{ ...baseline, id: 'imported-1', name: '
   modelVersion: MODEL_VERSION,
 });
 
+const teamPackage = {
+  id: 'team-hbm',
+  name: 'HBM extension',
+  year: 2027,
+  source: 'workshop',
+  sectors: { IC: { restriction: 0.5 } },
+};
+
 /** A valid input per channel, and an invalid one with the field the error must name. */
 const CASES: { readonly [C in Channel]: { valid: unknown; invalid: unknown; field: string } } = {
   listScenarios: { valid: { text: 'esc' }, invalid: { limit: 0 }, field: '$.limit' },
@@ -110,6 +118,26 @@ const CASES: { readonly [C in Channel]: { valid: unknown; invalid: unknown; fiel
   listViews: { valid: {}, invalid: { limit: 5 }, field: '$' },
   getView: { valid: { id: 'view-1' }, invalid: { id: '' }, field: '$.id' },
   deleteView: { valid: { id: 'view-1' }, invalid: { ids: ['view-1'] }, field: '$' },
+  listPackages: { valid: {}, invalid: { trash: true }, field: '$' },
+  savePackage: {
+    valid: { package: teamPackage },
+    invalid: { package: { ...teamPackage, year: 'soon' } },
+    field: '$.package.year',
+  },
+  packageHistory: { valid: { id: teamPackage.id }, invalid: {}, field: '$.id' },
+  restorePackageRevision: {
+    valid: { id: teamPackage.id, revision: 1 },
+    invalid: { id: teamPackage.id, revision: 0 },
+    field: '$.revision',
+  },
+  trashPackage: { valid: { id: teamPackage.id }, invalid: { id: '' }, field: '$.id' },
+  untrashPackage: { valid: { id: teamPackage.id }, invalid: { ids: [] }, field: '$' },
+  emptyPackageTrash: { valid: { ids: [] }, invalid: { ids: 'all' }, field: '$.ids' },
+  previewImportPackages: {
+    valid: { fileName: 'x.chokepoint', text: fileText },
+    invalid: { fileName: 'x.chokepoint' },
+    field: '$.text',
+  },
 };
 
 describe('the handler table over the preview transport, with a real library', () => {

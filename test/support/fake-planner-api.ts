@@ -18,6 +18,11 @@ import {
   serializeScenarioFile,
 } from '../../shared/file-format';
 import { builtInCatalogues } from '../../shared/catalogue/catalogue-lookup';
+import { isBuiltInPackageId, packageLookup } from '../../shared/packages/built-in-packages';
+import { KNOWN_SECTOR_IDS } from '../../shared/packages/known-sectors';
+import { validatePackage } from '../../shared/packages/package-issues';
+import { packageReferenceIssues } from '../../shared/packages/package-references';
+import type { RestrictionPackage } from '../../shared/packages/restriction-package';
 
 type Revision = RevisionInfo & { readonly scenario: Scenario };
 interface Entry {
@@ -129,6 +134,53 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
 
   for (const scenario of options.scenarios ?? PRESETS) append(scenario, 'seed');
 
+  // Restriction packages: revisions and trash, the store's rules kept simple.
+  const packages = new Map<
+    string,
+    { revisions: RestrictionPackage[]; deletedAt: string | null; createdAt: string; updatedAt: string }
+  >();
+  const packageHead = (id: string) => packages.get(id)?.revisions.at(-1);
+  const libraryPackages = () => packageLookup([...packages.keys()].map((id) => packageHead(id)!));
+  const usersOf = (id: string) =>
+    [...entries]
+      .filter(([, entry]) => headOf(entry).scenario.restrictionPackages?.includes(id))
+      .map(([scenarioId, entry]) => ({
+        id: scenarioId,
+        name: headOf(entry).scenario.name,
+        inTrash: entry.deletedAt !== null,
+      }));
+  const storedPackage = (id: string) => {
+    const entry = packages.get(id)!;
+    return {
+      package: packageHead(id)!,
+      revision: entry.revisions.length,
+      createdAt: entry.createdAt,
+      updatedAt: entry.updatedAt,
+      deletedAt: entry.deletedAt,
+      usedBy: usersOf(id),
+    };
+  };
+  const writePackage = (entry: RestrictionPackage) => {
+    const existing = packages.get(entry.id);
+    const at = now().toISOString();
+    if (existing && canonicalJson(existing.revisions.at(-1)) === canonicalJson(entry))
+      return { package: entry, revision: existing.revisions.length, unchanged: true, recordedIn: [] };
+    if (existing) {
+      existing.revisions.push(entry);
+      existing.updatedAt = at;
+    } else packages.set(entry.id, { revisions: [entry], deletedAt: null, createdAt: at, updatedAt: at });
+    const recordedIn = existing ? usersOf(entry.id) : [];
+    for (const user of recordedIn) append(headOf(entries.get(user.id)!).scenario, 'save');
+    return {
+      package: entry,
+      revision: packages.get(entry.id)!.revisions.length,
+      unchanged: false,
+      recordedIn,
+    };
+  };
+  const packageMissing = (id: string) =>
+    fail('not-found', `There is no restriction package with id ${id}.`, { id });
+
   const handlers = {
     async listScenarios({ text, tag }) {
       const list = [...entries]
@@ -163,6 +215,12 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
         return fail(
           'invalid-input',
           `The scenario is not valid: ${valid.error.map((issue) => issue.message).join('; ')}`,
+        );
+      const references = packageReferenceIssues(valid.value, libraryPackages(), undefined);
+      if (references.length > 0)
+        return fail(
+          'invalid-input',
+          `The scenario is not valid: ${references.map((issue) => issue.message).join('; ')}`,
         );
       const entry = entries.get(valid.value.id);
       if (entry?.deletedAt) return fail('conflict', 'The scenario is in the trash.');
@@ -256,13 +314,55 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
         }),
       );
     },
-    async importFile({ fileName, text, onConflict: policy, choices }) {
+    async importFile({ fileName, text, onConflict: policy, choices, packageChoices }) {
+      const onConflictPolicy = policy;
       const parsed = parseScenarioFile(text, { fileName });
       if (!parsed.ok)
         return fail('invalid-input', describeFileFormatError(parsed.error), {
           fileFormatError: parsed.error,
         });
+      const packageReport = {
+        added: [] as { id: string; name: string }[],
+        replaced: [] as {
+          id: string;
+          name: string;
+          previousRevision: number;
+          recordedIn: { id: string; name: string; inTrash: boolean }[];
+        }[],
+        skipped: [] as { id: string; name: string; reason: 'identical' | 'conflict' }[],
+        keptBoth: [] as { id: string; name: string; originalId: string }[],
+      };
+      const renamed = new Map<string, string>();
+      for (const entry of parsed.value.restrictionPackages) {
+        const head = packageHead(entry.id);
+        const policy =
+          packageChoices?.[entry.id] ?? (onConflictPolicy === 'merge' ? 'keep-both' : onConflictPolicy);
+        if (!head) {
+          writePackage(entry);
+          packageReport.added.push({ id: entry.id, name: entry.name });
+        } else if (canonicalJson(head) === canonicalJson(entry) || policy === 'skip')
+          packageReport.skipped.push({
+            id: entry.id,
+            name: entry.name,
+            reason: canonicalJson(head) === canonicalJson(entry) ? 'identical' : 'conflict',
+          });
+        else if (policy === 'replace') {
+          const previousRevision = packages.get(entry.id)!.revisions.length;
+          packageReport.replaced.push({
+            id: entry.id,
+            name: entry.name,
+            previousRevision,
+            recordedIn: writePackage(entry).recordedIn,
+          });
+        } else {
+          const id = `package-${++idCounter}`;
+          writePackage({ ...entry, id });
+          renamed.set(entry.id, id);
+          packageReport.keptBoth.push({ id, name: entry.name, originalId: entry.id });
+        }
+      }
       const report = {
+        packages: packageReport,
         fileName,
         added: [] as { id: string; name: string; revision: number }[],
         replaced: [] as { id: string; name: string; revision: number; previousRevision: number }[],
@@ -272,7 +372,13 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
         unmerged: [],
         warnings: parsed.value.warnings.map((warning) => ({ kind: warning.kind, message: warning.kind })),
       };
-      for (const scenario of parsed.value.scenarios) {
+      for (const original of parsed.value.scenarios) {
+        const scenario = original.restrictionPackages
+          ? {
+              ...original,
+              restrictionPackages: original.restrictionPackages.map((id) => renamed.get(id) ?? id),
+            }
+          : original;
         const entry = entries.get(scenario.id);
         const onConflict = choices?.[scenario.id]?.policy ?? policy;
         if (!entry)
@@ -322,10 +428,14 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
         if (!entry) return missing(id);
         scenarios.push(headOf(entry).scenario);
       }
+      const carried = [
+        ...new Set(scenarios.flatMap((scenario) => scenario.restrictionPackages ?? [])),
+      ].flatMap((id) => (isBuiltInPackageId(id) || !packageHead(id) ? [] : [packageHead(id)!]));
       const text = serializeScenarioFile(scenarios, {
         exportedAt: now().toISOString(),
         appVersion: '0.1.0',
         modelVersion: MODEL_VERSION,
+        restrictionPackages: carried,
       });
       return ok({
         fileName: scenarios.length === 1 ? `${scenarios[0]!.name}.chokepoint` : 'scenarios.chokepoint',
@@ -394,6 +504,105 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
     },
     async deleteView({ id }) {
       return ok({ deleted: views.delete(id) });
+    },
+    async listPackages() {
+      return ok([...packages.keys()].map(storedPackage));
+    },
+    async savePackage({ package: draft, expectedRevision }) {
+      const valid = validatePackage(draft, KNOWN_SECTOR_IDS);
+      if (!valid.ok)
+        return fail(
+          'invalid-input',
+          `The restriction package is not valid: ${valid.error.map((issue) => issue.message).join('; ')}`,
+        );
+      if (isBuiltInPackageId(valid.value.id)) return fail('invalid-input', 'A built-in package id.');
+      const existing = packages.get(valid.value.id);
+      if (existing?.deletedAt) return fail('conflict', 'The restriction package is in the trash.');
+      const current = existing?.revisions.length ?? 0;
+      if (expectedRevision !== undefined && expectedRevision !== current)
+        return fail(
+          'conflict',
+          `The restriction package was changed elsewhere (now at revision ${current}).`,
+        );
+      return ok(writePackage(valid.value));
+    },
+    async packageHistory({ id }) {
+      const entry = packages.get(id);
+      if (!entry) return packageMissing(id);
+      return ok(
+        entry.revisions
+          .map((revision, index) => ({
+            revision: index + 1,
+            savedAt: entry.updatedAt,
+            author: settings.author,
+            origin: 'save' as const,
+            package: revision,
+          }))
+          .reverse(),
+      );
+    },
+    async restorePackageRevision({ id, revision }) {
+      const entry = packages.get(id);
+      const found = entry?.revisions[revision - 1];
+      return found ? ok(writePackage(found)) : packageMissing(id);
+    },
+    async trashPackage({ id }) {
+      const entry = packages.get(id);
+      if (!entry) return packageMissing(id);
+      entry.deletedAt ??= now().toISOString();
+      return ok({ deletedAt: entry.deletedAt });
+    },
+    async untrashPackage({ id }) {
+      const entry = packages.get(id);
+      if (!entry) return packageMissing(id);
+      entry.deletedAt = null;
+      return ok(null);
+    },
+    async emptyPackageTrash({ ids }) {
+      let removed = 0;
+      const kept = [];
+      for (const [id, entry] of [...packages]) {
+        if (!entry.deletedAt || (ids && !ids.includes(id))) continue;
+        const usedBy = usersOf(id);
+        if (usedBy.length > 0) kept.push({ id, name: packageHead(id)!.name, usedBy });
+        else {
+          packages.delete(id);
+          removed++;
+        }
+      }
+      return ok({ removed, kept });
+    },
+    async previewImportPackages({ fileName, text }) {
+      const parsed = parseScenarioFile(text, { fileName });
+      if (!parsed.ok)
+        return fail('invalid-input', describeFileFormatError(parsed.error), {
+          fileFormatError: parsed.error,
+        });
+      return ok(
+        parsed.value.restrictionPackages.map((entry) => {
+          const head = packageHead(entry.id);
+          const status = !head
+            ? 'new'
+            : canonicalJson(head) === canonicalJson(entry)
+              ? 'identical'
+              : 'conflict';
+          return {
+            id: entry.id,
+            name: entry.name,
+            status,
+            ...(head
+              ? {
+                  library: {
+                    name: head.name,
+                    revision: packages.get(entry.id)!.revisions.length,
+                    inTrash: packages.get(entry.id)!.deletedAt !== null,
+                    usedBy: usersOf(entry.id),
+                  },
+                }
+              : {}),
+          } as const;
+        }),
+      );
     },
   } satisfies {
     [C in keyof PlannerApi]: (input: Parameters<PlannerApi[C]>[0]) => Promise<ApiResult<ChannelOutput<C>>>;

@@ -1,3 +1,4 @@
+import { BUILT_IN_PACKAGES } from '../../shared/packages/built-in-packages';
 import fc from 'fast-check';
 import type { Catalogue } from '../../shared/catalogue/types';
 import { INPUT_RANGES, LEVER_IDS } from '../../shared/domain/inputs';
@@ -114,6 +115,12 @@ export function scenarioArbitrary(catalogue: Catalogue): fc.Arbitrary<Scenario> 
             parameters: fc.record(
               { nu: double(nu.min, nu.max), omegaScale: double(0, 2), psi: double(0, 3) },
               { requiredKeys: [] },
+            ),
+            restrictionPackages: fc.uniqueArray(
+              fc.constantFrom(...BUILT_IN_PACKAGES.map((entry) => entry.id)),
+              {
+                maxLength: 3,
+              },
             ),
           },
           {

@@ -135,5 +135,22 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     listViews: () => fromStore(library.listViews()),
     getView: ({ id }) => fromStore(library.getView(id)),
     deleteView: ({ id }) => fromStore(library.deleteView(id)),
+    listPackages: () => fromStore(library.listPackages()),
+    packageHistory: ({ id }) => fromStore(library.packageHistory(id)),
+    savePackage: ({ package: draft, expectedRevision }) =>
+      fromStore(library.savePackage(draft, expectedRevision === undefined ? {} : { expectedRevision })),
+    restorePackageRevision: ({ id, revision }) => fromStore(library.restorePackageRevision(id, revision)),
+    trashPackage: ({ id }) => fromStore(library.trashPackage(id)),
+    untrashPackage: async ({ id }) => {
+      const result = library.untrashPackage(id);
+      return result.ok ? { ok: true, value: null } : result;
+    },
+    emptyPackageTrash: ({ ids }) => fromStore(library.emptyPackageTrash(ids)),
+    previewImportPackages: async (input) => {
+      const parsed = await parseFile(input.text, input.fileName);
+      return parsed.ok
+        ? fromStore(library.previewFilePackages({ ...input, parsed: parsed.value }))
+        : refusedFile(parsed.error);
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useEffect, useId, useRef } from 'react';
+import { createPortal } from 'react-dom';
 
 interface ModalProps {
   readonly title: string;
@@ -13,7 +14,7 @@ const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabi
 
 /**
  * A modal dialog: focus moves in and is kept inside, Escape closes, focus returns to where it was.
- * (A div with role="dialog" rather than <dialog>, which jsdom cannot open.)
+ * (A div with role="dialog" rather than <dialog>, which jsdom cannot open.) Rendered into document.body.
  */
 export function Modal({ title, onClose, children, footer, wide }: ModalProps) {
   const titleId = useId();
@@ -47,7 +48,8 @@ export function Modal({ title, onClose, children, footer, wide }: ModalProps) {
       first.focus();
     }
   };
-  return (
+  // In document.body: a pane with `contain: paint` (the editor's) would otherwise clip the backdrop.
+  return createPortal(
     <div
       className="modal-backdrop"
       onMouseDown={(event) => event.target === event.currentTarget && onClose()}
@@ -66,6 +68,7 @@ export function Modal({ title, onClose, children, footer, wide }: ModalProps) {
         <div className="modal-body">{children}</div>
         {footer ? <div className="modal-footer">{footer}</div> : null}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

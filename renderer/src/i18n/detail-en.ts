@@ -22,6 +22,18 @@ export const detailEn = {
     sortedSteps: 'expected a year after {year} (steps are sorted by year, each year once), found {found}',
     forbiddenKey: 'the key "{key}" is not allowed anywhere in a scenario',
     tooDeep: 'expected at most {count} levels of nesting, found more',
+    packageOnce: 'expected each restriction package once, found "{id}" again (first at index {index})',
+    packageIdOnce: 'expected each restriction package id once, found "{id}" again (first at index {index})',
+    packageIdBuiltIn:
+      'expected an id of the file\'s own, found "{id}", the id of a built-in restriction package',
+    unknownPackage:
+      'unknown restriction package "{id}": expected a built-in package or one defined in the file or the library',
+    packageSectorUnknown:
+      'restriction package "{name}" restricts sector "{sector}", which catalogue "{catalogue}" does not have',
+    packageNoSector: 'expected at least one sector, found none',
+    unknownSectorAnySuggest: 'unknown sector "{sector}"; did you mean "{suggestion}"?',
+    unknownSectorAnyList: 'unknown sector "{sector}"; expected one of {list}',
+    packageFirstStep: "expected the first step at or after the package's year {year}, found {found}",
   },
   phrase: {
     number: 'a number',

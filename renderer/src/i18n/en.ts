@@ -9,6 +9,7 @@ import {
 import { compareEn } from './compare-en';
 import { modelVersionEn } from './model-version-en';
 import { planEn } from './plan-en';
+import { packagesEn } from './packages-en';
 import { picturesEn } from './pictures-en';
 import { keyboardEn } from './keyboard-en';
 import { identityEn } from './identity-en';
@@ -150,7 +151,7 @@ export const en = {
     nameRequired: 'A scenario needs a name.',
     tags: 'Tags (comma-separated)',
     tabs: 'Editor sections',
-    tab: { inputs: 'Levers and restrictions', assumptions: 'Assumptions' },
+    tab: { inputs: 'Levers and restrictions', packages: 'Restriction packages', assumptions: 'Assumptions' },
     gridCaption: 'Each slider sets the value an input ends at; select a cell to edit its schedule over time.',
     sector: 'Sector',
     cellLabel: '{lever} — {sector}',
@@ -397,6 +398,7 @@ export const en = {
   engineError: {
     'unknown-catalogue': 'Unknown catalogue.',
     'unknown-sector': 'Unknown sector.',
+    'unresolved-packages': 'The restriction packages were not applied.',
     'invalid-parameter': 'A parameter is outside what the model allows.',
     unstable: 'The run is numerically unstable.',
   },
@@ -418,6 +420,7 @@ export const en = {
   plan: planEn,
   sectorData: sectorDataEn,
   backtest: backtestEn,
+  packages: packagesEn,
   pictures: picturesEn,
   keyboard: keyboardEn,
   identity: identityEn,

@@ -34,6 +34,7 @@ export function formatters(language: string) {
   const plain = once(() => new Intl.NumberFormat(language, { maximumSignificantDigits: 6 }));
   const date = once(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }));
   const dateTime = once(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }));
+  const list = once(() => new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }));
   const lang = textLanguage(language);
   return {
     language,
@@ -47,6 +48,8 @@ export function formatters(language: string) {
     /** A year as a plain number (no thousands separator: "2030", never "2,030"). */
     year: (year: number) => String(year),
     text: (text: LocalizedText) => text[lang],
+    /** "A, B and C" / "A、B和C". */
+    list: (items: readonly string[]) => list().format(items),
   };
 }
 

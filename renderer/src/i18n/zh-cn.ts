@@ -9,6 +9,7 @@ import { hostileInputFileFormatErrorsZhCN } from './hostile-input-zh-cn';
 import { modelVersionZhCN } from './model-version-zh-cn';
 import { planZhCN } from './plan-zh-cn';
 import { identityZhCN } from './identity-zh-cn';
+import { packagesZhCN } from './packages-zh-cn';
 import { picturesZhCN } from './pictures-zh-cn';
 import { keyboardZhCN } from './keyboard-zh-cn';
 
@@ -133,7 +134,7 @@ export const zhCN: Catalogue<typeof en> = {
     nameRequired: '情景必须有名称。',
     tags: '标签（以逗号分隔）',
     tabs: '编辑器分区',
-    tab: { inputs: '政策杠杆与外部限制', assumptions: '模型假设' },
+    tab: { inputs: '政策杠杆与外部限制', packages: '限制措施包', assumptions: '模型假设' },
     gridCaption: '每个滑块设定该输入的最终取值；选中单元格可编辑其随时间变化的安排。',
     sector: '行业',
     cellLabel: '{lever} — {sector}',
@@ -353,6 +354,7 @@ export const zhCN: Catalogue<typeof en> = {
   engineError: {
     'unknown-catalogue': '未知的目录。',
     'unknown-sector': '未知的行业。',
+    'unresolved-packages': '运行前未应用限制措施包。',
     'invalid-parameter': '有参数超出模型允许的范围。',
     unstable: '运行在数值上不稳定。',
   },
@@ -398,6 +400,7 @@ export const zhCN: Catalogue<typeof en> = {
   plan: planZhCN,
   sectorData: sectorDataZhCN,
   backtest: backtestZhCN,
+  packages: packagesZhCN,
   pictures: picturesZhCN,
   keyboard: keyboardZhCN,
   identity: identityZhCN,

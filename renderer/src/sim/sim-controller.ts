@@ -37,6 +37,7 @@ export function connectSim(store: AppStore, lanes?: readonly EngineRunner[], set
       state.scenario !== previous.scenario ||
       state.compared !== previous.compared ||
       state.showBaseline !== previous.showBaseline ||
+      state.libraryPackages !== previous.libraryPackages ||
       state.settings?.draws !== previous.settings?.draws
     ) {
       request(state);

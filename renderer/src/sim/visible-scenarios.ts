@@ -1,6 +1,7 @@
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { AppState } from '../store/store-types';
 import { baselineOf } from '../../../shared/domain/scenario-edits';
+import { runnableScenario } from './runnable-scenario';
 import { contentKey } from './sim-types';
 
 export type ScenarioRole = 'edited' | 'baseline' | 'compared';
@@ -37,13 +38,16 @@ function baseline(scenario: Scenario): Scenario {
   return value;
 }
 
-/** The scenarios the trajectories show, edited first; `baselineName` is the translated label. */
+/**
+ * The scenarios the trajectories show, edited first, each as the engine runs it (restriction packages
+ * applied); `baselineName` is the translated label.
+ */
 export function visibleScenarios(
-  state: Pick<AppState, 'scenario' | 'showBaseline' | 'compared'>,
+  state: Pick<AppState, 'scenario' | 'showBaseline' | 'compared' | 'libraryPackages'>,
   baselineName: string,
 ): VisibleScenario[] {
-  const { scenario } = state;
-  if (!scenario) return [];
+  if (!state.scenario) return [];
+  const scenario = runnableScenario(state.scenario, state.libraryPackages);
   const out: VisibleScenario[] = [
     { role: 'edited', id: scenario.id, name: scenario.name, key: keyOf(scenario), scenario },
   ];
@@ -52,13 +56,8 @@ export function visibleScenarios(
     out.push({ role: 'baseline', id: base.id, name: baselineName, key: keyOf(base), scenario: base });
   }
   for (const entry of state.compared) {
-    out.push({
-      role: 'compared',
-      id: entry.id,
-      name: entry.name,
-      key: keyOf(entry.scenario),
-      scenario: entry.scenario,
-    });
+    const compared = runnableScenario(entry.scenario, state.libraryPackages);
+    out.push({ role: 'compared', id: entry.id, name: entry.name, key: keyOf(compared), scenario: compared });
   }
   return out;
 }

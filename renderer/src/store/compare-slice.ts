@@ -3,6 +3,7 @@ import type { DeepReadonly } from '../../../shared/api/contract';
 import type { ComparisonView, ComparisonViewOptions } from '../../../shared/api/view-schemas';
 import type { Scenario } from '../../../shared/domain/scenario';
 import { call } from '../api';
+import { runnableScenario } from '../sim/runnable-scenario';
 import type { CompareSnapshot } from '../sim/compare-client';
 import type { ComparisonInUrl } from './route';
 import type { SliceCreator } from './slice';
@@ -27,8 +28,13 @@ export interface CompareSlice {
   /** The saved view on screen, if the comparison was opened from or saved as one. */
   compareView: { readonly id: string; readonly name: string; readonly updatedAt: string } | null;
   compareViews: readonly SavedView[];
-  /** The compared scenarios as the library has them, by id. */
+  /**
+   * The compared scenarios as the engine runs them (their restriction packages applied), by id: every
+   * run, attribution, export and diff of the comparison reads these.
+   */
   compareDocs: Readonly<Record<string, Scenario>>;
+  /** The restriction packages each compared scenario applies, by id (for the charts' event markers). */
+  comparePackages: Readonly<Record<string, readonly string[]>>;
   compareSnapshot: CompareSnapshot | null;
   /**
    * The sectors that get their own slide, in presentation mode and in the exported deck (null: every
@@ -73,6 +79,7 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
     compareView: null,
     compareViews: [],
     compareDocs: {},
+    comparePackages: {},
     compareSnapshot: null,
     slideSectors: null,
     slideTitle: '',
@@ -105,16 +112,27 @@ export const createCompareSlice: SliceCreator<CompareSlice> = (set, get) => {
 
     async loadCompareDocs() {
       const ids = get().compare.ids;
-      const results = await Promise.all(ids.map((id) => call('getScenario', { id })));
+      const [results] = await Promise.all([
+        Promise.all(ids.map((id) => call('getScenario', { id }))),
+        get().packagesLoaded ? undefined : get().refreshPackages(),
+      ]);
       // A newer selection may have been made while these were read: keep what it still compares.
       const docs: Record<string, Scenario> = { ...get().compareDocs };
+      const packages: Record<string, readonly string[]> = { ...get().comparePackages };
       results.forEach((result, i) => {
-        if (result.ok) docs[ids[i]!] = result.value.scenario as Scenario;
-        else failed('compare.error.load', result.error);
+        if (!result.ok) {
+          failed('compare.error.load', result.error);
+          return;
+        }
+        const scenario = result.value.scenario as Scenario;
+        docs[ids[i]!] = runnableScenario(scenario, get().libraryPackages);
+        packages[ids[i]!] = scenario.restrictionPackages ?? [];
       });
       const wanted = new Set(get().compare.ids);
       const missing = ids.filter((_, i) => !results[i]!.ok);
-      set({ compareDocs: Object.fromEntries(Object.entries(docs).filter(([id]) => wanted.has(id))) });
+      const kept = <T>(record: Record<string, T>) =>
+        Object.fromEntries(Object.entries(record).filter(([id]) => wanted.has(id)));
+      set({ compareDocs: kept(docs), comparePackages: kept(packages) });
       if (missing.length)
         set({
           compare: selectScenarios(

@@ -5,6 +5,7 @@ import { createEditorSlice } from './editor-slice';
 import { createLibrarySlice } from './library-slice';
 import { createSimSlice } from './sim-slice';
 import { createCompareSlice } from './compare-slice';
+import { createPackagesSlice } from './packages-slice';
 import type { AppState } from './store-types';
 import { createUiSlice } from './ui-slice';
 
@@ -15,7 +16,7 @@ export const UNDO_LIMIT = 200;
 export const SHOW_DELAY_MS = 80;
 
 /**
- * The one app store: four slices, the temporal (undo) middleware applied once. Undo tracks only the
+ * The one app store: its slices, the temporal (undo) middleware applied once. Undo tracks only the
  * scenario being edited; equal scenarios add no step; rapid edits of one cell are one step.
  */
 export function createAppStore(options: { quietMs?: number; showDelayMs?: number } = {}) {
@@ -28,6 +29,7 @@ export function createAppStore(options: { quietMs?: number; showDelayMs?: number
         ...createEditorSlice(groups)(...args),
         ...createSimSlice(...args),
         ...createCompareSlice(...args),
+        ...createPackagesSlice(...args),
       }),
       {
         partialize: (state): Pick<AppState, 'scenario'> => ({ scenario: state.scenario }),

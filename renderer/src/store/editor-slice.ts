@@ -113,7 +113,11 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
           saveState: 'idle',
           compared: [],
         });
-        const result = await call('getScenario', { id });
+        // The library's restriction packages come with the first scenario: its runs may apply them.
+        const [result] = await Promise.all([
+          call('getScenario', { id }),
+          get().packagesLoaded ? undefined : get().refreshPackages(),
+        ]);
         if (get().scenarioId !== id) return;
         if (!result.ok) {
           set({ loadError: result.error });

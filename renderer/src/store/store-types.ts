@@ -1,7 +1,8 @@
 import type { ApiError } from '../../../shared/api/api-result';
 import type { Language, Settings, Theme } from '../api-types';
 import type { AppInfo } from '../api-types';
-import type { ImportReport, ScenarioSummary } from '../api-types';
+import type { ImportReport, ScenarioSummary, StoredPackage } from '../api-types';
+import type { RestrictionPackage } from '../../../shared/packages/restriction-package';
 import type { InputId } from '../../../shared/domain/inputs';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { SimSnapshot } from '../sim/sim-client';
@@ -94,6 +95,8 @@ export interface CellRef {
   readonly input: InputId;
 }
 
+export type EditorTab = 'inputs' | 'packages' | 'assumptions';
+
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 export interface ComparedScenario {
@@ -122,7 +125,7 @@ export interface EditorSlice {
   saveError: ApiError | null;
   loadError: ApiError | null;
   selectedCell: CellRef | null;
-  editorTab: 'inputs' | 'assumptions';
+  editorTab: EditorTab;
   showBaseline: boolean;
   compared: readonly ComparedScenario[];
   openScenario(id: string): Promise<void>;
@@ -134,7 +137,7 @@ export interface EditorSlice {
    */
   editScenario(edit: (scenario: Scenario) => Scenario, group?: string, options?: { show?: boolean }): void;
   selectCell(cell: CellRef | null): void;
-  setEditorTab(tab: 'inputs' | 'assumptions'): void;
+  setEditorTab(tab: EditorTab): void;
   setShowBaseline(show: boolean): void;
   addCompared(id: string): Promise<void>;
   removeCompared(id: string): void;
@@ -153,4 +156,22 @@ export interface SimSlice {
   setSim(snapshot: SimSnapshot<VisibleScenario>): void;
 }
 
-export type AppState = UiSlice & LibrarySlice & EditorSlice & SimSlice & CompareSlice;
+/** The library's restriction packages (the built-in ones are the page's own, in shared/packages). */
+export interface PackagesSlice {
+  libraryPackages: readonly StoredPackage[];
+  packagesLoaded: boolean;
+  refreshPackages(): Promise<void>;
+  /** Saves a new package or a new revision; the scenarios applying it record the edit. */
+  savePackage(
+    entry: RestrictionPackage,
+    expectedRevision?: number,
+  ): Promise<
+    { readonly revision: number; readonly recordedIn: readonly { readonly name: string }[] } | undefined
+  >;
+  restorePackageRevision(id: string, revision: number): Promise<boolean>;
+  trashPackage(id: string): Promise<void>;
+  untrashPackage(id: string): Promise<void>;
+  emptyPackageTrash(): Promise<void>;
+}
+
+export type AppState = UiSlice & LibrarySlice & EditorSlice & SimSlice & CompareSlice & PackagesSlice;

@@ -1,11 +1,14 @@
 import type { LeverId } from '../../domain/inputs';
 import type { Scenario, SectorInputs } from '../../domain/scenario';
 import type { StepPoint } from '../../domain/schedule';
+import { builtInPackages } from '../../packages/built-in-packages';
+import { HISTORICAL_PACKAGES } from '../../packages/historical-packages';
+import { describePackageResolutionError, resolveRestrictionPackages } from '../../packages/resolve-packages';
 import { deepFreeze } from '../deep-freeze';
 import type { Sourced } from '../types';
 import { HISTORY_CATALOGUE_2018 } from '.';
 
-/** One historical input: a sector's schedule and the public events its levels are a reading of. */
+/** One historical input set by the scenario itself: a sector's schedule and the public events its levels are a reading of. */
 export interface HistoricalInput extends Sourced {
   readonly sector: string;
   readonly input: Extract<LeverId, 'procurement' | 'rdTaxCut'> | 'restriction';
@@ -23,21 +26,6 @@ const reading = (events: string): Sourced => ({
   confidence: 'L',
 });
 
-const CHIP_CONTROLS = reading(
-  'ZTE denial order and first Entity List wave (2018); Huawei listing (May 2019); foreign direct product rule (2020); Oct 2022 and Oct 2023 chip controls',
-);
-const EQUIPMENT_CONTROLS = reading(
-  'first Entity List wave (2018); SMIC listing (Dec 2020); equipment controls of Oct 2022, Oct 2023 and Dec 2024',
-);
-const LITHO_CONTROLS = reading(
-  'EUV licences withheld from 2018–19; SMIC listing (Dec 2020); immersion DUV controls of 2023',
-);
-const EDA_CONTROLS = reading(
-  'Huawei listing (2019) and the FDPR (2020) cutting EDA access; GAAFET EDA controls (2022)',
-);
-const MATERIALS_CONTROLS = reading(
-  'the Oct 2023 control round, read as also tightening the supply of some fab materials',
-);
 const FAB_PROCUREMENT = reading(
   'state-guided domestic procurement in new fabs from ~2019–2020 (Big Fund II, 2019, CNY ~204 bn; State Council IC policy, 2020)',
 );
@@ -61,25 +49,18 @@ const row = (sector: string, input: HistoricalInput['input'], points: StepPoint[
 const TAX_2021_2023 = steps([2018, 0], [2021, 0.11], [2023, 0.2]);
 
 /**
- * The restriction, procurement and R&D tax schedules of backtest.md, 2018–2024. Sectors and inputs not
- * listed keep the 2018 catalogue's defaults (restriction r0, procurement m0 = 0, no tax cut).
+ * The procurement and R&D tax schedules of backtest.md, 2018–2024, and the two restrictions no event
+ * moved (robots and advanced materials, "few controls": the scenario's own constant levels, which a
+ * Monte Carlo draw holds fixed as it always did). Sectors and inputs not listed keep the 2018
+ * catalogue's defaults (procurement m0 = 0, no tax cut). The other restrictions are the historical
+ * restriction packages (HISTORICAL_PACKAGE_IDS).
  */
 export const HISTORICAL_INPUTS: readonly HistoricalInput[] = [
-  row('IC', 'restriction', steps([2018, 0.05], [2019, 0.15], [2020, 0.2], [2023, 0.3]), CHIP_CONTROLS),
   row('IC', 'rdTaxCut', TAX_2021_2023, SUPER_DEDUCTION),
-  row(
-    'SME',
-    'restriction',
-    steps([2018, 0.05], [2020, 0.1], [2021, 0.15], [2022, 0.2], [2023, 0.35]),
-    EQUIPMENT_CONTROLS,
-  ),
   row('SME', 'procurement', steps([2018, 0], [2019, 0.25], [2020, 0.5]), FAB_PROCUREMENT),
   row('SME', 'rdTaxCut', TAX_2021_2023, SUPER_DEDUCTION),
-  row('LITH', 'restriction', steps([2018, 0.2], [2019, 0.25], [2020, 0.3], [2023, 0.4]), LITHO_CONTROLS),
   row('LITH', 'rdTaxCut', TAX_2021_2023, SUPER_DEDUCTION),
-  row('ISW', 'restriction', steps([2018, 0.05], [2019, 0.1], [2020, 0.15], [2022, 0.2]), EDA_CONTROLS),
   row('ISW', 'rdTaxCut', steps([2018, 0], [2023, 0.11]), ALL_FIRMS_DEDUCTION),
-  row('SMAT', 'restriction', steps([2018, 0.1], [2023, 0.15]), MATERIALS_CONTROLS),
   row('SMAT', 'rdTaxCut', TAX_2021_2023, SUPER_DEDUCTION),
   row('CNC', 'rdTaxCut', TAX_2021_2023, SUPER_DEDUCTION),
   row('ROB', 'restriction', steps([2018, 0.02]), reading('few controls on industrial robots')),
@@ -110,12 +91,18 @@ function sectorsOf(inputs: readonly HistoricalInput[]): Record<string, SectorInp
   return sectors;
 }
 
-/** The historical inputs as a scenario on the 2018 catalogue, 2018–2024. */
-export const HISTORICAL_SCENARIO: Scenario = deepFreeze({
+/** The historical restriction packages, in the order they apply (each on top of the ones before). */
+export const HISTORICAL_PACKAGE_IDS: readonly string[] = HISTORICAL_PACKAGES.map((entry) => entry.id);
+
+/**
+ * The historical inputs as a scenario on the 2018 catalogue, 2018–2024, as a planner would keep it:
+ * the policy levers as its own schedules, the restrictions as the historical packages it applies.
+ */
+export const HISTORICAL_RECORD: Scenario = deepFreeze({
   id: 'b7d3f0a2-5c1e-4e8a-9f61-2018b4c7e024',
   name: 'History 2018–2024',
   description:
-    'The restrictions, domestic-procurement preferences and R&D tax cuts of 2018–2024 as read from the public timeline (levels are judgement), for the backtest.',
+    'The restrictions (the historical restriction packages), domestic-procurement preferences and R&D tax cuts of 2018–2024 as read from the public timeline (levels are judgement), for the backtest.',
   author: 'Chokepoint Planner',
   tags: ['history', 'backtest'],
   createdAt: '2026-11-28T00:00:00.000Z',
@@ -125,4 +112,14 @@ export const HISTORICAL_SCENARIO: Scenario = deepFreeze({
   seed: 2018,
   catalogue: HISTORY_CATALOGUE_2018.id,
   sectors: sectorsOf(HISTORICAL_INPUTS),
+  restrictionPackages: HISTORICAL_PACKAGE_IDS,
 });
+
+function resolved(record: Scenario): Scenario {
+  const result = resolveRestrictionPackages(record, HISTORY_CATALOGUE_2018, builtInPackages);
+  if (!result.ok) throw new Error(describePackageResolutionError(result.error));
+  return deepFreeze(result.value);
+}
+
+/** The historical record with its packages applied: what the backtest runs. */
+export const HISTORICAL_SCENARIO: Scenario = resolved(HISTORICAL_RECORD);

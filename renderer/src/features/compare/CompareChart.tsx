@@ -1,6 +1,10 @@
 import type { EChartsOption } from 'echarts';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withEventMarkers } from '../../../../shared/charts/event-markers';
+import type { PackageMarker } from '../../components/package-markers';
+import { markersSentence } from '../../components/package-markers';
+import { useChartTheme } from '../../components/use-chart-theme';
 import { useEChart } from '../../components/use-echart';
 import {
   chartProvenance,
@@ -34,6 +38,8 @@ interface CompareChartProps {
   readonly vector?: boolean;
   /** The caption names the figure for screen readers only (a slide's title already says it). */
   readonly captionHidden?: boolean;
+  /** Dated events drawn on the page's chart (its exports leave them out, for now). */
+  readonly markers?: readonly PackageMarker[];
 }
 
 /**
@@ -53,6 +59,7 @@ export function CompareChart({
   testId,
   vector = false,
   captionHidden = false,
+  markers,
 }: CompareChartProps) {
   const { t, i18n } = useTranslation();
   const { chart, mount } = useEChart(vector);
@@ -62,12 +69,24 @@ export function CompareChart({
 
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   const width = useWidth(box);
+  const theme = useChartTheme('standard');
   /** The legend measured at the chart's width, above the plots; the chart grows by what it needs. */
   const fitted = useMemo(
     () => (info && width ? fitLegend(option, width, info.theme, info.text) : { option, extraHeight: 0 }),
     [option, width, info],
   );
-  useChartOption(chart, box, fitted.option);
+  const shown = useMemo(
+    () =>
+      markers === undefined
+        ? fitted.option
+        : withEventMarkers(fitted.option, markers, theme, {
+            // About the plot's height (one chart), or a small multiple's (several).
+            labelWidth:
+              Array.isArray(option.xAxis) && option.xAxis.length > 1 ? 90 : Math.max(60, height - 110),
+          }),
+    [fitted, option, markers, theme, height],
+  );
+  useChartOption(chart, box, shown);
 
   /** The option with a title, the scenario names, the unit and the source line, and its size. */
   const framed = () => {
@@ -146,7 +165,9 @@ export function CompareChart({
         ref={setBox}
         className="compare-chart"
         role="img"
-        aria-label={chartDescription(option)}
+        aria-label={[chartDescription(option), markersSentence(markers ?? [], t, i18n.language)]
+          .filter(Boolean)
+          .join(' ')}
         data-testid={testId}
       >
         <div

@@ -9,6 +9,7 @@ import { NumberField } from '../../components/NumberField';
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
+import { useCompareMarkers } from './use-compare-markers';
 
 /**
  * Fiscal, disruption and substitution costs per year or cumulative (also discounted at the rate the
@@ -16,6 +17,7 @@ import { CompareChart } from './CompareChart';
  */
 export const CostsSection = memo(function CostsSection({ ready, theme, text }: SectionProps) {
   const { t } = useTranslation();
+  const markers = useCompareMarkers();
   const headingId = useId();
   const [measure, setMeasure] = useState<CostMeasure>('cumulative');
   const discountRate = useApp((state) => state.compareOptions.discountRate);
@@ -65,6 +67,7 @@ export const CostsSection = memo(function CostsSection({ ready, theme, text }: S
         </div>
       </div>
       <CompareChart
+        markers={markers}
         option={option}
         height={300}
         caption={caption.charAt(0).toUpperCase() + caption.slice(1)}

@@ -3,7 +3,7 @@ import type { ChartText } from '../../../../shared/charts';
 import { INPUT_RANGES } from '../../../../shared/domain/inputs';
 import type { GoalSeekAnswer } from '../../../../shared/engine/goal-seek';
 import { useFormatters } from '../../i18n/format';
-import { formatInputValue } from '../editor/input-format';
+import { formatInputValue } from '../../components/input-format';
 import type { GoalSeekForm } from './goal-seek-form';
 
 interface GoalSeekAnswerProps {

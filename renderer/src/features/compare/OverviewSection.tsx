@@ -11,10 +11,12 @@ import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
 import { useWidth } from './use-width';
+import { useCompareMarkers } from './use-compare-markers';
 
 /** The aggregate self-reliance and the open chokepoints per year (a step chart), side by side. */
 export function OverviewSection({ ready, theme, text }: SectionProps) {
   const { t } = useTranslation();
+  const markers = useCompareMarkers();
   const headingId = useId();
   const bands = useApp((state) => state.compareOptions.bands);
   const showObserved = useApp((state) => state.showObserved);
@@ -44,6 +46,7 @@ export function OverviewSection({ ready, theme, text }: SectionProps) {
       </h2>
       <div className="compare-row">
         <CompareChart
+          markers={markers}
           option={aggregate}
           height={300}
           caption={t('compare.overview.aggregate')}
@@ -53,6 +56,7 @@ export function OverviewSection({ ready, theme, text }: SectionProps) {
         />
         <div ref={setBox}>
           <CompareChart
+            markers={markers}
             option={chokepoints}
             exportOption={chokepointsPlain}
             height={300}

@@ -10,6 +10,7 @@ import {
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
+import { useCompareMarkers } from './use-compare-markers';
 import { useWidth } from './use-width';
 
 const CELL_HEIGHT = 150;
@@ -21,6 +22,7 @@ function columnsFor(width: number): number {
 /** Small multiples, one panel per sector on shared axes: every scenario's self-reliance (or capability) and band. */
 export const SectorsSection = memo(function SectorsSection({ ready, theme, text }: SectionProps) {
   const { t } = useTranslation();
+  const markers = useCompareMarkers();
   const headingId = useId();
   const variable = useApp((state) => state.compareOptions.variable);
   const bands = useApp((state) => state.compareOptions.bands);
@@ -97,6 +99,7 @@ export const SectorsSection = memo(function SectorsSection({ ready, theme, text 
       </div>
       <div ref={setBox}>
         <CompareChart
+          markers={markers}
           option={option}
           exportOption={plain}
           height={sectorMultiplesHeight(trajectories.sectorIds.length, { columns, cellHeight: CELL_HEIGHT })}

@@ -6,9 +6,10 @@ import { AssumptionsPanel } from './AssumptionsPanel';
 import { EditorHeader } from './EditorHeader';
 import { InputGrid } from './InputGrid';
 import { ScheduleEditor } from './ScheduleEditor';
+import { PackagesPanel } from '../packages/PackagesPanel';
 import './editor.css';
 
-const TABS = ['inputs', 'assumptions'] as const;
+const TABS = ['inputs', 'packages', 'assumptions'] as const;
 
 function EditorTabs() {
   const { t } = useTranslation();
@@ -93,6 +94,8 @@ export function EditorView({ id }: { readonly id: string }) {
               <InputGrid />
               {cell ? <ScheduleEditor cell={cell} /> : <p className="hint">{t('editor.selectHint')}</p>}
             </>
+          ) : tab === 'packages' ? (
+            <PackagesPanel />
           ) : (
             <AssumptionsPanel />
           )}

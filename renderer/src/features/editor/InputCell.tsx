@@ -5,10 +5,11 @@ import { INPUT_RANGES } from '../../../../shared/domain/inputs';
 import { noteInput } from '../../perf';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
-import { scenarioSchedule } from '../../../../shared/domain/scenario';
+import { effectiveSchedule } from '../../../../shared/packages/effective-schedule';
+import { usePackageLookup } from '../../store/use-package-lookup';
 import { inputDefault } from '../../../../shared/domain/input-default';
 import { setInputSchedule } from '../../../../shared/domain/scenario-edits';
-import { formatInputValue, INPUT_STEP } from './input-format';
+import { formatInputValue, INPUT_STEP } from '../../components/input-format';
 import type { ScheduleShape } from '../../../../shared/domain/schedule-shape';
 import {
   clampShape,
@@ -87,6 +88,7 @@ export const InputCell = memo(function InputCell({
   );
   const selectCell = useApp((state) => state.selectCell);
   const editScenario = useApp((state) => state.editScenario);
+  const lookup = usePackageLookup();
   const range = INPUT_RANGES[input];
   const value = finalValue(shape);
   const shown = formatInputValue(input, value, format);
@@ -96,7 +98,7 @@ export const InputCell = memo(function InputCell({
   // Computed from the scenario in the store, which may be a move ahead of what this cell shows.
   const change = (next: number) =>
     editScenario((scenario) => {
-      const stored = scenarioSchedule(scenario, sector, input);
+      const stored = effectiveSchedule(scenario, sector, input, catalogue, lookup);
       const from = inputDefault(catalogue, scenario, sector, input);
       const base: ScheduleShape =
         stored === undefined

@@ -5,7 +5,7 @@ import type { InputId } from '../../../../shared/domain/inputs';
 import { updateChart } from '../../components/update-chart';
 import { useEChart } from '../../components/use-echart';
 import type { Formatters } from '../../i18n/format';
-import { AXIS_INTERVAL, formatInputValue } from './input-format';
+import { AXIS_INTERVAL, formatInputValue } from '../../components/input-format';
 import type { ChartFrame, Handle } from './schedule-drag';
 import { constrainDrag, dragAxis, dragHandle, handlesOf, nearestHandle, nudgeHandle } from './schedule-drag';
 import type { ScheduleShape } from '../../../../shared/domain/schedule-shape';

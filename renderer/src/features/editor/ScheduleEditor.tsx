@@ -6,10 +6,12 @@ import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import type { CellRef } from '../../store';
 import { scenarioSchedule } from '../../../../shared/domain/scenario';
+import { effectiveSchedule } from '../../../../shared/packages/effective-schedule';
+import { usePackageLookup } from '../../store/use-package-lookup';
 import { inputDefault } from '../../../../shared/domain/input-default';
 import { setInputSchedule } from '../../../../shared/domain/scenario-edits';
 import { ApplyToSectors } from './ApplyToSectors';
-import { fieldScale, formatInputValue, INPUT_STEP, isMultiple } from './input-format';
+import { fieldScale, formatInputValue, INPUT_STEP, isMultiple } from '../../components/input-format';
 import { ScheduleChart } from './ScheduleChart';
 import type { ScheduleShape, ShapeKind } from '../../../../shared/domain/schedule-shape';
 import { clampShape, convertShape, scheduleOf, shapeOf } from '../../../../shared/domain/schedule-shape';
@@ -28,7 +30,12 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
   const format = useFormatters();
   const catalogue = useCatalogue();
   const editScenario = useApp((state) => state.editScenario);
-  const { schedule, fallback, shape, baseYear, horizon } = useCell(cell.sector, cell.input);
+  const lookup = usePackageLookup();
+  // The scenario's own schedule: resetting clears it (a restriction goes back to its packages, if any).
+  const own = useApp((state) =>
+    state.shownScenario ? scenarioSchedule(state.shownScenario, cell.sector, cell.input) : undefined,
+  );
+  const { fallback, shape, baseYear, horizon } = useCell(cell.sector, cell.input);
   const [applying, setApplying] = useState(false);
   const range = INPUT_RANGES[cell.input];
   const frame = useMemo(() => ({ baseYear, horizon, range }), [baseYear, horizon, range]);
@@ -45,7 +52,7 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
     editScenario(
       (scenario) => {
         const current = shapeOf(
-          scenarioSchedule(scenario, cell.sector, cell.input),
+          effectiveSchedule(scenario, cell.sector, cell.input, catalogue, lookup),
           inputDefault(catalogue, scenario, cell.sector, cell.input),
           baseYear,
         );
@@ -129,7 +136,7 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
                 { show: true },
               )
             }
-            disabled={schedule === undefined}
+            disabled={own === undefined}
           >
             {t('schedule.reset', { value: formatInputValue(cell.input, fallback, format) })}
           </button>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { InputId } from '../../../../shared/domain/inputs';
-import { scenarioSchedule } from '../../../../shared/domain/scenario';
+import { effectiveSchedule } from '../../../../shared/packages/effective-schedule';
+import { usePackageLookup } from '../../store/use-package-lookup';
 import type { Schedule } from '../../../../shared/domain/schedule';
 import { useApp } from '../../store';
 import { useCatalogue } from '../../store/use-catalogue';
@@ -16,11 +17,18 @@ export interface CellState {
   readonly horizon: number;
 }
 
-/** One input of one sector in the edited scenario: its stored schedule, default and shape. */
+/**
+ * One input of one sector in the edited scenario: the schedule it runs with (its own, or for a
+ * restriction what its packages set), its default and shape.
+ */
 export function useCell(sector: string, input: InputId): CellState {
   const catalogue = useCatalogue();
-  const schedule = useApp((state) =>
-    state.shownScenario ? scenarioSchedule(state.shownScenario, sector, input) : undefined,
+  const lookup = usePackageLookup();
+  // For a restriction the packages set, what they combine into (a stable object while nothing changes).
+  const scenario = useApp((state) => state.shownScenario);
+  const schedule = useMemo(
+    () => (scenario ? effectiveSchedule(scenario, sector, input, catalogue, lookup) : undefined),
+    [scenario, sector, input, catalogue, lookup],
   );
   const fallback = useApp((state) =>
     state.shownScenario ? inputDefault(catalogue, state.shownScenario, sector, input) : 0,

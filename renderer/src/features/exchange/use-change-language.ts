@@ -4,6 +4,7 @@ import { getCatalogue } from '../../../../shared/catalogue';
 import type { ChangeTemplates } from '../../../../shared/history/change-templates';
 import type { ChangeLanguage } from '../../../../shared/history/describe-changes';
 import { textLanguage } from '../../i18n';
+import { packageName } from '../../i18n/package-display';
 
 /** shared/history's describer in the interface's language: phrases, input and sector names, formats. */
 export function useChangeLanguage(catalogueId = 'default-2025'): ChangeLanguage {
@@ -18,6 +19,7 @@ export function useChangeLanguage(catalogueId = 'default-2025'): ChangeLanguage 
       templates: templates ?? (i18n.getResource('en', 'translation', 'exchange.changes') as ChangeTemplates),
       inputName: (input) => t(`inputs.${input}.name`),
       sectorName: (id) => catalogue?.sectors.find((sector) => sector.id === id)?.name[lang] ?? id,
+      packageName: (ref) => packageName(ref, lang),
     };
   }, [catalogueId, language, t, i18n]);
 }

@@ -6,6 +6,12 @@ import { useApp } from '../../store';
 
 const TRANSLATED_WARNINGS = new Set(['hash-missing', 'hash-mismatch']);
 
+const packageCount = (report: ImportReport) =>
+  report.packages.added.length +
+  report.packages.replaced.length +
+  report.packages.keptBoth.length +
+  report.packages.skipped.length;
+
 function ReportLine({ report }: { readonly report: ImportReport }) {
   const { t } = useTranslation();
   return (
@@ -21,6 +27,14 @@ function ReportLine({ report }: { readonly report: ImportReport }) {
         {report.merged.length > 0 ? ` ${t('exchange.report.merged', { count: report.merged.length })}` : ''}
         {report.unmerged.length > 0
           ? ` ${t('exchange.report.unmerged', { count: report.unmerged.length })}`
+          : ''}
+        {packageCount(report) > 0
+          ? ` ${t('packages.import.report', {
+              added: report.packages.added.length,
+              replaced: report.packages.replaced.length,
+              keptBoth: report.packages.keptBoth.length,
+              skipped: report.packages.skipped.length,
+            })}`
           : ''}
       </p>
       {report.warnings.length > 0 ? (

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreviewItem } from '../../api-types';
+import type { ImportPreviewItem, PackageConflictPolicy, PackagePreviewItem } from '../../api-types';
 import { listenForViewCommands } from '../../command-bus';
 import type { ViewCommand } from '../../command-bus';
 import { textLanguage } from '../../i18n';
@@ -19,6 +19,8 @@ import { RenameDialog } from './RenameDialog';
 import { nameTaken } from '../../components/name-taken';
 import { ScenarioTable } from './ScenarioTable';
 import { TrashSection } from './TrashSection';
+import { PackagesSection } from '../packages/PackagesSection';
+import { PackageConflictDialog } from '../packages/PackageConflictDialog';
 import './library.css';
 
 type Dialog =
@@ -28,6 +30,12 @@ type Dialog =
       fileName: string;
       conflicts: readonly ImportPreviewItem[];
       resolve: (decision: ImportDecision | null) => void;
+    }
+  | {
+      kind: 'package-conflict';
+      fileName: string;
+      conflicts: readonly PackagePreviewItem[];
+      resolve: (choices: Readonly<Record<string, PackageConflictPolicy>> | null) => void;
     };
 
 /** All scenarios: search, tags, sort; new, duplicate, rename, trash, history; import and export. */
@@ -53,16 +61,21 @@ export function LibraryView() {
     new Promise<ImportDecision | null>((resolve) =>
       setDialog({ kind: 'conflict', fileName, conflicts, resolve }),
     );
-  const runImport = async (files: readonly File[]) => importFiles(store, await readFiles(files), ask);
+  const askPackages = (fileName: string, conflicts: readonly PackagePreviewItem[]) =>
+    new Promise<Readonly<Record<string, PackageConflictPolicy>> | null>((resolve) =>
+      setDialog({ kind: 'package-conflict', fileName, conflicts, resolve }),
+    );
+  const runImport = async (files: readonly File[]) =>
+    importFiles(store, await readFiles(files), ask, askPackages);
   const onImport = async () => {
     const picked = await pickFilesNatively(store);
     if (picked === null) fileInput.current?.click();
-    else if (picked.length > 0) await importFiles(store, picked, ask);
+    else if (picked.length > 0) await importFiles(store, picked, ask, askPackages);
   };
 
   const onCommand = useEffectEvent((command: ViewCommand) => {
     if (command.kind === 'import') void onImport();
-    else void importFiles(store, command.files, ask);
+    else void importFiles(store, command.files, ask, askPackages);
   });
   useEffect(() => listenForViewCommands(onCommand), []);
   // Back from the editor, the list shows what was saved there (name, description, author, revision).
@@ -92,6 +105,7 @@ export function LibraryView() {
         {!loaded ? <p className="loading">{t('common.loading')}</p> : null}
       </DropZone>
       <TrashSection />
+      <PackagesSection />
       <input
         ref={fileInput}
         type="file"
@@ -115,6 +129,16 @@ export function LibraryView() {
       ) : null}
       {dialog?.kind === 'history' ? (
         <HistoryDialog id={dialog.id} name={dialog.name} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog?.kind === 'package-conflict' ? (
+        <PackageConflictDialog
+          fileName={dialog.fileName}
+          conflicts={dialog.conflicts}
+          onChoose={(choices) => {
+            setDialog(null);
+            dialog.resolve(choices);
+          }}
+        />
       ) : null}
       {dialog?.kind === 'conflict' ? (
         <ConflictDialog

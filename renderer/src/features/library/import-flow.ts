@@ -1,4 +1,4 @@
-import type { ImportPreviewItem } from '../../api-types';
+import type { ImportPreviewItem, PackageConflictPolicy, PackagePreviewItem } from '../../api-types';
 import type { ImportDecision } from './ConflictDialog';
 import type { FileText } from '../../api-types';
 import { call } from '../../api';
@@ -15,6 +15,12 @@ export type AskConflicts = (
   fileName: string,
   conflicts: readonly ImportPreviewItem[],
 ) => Promise<ImportDecision | null>;
+
+/** Asks what to do with each restriction package the library holds with other levels; null cancels the file. */
+export type AskPackageConflicts = (
+  fileName: string,
+  conflicts: readonly PackagePreviewItem[],
+) => Promise<Readonly<Record<string, PackageConflictPolicy>> | null>;
 
 /** A dropped file refused before its text went anywhere: too large, or not UTF-8. */
 export interface RefusedFile {
@@ -65,6 +71,7 @@ export async function importFiles(
   store: AppStore,
   files: readonly (FileText | RefusedFile)[],
   ask: AskConflicts,
+  askPackages: AskPackageConflicts,
 ): Promise<void> {
   const { setImportOutcome } = store.getState();
   for (const file of files) {
@@ -77,6 +84,16 @@ export async function importFiles(
       setImportOutcome({ error: { fileName: file.fileName, error: preview.error } });
       continue;
     }
+    // The file's restriction packages first: its scenarios apply whichever the user keeps.
+    const packagePreview = await call('previewImportPackages', file);
+    if (!packagePreview.ok) {
+      setImportOutcome({ error: { fileName: file.fileName, error: packagePreview.error } });
+      continue;
+    }
+    const packageConflicts = packagePreview.value.filter((item) => item.status === 'conflict');
+    const packageChoices =
+      packageConflicts.length > 0 ? await askPackages(file.fileName, packageConflicts) : {};
+    if (packageChoices === null) continue;
     const conflicts = preview.value.filter(
       (item) => item.status === 'conflict' || item.status === 'name-clash',
     );
@@ -86,11 +103,12 @@ export async function importFiles(
       ...file,
       onConflict: 'skip',
       choices: { ...decision.choices },
+      packageChoices: { ...packageChoices },
     });
     if (report.ok) setImportOutcome({ report: report.value });
     else setImportOutcome({ error: { fileName: file.fileName, error: report.error } });
   }
-  await store.getState().refreshLibrary();
+  await Promise.all([store.getState().refreshLibrary(), store.getState().refreshPackages()]);
 }
 
 /**

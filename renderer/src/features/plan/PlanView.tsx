@@ -6,7 +6,8 @@ import type { Scenario } from '../../../../shared/domain/scenario';
 import type { OptimizeError, Target } from '../../../../shared/optimize';
 import { formatTarget, planScenario } from '../../../../shared/optimize';
 import { call } from '../../api';
-import { useApp } from '../../store';
+import { useApp, useAppStore } from '../../store';
+import { runnableScenario } from '../../sim/runnable-scenario';
 import { useChartTheme } from '../../components/use-chart-theme';
 import { PlanAnswerView } from './PlanAnswerView';
 import { PlanBreaks } from './PlanBreaks';
@@ -39,6 +40,7 @@ export default function PlanView() {
   const items = useApp((state) => state.libraryItems);
   const loaded = useApp((state) => state.libraryLoaded);
   const refreshLibrary = useApp((state) => state.refreshLibrary);
+  const store = useAppStore();
   const notify = useApp((state) => state.notify);
   const [form, setForm] = useState<PlanForm>(() => initialForm(''));
   const [asked, setAsked] = useState<Asked | null>(null);
@@ -94,7 +96,9 @@ export default function PlanView() {
       setFormError(t('plan.error.engine', { reason: opened.error.message }));
       return;
     }
-    const scenario = opened.value.scenario;
+    // The search runs the starting world as the engine does: its restriction packages applied.
+    if (!store.getState().packagesLoaded) await store.getState().refreshPackages();
+    const scenario = runnableScenario(opened.value.scenario, store.getState().libraryPackages);
     const problem = formProblem(shownForm, scenario);
     if ('invalid' in problem) {
       setFormError(t('plan.error.invalid', { n: problem.invalid }));

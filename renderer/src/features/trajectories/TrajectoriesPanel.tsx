@@ -25,7 +25,10 @@ import {
   sectorLayersHeight,
   withObservedHistoryLayers,
 } from '../../../../shared/charts';
+import { withLayerMarkers } from '../../../../shared/charts/event-markers';
 import { afterNextPaint } from '../../components/after-next-paint';
+import { markersSentence, packageMarkers } from '../../components/package-markers';
+import { libraryPackageLookup } from '../../sim/runnable-scenario';
 import type { EChart } from '../../components/echarts';
 import { useChartTheme } from '../../components/use-chart-theme';
 import { describeCharts } from './describe-charts';
@@ -55,6 +58,9 @@ function withHistory(
     description: ` ${describeObserved(history, text)}`,
   };
 }
+
+/** About the height of a chart's plot (its title and axis labels take the rest): a marker's longest label. */
+const plotHeight = (chart: EChart) => Math.max(40, chart.getHeight() - 80);
 
 /** Small multiples per row, and their height, for the width the panel has (a 1280-pixel window up to 4K). */
 export function sectorGridFor(width: number): { columns: number; cellHeight: number; width: number } {
@@ -135,22 +141,38 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
         const scenarios = chartScenarios(visible, snapshot.runs, snapshot.bands);
         latest.scenarios = scenarios;
         const layout = { columns, cellHeight, top: LEGEND_HEIGHT, width: sectors.base!.getWidth() };
+        // A thin labelled line at the date of each restriction package the edited scenario applies.
+        const markers = packageMarkers(
+          state.scenario?.restrictionPackages ?? [],
+          libraryPackageLookup(state.libraryPackages),
+          lang,
+        );
         const sizeOf = (chart: EChart) => ({ width: chart.getWidth(), height: chart.getHeight() });
         // The observed record before the base year (a toggle hides it); aggregate self-reliance has none.
         const baseYear = state.showObserved ? scenarios.find((s) => s.run)?.run?.years[0] : undefined;
         drawLayers(
           aggregate.base!,
           aggregate.live!,
-          aggregateLayers(scenarios, sizeOf(aggregate.base!), theme, text, latest),
+          withLayerMarkers(
+            aggregateLayers(scenarios, sizeOf(aggregate.base!), theme, text, latest),
+            markers,
+            theme,
+            { labelWidth: plotHeight(aggregate.base!) },
+          ),
         );
         const chokepointsDrawn = withHistory(
-          chokepointLayers(
-            scenarios,
-            catalogue.chokepoints.length,
-            sizeOf(chokepoints.base!),
+          withLayerMarkers(
+            chokepointLayers(
+              scenarios,
+              catalogue.chokepoints.length,
+              sizeOf(chokepoints.base!),
+              theme,
+              text,
+              latest,
+            ),
+            markers,
             theme,
-            text,
-            latest,
+            { labelWidth: plotHeight(chokepoints.base!) },
           ),
           observedPanels('chokepointsOpen', [{ grid: 0 }], baseYear ?? 0),
           baseYear,
@@ -162,7 +184,9 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
         drawLayers(chokepoints.base!, chokepoints.live!, chokepointsDrawn.layers);
         const plots = sectorList.map((sector, grid) => ({ grid, sectorId: sector.id, name: sector.name }));
         const sectorsDrawn = withHistory(
-          sectorLayers(scenarios, sectorList, layout, theme, text, latest),
+          withLayerMarkers(sectorLayers(scenarios, sectorList, layout, theme, text, latest), markers, theme, {
+            labelWidth: cellHeight - 60,
+          }),
           observedPanels('S', plots, baseYear ?? 0),
           baseYear,
           layout.width,
@@ -179,9 +203,15 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
           });
         }
         const texts = describeCharts(scenarios, sectorList, t, format);
-        figures.current[0]?.setAttribute('aria-label', texts.aggregate);
-        figures.current[1]?.setAttribute('aria-label', texts.chokepoints + chokepointsDrawn.description);
-        figures.current[2]?.setAttribute('aria-label', texts.sectors + sectorsDrawn.description);
+        // The markers, said: a screen reader hears which events the dashed lines stand for.
+        const said = markersSentence(markers, t, format.language);
+        const marked = said === '' ? '' : ` ${said}`;
+        figures.current[0]?.setAttribute('aria-label', texts.aggregate + marked);
+        figures.current[1]?.setAttribute(
+          'aria-label',
+          texts.chokepoints + chokepointsDrawn.description + marked,
+        );
+        figures.current[2]?.setAttribute('aria-label', texts.sectors + sectorsDrawn.description + marked);
         performance.measure('charts-draw', { start: drawStart });
         chartsRendered(snapshot.version, snapshot.items.length > 0 && snapshot.runs.size > 0);
       } catch (error) {

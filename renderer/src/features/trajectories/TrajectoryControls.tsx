@@ -24,8 +24,9 @@ export function TrajectoryControls() {
   const addCompared = useApp((state) => state.addCompared);
   const removeCompared = useApp((state) => state.removeCompared);
   const scenario = useApp((state) => state.scenario);
+  const libraryPackages = useApp((state) => state.libraryPackages);
   // Each compared scenario in the colour its lines have on the charts (a clash resolved, and said).
-  const slots = visibleSlots(visibleScenarios({ scenario, showBaseline, compared }, ''));
+  const slots = visibleSlots(visibleScenarios({ scenario, showBaseline, compared, libraryPackages }, ''));
   const nameOf = (id: string) => {
     if (id === scenarioId && scenario) return displayName(scenario, lang);
     const entry = compared.find((other) => other.id === id);

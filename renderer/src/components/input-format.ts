@@ -1,5 +1,5 @@
-import type { InputId } from '../../../../shared/domain/inputs';
-import type { Formatters } from '../../i18n/format';
+import type { InputId } from '../../../shared/domain/inputs';
+import type { Formatters } from '../i18n/format';
 
 /** Slider and arrow-key step of each input (its range is INPUT_RANGES). */
 export const INPUT_STEP: Readonly<Record<InputId, number>> = {
