@@ -64,6 +64,19 @@ export const INPUT_RANGES: Readonly<Record<InputId, InputRange>> = {
   restriction: { min: 0, max: 1 },
 };
 
+/** How an input is read: a multiple of its base-year level ("1.50×") or a share (shown in percent). */
+export type InputScale = 'multiple' | 'share';
+
+export const INPUT_SCALES: Readonly<Record<InputId, InputScale>> = {
+  basicResearch: 'multiple',
+  rdTaxCut: 'share',
+  universityLinks: 'share',
+  clusters: 'share',
+  procurement: 'share',
+  openness: 'share',
+  restriction: 'share',
+};
+
 export function isInputId(value: string): value is InputId {
   return (INPUT_IDS as readonly string[]).includes(value);
 }

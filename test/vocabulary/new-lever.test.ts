@@ -9,7 +9,7 @@ const NEW_LEVER = 'talentVisas';
  * compile until the lever is added to it (CONTRIBUTING.md, "Add a lever", lists them for people).
  */
 const MUST_POINT_TO = {
-  ranges: ['shared/domain/inputs.ts'],
+  'ranges and scales': ['shared/domain/inputs.ts'],
   catalogue: ['shared/catalogue/default-2025/index.ts', 'shared/catalogue/catalogue-schema.ts'],
   engine: ['shared/engine/run-table.ts'],
   translations: ['renderer/src/i18n/en.ts', 'renderer/src/i18n/zh-cn.ts', 'shared/charts/chart-messages.ts'],
