@@ -13,7 +13,7 @@ const MUST_POINT_TO = {
   catalogue: ['shared/catalogue/default-2025/index.ts', 'shared/catalogue/catalogue-schema.ts'],
   engine: ['shared/engine/run-table.ts'],
   translations: ['renderer/src/i18n/en.ts', 'renderer/src/i18n/zh-cn.ts', 'shared/charts/chart-messages.ts'],
-  historyWords: ['shared/history/english-language.ts'],
+  "history's words": ['shared/history/english-language.ts'],
   controls: ['renderer/src/components/input-format.ts'],
 } as const;
 
