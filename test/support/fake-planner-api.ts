@@ -313,10 +313,11 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
         }),
       );
     },
-    async previewImportFile(file) {
-      const scenarios = await handlers.previewImport(file);
+    async previewImportFile(file): Promise<ApiResult<ChannelOutput<'previewImportFile'>>> {
+      const scenarios: ApiResult<ChannelOutput<'previewImport'>> = await handlers.previewImport(file);
       if (!scenarios.ok) return scenarios;
-      const packages = await handlers.previewImportPackages(file);
+      const packages: ApiResult<ChannelOutput<'previewImportPackages'>> =
+        await handlers.previewImportPackages(file);
       if (!packages.ok) return packages;
       // Kept like the main process keeps it: the import by token sends no text.
       const token = crypto.randomUUID();
