@@ -14,7 +14,7 @@ import { patchChartXml } from './chart-xml';
 import type { DeckChart } from './deck-charts';
 import { costChart, deckIdentity, deckScenarioName, lineChart, waterfallChart } from './deck-charts';
 import type { DeckInput } from './deck-input';
-import { drawsObserved, slideObserved } from './deck-observed';
+import { deckSlideObserved, drawsObserved } from './deck-observed';
 import { deckLegend } from './deck-legend';
 import type { SlideSpec } from './slide-plan';
 import { speakerNotes } from './speaker-notes';
@@ -306,7 +306,7 @@ function chartsFor(
           percent,
           true,
           // Only self-reliance has an observed record (the 2018 gaps are judgement, not observations).
-          variable === 'S' ? slideObserved(slide, input) : [],
+          variable === 'S' ? deckSlideObserved(slide, input) : [],
         ),
         title: text.t(variable === 'S' ? 'deck.sectorS' : 'deck.sectorC'),
       }));
@@ -320,7 +320,7 @@ function chartsFor(
             text,
             { min: 0, max: input.catalogue.chokepoints.length, format: '0' },
             true,
-            slideObserved(slide, input),
+            deckSlideObserved(slide, input),
           ),
         },
       ];
@@ -378,7 +378,7 @@ function slideNote(slide: SlideSpec, input: DeckInput, text: ChartText): string 
   const year = years[0]!;
   const observed = !drawsObserved(slide, input)
     ? ''
-    : slideObserved(slide, input).length
+    : deckSlideObserved(slide, input).length
       ? text.t('observed.grey', { year })
       : text.t('aria.noObserved', { year });
   switch (slide.kind) {
