@@ -21,8 +21,6 @@ import { useWidth } from './use-width';
 
 interface CompareChartProps {
   readonly option: EChartsOption;
-  /** What the PNG and SVG exports draw, when not the option on the page (the observed record is not exported yet). */
-  readonly exportOption?: EChartsOption;
   readonly height: number;
   readonly caption: string;
   /** What the chart shows, for its exports' file names (the scenarios and the date are added). */
@@ -48,7 +46,6 @@ interface CompareChartProps {
  */
 export function CompareChart({
   option,
-  exportOption,
   height,
   caption,
   fileName,
@@ -92,10 +89,10 @@ export function CompareChart({
   const framed = () => {
     if (!chart) return null;
     const size = { width: chart.getWidth(), height: chart.getHeight() };
-    const exported = exportOption ?? option;
-    if (!info) return { option: exported, ...size, stem: fileName };
+    // What the page draws, the observed record included when its toggle shows it.
+    if (!info) return { option, ...size, stem: fileName };
     // Laid out again at the width the export is drawn at (the page's, unless it was not measured yet).
-    const laid = fitLegend(exported, size.width, info.theme, info.text);
+    const laid = fitLegend(option, size.width, info.theme, info.text);
     const frame = {
       title: exportTitle ?? caption,
       scenarios: info.legendNames,

@@ -29,7 +29,7 @@ export function useDeck(
       import('jszip'),
     ]);
     const { language, waterfalls, provenance } = inputs.value;
-    const { slideSectors } = store.getState();
+    const { slideSectors, showObserved } = store.getState();
     const bytes = await buildDeck(
       {
         language,
@@ -41,6 +41,8 @@ export function useDeck(
         // The sectors chosen for the slides (presentation mode's set-up), every one unless chosen.
         slides: slidePlan(ready.model.trajectories.sectorIds, slideSectors ?? undefined),
         ...(slideSectors === null ? {} : { sectors: slideSectors }),
+        // The observed record as the page shows it: unless its toggle hides it.
+        observed: showObserved,
       },
       () => new PptxGenJS(),
       (zip) => JSZip.loadAsync(zip),

@@ -22,6 +22,8 @@ export function useReport(ready: ReadyComparison): () => Promise<Result<string, 
       language: chartLanguage(i18n.language),
       appVersion: state.appInfo?.version ?? '',
       source: state.appInfo?.libraryPath ?? t('compare.report.library'),
+      // The report's charts show the observed record as the page does: unless its toggle hides it.
+      observed: state.showObserved,
     });
   }, [ready, store, engine, i18n.language, t]);
 }
