@@ -21,6 +21,7 @@ import {
   savedPackageSchema,
   storedPackageSchema,
 } from './package-schemas';
+import { SAVE_KINDS } from './save-kinds';
 import { scenarioDocumentSchema } from './scenario-document-schema';
 import { comparisonViewDraftSchema, comparisonViewSchema } from './view-schemas';
 
@@ -28,8 +29,7 @@ const id = z.string().min(1).max(100);
 const revision = z.int().min(1);
 const empty = z.object({}).strict();
 
-/** Kinds of file the app saves; each has its extension and dialog filter. */
-export const SAVE_KINDS = ['chokepoint', 'csv', 'png', 'svg', 'html', 'pdf', 'pptx', 'xlsx'] as const;
+export { SAVE_KINDS } from './save-kinds';
 
 function channel<I extends z.ZodType, O extends z.ZodType>(
   input: I,

@@ -1,4 +1,4 @@
-import { LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
   GraphicComponent,
@@ -10,10 +10,13 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { chartLocale } from '../../../shared/charts/svg-string';
 
-// Only what the app draws: line and band charts on a canvas, with ARIA descriptions.
+// The page's one registration: only what it draws (line, band, dot and bar charts from the shared
+// builders), on a canvas or as SVG (slides and exports), with ARIA descriptions.
 echarts.use([
   LineChart,
+  BarChart,
   ScatterChart,
   GridComponent,
   TooltipComponent,
@@ -29,10 +32,8 @@ echarts.use([
 export type EChart = echarts.ECharts;
 export type EChartOption = echarts.EChartsCoreOption;
 
-/** ECharts' built-in locales: Chinese for zh-CN, English otherwise (set when a chart is created). */
-export function chartLocale(language: string): 'ZH' | 'EN' {
-  return language.startsWith('zh') ? 'ZH' : 'EN';
-}
+/** ECharts' `init` with the registration above: every chart of the page is made with it. */
+export const initChart: typeof echarts.init = echarts.init;
 
 /** Canvas in browsers; SVG where there is no canvas (jsdom in component tests). */
 function renderer(): 'canvas' | 'svg' {
@@ -44,7 +45,7 @@ function renderer(): 'canvas' | 'svg' {
  * of the slide, and its text can be measured).
  */
 export function createChart(element: HTMLElement, language: string, vector = false): EChart {
-  return echarts.init(element, null, {
+  return initChart(element, null, {
     renderer: vector ? 'svg' : renderer(),
     locale: chartLocale(language),
   });

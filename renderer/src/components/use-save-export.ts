@@ -1,15 +1,16 @@
 import { useCallback } from 'react';
-import type { SAVE_KINDS } from '../../../../shared/api/contract';
-import { useApp } from '../../store';
-import { safeFileName, saveExport } from './save-export';
+import type { SaveKind } from '../../../shared/api/save-kinds';
+import { useApp } from '../store';
+import type { SaveContent } from './save-file';
+import { safeFileName, saveFile } from './save-file';
 
-/** Saves an export and tells the user where it went (or why it did not). */
+/** Saves an export (a chart, a deck, a workbook) and tells the user where it went, or why it did not. */
 export function useSaveExport() {
   const notify = useApp((state) => state.notify);
   return useCallback(
-    async (name: string, content: Parameters<typeof saveExport>[1], kind: (typeof SAVE_KINDS)[number]) => {
-      const fileName = `${safeFileName(name)}.${kind}`;
-      const saved = await saveExport(fileName, content, kind);
+    async (name: string, content: SaveContent, kind: SaveKind) => {
+      const fileName = `${safeFileName(name, 'comparison')}.${kind}`;
+      const saved = await saveFile(fileName, content, kind);
       if (saved && !saved.ok)
         notify({ tone: 'error', kind: 'api', context: 'compare.error.export', error: saved.error });
       else if (saved)
