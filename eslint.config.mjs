@@ -52,14 +52,6 @@ const noTestSupport = {
   group: ['**/test/support/**'],
   message: 'Test support code must not ship in the app.',
 };
-// Feature cycles that were there when the rule came (issue 22 removes them): these features may still
-// import each other, and no other feature may join their cycle. test/lint/lint-rules.test.ts fails when
-// one is gone, so that it leaves this list.
-const KNOWN_FEATURE_CYCLES = [
-  ['compare', 'library'],
-  ['compare', 'presentation'],
-];
-
 // The preload runs sandboxed: Electron's require there gives `electron` and little else.
 const PRELOAD = 'electron/preload runs sandboxed: it imports only electron at run time';
 const preloadImports = [
@@ -270,7 +262,7 @@ export default tseslint.config(
     // Views do not import each other in a cycle: what two features share moves to components/ or the domain.
     files: ['renderer/src/features/**/*.{ts,tsx}'],
     ignores: rendererTests,
-    rules: { 'local/no-feature-cycles': ['error', { known: KNOWN_FEATURE_CYCLES }] },
+    rules: { 'local/no-feature-cycles': 'error' },
   },
   {
     // Views are put together by the app shell (app/): they never import it.
