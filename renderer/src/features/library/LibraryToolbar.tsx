@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
 import { CompareSelectedButton } from '../compare/CompareSelectedButton';
