@@ -17,7 +17,7 @@ import { useChartExportInfo } from './chart-export';
 import { chartDescription, renderChartPng, renderChartSvg } from '../../components/render-chart';
 import { useChartOption } from './use-chart-option';
 import { useSaveExport } from '../../components/use-save-export';
-import { useWidth } from './use-width';
+import { useWidth } from '../../components/use-width';
 
 interface CompareChartProps {
   readonly option: EChartsOption;

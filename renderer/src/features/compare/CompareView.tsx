@@ -15,7 +15,7 @@ import { OverviewSection } from './OverviewSection';
 import { SectorsSection } from './SectorsSection';
 import { TargetsSection } from './TargetsSection';
 import { WhySection } from './WhySection';
-import { useChartText } from './use-chart-text';
+import { useChartText } from '../../components/use-chart-text';
 import { useChartTheme } from '../../components/use-chart-theme';
 import { CompareEngineContext, useCompareEngineConnection } from './use-compare-engine';
 import { useComparison } from './use-comparison';

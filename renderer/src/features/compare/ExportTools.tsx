@@ -11,7 +11,7 @@ import { describeCompare } from './describe-compare-error';
 import { exportFileStem, sourceLine } from '../../../../shared/charts';
 import type { ChartExportInfo } from './chart-export';
 import { chartText } from '../../../../shared/charts';
-import { chartLanguage } from './use-chart-text';
+import { chartLanguage } from '../../components/use-chart-text';
 import { useDeck } from './use-deck';
 import { base64Of } from '../../components/save-file';
 import { useWorkbook } from './use-workbook';
