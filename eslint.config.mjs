@@ -132,7 +132,9 @@ export default tseslint.config(
   },
   {
     // Chart builders type their options with ECharts' types; drawing is the interface's or the CLI's job.
+    // The one exception is the list of series and components the builders use, which the edges register.
     files: ['shared/**/*.ts'],
+    ignores: ['shared/charts/echarts-modules.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -1,33 +1,10 @@
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CHART_MODULES } from '../../../shared/charts/echarts-modules';
 import { chartLocale } from '../../../shared/charts/svg-string';
 
-// The page's one registration: only what it draws (line, band, dot and bar charts from the shared
-// builders), on a canvas or as SVG (slides and exports), with ARIA descriptions.
-echarts.use([
-  LineChart,
-  BarChart,
-  ScatterChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  AriaComponent,
-  GraphicComponent,
-  MarkLineComponent,
-  TitleComponent,
-  CanvasRenderer,
-  SVGRenderer,
-]);
+// The page's one registration: what the shared builders draw, on a canvas or as SVG (slides, exports).
+echarts.use([...CHART_MODULES, CanvasRenderer, SVGRenderer]);
 
 export type EChart = echarts.ECharts;
 export type EChartOption = echarts.EChartsCoreOption;

@@ -2,6 +2,7 @@ import type { ApiError } from '../../../shared/api/api-result';
 import { savedMediaType } from '../../../shared/api/media-types';
 import type { SaveKind } from '../../../shared/api/save-kinds';
 import { call } from '../api';
+import type { NewNotice } from '../store/store-types';
 
 /** What a file holds: text, or bytes in base64 (a PNG, a deck, a workbook). */
 export type SaveContent = { readonly text: string } | { readonly base64: string };
@@ -71,4 +72,31 @@ export async function saveFile(
     return { ok: true, where: 'download' };
   }
   return saved;
+}
+
+/** The catalogue keys of what a save tells the user: its failure's context, where the file went. */
+export interface SaveWords {
+  readonly failed: string;
+  readonly saved: string;
+  readonly downloaded: string;
+}
+
+/**
+ * What to tell the user about a save: where the file went (its path, else its name) or why it did not
+ * go; nothing for a cancelled dialog.
+ */
+export function saveNotice(
+  saved: SaveOutcome | null,
+  fileName: string,
+  words: SaveWords,
+  params: Readonly<Record<string, string | number>> = {},
+): NewNotice | null {
+  if (saved === null) return null;
+  if (!saved.ok) return { tone: 'error', kind: 'api', context: words.failed, error: saved.error };
+  return {
+    tone: 'success',
+    kind: 'text',
+    key: saved.where === 'disk' ? words.saved : words.downloaded,
+    params: { ...params, file: saved.path ?? fileName },
+  };
 }

@@ -1,6 +1,12 @@
 import { call } from '../api';
 import type { UiSlice } from '../store/store-types';
-import { saveFile } from './save-file';
+import { saveFile, saveNotice } from './save-file';
+
+const EXPORT_WORDS = {
+  failed: 'library.error.export',
+  saved: 'library.exported',
+  downloaded: 'library.downloaded',
+};
 
 /**
  * Saves scenarios from the library as one scenario file (all of them when `ids` is undefined), and
@@ -12,17 +18,11 @@ export async function saveScenarioFile(
 ): Promise<void> {
   const exported = await call('exportScenarios', ids ? { ids: [...ids] } : {});
   if (!exported.ok) {
-    notify({ tone: 'error', kind: 'api', context: 'library.error.export', error: exported.error });
+    notify({ tone: 'error', kind: 'api', context: EXPORT_WORDS.failed, error: exported.error });
     return;
   }
-  const saved = await saveFile(exported.value.fileName, { text: exported.value.text }, 'chokepoint');
-  if (saved && !saved.ok)
-    notify({ tone: 'error', kind: 'api', context: 'library.error.export', error: saved.error });
-  else if (saved)
-    notify({
-      tone: 'success',
-      kind: 'text',
-      key: saved.where === 'disk' ? 'library.exported' : 'library.downloaded',
-      params: { count: exported.value.count, file: saved.path ?? exported.value.fileName },
-    });
+  const { fileName, text, count } = exported.value;
+  const saved = await saveFile(fileName, { text }, 'chokepoint');
+  const notice = saveNotice(saved, fileName, EXPORT_WORDS, { count });
+  if (notice) notify(notice);
 }

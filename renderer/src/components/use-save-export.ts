@@ -2,7 +2,13 @@ import { useCallback } from 'react';
 import type { SaveKind } from '../../../shared/api/save-kinds';
 import { useApp } from '../store';
 import type { SaveContent } from './save-file';
-import { safeFileName, saveFile } from './save-file';
+import { safeFileName, saveFile, saveNotice } from './save-file';
+
+const EXPORT_WORDS = {
+  failed: 'compare.error.export',
+  saved: 'compare.export.saved',
+  downloaded: 'compare.export.downloaded',
+};
 
 /** Saves an export (a chart, a deck, a workbook) and tells the user where it went, or why it did not. */
 export function useSaveExport() {
@@ -10,16 +16,8 @@ export function useSaveExport() {
   return useCallback(
     async (name: string, content: SaveContent, kind: SaveKind) => {
       const fileName = `${safeFileName(name, 'comparison')}.${kind}`;
-      const saved = await saveFile(fileName, content, kind);
-      if (saved && !saved.ok)
-        notify({ tone: 'error', kind: 'api', context: 'compare.error.export', error: saved.error });
-      else if (saved)
-        notify({
-          tone: 'success',
-          kind: 'text',
-          key: saved.where === 'disk' ? 'compare.export.saved' : 'compare.export.downloaded',
-          params: { file: saved.path ?? fileName },
-        });
+      const notice = saveNotice(await saveFile(fileName, content, kind), fileName, EXPORT_WORDS);
+      if (notice) notify(notice);
     },
     [notify],
   );
