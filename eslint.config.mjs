@@ -38,6 +38,8 @@ const echartsTypesOnly = {
   allowTypeImports: true,
   message: 'shared/ builds ECharts options; import ECharts types only (import type).',
 };
+// The one file of shared/ that imports ECharts at run time: the series and components the builders use.
+const ECHARTS_MODULES = 'shared/charts/echarts-modules.ts';
 const echartsSubpathTypesOnly = {
   group: ['echarts/*'],
   allowTypeImports: true,
@@ -134,11 +136,26 @@ export default tseslint.config(
     // Chart builders type their options with ECharts' types; drawing is the interface's or the CLI's job.
     // The one exception is the list of series and components the builders use, which the edges register.
     files: ['shared/**/*.ts'],
-    ignores: ['shared/charts/echarts-modules.ts'],
+    ignores: [ECHARTS_MODULES],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         { paths: [echartsTypesOnly], patterns: [echartsSubpathTypesOnly] },
+      ],
+    },
+  },
+  {
+    // The list of ECharts modules the builders use: series and components at run time, nothing that draws.
+    files: [ECHARTS_MODULES],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [echartsTypesOnly],
+          patterns: [
+            { ...echartsSubpathTypesOnly, group: ['echarts/*', '!echarts/charts', '!echarts/components'] },
+          ],
+        },
       ],
     },
   },

@@ -44,6 +44,8 @@ describe('the layer rules (docs/architecture.md)', () => {
     ],
     ['shared/engine/x.ts', "import { lines } from '../charts/lines';", 'never imports charts or comparisons'],
     ['shared/charts/x.ts', "import { init } from 'echarts';", 'ECharts types only'],
+    ['shared/charts/x.ts', "import { LineChart } from 'echarts/charts';", 'ECharts types only'],
+    ['shared/charts/echarts-modules.ts', "import { init } from 'echarts/core';", 'ECharts types only'],
     ['shared/domain/x.ts', "import { PRESETS } from '../catalogue';", 'catalogue types only'],
     ['services/store/x.ts', "import { app } from 'electron';", 'plain Node code'],
     [
@@ -86,6 +88,15 @@ describe('the layer rules (docs/architecture.md)', () => {
       messages.some((text) => text.includes(message)),
       messages.join('\n'),
     ).toBe(true);
+  });
+});
+
+describe('the ECharts modules of the chart builders', () => {
+  it('may import series and components at run time, in their one file only', async () => {
+    const code =
+      "import { LineChart } from 'echarts/charts';\nimport { GridComponent } from 'echarts/components';\n" +
+      'export const CHART_MODULES = [LineChart, GridComponent];\n';
+    expect(await messagesOf(projectLint(cwd), cwd, 'shared/charts/echarts-modules.ts', code)).toEqual([]);
   });
 });
 
