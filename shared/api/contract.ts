@@ -21,6 +21,7 @@ import {
   savedPackageSchema,
   storedPackageSchema,
 } from './package-schemas';
+import { SAVE_KINDS } from './save-kinds';
 import { scenarioDocumentSchema } from './scenario-document-schema';
 import { comparisonViewDraftSchema, comparisonViewSchema } from './view-schemas';
 
@@ -30,8 +31,7 @@ const empty = z.object({}).strict();
 /** A file parsed for its preview and kept in the main process, for a while, to be imported by this token. */
 const importToken = z.uuid();
 
-/** Kinds of file the app saves; each has its extension and dialog filter. */
-export const SAVE_KINDS = ['chokepoint', 'csv', 'png', 'svg', 'html', 'pdf', 'pptx', 'xlsx'] as const;
+export { SAVE_KINDS } from './save-kinds';
 
 function channel<I extends z.ZodType, O extends z.ZodType>(
   input: I,

@@ -14,10 +14,10 @@ import {
   sourceLine,
 } from '../../../../shared/charts';
 import { useChartExportInfo } from './chart-export';
-import { chartDescription, renderChartPng, renderChartSvg } from './compare-echarts';
+import { chartDescription, renderChartPng, renderChartSvg } from '../../components/render-chart';
 import { useChartOption } from './use-chart-option';
-import { useSaveExport } from './use-save-export';
-import { useWidth } from './use-width';
+import { useSaveExport } from '../../components/use-save-export';
+import { useWidth } from '../../components/use-width';
 
 interface CompareChartProps {
   readonly option: EChartsOption;
@@ -116,8 +116,7 @@ export function CompareChart({
   const exportPng = () => {
     const out = framed();
     if (!out) return;
-    const url = renderChartPng(out.option, out, i18n.language);
-    void save(out.stem, { base64: url.slice(url.indexOf(',') + 1), type: 'image/png' }, 'png');
+    void save(out.stem, { base64: renderChartPng(out.option, out, i18n.language) }, 'png');
   };
   const exportSvg = () => {
     const out = framed();

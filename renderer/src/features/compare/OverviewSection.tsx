@@ -9,7 +9,7 @@ import {
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
-import { useWidth } from './use-width';
+import { useWidth } from '../../components/use-width';
 import { useCompareMarkers } from './use-compare-markers';
 
 /** The aggregate self-reliance and the open chokepoints per year (a step chart), side by side. */

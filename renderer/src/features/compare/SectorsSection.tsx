@@ -10,7 +10,7 @@ import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
 import { useCompareMarkers } from './use-compare-markers';
-import { useWidth } from './use-width';
+import { useWidth } from '../../components/use-width';
 
 const CELL_HEIGHT = 150;
 

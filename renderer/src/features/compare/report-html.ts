@@ -6,7 +6,7 @@ import { MODEL_VERSION } from '../../../../shared/engine/model-version';
 import { renderReport } from '../../../../shared/report';
 import type { Result } from '../../../../shared/result';
 import { err, ok } from '../../../../shared/result';
-import { renderChartSvg } from './compare-echarts';
+import { renderChartSvg } from '../../components/render-chart';
 import type { ReadyComparison } from './comparison-state';
 import type { CompareEngine } from './use-compare-engine';
 

@@ -50,11 +50,3 @@ export function useDeck(
     return ok(bytes);
   }, [ready, title, gather, store]);
 }
-
-/** Bytes as base64 (the save channel carries binary files as base64 text). */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}

@@ -5,7 +5,7 @@ import type { Result } from '../../../../shared/result';
 import { useAppStore } from '../../store';
 import type { ReadyComparison } from './comparison-state';
 import { comparisonReportHtml } from './report-html';
-import { chartLanguage } from './use-chart-text';
+import { chartLanguage } from '../../components/use-chart-text';
 import { useCompareEngine } from './use-compare-engine';
 
 /** Builds the comparison's HTML report on demand (attributions from the worker, charts as SVG). */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../../store';
 import { CompareLegend } from '../compare/CompareLegend';
 import type { ReadyComparison } from '../compare/comparison-state';
-import { useChartText } from '../compare/use-chart-text';
+import { useChartText } from '../../components/use-chart-text';
 import { useChartTheme } from '../../components/use-chart-theme';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { useChartExportInfo } from '../compare/use-chart-export-info';

@@ -14,7 +14,7 @@ import {
 import { useApp } from '../../store';
 import { CompareChart } from '../compare/CompareChart';
 import type { ReadyComparison } from '../compare/comparison-state';
-import { useSize } from '../compare/use-size';
+import { useSize } from '../../components/use-size';
 import type { WaterfallState } from '../compare/use-waterfall';
 import type { SlideSpec } from './slides';
 
