@@ -126,6 +126,8 @@ async function gridOptimum(problem: OptimizeProblem, levels: readonly (readonly 
 const steps = (min: number, max: number, count: number) =>
   Array.from({ length: count }, (_, k) => min + ((max - min) * k) / (count - 1));
 
+// Targets within reach of the levers under model v2 with sourced demand growth (issue 25): chips reach
+// 50 % by 2035 in this world through procurement, not through research alone, which acts too slowly.
 describe('against brute-force grids, with and without a budget', { timeout: 240_000 }, () => {
   const cases: [string, OptimizeProblem, number[][]][] = [
     [
@@ -133,19 +135,19 @@ describe('against brute-force grids, with and without a budget', { timeout: 240_
       {
         scenario: world,
         targets: [target('IC:S>=0.5@2035')],
-        levers: ['basicResearch'],
+        levers: ['procurement'],
         sectors: ['IC'],
         confidence: 0.8,
         draws: 20,
       },
-      [steps(0.5, 3, 21)],
+      [steps(0, 1, 21)],
     ],
     [
       'two levers',
       {
         scenario: world,
-        targets: [target('IC:S>=0.5@2035')],
-        levers: ['basicResearch', 'clusters'],
+        targets: [target('IC:S>=0.49@2035')],
+        levers: ['basicResearch', 'universityLinks'],
         sectors: ['IC'],
         confidence: 0.8,
         draws: 20,
@@ -156,10 +158,10 @@ describe('against brute-force grids, with and without a budget', { timeout: 240_
       'four levers (the issue’s: research, tax, links, clusters)',
       {
         scenario: world,
-        targets: [target('IC:S>=0.5@2035')],
+        targets: [target('IC:S>=0.49@2035')],
         levers: ['basicResearch', 'rdTaxCut', 'universityLinks', 'clusters'],
         sectors: ['IC'],
-        confidence: 0.9,
+        confidence: 0.8,
         draws: 20,
       },
       [steps(0.5, 3, 5), [0, 0.2], [0.5, 1], [0.5, 1]],
