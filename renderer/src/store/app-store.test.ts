@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../../../shared/catalogue';
 import type { TestApp } from '../test-utils';
 import { setupTestApp } from '../test-utils';
-import { AUTOSAVE_MS } from './editor-slice';
+import { AUTOSAVE_MS } from './autosave';
 import { setInputSchedule } from '../../../shared/domain/scenario-edits';
 
 const ESCALATION = PRESETS[1]!.id;
