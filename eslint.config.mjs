@@ -255,6 +255,28 @@ export default tseslint.config(
     },
   },
   {
+    // The runner layer serves the store (which holds its results) without knowing it: no type loop.
+    files: ['renderer/src/sim/**/*.ts'],
+    ignores: rendererTests,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins(WEB_PAGE),
+          patterns: [
+            webPage,
+            noTestSupport,
+            {
+              group: ['**/store/**', '**/store', '**/features/**', '**/app/**'],
+              message:
+                'sim/ never imports store/, features/ or app/: name the state it reads in sim/ (e.g. SimSource).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The preload: `electron` at run time, types from shared/, nothing else (not even a dynamic import).
     files: ['electron/preload/**/*.ts'],
     ignores: ['**/*.test.ts'],
