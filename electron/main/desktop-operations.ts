@@ -1,5 +1,6 @@
 import type { BrowserWindow, Dialog } from 'electron';
 import type { ApiResult } from '../../shared/api';
+import type { SAVE_KINDS } from '../../shared/api/contract';
 import { writeFileAtomically } from '../../services/write-file-atomically';
 import { describeWriteProblem, writeProblemCode } from '../../services/write-problem';
 import type { DesktopOperations } from './handlers/handler-table';
@@ -17,7 +18,7 @@ const EXTENSIONS = {
   pdf: ['pdf'],
   pptx: ['pptx'],
   xlsx: ['xlsx'],
-} as const;
+} as const satisfies Readonly<Record<(typeof SAVE_KINDS)[number], readonly string[]>>;
 
 /** Native dialogs, files and PDF printing, for the handler table's desktop-only channels. */
 export function createDesktopOperations(deps: {

@@ -1,7 +1,13 @@
+import type { AttributionGroup } from '../engine/attribution';
+
 /**
  * The charts' words in each language the app speaks. Placeholders are `{name}`, as in the app's
  * i18next catalogues and the file-format messages, so the interface may pass its own translator instead.
  */
+
+/** A name for every attribution group (each input and the assumptions): a new lever needs one here. */
+type GroupNames = Readonly<Record<`group.${AttributionGroup}`, string> & Record<string, string>>;
+
 const EN = {
   'variable.S': 'self-reliance',
   'variable.C': 'capability',
@@ -113,7 +119,7 @@ const EN = {
   'aria.backtest':
     'Small line charts of simulated self-reliance (model v{version}), {from} to {to}, against what was observed, one per observed sector ({count}). {summary}',
   'aria.backtestSummary': 'Mean absolute error {mae} points over {compared} observations.',
-} as const;
+} as const satisfies GroupNames;
 
 export type ChartMessageKey = keyof typeof EN;
 
