@@ -74,6 +74,20 @@ const rendererTests = [
   'renderer/src/test-utils.tsx',
 ];
 
+/** A folder of the renderer that, on top of the web page's rules, may not import `group`. */
+function rendererFolder(files, group, message) {
+  return {
+    files,
+    ignores: rendererTests,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: nodeBuiltins(WEB_PAGE), patterns: [webPage, noTestSupport, { group, message }] },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -244,27 +258,18 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The store holds state; the views (features/) and the app shell (app/) read it, never the reverse.
-    files: ['renderer/src/store/**/*.{ts,tsx}'],
-    ignores: rendererTests,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodeBuiltins(WEB_PAGE),
-          patterns: [
-            webPage,
-            noTestSupport,
-            {
-              group: ['**/features/**', '**/app/**'],
-              message: 'store/ never imports features/ or app/: move the shared part down.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // The store holds state; the views (features/) and the app shell (app/) read it, never the reverse.
+  rendererFolder(
+    ['renderer/src/store/**/*.{ts,tsx}'],
+    ['**/features/**', '**/app/**'],
+    'store/ never imports features/ or app/: move the shared part down.',
+  ),
+  // The runner layer serves the store (which holds its results) without knowing it: no type loop.
+  rendererFolder(
+    ['renderer/src/sim/**/*.ts'],
+    ['**/store/**', '**/store', '**/features/**', '**/app/**'],
+    'sim/ never imports store/, features/ or app/: name the state it reads in sim/ (e.g. SimSource).',
+  ),
   {
     // The preload: `electron` at run time, types from shared/, nothing else (not even a dynamic import).
     files: ['electron/preload/**/*.ts'],
@@ -283,25 +288,10 @@ export default tseslint.config(
     ignores: rendererTests,
     rules: { 'local/no-feature-cycles': 'error' },
   },
-  {
-    // Views are put together by the app shell (app/): they never import it.
-    files: ['renderer/src/features/**/*.{ts,tsx}'],
-    ignores: rendererTests,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodeBuiltins(WEB_PAGE),
-          patterns: [
-            webPage,
-            noTestSupport,
-            {
-              group: ['**/app/**'],
-              message: 'features/ never imports app/: move the shared part down (e.g. renderer/src/perf.ts).',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Views are put together by the app shell (app/): they never import it.
+  rendererFolder(
+    ['renderer/src/features/**/*.{ts,tsx}'],
+    ['**/app/**'],
+    'features/ never imports app/: move the shared part down (e.g. renderer/src/perf.ts).',
+  ),
 );

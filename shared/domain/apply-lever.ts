@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
+import { editInput } from './edit-input';
 import type { LeverId } from './inputs';
-import { inputDefault } from './input-default';
 import type { Scenario } from './scenario';
 import { scheduleFrom } from './schedule-from';
 
@@ -21,18 +21,11 @@ export function applyLever(
   change: LeverChange,
   value: number,
 ): Scenario {
-  const sectors = { ...scenario.sectors };
-  for (const sectorId of change.sectors) {
-    const inputs = sectors[sectorId] ?? {};
-    const fallback = inputDefault(catalogue, scenario, sectorId, change.lever);
-    const schedule = scheduleFrom(
-      inputs.levers?.[change.lever],
-      fallback,
-      scenario.baseYear,
-      change.fromYear,
-      value,
-    );
-    sectors[sectorId] = { ...inputs, levers: { ...inputs.levers, [change.lever]: schedule } };
-  }
-  return { ...scenario, sectors };
+  return change.sectors.reduce(
+    (next, sector) =>
+      editInput(next, catalogue, { sector, input: change.lever }, (current) =>
+        scheduleFrom(current.schedule, current.fallback, current.baseYear, change.fromYear, value),
+      ),
+    scenario,
+  );
 }

@@ -77,6 +77,12 @@ describe('the layer rules (docs/architecture.md)', () => {
       "import { App } from '../../app/App';",
       'features/ never imports app/',
     ],
+    [
+      'renderer/src/sim/x.ts',
+      "import type { AppState } from '../store/store-types';",
+      'sim/ never imports store/',
+    ],
+    ['renderer/src/sim/x.ts', "import { useApp } from '../store';", 'sim/ never imports store/'],
   ])('%s: %s', async (file, code, message) => {
     const messages = await messagesOf(
       projectLint(cwd),

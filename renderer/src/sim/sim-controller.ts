@@ -1,12 +1,23 @@
 import { bindVersion } from '../perf';
-import type { AppStore } from '../store/create-store';
-import type { AppState } from '../store/store-types';
 import { runDeterministic } from './engine-tasks';
 import type { EngineRunner } from './runner';
 import { createRunner } from './runner';
 import { SimClient } from './sim-client';
-import type { VisibleScenario } from './visible-scenarios';
+import type { SimSnapshot } from './sim-client';
+import type { VisibleInputs, VisibleScenario } from './visible-scenarios';
 import { visibleScenarios } from './visible-scenarios';
+
+/** What the runner layer reads of the app's state, and where its results go. */
+export interface SimInputs extends VisibleInputs {
+  readonly settings: { readonly draws: number } | null;
+  setSim(snapshot: SimSnapshot<VisibleScenario>): void;
+}
+
+/** The app's store as the runner layer sees it (the store itself satisfies it; the sim layer never imports the store). */
+export interface SimSource {
+  getState(): SimInputs;
+  subscribe(listener: (state: SimInputs, previous: SimInputs) => void): () => void;
+}
 
 /**
  * Connects the store to the engine: whenever the visible scenarios change (an edit, undo, a compared
@@ -14,7 +25,7 @@ import { visibleScenarios } from './visible-scenarios';
  * Deterministic runs are made at once, on this thread; Monte Carlo bands on workers, one per core (up
  * to four), so bands never delay a redraw.
  */
-export function connectSim(store: AppStore, lanes?: readonly EngineRunner[], settleMs?: number): () => void {
+export function connectSim(store: SimSource, lanes?: readonly EngineRunner[], settleMs?: number): () => void {
   const cores = typeof navigator === 'undefined' ? 2 : (navigator.hardwareConcurrency ?? 2);
   const client = new SimClient<VisibleScenario>({
     run: runDeterministic,
@@ -26,7 +37,7 @@ export function connectSim(store: AppStore, lanes?: readonly EngineRunner[], set
     ...(settleMs === undefined ? {} : { settleMs }),
   });
   let version = 0;
-  const request = (state: AppState) => {
+  const request = (state: SimInputs) => {
     version += 1;
     bindVersion(version);
     // Names do not change results; the baseline label is only for display.

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../../shared/domain/scenario';
-import type { AppState } from '../store/store-types';
+import type { StoredPackage } from '../api-types';
 import { baselineOf } from '../../../shared/domain/scenario-edits';
 import { runnableScenario } from './runnable-scenario';
 import { contentKey } from './sim-types';
@@ -14,6 +14,17 @@ export interface VisibleScenario {
   readonly name: string;
   readonly key: string;
   readonly scenario: Scenario;
+}
+
+/**
+ * What decides the scenarios on the charts, as the app's state holds it (the sim layer names only the
+ * fields it reads, so that it does not depend on the store, which holds its results).
+ */
+export interface VisibleInputs {
+  readonly scenario: Scenario | null;
+  readonly showBaseline: boolean;
+  readonly compared: readonly { readonly id: string; readonly name: string; readonly scenario: Scenario }[];
+  readonly libraryPackages: readonly StoredPackage[];
 }
 
 const keys = new WeakMap<Scenario, string>();
@@ -42,10 +53,7 @@ function baseline(scenario: Scenario): Scenario {
  * The scenarios the trajectories show, edited first, each as the engine runs it (restriction packages
  * applied); `baselineName` is the translated label.
  */
-export function visibleScenarios(
-  state: Pick<AppState, 'scenario' | 'showBaseline' | 'compared' | 'libraryPackages'>,
-  baselineName: string,
-): VisibleScenario[] {
+export function visibleScenarios(state: VisibleInputs, baselineName: string): VisibleScenario[] {
   if (!state.scenario) return [];
   const scenario = runnableScenario(state.scenario, state.libraryPackages);
   const out: VisibleScenario[] = [

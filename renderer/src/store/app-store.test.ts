@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../../../shared/catalogue';
 import type { TestApp } from '../test-utils';
 import { setupTestApp } from '../test-utils';
-import { AUTOSAVE_MS } from './editor-slice';
+import { AUTOSAVE_MS } from './autosave';
 import { setInputSchedule } from '../../../shared/domain/scenario-edits';
 
 const ESCALATION = PRESETS[1]!.id;
@@ -79,6 +79,17 @@ describe('editor slice: undo and autosave', () => {
     expect(store.getState().scenario).toBe(original);
     store.getState().redo();
     expect(store.getState().scenario?.sectors.IC?.restriction).toBe(0.75);
+  });
+
+  it('holds the edited scenario once: no other field of the store is a copy of it', async () => {
+    const { store } = app;
+    await store.getState().openScenario(ESCALATION);
+    store.getState().editScenario(restriction(0.8), 'cell:IC:restriction');
+    await vi.waitFor(() => expect(store.getState().sim?.runs.size).toBe(2));
+    const scenarios = Object.entries(store.getState())
+      .filter(([, value]) => typeof value === 'object' && value !== null && 'sectors' in value)
+      .map(([key]) => key);
+    expect(scenarios).toEqual(['scenario']);
   });
 
   it('does not record loading a scenario or changing the view as undo steps', async () => {

@@ -12,14 +12,11 @@ import { createUiSlice } from './ui-slice';
 /** Undo steps kept per scenario. */
 export const UNDO_LIMIT = 200;
 
-/** Longest the editor's controls lag behind an edit when the engine is slow (or absent). */
-export const SHOW_DELAY_MS = 80;
-
 /**
  * The one app store: its slices, the temporal (undo) middleware applied once. Undo tracks only the
  * scenario being edited; equal scenarios add no step; rapid edits of one cell are one step.
  */
-export function createAppStore(options: { quietMs?: number; showDelayMs?: number } = {}) {
+export function createAppStore(options: { quietMs?: number } = {}) {
   const groups = createEditGroups(options.quietMs);
   const store = createStore<AppState>()(
     temporal(
@@ -39,13 +36,8 @@ export function createAppStore(options: { quietMs?: number; showDelayMs?: number
       },
     ),
   );
-  let showTimer: ReturnType<typeof setTimeout> | undefined;
   store.subscribe((state, previous) => {
-    if (state.scenario === previous.scenario) return;
-    state.scenarioChanged();
-    // The charts' results normally bring the editor up to date; this is the fallback.
-    clearTimeout(showTimer);
-    showTimer = setTimeout(() => store.getState().showScenario(), options.showDelayMs ?? SHOW_DELAY_MS);
+    if (state.scenario !== previous.scenario) state.scenarioChanged();
   });
   return store;
 }

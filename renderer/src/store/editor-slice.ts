@@ -2,22 +2,20 @@ import type { TemporalState } from 'zundo';
 import type { StoreApi } from 'zustand';
 import { call } from '../api';
 import { noteOpening } from '../perf';
+import { createAutosave } from './autosave';
 import type { EditGroups } from './edit-groups';
 import type { SliceCreator } from './slice';
 import type { AppState, EditorSlice } from './store-types';
 
 type Tracked = Pick<AppState, 'scenario'>;
 
-/** Quiet time after the last edit before it is saved: one burst of edits, one revision. */
-export const AUTOSAVE_MS = 700;
 export const MAX_COMPARED = 3;
 
 export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice> {
   return (set, get, api) => {
     const temporal = () =>
       (api as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let inFlight: Promise<void> | undefined;
+    const autosave = createAutosave(get, set);
 
     /** Sets state without recording an undo step. */
     const untracked = (state: Partial<AppState>) => {
@@ -29,55 +27,10 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
       }
     };
 
-    async function saveOnce(): Promise<void> {
-      const { scenario, savedScenario, revision } = get();
-      if (!scenario) return;
-      // Undone and redone before the save: what is shown is what is saved (the state said 'pending').
-      if (scenario === savedScenario) {
-        if (get().saveState === 'pending') set({ saveState: 'saved' });
-        return;
-      }
-      set({ saveState: 'saving' });
-      const result = await call('saveScenario', { scenario, expectedRevision: revision });
-      if (get().scenarioId !== scenario.id) return;
-      if (!result.ok) {
-        set({ saveState: 'error', saveError: result.error });
-        get().notify({ tone: 'error', kind: 'api', context: 'editor.error.save', error: result.error });
-        return;
-      }
-      const current = get().scenario;
-      set({
-        revision: result.value.revision,
-        savedScenario: scenario,
-        saveError: null,
-        saveState: current === scenario ? 'saved' : 'pending',
-      });
-      if (current !== scenario) schedule();
-    }
-
-    async function saveNow(): Promise<void> {
-      clearTimeout(timer);
-      timer = undefined;
-      while (inFlight) await inFlight;
-      // A conflict waits for the user (reload or keep editing a copy); other failures retry on the next edit.
-      if (get().saveError?.code === 'conflict') return;
-      inFlight = saveOnce().finally(() => {
-        inFlight = undefined;
-      });
-      await inFlight;
-    }
-
-    function schedule(): void {
-      clearTimeout(timer);
-      timer = setTimeout(() => void saveNow(), AUTOSAVE_MS);
-    }
-
     return {
       scenario: null,
-      shownScenario: null,
       scenarioId: null,
       revision: 0,
-      savedScenario: null,
       saveState: 'idle',
       saveError: null,
       loadError: null,
@@ -86,28 +39,18 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
       showBaseline: true,
       compared: [],
 
-      showScenario() {
-        if (get().shownScenario !== get().scenario) set({ shownScenario: get().scenario });
-      },
+      scenarioChanged: autosave.changed,
 
-      scenarioChanged() {
-        const { scenario, savedScenario, saveError } = get();
-        if (!scenario || scenario === savedScenario) return;
-        if (saveError?.code !== 'conflict') set({ saveState: 'pending' });
-        schedule();
-      },
-
-      flushSave: saveNow,
+      flushSave: autosave.flush,
 
       async openScenario(id) {
         if (get().scenarioId === id && get().scenario) return;
         noteOpening();
-        await saveNow();
+        await autosave.flush();
+        autosave.saved(null);
         untracked({
           scenarioId: id,
           scenario: null,
-          shownScenario: null,
-          savedScenario: null,
           loadError: null,
           saveError: null,
           saveState: 'idle',
@@ -127,23 +70,18 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
           set({ loadError: { code: 'not-found', message: 'in-trash' } });
           return;
         }
-        untracked({
-          scenario: result.value.scenario,
-          shownScenario: result.value.scenario,
-          savedScenario: result.value.scenario,
-          revision: result.value.headRevision,
-        });
+        autosave.saved(result.value.scenario);
+        untracked({ scenario: result.value.scenario, revision: result.value.headRevision });
         temporal().clear();
         groups.reset();
       },
 
       closeScenario() {
-        void saveNow();
+        void autosave.flush();
+        autosave.saved(null);
         untracked({
           scenarioId: null,
           scenario: null,
-          shownScenario: null,
-          savedScenario: null,
           selectedCell: null,
           compared: [],
           saveState: 'idle',
@@ -152,11 +90,10 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
         temporal().clear();
       },
 
-      editScenario(edit, group, options) {
+      editScenario(edit, group) {
         const scenario = get().scenario;
         if (!scenario) return;
         groups.within(group, () => set({ scenario: edit(scenario) }));
-        if (options?.show) get().showScenario();
       },
 
       selectCell(cell) {
@@ -189,20 +126,17 @@ export function createEditorSlice(groups: EditGroups): SliceCreator<EditorSlice>
       undo() {
         groups.reset();
         temporal().undo();
-        get().showScenario();
       },
 
       redo() {
         groups.reset();
         temporal().redo();
-        get().showScenario();
       },
 
       replaceScenario(scenario, revision) {
+        autosave.saved(scenario);
         untracked({
           scenario,
-          shownScenario: scenario,
-          savedScenario: scenario,
           revision,
           saveState: 'saved',
           saveError: null,

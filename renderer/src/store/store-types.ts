@@ -3,7 +3,7 @@ import type { Language, Settings, Theme } from '../api-types';
 import type { AppInfo } from '../api-types';
 import type { ImportReport, ScenarioSummary, StoredPackage } from '../api-types';
 import type { RestrictionPackage } from '../../../shared/packages/restriction-package';
-import type { InputId } from '../../../shared/domain/inputs';
+import type { InputRef } from '../../../shared/domain/edit-input';
 import type { Scenario } from '../../../shared/domain/scenario';
 import type { SimSnapshot } from '../sim/sim-client';
 import type { VisibleScenario } from '../sim/visible-scenarios';
@@ -90,10 +90,8 @@ export interface LibrarySlice {
   clearImportMessages(): void;
 }
 
-export interface CellRef {
-  readonly sector: string;
-  readonly input: InputId;
-}
+/** The grid cell selected in the editor: one input of one sector. */
+export type CellRef = InputRef;
 
 export type EditorTab = 'inputs' | 'packages' | 'assumptions';
 
@@ -106,21 +104,15 @@ export interface ComparedScenario {
 }
 
 export interface EditorSlice {
-  /** The scenario being edited: the only state undo and redo track. */
-  scenario: Scenario | null;
   /**
-   * The scenario as the editor's controls show it. It follows `scenario` once the charts show the
-   * same edit (or after a short delay), so that a slider move reaches the charts before React
-   * re-renders the editor; everything that reads the data (saving, undo, the engine) uses `scenario`.
+   * The scenario being edited, the store's one copy of it: the controls, the charts (through the sim
+   * layer), saving and undo all read it; views of it are derived (`use-scenario-view.ts`). It is the
+   * only state undo and redo track.
    */
-  shownScenario: Scenario | null;
-  /** Brings `shownScenario` up to date. */
-  showScenario(): void;
+  scenario: Scenario | null;
   scenarioId: string | null;
   /** Head revision in the library this editor's edits build on. */
   revision: number;
-  /** The last scenario the library has (saving compares against it). */
-  savedScenario: Scenario | null;
   saveState: SaveState;
   saveError: ApiError | null;
   loadError: ApiError | null;
@@ -130,12 +122,8 @@ export interface EditorSlice {
   compared: readonly ComparedScenario[];
   openScenario(id: string): Promise<void>;
   closeScenario(): void;
-  /**
-   * Applies an edit; edits with the same `group` in quick succession are one undo step (a drag).
-   * `show` updates the editor's controls at once (for edits made in forms, which must not lag);
-   * otherwise they follow when the charts do.
-   */
-  editScenario(edit: (scenario: Scenario) => Scenario, group?: string, options?: { show?: boolean }): void;
+  /** Applies an edit; edits with the same `group` in quick succession are one undo step (a drag). */
+  editScenario(edit: (scenario: Scenario) => Scenario, group?: string): void;
   selectCell(cell: CellRef | null): void;
   setEditorTab(tab: EditorTab): void;
   setShowBaseline(show: boolean): void;

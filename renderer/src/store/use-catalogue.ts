@@ -4,6 +4,6 @@ import { useApp } from './index';
 
 /** The catalogue of the edited scenario (the default one until a scenario is open). */
 export function useCatalogue(): Catalogue {
-  const id = useApp((state) => state.shownScenario?.catalogue ?? 'default-2025');
+  const id = useApp((state) => state.scenario?.catalogue ?? 'default-2025');
   return getCatalogue(id) ?? getCatalogue('default-2025')!;
 }

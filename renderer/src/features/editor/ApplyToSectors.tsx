@@ -18,11 +18,8 @@ export function ApplyToSectors({ cell, onDone }: { readonly cell: CellRef; reado
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const inputName = t(`inputs.${cell.input}.name`);
   const apply = () => {
-    editScenario(
-      (scenario) =>
-        setInputScheduleIn(scenario, chosen, cell.input, scenarioSchedule(scenario, cell.sector, cell.input)),
-      undefined,
-      { show: true },
+    editScenario((scenario) =>
+      setInputScheduleIn(scenario, chosen, cell.input, scenarioSchedule(scenario, cell.sector, cell.input)),
     );
     notify({
       tone: 'success',

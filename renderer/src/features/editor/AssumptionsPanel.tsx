@@ -17,7 +17,7 @@ export function AssumptionsPanel() {
   const lang = textLanguage(i18n.language);
   const id = useId();
   const catalogue = useCatalogue();
-  const scenario = useApp((state) => state.shownScenario);
+  const scenario = useApp((state) => state.scenario);
   const [text, setText] = useState('');
   const [onlyOverridden, setOnlyOverridden] = useState(false);
   if (!scenario) return null;

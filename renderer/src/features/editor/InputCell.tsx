@@ -1,24 +1,14 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputId } from '../../../../shared/domain/inputs';
 import { INPUT_RANGES } from '../../../../shared/domain/inputs';
 import { noteInput } from '../../perf';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
-import { effectiveSchedule } from '../../../../shared/packages/effective-schedule';
-import { usePackageLookup } from '../../store/use-package-lookup';
-import { inputDefault } from '../../../../shared/domain/input-default';
-import { setInputSchedule } from '../../../../shared/domain/scenario-edits';
+import { editInputShape, endingAt } from '../../../../shared/domain/edit-input';
 import { formatInputValue, INPUT_STEP } from '../../components/input-format';
 import type { ScheduleShape } from '../../../../shared/domain/schedule-shape';
-import {
-  clampShape,
-  finalValue,
-  scheduleOf,
-  shapeOf,
-  withFinalValue,
-  yearlyValues,
-} from '../../../../shared/domain/schedule-shape';
+import { finalValue, yearlyValues } from '../../../../shared/domain/schedule-shape';
 import { useCatalogue } from '../../store/use-catalogue';
 import { cellDomId } from './grid-navigation';
 import { useCell } from './use-cell';
@@ -82,41 +72,23 @@ export const InputCell = memo(function InputCell({
   const { t } = useTranslation();
   const format = useFormatters();
   const catalogue = useCatalogue();
-  const { schedule, shape, baseYear, horizon } = useCell(sector, input);
+  const { schedule, shape, baseYear, horizon, read } = useCell(sector, input);
   const selected = useApp(
     (state) => state.selectedCell?.sector === sector && state.selectedCell.input === input,
   );
   const selectCell = useApp((state) => state.selectCell);
   const editScenario = useApp((state) => state.editScenario);
-  const lookup = usePackageLookup();
   const range = INPUT_RANGES[input];
   const value = finalValue(shape);
   const shown = formatInputValue(input, value, format);
   const select = () => {
     if (!selected) selectCell({ sector, input });
   };
-  // Computed from the scenario in the store, which may be a move ahead of what this cell shows.
   const change = (next: number) =>
-    editScenario((scenario) => {
-      const stored = effectiveSchedule(scenario, sector, input, catalogue, lookup);
-      const from = inputDefault(catalogue, scenario, sector, input);
-      const base: ScheduleShape =
-        stored === undefined
-          ? { kind: 'step', from, to: next, year: baseYear + 1 }
-          : withFinalValue(shapeOf(stored, from, baseYear), next);
-      return setInputSchedule(
-        scenario,
-        sector,
-        input,
-        scheduleOf(clampShape(base, range, baseYear, horizon), baseYear),
-      );
-    }, `cell:${sector}:${input}`);
-  // Uncontrolled: the slider keeps what the user did at once; the store's value is written back
-  // only when it differs (undo, redo, an edit elsewhere).
-  const slider = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (slider.current && Number(slider.current.value) !== value) slider.current.value = String(value);
-  }, [value]);
+    editScenario(
+      (scenario) => editInputShape(scenario, catalogue, { sector, input }, endingAt(next), read),
+      `cell:${sector}:${input}`,
+    );
   const valueText =
     shape.kind === 'step' && schedule !== undefined
       ? t('cell.valueStep', {
@@ -155,8 +127,7 @@ export const InputCell = memo(function InputCell({
         min={range.min}
         max={range.max}
         step={INPUT_STEP[input]}
-        ref={slider}
-        defaultValue={value}
+        value={value}
         aria-label={t('editor.cellLabel', { lever: t(`inputs.${input}.name`), sector: sectorName })}
         aria-valuetext={valueText}
         tabIndex={-1}

@@ -25,8 +25,8 @@ export const ParameterRow = memo(function ParameterRow({
   const format = useFormatters();
   const catalogue = useCatalogue();
   const key = definition.key;
-  const global = useApp((state) => state.shownScenario?.parameters?.[key]);
-  const sectorValues = useApp((state) => state.shownScenario?.sectors);
+  const global = useApp((state) => state.scenario?.parameters?.[key]);
+  const sectorValues = useApp((state) => state.scenario?.sectors);
   const editScenario = useApp((state) => state.editScenario);
   const name = format.text(definition.name);
   const perSector = catalogue.sectors.map((sector) => ({
@@ -39,7 +39,6 @@ export const ParameterRow = memo(function ParameterRow({
     editScenario(
       (scenario) => setParameterOverride(scenario, key, sectorId, value),
       `parameter:${key}:${sectorId ?? '*'}`,
-      { show: true },
     );
   const invalid =
     t('assumptions.invalid', {

@@ -6,15 +6,13 @@ import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import type { CellRef } from '../../store';
 import { scenarioSchedule } from '../../../../shared/domain/scenario';
-import { effectiveSchedule } from '../../../../shared/packages/effective-schedule';
-import { usePackageLookup } from '../../store/use-package-lookup';
-import { inputDefault } from '../../../../shared/domain/input-default';
+import { editInputShape } from '../../../../shared/domain/edit-input';
 import { setInputSchedule } from '../../../../shared/domain/scenario-edits';
 import { ApplyToSectors } from './ApplyToSectors';
 import { fieldScale, formatInputValue, INPUT_STEP, isMultiple } from '../../components/input-format';
 import { ScheduleChart } from './ScheduleChart';
 import type { ScheduleShape, ShapeKind } from '../../../../shared/domain/schedule-shape';
-import { clampShape, convertShape, scheduleOf, shapeOf } from '../../../../shared/domain/schedule-shape';
+import { convertShape } from '../../../../shared/domain/schedule-shape';
 import { useCatalogue } from '../../store/use-catalogue';
 import { cellDomId, SCHEDULE_SECTION_ID } from './grid-navigation';
 import { useCell } from './use-cell';
@@ -30,12 +28,11 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
   const format = useFormatters();
   const catalogue = useCatalogue();
   const editScenario = useApp((state) => state.editScenario);
-  const lookup = usePackageLookup();
   // The scenario's own schedule: resetting clears it (a restriction goes back to its packages, if any).
   const own = useApp((state) =>
-    state.shownScenario ? scenarioSchedule(state.shownScenario, cell.sector, cell.input) : undefined,
+    state.scenario ? scenarioSchedule(state.scenario, cell.sector, cell.input) : undefined,
   );
-  const { fallback, shape, baseYear, horizon } = useCell(cell.sector, cell.input);
+  const { fallback, shape, baseYear, horizon, read } = useCell(cell.sector, cell.input);
   const [applying, setApplying] = useState(false);
   const range = INPUT_RANGES[cell.input];
   const frame = useMemo(() => ({ baseYear, horizon, range }), [baseYear, horizon, range]);
@@ -47,24 +44,11 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
   const suffix = isMultiple(cell.input) ? '×' : '%';
   const step = INPUT_STEP[cell.input];
 
-  /** Applies `update` to the shape as it is in the store now (the fields may show it a moment late). */
+  /** Applies `update` to the shape as it is in the store now. */
   const commit = (update: (current: ScheduleShape) => ScheduleShape, group: string) =>
     editScenario(
-      (scenario) => {
-        const current = shapeOf(
-          effectiveSchedule(scenario, cell.sector, cell.input, catalogue, lookup),
-          inputDefault(catalogue, scenario, cell.sector, cell.input),
-          baseYear,
-        );
-        return setInputSchedule(
-          scenario,
-          cell.sector,
-          cell.input,
-          scheduleOf(clampShape(update(current), range, baseYear, horizon), baseYear),
-        );
-      },
+      (scenario) => editInputShape(scenario, catalogue, cell, update, read),
       `schedule:${cell.sector}:${cell.input}:${group}`,
-      { show: true },
     );
   type Update = (current: ScheduleShape, value: number) => ScheduleShape;
   const valueField = (label: string, value: number, apply: Update, group: string) => (
@@ -130,11 +114,7 @@ export function ScheduleEditor({ cell }: { readonly cell: CellRef }) {
             type="button"
             className="button button-small"
             onClick={() =>
-              editScenario(
-                (scenario) => setInputSchedule(scenario, cell.sector, cell.input, undefined),
-                undefined,
-                { show: true },
-              )
+              editScenario((scenario) => setInputSchedule(scenario, cell.sector, cell.input, undefined))
             }
             disabled={own === undefined}
           >

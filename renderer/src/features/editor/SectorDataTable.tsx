@@ -16,7 +16,7 @@ export function SectorDataTable() {
   const format = useFormatters();
   const id = useId();
   const catalogue = useCatalogue();
-  const scenario = useApp((state) => state.shownScenario);
+  const scenario = useApp((state) => state.scenario);
   const [sectorId, setSectorId] = useState(() => catalogue.sectors[0]?.id ?? '');
   const sector = catalogue.sectors.find((entry) => entry.id === sectorId) ?? catalogue.sectors[0];
   if (!scenario || !sector) return null;

@@ -50,7 +50,7 @@ export const SectorDatumRow = memo(function SectorDatumRow({
 }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const scenario = useApp((state) => state.shownScenario);
+  const scenario = useApp((state) => state.scenario);
   const editScenario = useApp((state) => state.editScenario);
   const value = datumOverride(scenario, sector.id, datum);
   const facts = catalogueFacts(catalogue, sector, datum);
@@ -61,9 +61,7 @@ export const SectorDatumRow = memo(function SectorDatumRow({
   const set = (next: number | undefined) => {
     // Typing the value it already has is no edit (no undo step that changes nothing).
     if (next === value) return;
-    editScenario((current) => withDatum(current, sector.id, datum, next), `data:${sector.id}:${datum.id}`, {
-      show: true,
-    });
+    editScenario((current) => withDatum(current, sector.id, datum, next), `data:${sector.id}:${datum.id}`);
   };
   const number = (x: number) => format.number(Math.round(x * 1e4) / 1e4);
   const refuse = (candidate: number): string | undefined => {

@@ -27,7 +27,7 @@ export function PackagesPanel() {
   const lang = textLanguage(i18n.language);
   const format = useFormatters();
   const catalogue = useCatalogue();
-  const scenario = useApp((state) => state.shownScenario);
+  const scenario = useApp((state) => state.scenario);
   const libraryPackages = useApp((state) => state.libraryPackages);
   const editScenario = useApp((state) => state.editScenario);
   const notify = useApp((state) => state.notify);
@@ -42,8 +42,7 @@ export function PackagesPanel() {
   });
   if (!scenario) return null;
 
-  const edit = (ids: readonly string[]) =>
-    editScenario((current) => setRestrictionPackages(current, ids), undefined, { show: true });
+  const edit = (ids: readonly string[]) => editScenario((current) => setRestrictionPackages(current, ids));
   const name = (entry: { id: string; name: string }) => packageName(entry, lang);
   const libraryEntry = (id: string) => libraryPackages.find((entry) => entry.package.id === id);
   const options = {
@@ -214,10 +213,8 @@ export function PackagesPanel() {
                             className="button button-small"
                             aria-label={t('packages.editor.usePackagesNamed', { sector: sectorLabel })}
                             onClick={() =>
-                              editScenario(
-                                (current) => setInputSchedule(current, sector.id, 'restriction', undefined),
-                                undefined,
-                                { show: true },
+                              editScenario((current) =>
+                                setInputSchedule(current, sector.id, 'restriction', undefined),
                               )
                             }
                           >
