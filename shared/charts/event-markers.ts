@@ -51,6 +51,9 @@ export function withEventMarkers(
   const axes = (
     Array.isArray(option.xAxis) ? option.xAxis : option.xAxis ? [option.xAxis] : []
   ) as XAXisComponentOption[];
+  const yAxes = (Array.isArray(option.yAxis) ? option.yAxis : option.yAxis ? [option.yAxis] : []) as {
+    gridIndex?: number;
+  }[];
   const hidden: XAXisComponentOption[] = [];
   const series: LineSeriesOption[] = [];
   axes.forEach((axis, index) => {
@@ -62,11 +65,15 @@ export function withEventMarkers(
       const at = marker.year + ((marker.month ?? 1) - 1) / 12;
       return at >= first && at <= last ? [{ xAxis: at, name: marker.label }] : [];
     });
-    if (lines.length === 0) return;
+    // The y axis of the same grid: charts with panels of their own (the observed record) have more
+    // axes than grids, so an x axis's index is not its y axis's.
+    const gridIndex = (axis as { gridIndex?: number }).gridIndex ?? 0;
+    const yAxisIndex = yAxes.findIndex((yAxis) => (yAxis.gridIndex ?? 0) === gridIndex);
+    if (lines.length === 0 || yAxisIndex < 0) return;
     const axisIndex = axes.length + hidden.length;
     hidden.push({
       type: 'value',
-      gridIndex: (axis as { gridIndex?: number }).gridIndex ?? 0,
+      gridIndex,
       min: first,
       max: last,
       show: false,
@@ -78,7 +85,7 @@ export function withEventMarkers(
       id: `${EVENT_MARKER_ID_PREFIX}${index}`,
       type: 'line',
       xAxisIndex: axisIndex,
-      yAxisIndex: index,
+      yAxisIndex,
       data: [],
       silent: true,
       tooltip: { show: false },

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   aggregateOption,
   chartText,
+  observedPanels,
   sectorMultiplesOption,
+  withObservedHistory,
   STANDARD_THEME,
   textWidth,
   waterfallOption,
@@ -109,5 +111,31 @@ describe('event markers', () => {
     if (!waterfall.ok) throw new Error('waterfall failed');
     const option = waterfallOption(waterfall.value, { width: 600 }, STANDARD_THEME, text);
     expect(withEventMarkers(option, markers, STANDARD_THEME)).toBe(option);
+  });
+
+  it('stand on the right grids of a chart that also draws the observed record (more axes than grids)', () => {
+    const trajectories = model.trajectories;
+    const option = sectorMultiplesOption(trajectories, { variable: 'S', bands: false }, STANDARD_THEME, text);
+    const plots = trajectories.sectorIds.map((sectorId, grid) => ({ grid, sectorId }));
+    const history = {
+      baseYear: trajectories.years[0]!,
+      panels: observedPanels('S', plots, trajectories.years[0]!),
+      width: 900,
+      format: text.format.percent1,
+    };
+    const withHistory = withObservedHistory(option, history, STANDARD_THEME, text);
+    // Markers go on after the record: a 2019 package stands in the record's panels too.
+    const marked = withEventMarkers(withHistory, markers, STANDARD_THEME);
+    const yAxes = marked.yAxis as { gridIndex?: number }[];
+    const xAxes = marked.xAxis as { gridIndex?: number }[];
+    expect(yAxes.length).toBeLessThan(xAxes.length);
+    const added = (marked.series as { id?: string; xAxisIndex?: number; yAxisIndex?: number }[]).filter(
+      (series) => String(series.id).startsWith(EVENT_MARKER_ID_PREFIX),
+    );
+    expect(added.length).toBeGreaterThan(trajectories.sectorIds.length);
+    for (const series of added)
+      expect(yAxes[series.yAxisIndex!]!.gridIndex ?? 0).toBe(xAxes[series.xAxisIndex!]!.gridIndex ?? 0);
+    // ECharts draws it: an axis pair on two grids would throw "xAxis and yAxis must use the same grid".
+    expect(() => render(marked, 900, 900)).not.toThrow();
   });
 });

@@ -161,18 +161,13 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
           ),
         );
         const chokepointsDrawn = withHistory(
-          withLayerMarkers(
-            chokepointLayers(
-              scenarios,
-              catalogue.chokepoints.length,
-              sizeOf(chokepoints.base!),
-              theme,
-              text,
-              latest,
-            ),
-            markers,
+          chokepointLayers(
+            scenarios,
+            catalogue.chokepoints.length,
+            sizeOf(chokepoints.base!),
             theme,
-            { labelWidth: plotHeight(chokepoints.base!) },
+            text,
+            latest,
           ),
           observedPanels('chokepointsOpen', [{ grid: 0 }], baseYear ?? 0),
           baseYear,
@@ -181,12 +176,17 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
           text,
           theme,
         );
-        drawLayers(chokepoints.base!, chokepoints.live!, chokepointsDrawn.layers);
+        // Markers go on last, over the observed record's panels too (a 2019 package stands there).
+        drawLayers(
+          chokepoints.base!,
+          chokepoints.live!,
+          withLayerMarkers(chokepointsDrawn.layers, markers, theme, {
+            labelWidth: plotHeight(chokepoints.base!),
+          }),
+        );
         const plots = sectorList.map((sector, grid) => ({ grid, sectorId: sector.id, name: sector.name }));
         const sectorsDrawn = withHistory(
-          withLayerMarkers(sectorLayers(scenarios, sectorList, layout, theme, text, latest), markers, theme, {
-            labelWidth: cellHeight - 60,
-          }),
+          sectorLayers(scenarios, sectorList, layout, theme, text, latest),
           observedPanels('S', plots, baseYear ?? 0),
           baseYear,
           layout.width,
@@ -195,7 +195,11 @@ export const TrajectoriesPanel = memo(function TrajectoriesPanel() {
           theme,
         );
         if (sectorsShown.current) {
-          drawLayers(sectors.base!, sectors.live!, sectorsDrawn.layers);
+          drawLayers(
+            sectors.base!,
+            sectors.live!,
+            withLayerMarkers(sectorsDrawn.layers, markers, theme, { labelWidth: cellHeight - 60 }),
+          );
         } else {
           cancelSectors ??= afterNextPaint(() => {
             sectorsShown.current = true;
