@@ -56,8 +56,8 @@ const PHRASES = (Object.keys(detailEn.phrase) as (keyof Phrases)[])
 /** Parameters that are phrases themselves; the rest (keys, ids, numbers) stay as written. */
 const NESTED = new Set(['expected', 'found', 'why', 'a', 'b']);
 
-/** Values quoted from the file, which are never translated: numbers, JSON strings, true, false, null. */
-const LITERAL = /^(-?[\d.]+(e[+-]?\d+)?|".*"|true|false|null)$/s;
+/** Values quoted from the file, which are never translated: numbers, one JSON string, true, false, null ("a" or "b" is a phrase). */
+const LITERAL = /^(-?[\d.]+(e[+-]?\d+)?|"(?:[^"\\]|\\.)*"|true|false|null)$/s;
 
 function fill(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
