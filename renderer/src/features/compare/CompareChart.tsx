@@ -8,6 +8,7 @@ import { useChartTheme } from '../../components/use-chart-theme';
 import { useEChart } from '../../components/use-echart';
 import {
   chartProvenance,
+  EXPORT_INSET,
   exportFileStem,
   fitLegend,
   framedOption,
@@ -95,7 +96,7 @@ export function CompareChart({
     const exported = exportOption ?? option;
     if (!info) return { option: exported, ...size, stem: fileName };
     // Laid out again at the width the export is drawn at (the page's, unless it was not measured yet).
-    const laid = fitLegend(exported, size.width, info.theme, info.text);
+    const laid = fitLegend(exported, size.width, info.theme, info.text, { inset: EXPORT_INSET });
     const frame = {
       title: exportTitle ?? caption,
       scenarios: info.legendNames,
