@@ -470,6 +470,27 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
       }
       expect(book.worksheets.map((sheet) => sheet.name)).toContain('Attribution');
 
+      // The waterfall's export names the two scenarios it compares, not every one compared.
+      const whyFigure = page.locator('figure', { has: page.getByTestId('compare-waterfall-chart') });
+      await whyFigure.scrollIntoViewIfNeeded();
+      const [whyDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        whyFigure.getByRole('button', { name: /SVG/ }).click(),
+      ]);
+      const whySvg = readFileSync((await whyDownload.path())!, 'utf8');
+      const whyText = [...whySvg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+      const whyOther = await page
+        .getByLabel('Explain')
+        .evaluate(
+          (select) => (select as unknown as { selectedOptions: { text: string }[] }).selectedOptions[0]!.text,
+        );
+      const referenceName = (await listed.locator('li', { hasText: '(reference)' }).first().textContent())!;
+      expect(whyText).toContain(`Scenarios: ${referenceName}; ${whyOther}. Unit:`);
+      for (const name of names.filter(
+        (name) => ![whyOther, referenceName].includes(name) && !referenceName.startsWith(`${name} (`),
+      ))
+        expect(whyText, name).not.toContain(name);
+
       // The deck, built in the page: legends of the scenarios only, in their colours; its "why" slide
       // explains the scenario chosen under "Explain" (the last one here, not the first other).
       const explain = page.getByLabel('Explain');

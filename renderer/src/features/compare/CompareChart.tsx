@@ -32,6 +32,8 @@ interface CompareChartProps {
   readonly unit: string;
   /** The exports' title (default: the caption). */
   readonly exportTitle?: string;
+  /** The scenarios the exports name (default: every compared one; a waterfall shows only two). */
+  readonly exportScenarios?: readonly string[];
   readonly exportable?: boolean;
   readonly className?: string;
   readonly testId?: string;
@@ -55,6 +57,7 @@ export function CompareChart({
   fileName,
   unit,
   exportTitle,
+  exportScenarios,
   exportable = true,
   className,
   testId,
@@ -99,7 +102,7 @@ export function CompareChart({
     const laid = fitLegend(exported, size.width, info.theme, info.text, { inset: EXPORT_INSET });
     const frame = {
       title: exportTitle ?? caption,
-      scenarios: info.legendNames,
+      scenarios: exportScenarios ?? info.legendNames,
       unit,
       source: sourceLine(chartProvenance(option, info.provenance), info.text),
     };
