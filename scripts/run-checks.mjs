@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // `npm test` (all), `npm run typecheck` and `npm run lint`: `node scripts/run-checks.mjs [typecheck|lint|all]`.
-// The checks are independent and each uses one core, so they run one per core; Electronegativity,
-// which mostly waits on the network, runs beside them; vitest, which uses every core, starts when the
-// CPU-bound ones are done. Each step's output is printed whole when it ends, then each step's time.
+// On their own, the typechecks, ESLint and Prettier run one per core. In `npm test` they run one at a
+// time beside the tests: vitest's workers leave a core idle while tests wait on timers, child processes
+// and the browser, and the checks fill it; on 2 cores that ends sooner than checks first, tests after.
+// The tests' lane builds the renderer first (the browser tests serve it; their globalSetup then skips
+// the build) while the checks start. Electronegativity, which mostly waits on the network, runs beside
+// everything. Each step's output is printed when all have ended, then each step's time.
 //
 // Typecheck, ESLint and Prettier keep caches in node_modules/.cache/ (git-ignored; `npm ci` starts
 // afresh), so a second run checks only what changed. ESLint's cache keys each file by its content and
@@ -16,6 +19,9 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cache = join('node_modules', '.cache');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+/** Set for vitest once the renderer is built: the browser tests' globalSetup then does not build it again. */
+const RENDERER_BUILT = 'CHOKEPOINT_RENDERER_BUILT';
 
 const tsc = (name, project) => ({
   name: `typecheck ${name}`,
@@ -74,7 +80,17 @@ STEPS.all = [
   ...STEPS.typecheck,
   ...STEPS.lint,
   { name: 'electronegativity', command: process.execPath, args: ['scripts/check-electronegativity.mjs'] },
-  { name: 'vitest', command: bin('vitest'), args: ['run'], streams: true },
+  {
+    name: 'build renderer',
+    command: 'npm',
+    args: ['run', '-s', 'build:renderer'],
+    tests: true,
+    // vite lists every file it wrote: worth reading only when the build fails.
+    quietWhenOk: true,
+    // Told to the steps after it in the tests' lane when it succeeds.
+    marksDone: RENDERER_BUILT,
+  },
+  { name: 'vitest', command: bin('vitest'), args: ['run'], streams: true, tests: true },
 ];
 
 const group = process.argv[2] ?? 'all';
@@ -84,23 +100,19 @@ if (!steps) {
   process.exit(2);
 }
 
-/** Runs one step; resolves with its exit code and duration. Streaming steps print as they go. */
-function run(step) {
+/** Runs one step; resolves with its exit code, duration and output. Streaming steps print as they go. */
+function run(step, env = process.env) {
   const started = performance.now();
   return new Promise((done) => {
     const child = spawn(step.command, step.args, {
       cwd: root,
+      env,
       stdio: step.streams ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
-    const finish = (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      if (!step.streams && output.trim() !== '')
-        process.stdout.write(`\n── ${step.name}\n${output.trimEnd()}\n`);
-      done({ step, code, seconds });
-    };
+    const finish = (code) => done({ step, code, output, seconds: (performance.now() - started) / 1000 });
     child.on('error', (error) => {
       output += `${error.message}\n`;
       finish(1);
@@ -109,24 +121,44 @@ function run(step) {
   });
 }
 
-/** Runs the CPU-bound steps one per core (a free core takes the next); resolves with their results. */
-async function onePerCore(cpuSteps) {
-  const queue = [...cpuSteps];
+/** Runs steps in `lanes` lanes (a free lane takes the next step); resolves with their results. */
+async function inLanes(queued, lanes) {
+  const queue = [...queued];
   const results = [];
   const lane = async () => {
     for (let step = queue.shift(); step; step = queue.shift()) results.push(await run(step));
   };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, lane));
+  await Promise.all(Array.from({ length: Math.min(lanes, queue.length) }, lane));
+  return results;
+}
+
+/** The renderer's build, then vitest, told when the build succeeded (if not, vitest's globalSetup fails on it). */
+async function testLane(testSteps) {
+  const results = [];
+  let env = process.env;
+  for (const step of testSteps) {
+    const result = await run(step, env);
+    results.push(result);
+    if (step.marksDone && result.code === 0) env = { ...env, [step.marksDone]: '1' };
+  }
   return results;
 }
 
 const started = performance.now();
-// Electronegativity mostly waits (on the network): it runs beside the others, vitest beside its end.
-const waiting = steps.filter((step) => !step.cpu && !step.streams).map(run);
-const results = await onePerCore(steps.filter((step) => step.cpu));
-for (const step of steps.filter((step) => step.streams)) results.push(await run(step));
-results.push(...(await Promise.all(waiting)));
+const testSteps = steps.filter((step) => step.tests);
+const cpuSteps = steps.filter((step) => step.cpu);
+const lanes = [
+  ...steps.filter((step) => !step.cpu && !step.tests).map((step) => run(step).then((result) => [result])),
+  testLane(testSteps),
+  // Beside the tests, one check at a time; alone, one per core.
+  inLanes(cpuSteps, testSteps.length > 0 ? 1 : availableParallelism()),
+];
+const results = (await Promise.all(lanes)).flat();
 
+for (const { step, code, output } of results) {
+  if (step.streams || output.trim() === '' || (step.quietWhenOk && code === 0)) continue;
+  process.stdout.write(`\n── ${step.name}\n${output.trimEnd()}\n`);
+}
 const width = Math.max(...results.map((result) => result.step.name.length));
 console.log(
   `\n${group === 'all' ? 'npm test' : group}: ${((performance.now() - started) / 1000).toFixed(1)} s`,

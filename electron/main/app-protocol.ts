@@ -1,4 +1,5 @@
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
+import { mediaTypeOf } from '../../shared/api/media-types';
 
 /**
  * The page is served from a privileged custom scheme instead of file:// (Electron's security
@@ -8,18 +9,6 @@ import { extname, join, normalize, sep } from 'node:path';
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'planner';
 export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.md': 'text/markdown; charset=utf-8',
-};
 
 /** The file under `root` that an app:// URL names, or undefined for anything outside it. */
 export function resolveAppFile(root: string, url: string): { path: string; type: string } | undefined {
@@ -40,5 +29,5 @@ export function resolveAppFile(root: string, url: string): { path: string; type:
   const path = normalize(join(root, relative === '/' ? 'index.html' : relative));
   const base = root.endsWith(sep) ? root : root + sep;
   if (!path.startsWith(base)) return undefined;
-  return { path, type: TYPES[extname(path)] ?? 'application/octet-stream' };
+  return { path, type: mediaTypeOf(path) };
 }

@@ -1,5 +1,6 @@
 import type { BrowserWindow, Dialog } from 'electron';
 import type { ApiResult } from '../../shared/api';
+import type { SaveKind } from '../../shared/api/save-kinds';
 import { writeFileAtomically } from '../../services/write-file-atomically';
 import { describeWriteProblem, writeProblemCode } from '../../services/write-problem';
 import type { DesktopOperations } from './handlers/handler-table';
@@ -7,17 +8,6 @@ import type { MainMessages } from './i18n/main-messages';
 import type { RecentFiles } from '../../services/recent-files';
 import { readFileTexts } from '../../services/read-file-texts';
 import { pdfFooterTemplate } from './pdf-footer';
-
-const EXTENSIONS = {
-  chokepoint: ['chokepoint'],
-  csv: ['csv'],
-  png: ['png'],
-  svg: ['svg'],
-  html: ['html'],
-  pdf: ['pdf'],
-  pptx: ['pptx'],
-  xlsx: ['xlsx'],
-} as const;
 
 /** Native dialogs, files and PDF printing, for the handler table's desktop-only channels. */
 export function createDesktopOperations(deps: {
@@ -44,14 +34,11 @@ export function createDesktopOperations(deps: {
     };
   }
 
-  async function choosePath(
-    suggestedName: string,
-    kind: keyof typeof EXTENSIONS,
-  ): Promise<string | undefined> {
+  async function choosePath(suggestedName: string, kind: SaveKind): Promise<string | undefined> {
     const window = deps.window();
     const options = {
       defaultPath: suggestedName,
-      filters: [{ name: kind.toUpperCase(), extensions: [...EXTENSIONS[kind]] }],
+      filters: [{ name: kind.toUpperCase(), extensions: [kind] }],
     };
     const chosen = window
       ? await deps.dialog.showSaveDialog(window, options)

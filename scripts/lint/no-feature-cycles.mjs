@@ -97,8 +97,8 @@ function featureGraph(files, featuresDir) {
   return graph;
 }
 
-/** A path of features from `start` to `goal` (breadth first), within `allowed` when given. */
-function featurePath(graph, start, goal, allowed) {
+/** A path of features from `start` to `goal` (breadth first). */
+function featurePath(graph, start, goal) {
   const previous = new Map([[start, undefined]]);
   const queue = [start];
   while (queue.length > 0) {
@@ -109,7 +109,7 @@ function featurePath(graph, start, goal, allowed) {
       return path;
     }
     for (const next of graph.get(feature)?.keys() ?? []) {
-      if (previous.has(next) || (allowed && !allowed.has(next))) continue;
+      if (previous.has(next)) continue;
       previous.set(next, feature);
       queue.push(next);
     }
@@ -135,7 +135,6 @@ export const noFeatureCycles = {
         type: 'object',
         properties: {
           featuresDir: { type: 'string' },
-          known: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
         },
         additionalProperties: false,
       },
@@ -151,7 +150,6 @@ export const noFeatureCycles = {
     const sourceRoot = dirname(featuresDir);
     const from = featureOf(featuresDir, context.filename);
     if (from === undefined || TEST.test(context.filename)) return {};
-    const knownGroups = (options.known ?? []).map((group) => new Set(group));
     let graph;
     let files;
 
@@ -167,8 +165,6 @@ export const noFeatureCycles = {
         if (to === from) continue;
         const back = featurePath(graph, to, from);
         if (!back) continue;
-        const group = knownGroups.find((known) => known.has(from) && known.has(to));
-        if (group && featurePath(graph, to, from, group)) continue;
         const first = graph.get(back[0]).get(back[1]);
         const example = `${relative(sourceRoot, first.via)} imports ${relative(sourceRoot, first.target)}`;
         context.report({

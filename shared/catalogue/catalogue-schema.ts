@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATALOGUED_PARAMETER_KEYS, DATA_KEYS, type DataKey } from '../domain/parameter-keys';
+import type { CatalogueDefaultInput } from '../domain/inputs';
 import type { Catalogue } from './types';
 
 // The shape of a catalogue. Relations between fields (ranges, ids, support of distributions) are
@@ -68,13 +69,14 @@ const parameter = z.strictObject({
 
 const dependency = z.strictObject({ buyer: sectorId, supplier: sectorId, weight: z.number(), ...sourced });
 
+// One number per catalogue-defaulted input: a new lever is a type error here until it has its key.
 const leverDefaults = z.strictObject({
   basicResearch: z.number(),
   rdTaxCut: z.number(),
   universityLinks: z.number(),
   clusters: z.number(),
   openness: z.number(),
-});
+} satisfies Record<CatalogueDefaultInput, z.ZodNumber>);
 
 /** The structure of a `Catalogue` (zod 4 numbers are finite: NaN and ±Infinity are refused). */
 export const catalogueSchema: z.ZodType<Catalogue> = z.strictObject({

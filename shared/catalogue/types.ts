@@ -1,4 +1,5 @@
 import type { CataloguedParameterKey, DataKey } from '../domain/parameter-keys';
+import type { CatalogueDefaultInput } from '../domain/inputs';
 
 /** Source quality: H primary or official statistic, M reputable secondary, L weak source or judgement. */
 export type Confidence = 'H' | 'M' | 'L';
@@ -98,11 +99,8 @@ export interface Catalogue {
   readonly chokepointHysteresis: number;
 }
 
-/** Base-year defaults of the levers that are not sector data (procurement is `m0`, restriction `r0`). */
-export interface LeverDefaults {
-  readonly basicResearch: number;
-  readonly rdTaxCut: number;
-  readonly universityLinks: number;
-  readonly clusters: number;
-  readonly openness: number;
-}
+/**
+ * Base-year defaults of the inputs that are not sector data (procurement is `m0`, restriction `r0`):
+ * one per `CatalogueDefaultInput` of shared/domain/inputs.ts, so a new lever needs its default here.
+ */
+export type LeverDefaults = Readonly<Record<CatalogueDefaultInput, number>>;

@@ -1,7 +1,13 @@
+import type { AttributionGroup } from '../engine/attribution';
+
 /**
  * The charts' words in each language the app speaks. Placeholders are `{name}`, as in the app's
  * i18next catalogues and the file-format messages, so the interface may pass its own translator instead.
  */
+
+/** A name for every attribution group (each input and the assumptions): a new lever needs one here. */
+type GroupNames = Readonly<Record<`group.${AttributionGroup}`, string> & Record<string, string>>;
+
 const EN = {
   'variable.S': 'self-reliance',
   'variable.C': 'capability',
@@ -105,6 +111,9 @@ const EN = {
   'observed.measures': 'Measures: {definition}',
   'aria.observed': 'Grey points before {year}: observed values ({count}), with their sources.',
   'aria.noObserved': 'Nothing was observed before {year}.',
+  'observed.notes': 'Observed before {year}: {values}.',
+  'observed.point': '{year}: {value} ({source}, {confidence})',
+  'observed.grey': 'Grey points: observed values before {year} (sources in the speaker notes).',
   'backtest.model': 'Model v{version}',
   'backtest.inSample': 'Observed, in sample (to {year})',
   'backtest.outOfSample': 'Observed, out of sample (after {year})',
@@ -113,7 +122,7 @@ const EN = {
   'aria.backtest':
     'Small line charts of simulated self-reliance (model v{version}), {from} to {to}, against what was observed, one per observed sector ({count}). {summary}',
   'aria.backtestSummary': 'Mean absolute error {mae} points over {compared} observations.',
-} as const;
+} as const satisfies GroupNames;
 
 export type ChartMessageKey = keyof typeof EN;
 
@@ -215,6 +224,9 @@ const ZH_CN: Readonly<Record<ChartMessageKey, string>> = {
   'observed.measures': '口径：{definition}',
   'aria.observed': '{year} 年以前的灰色点为观测值（{count} 个），附来源。',
   'aria.noObserved': '{year} 年以前无观测值。',
+  'observed.notes': '{year} 年以前的观测值：{values}。',
+  'observed.point': '{year} 年：{value}（{source}，{confidence}）',
+  'observed.grey': '灰色点：{year} 年以前的观测值（来源见演讲者备注）。',
   'backtest.model': '模型 v{version}',
   'backtest.inSample': '观测值，样本内（至 {year} 年）',
   'backtest.outOfSample': '观测值，样本外（{year} 年以后）',

@@ -70,6 +70,7 @@ export {
   OBSERVED_ID_PREFIX,
   describeObserved,
   observedPanels,
+  withComparisonObserved,
   withObservedHistory,
   withObservedHistoryLayers,
 } from './observed-history-series';

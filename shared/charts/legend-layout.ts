@@ -95,6 +95,9 @@ export function fitLegend(
   const { formatter } = legend;
   const labelOf = (name: string) => (typeof formatter === 'function' ? formatter(name) : name);
   const names = legend.data.map((entry) => (typeof entry === 'string' ? entry : entry.name));
+  // An entry given with its own icon (the observed record's grey point) keeps it in its slot.
+  const entryOf = (name: string) =>
+    legend.data!.find((entry) => typeof entry !== 'string' && entry.name === name) ?? name;
   const series = seriesList(option);
   const bands = drawsBands(option);
   const bandName = text.t('legend.band');
@@ -113,7 +116,7 @@ export function fitLegend(
       padding: 0,
       data: key
         ? [{ name: bandName, icon: 'rect', itemStyle: { color: theme.muted, opacity: 0.35 } }]
-        : [slot.name],
+        : [entryOf(slot.name)],
       ...(key ? { selectedMode: false, itemWidth: 18, itemHeight: 10, formatter: undefined } : {}),
       textStyle: { ...legend.textStyle, width: slot.textWidth, overflow: 'truncate', ellipsis: '…' },
     } as LegendComponentOption;

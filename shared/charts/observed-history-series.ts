@@ -351,3 +351,31 @@ export function describeObserved(
     ? text.t('aria.observed', { year: history.baseYear, count })
     : text.t('aria.noObserved', { year: history.baseYear });
 }
+
+/**
+ * A comparison's chart (Compare, the presentation, the report, their exports) with its observed record
+ * before the first projected year: the open chokepoints of the economy, or each plotted sector's
+ * self-reliance (one plot per sector, in `sectorIds`' order). The one rule every edge draws it by.
+ */
+export function withComparisonObserved(
+  option: EChartsOption,
+  chart:
+    | { readonly quantity: 'chokepointsOpen' }
+    | { readonly quantity: 'S'; readonly sectorIds: readonly string[] },
+  place: { readonly years: readonly number[]; readonly width: number },
+  theme: ChartTheme,
+  text: ChartText,
+): EChartsOption {
+  const baseYear = place.years[0];
+  if (baseYear === undefined) return option;
+  const panels =
+    chart.quantity === 'S'
+      ? observedPanels(
+          'S',
+          chart.sectorIds.map((sectorId, grid) => ({ grid, sectorId, name: text.sectorName(sectorId) })),
+          baseYear,
+        )
+      : observedPanels('chokepointsOpen', [{ grid: 0 }], baseYear);
+  const format = chart.quantity === 'S' ? text.format.percent1 : text.format.integer;
+  return withObservedHistory(option, { baseYear, panels, width: place.width, format }, theme, text);
+}

@@ -14,6 +14,7 @@ import { patchChartXml } from './chart-xml';
 import type { DeckChart } from './deck-charts';
 import { costChart, deckIdentity, deckScenarioName, lineChart, waterfallChart } from './deck-charts';
 import type { DeckInput } from './deck-input';
+import { deckSlideObserved, drawsObserved } from './deck-observed';
 import { deckLegend } from './deck-legend';
 import type { SlideSpec } from './slide-plan';
 import { speakerNotes } from './speaker-notes';
@@ -137,6 +138,8 @@ function addChart(
     ...(chart.hideCategories ? { catAxisLabelPos: 'none' as const } : {}),
     ...(chart.min === undefined ? {} : { valAxisMinVal: chart.min }),
     ...(chart.max === undefined ? {} : { valAxisMaxVal: chart.max }),
+    // Years without a value (scenarios before the base year) are left empty, never joined.
+    displayBlanksAs: 'gap',
     dataLabelFontSize: LEGEND_FONT,
     dataLabelFontFace: font,
     dataLabelColor: '1F2937',
@@ -149,7 +152,13 @@ function addChart(
     options: {
       chartColors: group.colors,
       ...(group.type === 'line'
-        ? { lineDash: group.dash, lineSize: group.width, lineDataSymbol: 'none' as const }
+        ? {
+            lineDash: group.dash,
+            lineSize: group.width,
+            ...(group.marker
+              ? { lineDataSymbol: 'circle' as const, lineDataSymbolSize: group.marker }
+              : { lineDataSymbol: 'none' as const }),
+          }
         : {
             barGrouping: chart.stacked ? 'stacked' : 'clustered',
             barGapWidthPct: 60,
@@ -296,6 +305,8 @@ function chartsFor(
           text,
           percent,
           true,
+          // Only self-reliance has an observed record (the 2018 gaps are judgement, not observations).
+          variable === 'S' ? deckSlideObserved(slide, input) : [],
         ),
         title: text.t(variable === 'S' ? 'deck.sectorS' : 'deck.sectorC'),
       }));
@@ -309,6 +320,7 @@ function chartsFor(
             text,
             { min: 0, max: input.catalogue.chokepoints.length, format: '0' },
             true,
+            deckSlideObserved(slide, input),
           ),
         },
       ];
@@ -355,15 +367,26 @@ function slideTitle(slide: SlideSpec, input: DeckInput, text: ChartText): string
   }
 }
 
-/** The line under a slide's title that says what the legend does not: the band edges, the costs' scales. */
+/**
+ * The line under a slide's title that says what the legend does not: the band edges, the observed
+ * points (or that nothing was observed), the costs' scales.
+ */
 function slideNote(slide: SlideSpec, input: DeckInput, text: ChartText): string {
-  const { draws } = input.model.trajectories;
+  const { draws, years } = input.model.trajectories;
   const banded = hasDraws(input.provenance) && draws !== null;
+  const band = banded ? text.t('deck.bandNote', { draws }) : '';
+  const year = years[0]!;
+  const observed = !drawsObserved(slide, input)
+    ? ''
+    : deckSlideObserved(slide, input).length
+      ? text.t('observed.grey', { year })
+      : text.t('aria.noObserved', { year });
   switch (slide.kind) {
     case 'overview':
+      return band;
     case 'sector':
     case 'chokepoints':
-      return banded ? text.t('deck.bandNote', { draws }) : '';
+      return [band, observed].filter(Boolean).join(' ');
     case 'costs':
       return text.t('deck.costsNote');
     default:

@@ -120,6 +120,11 @@ export function patchChartXml(xml: string, patch: ChartPatch): string {
       }
       return edited;
     });
+  // A year without a value is written by pptxgenjs as an empty point, which Impress reads as 0: a
+  // point left out of the cache is a blank (ECMA-376 §21.2.2.150), drawn as nothing.
+  out = out.replace(/<c:val>[\s\S]*?<\/c:val>/g, (values) =>
+    values.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, ''),
+  );
   const every = patch.labelEvery;
   if (every && every > 1)
     out = out.replace(/<c:cat>[\s\S]*?<\/c:cat>/g, (cat) =>

@@ -1,5 +1,5 @@
 import type { ChartText } from '../charts/chart-text';
-import { WATERFALL_COLORS } from '../charts/chart-theme';
+import { STANDARD_THEME, WATERFALL_COLORS } from '../charts/chart-theme';
 import { BASELINE_IDENTITY, IDENTITY_SLOTS } from '../charts/scenario-identity';
 import type { OfficeDash } from '../charts/scenario-identity';
 import type { ComparedScenario, SeriesWithBand } from '../compare/compare-types';
@@ -13,7 +13,8 @@ import { xmlSafeText } from '../text/xml-text';
 export interface DeckSeries {
   readonly name: string;
   readonly labels: string[];
-  readonly values: number[];
+  /** null: no value that year (a scenario before the base year, a year nothing was observed). */
+  readonly values: (number | null)[];
 }
 
 /** A group of series drawn alike (one `<c:lineChart>` or `<c:barChart>` of a combo chart). */
@@ -23,8 +24,10 @@ export interface DeckSeriesGroup {
   /** Hex colours without '#', one per series ('transparent' for an invisible bar). */
   readonly colors: string[];
   readonly dash: OfficeDash | 'sysDash';
-  /** Line width in points (lines only). */
+  /** Line width in points (lines only); 0 draws no line. */
   readonly width: number;
+  /** Points drawn as circles of this size in points (the observed record); none otherwise. */
+  readonly marker?: number;
 }
 
 /** A native chart: its groups, the value axis, and what its legend and labels show. */
@@ -57,6 +60,9 @@ export interface DeckChart {
 
 const hex = (color: string) => color.replace('#', '').toUpperCase();
 
+/** The observed record's neutral grey: the charts' muted colour, outside the scenarios' palette. */
+const OBSERVED_COLOR = hex(STANDARD_THEME.muted);
+
 /** The scenario's identity colour (light) and Office dash, as every other view draws it. */
 export function deckIdentity(scenario: Pick<ComparedScenario, 'colorIndex'>): {
   color: string;
@@ -71,10 +77,28 @@ export function deckScenarioName(scenario: Pick<ComparedScenario, 'label' | 'ref
   return xmlSafeText(scenario.reference ? text.t('reference', { name: scenario.label }) : scenario.label);
 }
 
+/** Years between category labels on a line chart. */
+const LABEL_EVERY = 5;
+/** The observed record reaches at most this many years before the base year (as on the page). */
+const MAX_YEARS_BACK = 10;
+
+/**
+ * The years a line chart shows before the base year for its observations: from the earliest (at most
+ * ten years back), started earlier where needed so the years labelled are those labelled without it.
+ */
+function historyYears(baseYear: number, observed: readonly { readonly year: number }[]): number[] {
+  const first = Math.min(...observed.map((point) => point.year));
+  if (!Number.isFinite(first) || first >= baseYear) return [];
+  const back = Math.ceil(Math.min(baseYear - first, MAX_YEARS_BACK) / LABEL_EVERY) * LABEL_EVERY;
+  return Array.from({ length: back }, (_, i) => baseYear - back + i);
+}
+
 /**
  * A line chart of every scenario over the years: each scenario its own group (its own colour and
  * dash, heavier for the reference), then the P10 and P90 edges as their own thin dotted series, which
- * the legend leaves out. Years are labelled every five.
+ * the legend leaves out. With `observed` values, the years before the base year come first and the
+ * observations are drawn there as grey points, one series named "Observed" in the legend (the
+ * scenarios have no values there). Years are labelled every five.
  */
 export function lineChart(
   years: readonly number[],
@@ -83,8 +107,11 @@ export function lineChart(
   text: ChartText,
   axis: { readonly min?: number; readonly max?: number; readonly format: string },
   legend: boolean,
+  observed: readonly { readonly year: number; readonly value: number }[] = [],
 ): DeckChart {
-  const labels = years.map(String);
+  const history = years[0] === undefined ? [] : historyYears(years[0], observed);
+  const labels = [...history, ...years].map(String);
+  const before = history.map(() => null);
   const groups: DeckSeriesGroup[] = [];
   const edges: DeckSeries[] = [];
   const edgeColors: string[] = [];
@@ -94,7 +121,7 @@ export function lineChart(
     const { color, dash } = deckIdentity(scenario);
     groups.push({
       type: 'line',
-      series: [{ name: deckScenarioName(scenario, text), labels, values: [...series.values] }],
+      series: [{ name: deckScenarioName(scenario, text), labels, values: [...before, ...series.values] }],
       colors: [color],
       dash,
       width: scenario.reference ? 3.5 : 2.25,
@@ -102,8 +129,8 @@ export function lineChart(
     if (series.band) {
       const name = xmlSafeText(scenario.label);
       edges.push(
-        { name: text.t('deck.p10', { name }), labels, values: [...series.band.p10] },
-        { name: text.t('deck.p90', { name }), labels, values: [...series.band.p90] },
+        { name: text.t('deck.p10', { name }), labels, values: [...before, ...series.band.p10] },
+        { name: text.t('deck.p90', { name }), labels, values: [...before, ...series.band.p90] },
       );
       edgeColors.push(color, color);
     }
@@ -111,12 +138,30 @@ export function lineChart(
   const lines = groups.length;
   if (edges.length)
     groups.push({ type: 'line', series: edges, colors: edgeColors, dash: 'sysDash', width: 0.75 });
+  if (history.length)
+    groups.push({
+      type: 'line',
+      series: [
+        {
+          name: text.t('observed.legend'),
+          labels,
+          values: [
+            ...history.map((year) => observed.find((point) => point.year === year)?.value ?? null),
+            ...years.map(() => null),
+          ],
+        },
+      ],
+      colors: [OBSERVED_COLOR],
+      dash: 'solid',
+      width: 0,
+      marker: 7,
+    });
   return {
     groups,
     ...axis,
     helpers: edges.map((_, i) => lines + i),
     legend,
-    labelEvery: 5,
+    labelEvery: LABEL_EVERY,
   };
 }
 

@@ -22,4 +22,9 @@ export interface DeckInput {
    * catalogue order; absent: every sector. `slides` already holds exactly these sector slides.
    */
   readonly sectors?: readonly string[];
+  /**
+   * Whether the sectors' and the chokepoints' charts draw the observed record before the base year
+   * (they do unless false: the app passes its "show observed history" toggle).
+   */
+  readonly observed?: boolean;
 }

@@ -4,6 +4,7 @@ import type { SeriesWithBand } from '../compare/compare-types';
 import { displayedWaterfall } from '../compare/waterfall';
 import { xmlSafeText } from '../text/xml-text';
 import type { DeckInput } from './deck-input';
+import { observedNotes } from './deck-observed';
 import type { SlideSpec } from './slide-plan';
 
 /**
@@ -117,5 +118,6 @@ export function speakerNotes(slide: SlideSpec, input: DeckInput, text: ChartText
       }
     }
   };
-  return `${body()} ${source}`;
+  const observed = observedNotes(slide, input, text);
+  return `${body()}${observed ? ` ${observed}` : ''} ${source}`;
 }

@@ -1,4 +1,5 @@
 import type { LeverDefaults } from '../catalogue/types';
+import { CATALOGUE_DEFAULT_INPUTS } from '../domain/inputs';
 import { DATA_KEYS, SCALAR_PARAMETER_KEYS } from '../domain/parameter-keys';
 import type { Result } from '../result';
 import { ok } from '../result';
@@ -19,11 +20,8 @@ let last:
 /** The arrays of the last parameters object asked about (an object's arrays are never replaced). */
 let lastSources:
   { readonly parameters: ModelParameters; readonly arrays: readonly Float64Array[] } | undefined;
-/** Every lever default `calibrate` may read; the type check below fails when LeverDefaults gains one. */
-const LEVER_DEFAULT_KEYS = ['basicResearch', 'rdTaxCut', 'universityLinks', 'clusters', 'openness'] as const;
-type Missing = Exclude<keyof LeverDefaults, (typeof LEVER_DEFAULT_KEYS)[number]>;
-const allLeverDefaultsKeyed: [Missing] extends [never] ? true : Missing = true;
-void allLeverDefaultsKeyed;
+/** Every lever default `calibrate` may read: LeverDefaults' keys, from the one list of inputs. */
+const LEVER_DEFAULT_KEYS = CATALOGUE_DEFAULT_INPUTS;
 
 /** The lever defaults and step of the key, then the parameters' numbers. */
 const SCALARS = LEVER_DEFAULT_KEYS.length + 1;

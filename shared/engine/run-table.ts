@@ -1,9 +1,10 @@
 import type { LeverDefaults } from '../catalogue/types';
+import { inputDefaultFrom } from '../domain/input-default';
+import type { InputId } from '../domain/inputs';
 import type { Calibration } from './calibrate';
 import type { DependencyPairs } from './dependency-pairs';
 import { dependencyPairs } from './dependency-pairs';
 import type { ModelParameters } from './model-parameters';
-import { inputDefault } from './resolve-inputs';
 import * as L from './run-layout';
 import type { ScenarioInputs } from './scenario-inputs';
 
@@ -64,7 +65,20 @@ export function fillRunTable(
   const years = sized(reuse?.years, n * inYears * L.YEAR_FIELDS);
   const history = sized(reuse?.history, n * steps);
   const v = parameters.values;
-  const schedules = inputs.schedules;
+  // Each input by name, and none left over: an input added to INPUT_IDS is a type error here until the
+  // run reads it, never a lever the engine stores and shows but ignores.
+  const {
+    basicResearch: bSchedule,
+    rdTaxCut: tauSchedule,
+    procurement: mSchedule,
+    universityLinks: uSchedule,
+    clusters: kSchedule,
+    openness: oSchedule,
+    restriction: rSchedule,
+    ...unread
+  } = inputs.schedules;
+  const nothingUnread: Readonly<Record<string, never>> = unread;
+  void nothingUnread;
   // The run's constants depend on the parameters, calibration and step only, never on the inputs, and
   // the loop writes only the state after them: a table last filled from the same ones keeps them. (The
   // cache answers a calibration only for the same numbers, see calibration-cache.ts; a Monte Carlo
@@ -110,13 +124,16 @@ export function fillRunTable(
     sectors[r + L.S_REOPEN_AT] = -Infinity;
 
     // Inputs set to "default" (NaN) take this run's base-year default.
-    const bDefault = inputDefault('basicResearch', s, leverDefaults, parameters);
-    const tauDefault = inputDefault('rdTaxCut', s, leverDefaults, parameters);
-    const mDefault = inputDefault('procurement', s, leverDefaults, parameters);
-    const uDefault = inputDefault('universityLinks', s, leverDefaults, parameters);
-    const kDefault = inputDefault('clusters', s, leverDefaults, parameters);
-    const oDefault = inputDefault('openness', s, leverDefaults, parameters);
-    const rDefault = inputDefault('restriction', s, leverDefaults, parameters);
+    // (The parameters' m0 and r0, not the catalogue's: a Monte Carlo draw may vary them.)
+    const defaultOf = (input: InputId): number =>
+      inputDefaultFrom(input, leverDefaults, (key) => parameters.data[key][s]!);
+    const bDefault = defaultOf('basicResearch');
+    const tauDefault = defaultOf('rdTaxCut');
+    const mDefault = defaultOf('procurement');
+    const uDefault = defaultOf('universityLinks');
+    const kDefault = defaultOf('clusters');
+    const oDefault = defaultOf('openness');
+    const rDefault = defaultOf('restriction');
     const or = (value: number, fallback: number): number => (Number.isNaN(value) ? fallback : value);
     let bPrevious = leverDefaults.basicResearch;
     const bOf = (year: number): number =>
@@ -124,12 +141,12 @@ export function fillRunTable(
     for (let y = 0; y < inYears; y++) {
       const iy = s * inYears + y;
       const at = iy * L.YEAR_FIELDS;
-      const b = or(schedules.basicResearch[iy]!, bDefault);
-      const tau = or(schedules.rdTaxCut[iy]!, tauDefault);
-      const m = or(schedules.procurement[iy]!, mDefault);
-      const u = or(schedules.universityLinks[iy]!, uDefault);
-      const k = or(schedules.clusters[iy]!, kDefault);
-      const restricted = or(schedules.restriction[iy]!, rDefault) * (1 - v.leakage[s]!);
+      const b = or(bSchedule[iy]!, bDefault);
+      const tau = or(tauSchedule[iy]!, tauDefault);
+      const m = or(mSchedule[iy]!, mDefault);
+      const u = or(uSchedule[iy]!, uDefault);
+      const k = or(kSchedule[iy]!, kDefault);
+      const restricted = or(rSchedule[iy]!, rDefault) * (1 - v.leakage[s]!);
       years[at + L.Y_B] = b;
       years[at + L.Y_K_CLUSTERS] = k;
       years[at + L.Y_RESTRICTED] = restricted;
@@ -141,7 +158,7 @@ export function fillRunTable(
       // Each product as the loop multiplied it before (left to right), so the dynamics keep their bits.
       years[at + L.Y_BASIC_EFFECT] = v.phi[s]! * (1 + v.muU[s]! * u);
       years[at + L.Y_ABSORB_BOOST] = 1 + v.muA[s]! * u;
-      years[at + L.Y_SPILL] = cal.psi[s]! * or(schedules.openness[iy]!, oDefault) * (1 - restricted);
+      years[at + L.Y_SPILL] = cal.psi[s]! * or(oSchedule[iy]!, oDefault) * (1 - restricted);
       // (E12)'s fiscal flow: basic research above the default, university links and clusters above
       // theirs (all on the growth path G), and the tax cut on R with relabelling.
       years[at + L.Y_FISCAL_GROWTH] =

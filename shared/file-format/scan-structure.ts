@@ -1,5 +1,5 @@
 import type { JsonPath } from '../domain/scenario-issue';
-import { LEVER_IDS } from '../domain/inputs';
+import { INPUT_IDS } from '../domain/inputs';
 import type { FileFormatError } from './file-format-error';
 import type { FileLimits } from './limits';
 import { FILE_LIMITS } from './limits';
@@ -33,7 +33,7 @@ const COMMA = 0x2c;
 /** Longest key kept in an error path: a hostile key can be megabytes long. */
 const MAX_PATH_KEY_LENGTH = 100;
 
-const SCHEDULE_KEYS: ReadonlySet<string> = new Set([...LEVER_IDS, 'restriction']);
+const SCHEDULE_KEYS: ReadonlySet<string> = new Set(INPUT_IDS);
 
 function segment(frame: Frame): string | number {
   const key = frame.kind === 'array' ? frame.index : (frame.key ?? '');

@@ -1,4 +1,5 @@
 import type { InputId } from '../domain/inputs';
+import { INPUT_SCALES } from '../domain/inputs';
 import type { ChangeTemplates } from './change-templates';
 import { fillTemplate } from './change-templates';
 import type { PackageRef, PackagesChange } from './package-changes';
@@ -16,9 +17,9 @@ export interface ChangeLanguage {
   readonly packageName?: (ref: PackageRef) => string;
 }
 
-/** Basic research is a multiple of its base-year level; every other input is a share. */
+/** A multiple of the base-year level as "1.50×", a share in percent (INPUT_SCALES). */
 export function formatInputValue(input: InputId, value: number, locale: string): string {
-  if (input === 'basicResearch') {
+  if (INPUT_SCALES[input] === 'multiple') {
     const multiple = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     return `${multiple.format(value)}×`;
   }

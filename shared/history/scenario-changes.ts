@@ -1,6 +1,7 @@
-import type { Catalogue } from '../catalogue/types';
-import type { InputId } from '../domain/inputs';
-import { INPUT_IDS } from '../domain/inputs';
+import type { Catalogue, LeverDefaults } from '../catalogue/types';
+import { inputDefault, inputDefaultFrom } from '../domain/input-default';
+import type { CatalogueDefaultInput, InputId } from '../domain/inputs';
+import { CATALOGUE_DEFAULT_INPUTS, INPUT_IDS } from '../domain/inputs';
 import { DATA_KEYS } from '../domain/parameter-keys';
 import type { Scenario } from '../domain/scenario';
 import { scenarioSchedule } from '../domain/scenario';
@@ -56,12 +57,15 @@ export function inputFallback(
   sectorId: string,
   input: InputId,
 ): number {
-  const sector = catalogue?.sectors.find((entry) => entry.id === sectorId);
+  if (catalogue !== undefined) return inputDefault(catalogue, scenario, sectorId, input, 0);
+  // Without its catalogue only the scenario's own sector data is known; every other default reads 0.
   const data = scenario.sectors[sectorId]?.data;
-  if (input === 'procurement') return data?.m0 ?? sector?.data.m0 ?? 0;
-  if (input === 'restriction') return data?.r0 ?? sector?.data.r0 ?? 0;
-  return catalogue?.leverDefaults[input] ?? 0;
+  return inputDefaultFrom(input, NO_LEVER_DEFAULTS, (key) => data?.[key] ?? 0);
 }
+
+const NO_LEVER_DEFAULTS: LeverDefaults = Object.fromEntries(
+  CATALOGUE_DEFAULT_INPUTS.map((input) => [input, 0]),
+) as Record<CatalogueDefaultInput, number>;
 
 function sectorOrder(a: Scenario, b: Scenario, catalogue: Catalogue | undefined): string[] {
   const present = new Set([...Object.keys(a.sectors), ...Object.keys(b.sectors)]);

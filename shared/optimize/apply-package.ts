@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/types';
+import { inputDefault } from '../domain/input-default';
 import type { LeverId } from '../domain/inputs';
 import type { Scenario } from '../domain/scenario';
 import { scenarioSchedule } from '../domain/scenario';
@@ -13,17 +14,14 @@ export interface PackageTiming {
   readonly rampYears: number;
 }
 
-/** The base-year default of a lever in a sector (procurement is sector data, possibly overridden). */
+/** The base-year default of a lever in a sector (`inputDefault`; a sector the catalogue lacks reads 0). */
 export function leverDefault(
   catalogue: Catalogue,
   scenario: Scenario,
   sector: string,
   lever: LeverId,
 ): number {
-  if (lever !== 'procurement') return catalogue.leverDefaults[lever];
-  return (
-    scenario.sectors[sector]?.data?.m0 ?? catalogue.sectors.find((entry) => entry.id === sector)?.data.m0 ?? 0
-  );
+  return inputDefault(catalogue, scenario, sector, lever, 0);
 }
 
 /** The lever's value in a sector and year under the scenario as written. */

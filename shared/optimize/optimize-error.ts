@@ -1,5 +1,6 @@
 import type { EngineError } from '../engine';
 import { describeEngineError } from '../engine';
+import { LEVER_IDS } from '../domain/inputs';
 
 /** Why the plan finder refused a problem or stopped. Every refusal names what is wrong and where. */
 export type OptimizeError =
@@ -57,7 +58,7 @@ export function describeOptimizeError(error: OptimizeError): string {
     case 'restriction-not-lever':
       return 'The restriction is the world the plan must work in, not a lever: leave it out of the levers.';
     case 'unknown-lever':
-      return `Unknown lever "${error.lever}" (levers: basicResearch, rdTaxCut, universityLinks, clusters, procurement, openness).`;
+      return `Unknown lever "${error.lever}" (levers: ${LEVER_IDS.join(', ')}).`;
     case 'no-sectors':
       return 'Choose at least one sector the package may change levers in.';
     case 'from-year':

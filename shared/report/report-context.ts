@@ -28,6 +28,8 @@ export interface ReportInput {
   readonly model: ComparisonModel;
   /** Reference versus each other scenario, for the aggregate at the horizon. */
   readonly waterfalls: readonly Waterfall[];
+  /** Whether the charts draw the observed record before the base year (they do unless false). */
+  readonly observed?: boolean;
   readonly provenance: {
     readonly appVersion: string;
     readonly modelVersion: number;

@@ -1,5 +1,7 @@
+import type { EChartsOption } from 'echarts';
 import { aggregateOption } from '../charts/aggregate-option';
 import { chokepointsOption } from '../charts/chokepoints-option';
+import { withComparisonObserved } from '../charts/observed-history-series';
 import { sectorMultiplesHeight, sectorMultiplesOption } from '../charts/sector-multiples-option';
 import { figure } from './figure';
 import type { SafeHtml } from './html';
@@ -15,22 +17,26 @@ export function trajectoriesSection(ctx: ReportContext): SafeHtml {
   const trajectories = input.model.trajectories;
   const bands = trajectories.draws !== null;
   const sectors = trajectories.sectorIds.length;
-  const multiples = (variable: 'S' | 'C') =>
-    figure(
+  // The observed record before the base year, as the compare view draws it: open chokepoints, and
+  // self-reliance by sector (capability has none).
+  const place = { years: trajectories.years, width: WIDTH };
+  const observed = (option: EChartsOption, chart: Parameters<typeof withComparisonObserved>[1]) =>
+    input.observed === false ? option : withComparisonObserved(option, chart, place, theme, text);
+  const multiples = (variable: 'S' | 'C') => {
+    const option = sectorMultiplesOption(trajectories, { variable, bands, width: WIDTH }, theme, text);
+    return figure(
       ctx,
       caption(text.t('title.sectors', { variable: text.t(`variable.${variable}`) })),
-      sectorMultiplesOption(trajectories, { variable, bands }, theme, text),
-      {
-        width: WIDTH,
-        height: sectorMultiplesHeight(sectors),
-      },
+      variable === 'S' ? observed(option, { quantity: 'S', sectorIds: trajectories.sectorIds }) : option,
+      { width: WIDTH, height: sectorMultiplesHeight(sectors) },
     );
+  };
   return html`<section class="page" id="trajectories">
 <div class="keep">
 <h2>${m('trajectories')}</h2>
 ${figure(ctx, caption(text.t('title.aggregate')), aggregateOption(trajectories, { bands }, theme, text), { width: WIDTH, height: 360 })}
 </div>
-${figure(ctx, caption(text.t('title.chokepoints')), chokepointsOption(trajectories, { bands, total: input.catalogue.chokepoints.length }, theme, text), { width: WIDTH, height: 320 })}
+${figure(ctx, caption(text.t('title.chokepoints')), observed(chokepointsOption(trajectories, { bands, total: input.catalogue.chokepoints.length }, theme, text), { quantity: 'chokepointsOpen' }), { width: WIDTH, height: 320 })}
 ${multiples('S')}
 ${multiples('C')}
 </section>

@@ -1,4 +1,5 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
+import { observedHistory } from '../catalogue/observed-history';
 import type { Catalogue } from '../catalogue/types';
 import type { ChartLanguage } from '../charts/chart-messages';
 import type { ChartText } from '../charts/chart-text';
@@ -23,6 +24,8 @@ export interface WorkbookInput {
   /** Why each other scenario differs from the reference (aggregate self-reliance at the horizon). */
   readonly waterfalls: readonly Waterfall[];
   readonly provenance: Provenance;
+  /** Whether the workbook holds the observed record (it does unless false, as the charts draw it). */
+  readonly observed?: boolean;
 }
 
 /** A new, empty workbook (exceljs' constructor, passed in so that shared/ imports no library code). */
@@ -204,6 +207,7 @@ function readmeSheet(workbook: Workbook, input: WorkbookInput, words: Words) {
     costs: m('unit.money'),
     targets: `${m('unit.year')}; ${m('unit.probability')}`,
     attribution: m('unit.points'),
+    ...(input.observed === false ? {} : { observed: `${m('unit.share')}; ${m('unit.count')}` }),
   } as const;
   for (const key of Object.keys(units) as (keyof typeof units)[])
     sheet.addRow([m(`sheet.${key}`), m(`holds.${key}`), '', units[key]]);
@@ -310,12 +314,72 @@ function attributionSheet(workbook: Workbook, input: WorkbookInput, words: Words
 }
 
 /**
+ * The observed record the charts draw before the base year, a row per value: self-reliance by sector
+ * and the open chokepoints, each with its year, source, confidence and what the source measures.
+ */
+function observedSheet(workbook: Workbook, model: ComparisonModel, words: Words) {
+  const { m, text, font } = words;
+  const baseYear = model.trajectories.years[0]!;
+  const sheet = workbook.addWorksheet(m('sheet.observed'));
+  header(
+    sheet,
+    [
+      m('measured'),
+      m('sector'),
+      m('year'),
+      m('value'),
+      m('unit'),
+      m('source'),
+      m('confidence'),
+      m('definition'),
+      m('note'),
+    ],
+    [24, 34, 8, 10, 30, 40, 12, 60, 40],
+    2,
+    font,
+  );
+  const language = text.language === 'zh-CN' ? 'zh' : 'en';
+  const records = [
+    ...model.trajectories.sectorIds.map((sector) => ({
+      quantity: 'S' as const,
+      name: text.sectorName(sector),
+      points: observedHistory('S', sector, baseYear),
+    })),
+    {
+      quantity: 'chokepointsOpen' as const,
+      name: m('economy'),
+      points: observedHistory('chokepointsOpen', undefined, baseYear),
+    },
+  ];
+  for (const { quantity, name, points } of records)
+    for (const point of points) {
+      const row = sheet.addRow(
+        [
+          m(`observed.${quantity}`),
+          name,
+          point.year,
+          point.value,
+          m(quantity === 'S' ? 'unit.share' : 'unit.count'),
+          point.source,
+          point.confidence,
+          point.definition[language],
+          point.note ?? '',
+        ].map((cell) => (typeof cell === 'string' ? xmlSafeText(cell) : cell)),
+      );
+      row.getCell(3).numFmt = FORMATS.year;
+      row.getCell(4).numFmt = quantity === 'S' ? FORMATS.share : '0';
+      for (const column of [6, 8, 9]) row.getCell(column).alignment = { vertical: 'top', wrapText: true };
+    }
+  if (sheet.rowCount === 1) sheet.addRow([m('noObserved', { year: baseYear })]);
+}
+
+/**
  * The comparison as an Excel workbook, what analysts open first: a README sheet with the provenance,
  * the scenarios (each with its identity colour) and every sheet's unit, then one sheet per measure
  * (aggregate, each sector's S, each sector's C, open chokepoints, costs, targets, attribution) with
  * scenario and sector names in the chosen language, a unit column, P10/P50/P90 rows where draws were
- * run, and numbers stored as numbers with number formats. Every text passes `xmlSafeText`. Returns the
- * .xlsx file's bytes.
+ * run, and numbers stored as numbers with number formats; last, the observed record with its sources.
+ * Every text passes `xmlSafeText`. Returns the .xlsx file's bytes.
  */
 export async function buildWorkbook(
   input: WorkbookInput,
@@ -389,6 +453,7 @@ export async function buildWorkbook(
   costsSheet(workbook, model, words);
   targetsSheet(workbook, model, words);
   attributionSheet(workbook, input, words);
+  if (input.observed !== false) observedSheet(workbook, model, words);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -17,10 +17,12 @@ import {
   fitLegend,
   framedOption,
   IDENTITY_SLOTS,
+  OBSERVED_ID_PREFIX,
   sectorMultiplesHeight,
   sectorMultiplesOption,
   sourceLine,
   STANDARD_THEME,
+  withComparisonObserved,
 } from '../../shared/charts';
 import type { ComparisonModel, ScenarioOutcome } from '../../shared/compare';
 import { buildComparison, runComparison } from '../../shared/compare';
@@ -34,8 +36,9 @@ import { measureSvgLegends } from '../support/svg-legend';
  * plots: at five export widths (a 1280- and a 1920-pixel window's charts and the widths between),
  * with one to four scenarios whose names run to 200 characters or are Chinese, the legend's boxes as
  * Chromium draws the SVG (real fonts) never meet a plot's grid box, nor each other, nor the edge.
- * The legend lists the scenarios and one band key, each line in its scenario's identity colour, and
- * the source line names the draws behind the bands.
+ * The legend lists the scenarios, one band key and, where the observed record is drawn before the base
+ * year, one "Observed" key, each line in its scenario's identity colour, and the source line names the
+ * draws behind the bands.
  */
 const catalogue = getCatalogue('default-2025')!;
 const LONG = 'Long-run industrial self-reliance push with allied export controls '.repeat(4).slice(0, 200);
@@ -80,6 +83,8 @@ interface Exported {
   readonly source: string;
   /** Whether the chart draws bands (and so has a band key). */
   readonly bands: boolean;
+  /** Whether the chart draws observed points (and so has an "Observed" key). */
+  readonly observed: boolean;
 }
 
 const CHARTS: Record<
@@ -104,6 +109,30 @@ const CHARTS: Record<
         text,
       ),
       height: sectorMultiplesHeight(11, { columns }),
+    };
+  },
+  // The observed record before the base year, as Compare draws it (and exports it) with its toggle on.
+  'chokepoints, observed': (model, width, text) => ({
+    option: withComparisonObserved(
+      chokepointsOption(model.trajectories, { bands: true, total: 35 }, STANDARD_THEME, text),
+      { quantity: 'chokepointsOpen' },
+      { years: model.trajectories.years, width },
+      STANDARD_THEME,
+      text,
+    ),
+    height: 300,
+  }),
+  'sectors, observed': (model, width, text) => {
+    const built = CHARTS.sectors!(model, width, text);
+    return {
+      ...built,
+      option: withComparisonObserved(
+        built.option,
+        { quantity: 'S', sectorIds: model.trajectories.sectorIds },
+        { years: model.trajectories.years, width },
+        STANDARD_THEME,
+        text,
+      ),
     };
   },
   costs: (model, _width, text) => ({
@@ -178,6 +207,9 @@ function exported(
       bands: (framed.option.series as { id?: string; data?: unknown[] }[]).some(
         (entry) => entry.id?.startsWith('band:') && entry.data?.length,
       ),
+      observed: (framed.option.series as { id?: string }[]).some((entry) =>
+        entry.id?.startsWith(OBSERVED_ID_PREFIX),
+      ),
     };
   } finally {
     instance.dispose();
@@ -207,7 +239,8 @@ describe.skipIf(!runBrowserTests)('exported legends, measured in Chromium', () =
           discountRate: 0.03,
         });
         for (const width of WIDTHS)
-          for (const chart of Object.keys(CHARTS))
+          // The observed record with four scenarios (the fullest legend); the others with every count.
+          for (const chart of Object.keys(CHARTS).filter((key) => count === 4 || !key.endsWith('observed')))
             charts.push(exported(`${label} · ${count} · ${width} · ${chart}`, model, chart, width, text));
       }
     }
@@ -220,9 +253,11 @@ describe.skipIf(!runBrowserTests)('exported legends, measured in Chromium', () =
             `<div data-key="${i}" style="width:${chart.width}px;height:${chart.height}px">${chart.svg}</div>`,
         )
         .join('')}</body>`,
+      // Many SVGs on a machine shared with other work: loading may take a while.
+      { timeout: 180_000 },
     );
     measured = await page.evaluate(measureSvgLegends);
-  }, 240_000);
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -276,8 +311,15 @@ describe.skipIf(!runBrowserTests)('exported legends, measured in Chromium', () =
       expect(names.filter((name) => scenarioNames.includes(name)).sort(), chart.key).toEqual(
         [...scenarioNames].sort(),
       );
-      // Besides the scenarios, only the band key, once, where bands are drawn.
-      expect(names.length, chart.key).toBe(scenarioNames.length + (chart.bands ? 1 : 0));
+      // Besides the scenarios, only the band key, once, where bands are drawn, and one "Observed" key
+      // where observed points are (however many panels have them); no helper series.
+      expect(names.length, chart.key).toBe(
+        scenarioNames.length + (chart.bands ? 1 : 0) + (chart.observed ? 1 : 0),
+      );
+      const observedName = chart.key.startsWith('200-character and Chinese names, in Chinese')
+        ? '观测值'
+        : 'Observed';
+      expect(names.filter((name) => name === observedName).length, chart.key).toBe(chart.observed ? 1 : 0);
       for (const item of result.entries) {
         const series = chart.series[item.seriesIndex]!;
         if (series.color)
@@ -294,6 +336,7 @@ describe.skipIf(!runBrowserTests)('exported legends, measured in Chromium', () =
       expect(result.texts.join(' ')).toContain(chart.source.slice(0, 20));
     }
     expect(charts.some((chart) => chart.bands)).toBe(true);
+    expect(charts.some((chart) => chart.observed)).toBe(true);
     expect(charts.some((chart) => !chart.bands)).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { optimizeHelp } from '../../cli/help/optimize';
+import type * as MonteCarloPoolModule from '../../cli/parallel/monte-carlo-pool';
 import { runCli } from '../../cli/main';
 import { getCatalogue } from '../../shared/catalogue';
 import { prepareScenario, runMonteCarlo } from '../../shared/engine';
@@ -9,6 +10,26 @@ import { parseScenarioFile } from '../../shared/file-format';
 import { PLAN_ORIGIN_KEY } from '../../shared/optimize';
 import { memoryIo } from '../support/memory-io';
 import { fileTempFolder } from '../store/temp-folder';
+
+// One pool of worker threads for every search of this file. The command starts a pool and closes it
+// on each call; run from the TypeScript sources each thread loads tsx and the engine (seconds of CPU a
+// call, more than a small search itself). The searches, their threads and their answers are the
+// command's own; the pool's start and close are tested in test/cli/monte-carlo-pool.test.ts, and the
+// README test runs the command with a pool of its own.
+const sharedPool = vi.hoisted(() => ({ pool: undefined as { close(): Promise<void> } | undefined }));
+vi.mock('../../cli/parallel/monte-carlo-pool', async (importOriginal) => {
+  const original = await importOriginal<typeof MonteCarloPoolModule>();
+  return {
+    ...original,
+    createMonteCarloPool: (threads: number) => {
+      const pool = (sharedPool.pool ??= original.createMonteCarloPool(threads)) as ReturnType<
+        typeof original.createMonteCarloPool
+      >;
+      return { ...pool, close: async () => {} };
+    },
+  };
+});
+afterAll(() => sharedPool.pool?.close());
 
 const dir = fileTempFolder('chokepoint-optimize-');
 const catalogue = getCatalogue('default-2025')!;
@@ -31,6 +52,32 @@ async function optimizeWith(io: ReturnType<typeof memoryIo>, ...args: string[]) 
 
 // Small problems (two levers in one sector, 40 draws) keep each search to a second or two.
 const small = ['--levers', 'basicResearch,procurement', '--sectors', 'IC', '--mc', '40'];
+
+/**
+ * The single-target search, run once for the two tests that read it: its answer and plan file, and the
+ * progress it shows on stderr as a terminal (the search is the same whether stderr is a terminal).
+ */
+let singleTarget: Promise<{ code: number; out: string; progress: string }> | undefined;
+function singleTargetOnTerminal() {
+  singleTarget ??= (async () => {
+    let progress = '';
+    const io = {
+      ...memoryIo(dir),
+      stderrIsTerminal: true,
+      stderr: (text: string) => void (progress += text),
+    };
+    const { code, out } = await optimizeWith(
+      io,
+      ...small,
+      '--target',
+      'IC:S>=0.5@2035',
+      '--out',
+      'one.chokepoint',
+    );
+    return { code, out, progress };
+  })();
+  return singleTarget;
+}
 
 // Each search reads its packages on every draw, then prices each lever and reads fresh draws: seconds
 // on a quiet machine, more when the machine is shared.
@@ -110,7 +157,7 @@ describe('chokepoint optimize', { timeout: 240_000 }, () => {
   });
 
   it('reproduces its confidence exactly with a single target, and prints a readable answer', async () => {
-    const { code, out } = await optimize(...small, '--target', 'IC:S>=0.5@2035', '--out', 'one.chokepoint');
+    const { code, out } = await singleTargetOnTerminal();
     expect(code).toBe(0);
     expect(out).toMatch(/^Plan for "Push under escalation": IC:S>=0\.5@2035 in 80\.0 % of 40 draws/);
     const reported = Number(/met in ([\d.]+) % of the draws/.exec(out)![1]) / 100;
@@ -190,24 +237,8 @@ describe('chokepoint optimize', { timeout: 240_000 }, () => {
   });
 
   it('shows progress on stderr when stderr is a terminal, and nothing when it is piped', async () => {
-    const terminal = { ...memoryIo(dir), stderrIsTerminal: true };
-    const io = Object.assign(terminal, { out: memoryIo(dir).out });
-    let progress = '';
-    const watched = { ...io, stderr: (text: string) => void (progress += text) };
-    expect(
-      await runCli(
-        [
-          'optimize',
-          'all.chokepoint',
-          '--scenario',
-          'Push under escalation',
-          ...small,
-          '--target',
-          'IC:S>=0.5@2035',
-        ],
-        watched,
-      ),
-    ).toBe(0);
+    const { code, progress } = await singleTargetOnTerminal();
+    expect(code).toBe(0);
     expect(progress).toMatch(/\r\d+ s, [a-z -]+: \d+ central runs, \d+ draws/);
     // The last thing written clears the line, so the answer starts on a clean one.
     expect(progress.endsWith('\r\x1b[K')).toBe(true);

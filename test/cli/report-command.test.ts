@@ -108,6 +108,24 @@ describe('chokepoint report', () => {
     expect(comparison.html).toContain('url(#chart1-zr');
   });
 
+  it('draws the observed record before the base year on the chokepoints’ and the sectors’ self-reliance charts', () => {
+    const figures = comparison.html.split('<figure>').slice(1);
+    const observed = figures.filter((figure) => figure.includes('>Observed<'));
+    // Open chokepoints and S by sector; one "Observed" key each, whatever the number of panels.
+    expect(observed).toHaveLength(2);
+    for (const figure of observed) expect(figure.match(/>Observed</g)).toHaveLength(1);
+    expect(observed[0]).toMatch(/Grey points before 2025: observed values \(1\)/);
+    const sectors = observed[1]!;
+    expect(sectors).toMatch(/Grey points before 2025: observed values \(\d+\), with their sources/);
+    expect(sectors).toContain('>not observed<');
+    // Capability has no observed record.
+    const capability = figures.find((figure) =>
+      figure.includes('<figcaption>Capability by sector</figcaption>'),
+    );
+    expect(capability).toBeDefined();
+    expect(capability).not.toContain('Observed');
+  });
+
   it('escapes every piece of user text, in the page and in the charts', () => {
     const { html } = comparison;
     expect(html).not.toContain('<script>');
@@ -223,6 +241,7 @@ describe('chokepoint report', () => {
     expect(html).toContain('<h1>情景对比</h1>');
     expect(html).toMatch(/自主可控推进<span class="badge">参照<\/span>/);
     expect(html).toContain('芯片');
+    expect(html.match(/>观测值</g)).toHaveLength(2);
     expect(html).toContain('各行业达到自给率目标的时间');
     // The lever diff in Chinese: sectors joined by "、", phrases and units from the shared templates.
     expect(html).toMatch(

@@ -5,6 +5,7 @@ import PptxGenJS from 'pptxgenjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
 import { getCatalogue, getPreset } from '../../shared/catalogue';
+import { observedHistory } from '../../shared/catalogue/observed-history';
 import { IDENTITY_SLOTS, WATERFALL_COLORS, ownSlot, viewSlots } from '../../shared/charts';
 import { buildComparison, runComparison } from '../../shared/compare';
 import { buildDeck } from '../../shared/deck/build-deck';
@@ -141,7 +142,7 @@ describe('PowerPoint deck', () => {
     expect(english.slides[14]!.xml).toContain('<a:tbl>');
   });
 
-  it('lists the scenarios in each legend and nothing else: at most N+1 entries, no P10, P90 or helper', () => {
+  it('lists the scenarios in each legend, and the observed record: at most N+2 entries, no P10, P90 or helper', () => {
     for (const [s, slide] of english.slides.entries()) {
       // One legend per slide at most (a sector slide's second chart lines up without one).
       expect(
@@ -149,7 +150,12 @@ describe('PowerPoint deck', () => {
         `slide ${s + 1}`,
       ).toBeLessThanOrEqual(1);
       for (const chart of slide.charts) {
-        expect(chart.legend.length).toBeLessThanOrEqual(NAMES.length + 1);
+        expect(chart.legend.length).toBeLessThanOrEqual(NAMES.length + 2);
+        // Besides the scenarios, a line chart's legend names the observed record and nothing else.
+        if (s < 14)
+          expect(chart.legend.filter((name) => !NAMES.some((n) => name.startsWith(n)))).toEqual(
+            chart.legend.includes('Observed') ? ['Observed'] : [],
+          );
         for (const name of chart.legend) expect(name).not.toMatch(/P10|P90|base|labels/);
       }
     }
@@ -202,6 +208,57 @@ describe('PowerPoint deck', () => {
     expect(pointLabels.length).toBeGreaterThanOrEqual(3);
     expect(pointLabels.some((label) => /^\+\d+\.\d pp$/.test(label))).toBe(true);
     expect(pointLabels.filter((label) => /%$/.test(label))).toHaveLength(2);
+  });
+
+  it('draws the observed record before 2025 as grey points with one "Observed" legend entry', () => {
+    const observed = observedHistory('S', 'IC', 2025);
+    expect(observed.length).toBeGreaterThan(1);
+    const [chipsS, chipsC] = english.slides[2]!.charts;
+    // Scenarios, then "Observed": at most N+2 visible entries (N scenarios, a band key, the record).
+    expect(chipsS!.legend).toEqual([`${NAMES[0]} (reference)`, ...NAMES.slice(1), 'Observed']);
+    expect(chipsS!.legend.length).toBeLessThanOrEqual(NAMES.length + 2);
+    const series = elements(chipsS!.xml, 'c:ser');
+    const record = series.find(
+      (ser) => elements(children(ser, 'c:tx')[0]!, 'c:v')[0]!.textContent === 'Observed',
+    )!;
+    // Points only, in neutral grey: no line, a circle marker, a colour outside the scenarios' palette.
+    expect(elements(children(record, 'c:spPr')[0]!, 'a:noFill')).toHaveLength(1);
+    expect(val(children(record, 'c:marker')[0]!, 'c:symbol')).toBe('circle');
+    expect(IDENTITY_SLOTS.map((slot) => slot.light.slice(1).toUpperCase())).not.toContain(
+      val(children(record, 'c:spPr')[0]!, 'a:srgbClr'),
+    );
+    // The categories start at 2015 (years still labelled every five: 2015, 2020, 2025…); the record's
+    // values are the observations, at their years; the scenarios have no value before 2025.
+    const years = elements(elements(chipsS!.xml, 'c:cat')[0]!, 'c:pt').map((pt) =>
+      Number(pt.getAttribute('idx')),
+    );
+    const labels = elements(elements(chipsS!.xml, 'c:cat')[0]!, 'c:v').map((v) => v.textContent);
+    expect(labels.filter(Boolean).slice(0, 3)).toEqual(['2015', '2020', '2025']);
+    expect(years).toContain(10);
+    const points = (ser: XmlElement) =>
+      elements(elements(ser, 'c:val')[0]!, 'c:pt').map((pt) => ({
+        idx: Number(pt.getAttribute('idx')),
+        value: Number(elements(pt, 'c:v')[0]!.textContent),
+      }));
+    expect(points(record)).toEqual(observed.map((point) => ({ idx: point.year - 2015, value: point.value })));
+    for (const ser of series.filter((other) => other !== record))
+      expect(Math.min(...points(ser).map((point) => point.idx)), 'a scenario before 2025').toBe(10);
+    // Capability has no observed record; the slide's note and the notes say what the points are.
+    expect(chipsC!.series.map((s) => s.name)).not.toContain('Observed');
+    expect(english.slides[2]!.text).toContain('Grey points: observed values before 2025');
+    expect(english.slides[2]!.notes).toMatch(
+      /Observed before 2025: 2018: 15\.3% \(IC Insights[^)]*, [HML]\)/,
+    );
+    expect(chinese.slides[2]!.charts[0]!.legend.at(-1)).toBe('观测值');
+    expect(chinese.slides[2]!.notes).toContain('2025 年以前的观测值');
+    // The open chokepoints of 2018; a sector never observed says so.
+    const [chokepoints] = english.slides[13]!.charts;
+    expect(chokepoints!.legend.at(-1)).toBe('Observed');
+    const unobserved = english.slides.findIndex(
+      (slide, i) => i >= 2 && i < 13 && !slide.charts[0]!.legend.includes('Observed'),
+    );
+    if (unobserved >= 0)
+      expect(english.slides[unobserved]!.text).toContain('Nothing was observed before 2025');
   });
 
   it('shows the targets with the share of draws that reach them', () => {

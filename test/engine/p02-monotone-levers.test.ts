@@ -14,7 +14,7 @@ import {
   scenarioArb,
   sectorIds,
 } from '../support/engine-arbitraries';
-import { inputDefault } from '../../shared/engine/resolve-inputs';
+import { inputDefaultFrom } from '../../shared/domain/input-default';
 import { prepare } from '../support/engine-arbitraries';
 
 const RAISING: readonly LeverId[] = [
@@ -34,7 +34,8 @@ function raise(
   delta: number,
 ): EngineScenario {
   const s = sectorIds.indexOf(sector);
-  const fallback = inputDefault(lever, s, catalogue.leverDefaults, prepare(scenario).parameters);
+  const { data } = prepare(scenario).parameters;
+  const fallback = inputDefaultFrom(lever, catalogue.leverDefaults, (key) => data[key][s]!);
   const current = scenario.sectors[sector]?.levers?.[lever];
   const points = [];
   for (let y = BASE_YEAR; y <= BASE_YEAR + HORIZON + 1; y++) {

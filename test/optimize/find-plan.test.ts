@@ -109,6 +109,9 @@ describe('the plan finder under uncertainty', () => {
     sectors: ['IC', 'SME'],
     draws: 40,
   };
+  /** The problem on the local runner, searched once for the tests that read its answer. */
+  let answer: Promise<PlanResult> | undefined;
+  const onLocalRunner = () => (answer ??= plan(problem));
 
   it('is deterministic for a seed, however the draws and the central runs are split between threads', async () => {
     const split: DrawRunner = async (scenario, range) => {
@@ -131,7 +134,7 @@ describe('the plan finder under uncertainty', () => {
       const later = await Promise.resolve(scenarios.slice(middle).map(run));
       return [...scenarios.slice(0, middle).map(run), ...later];
     };
-    const first = await plan(problem);
+    const first = await onLocalRunner();
     const second = await plan(problem, split);
     expect(second).toEqual(first);
     expect(await plan(problem, split, 12, elsewhere)).toEqual(first);
@@ -141,7 +144,7 @@ describe('the plan finder under uncertainty', () => {
   });
 
   it('reports the confidence that a Monte Carlo run of the saved plan measures on the same draws', async () => {
-    const result = await plan(problem);
+    const result = await onLocalRunner();
     const prepared = prepareScenario(result.scenario, catalogue);
     if (!prepared.ok) throw new Error('plan does not prepare');
     const mc = runMonteCarlo(prepared.value, { draws: 40, seed: world.seed, targets: [0.5] });

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
 import { getCatalogue, getPreset } from '../../shared/catalogue';
+import { observedHistory } from '../../shared/catalogue/observed-history';
 import { IDENTITY_SLOTS } from '../../shared/charts';
 import { buildComparison, runComparison } from '../../shared/compare';
 import type { Scenario } from '../../shared/domain/scenario';
@@ -91,6 +92,7 @@ describe('the comparison workbook', () => {
       'Costs',
       'Targets',
       'Attribution',
+      'Observed',
     ]);
     expect(chinese.worksheets.map((sheet) => sheet.name)).toEqual([
       '说明',
@@ -101,6 +103,7 @@ describe('the comparison workbook', () => {
       '成本',
       '目标',
       '差异归因',
+      '观测值',
     ]);
   });
 
@@ -193,6 +196,60 @@ describe('the comparison workbook', () => {
       expect(sum).toBeCloseTo(difference[5]!.value as number, 9);
       expect(difference[6]!.value).toBe('percentage points');
     }
+  });
+});
+
+describe('the observed record in the workbook', () => {
+  it('lists every observed value before the base year with its year, unit, source and confidence', () => {
+    const baseYear = model.trajectories.years[0]!;
+    const [head, ...body] = rows(english.getWorksheet('Observed')!);
+    expect(head!.map(value)).toEqual([
+      'Measure',
+      'Sector',
+      'Year',
+      'Value',
+      'Unit',
+      'Source',
+      'Confidence (H, M, L)',
+      'What the source measures',
+      'Note',
+    ]);
+    const chips = body.filter((row) => row[1]!.value === 'Chips');
+    const expected = observedHistory('S', 'IC', baseYear);
+    expect(
+      chips.map((row) => [row[0]!.value, row[2]!.value, row[3]!.value, row[5]!.value, row[6]!.value]),
+    ).toEqual(
+      expected.map((point) => ['Self-reliance (S)', point.year, point.value, point.source, point.confidence]),
+    );
+    // 2018 read 15.3 % from IC Insights, stored as a number in a percent format.
+    const first = chips[0]!;
+    expect(first[2]!.value).toBe(2018);
+    expect(first[3]!.type).toBe(ExcelJS.ValueType.Number);
+    expect(first[3]!.numFmt).toBe('0.0%');
+    expect(first[3]!.value).toBeCloseTo(0.153, 12);
+    expect(first[5]!.value).toBe('IC Insights');
+    // Every sector's every observation, and the open chokepoints of 2018, nothing from the base year on.
+    const all = [
+      ...catalogue.sectors.flatMap((sector) => observedHistory('S', sector.id, baseYear)),
+      ...observedHistory('chokepointsOpen', undefined, baseYear),
+    ];
+    expect(body).toHaveLength(all.length);
+    for (const row of body) expect(row[2]!.value as number).toBeLessThan(baseYear);
+    const chokepoints = body.find((row) => row[0]!.value === 'Open chokepoints')!;
+    expect(chokepoints[1]!.value).toBe('Whole economy');
+    expect(chokepoints[4]!.value).toBe('number of technologies');
+    expect(String(chokepoints[5]!.value)).not.toBe('');
+    // In Chinese: the sheet, the measure, the sector and what the source measures.
+    const zh = rows(chinese.getWorksheet('观测值')!).slice(1);
+    const zhChips = zh.filter((row) => row[1]!.value === '芯片');
+    expect(zhChips).toHaveLength(expected.length);
+    expect(zhChips[0]![0]!.value).toBe('自给率（S）');
+    expect(zhChips[0]![7]!.value).toBe(expected[0]!.definition.zh);
+    // The README names the sheet.
+    const readme = rows(english.getWorksheet('README')!);
+    expect(readme.find((row) => row[0]!.value === 'Observed')?.[1]?.value).toMatch(
+      /observed before the base year/,
+    );
   });
 });
 

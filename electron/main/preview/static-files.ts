@@ -1,18 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.md': 'text/markdown; charset=utf-8',
-};
+import { join, normalize, sep } from 'node:path';
+import { mediaTypeOf } from '../../../shared/api/media-types';
 
 /** A file under `root` for a URL path, refusing anything that would leave the folder. */
 export async function readStatic(
@@ -29,7 +17,7 @@ export async function readStatic(
   const path = normalize(join(root, relative === '/' ? 'index.html' : relative));
   if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
   try {
-    return { body: await readFile(path), type: TYPES[extname(path)] ?? 'application/octet-stream' };
+    return { body: await readFile(path), type: mediaTypeOf(path) };
   } catch {
     return undefined;
   }

@@ -12,7 +12,7 @@ import './app.css';
 // The model page carries the whole of docs/model.md: load it when it is first shown.
 const ModelPage = lazy(() => import('../features/model-info/ModelPage'));
 // The compare view brings the waterfall, the report and presentation mode: loaded when first shown.
-const CompareView = lazy(() => import('../features/compare/CompareView'));
+const ComparePage = lazy(() => import('./ComparePage'));
 // The plan finder's view and its worker: loaded when first shown.
 const PlanView = lazy(() => import('../features/plan/PlanView'));
 
@@ -39,7 +39,7 @@ export function App() {
         {route.view === 'editor' ? <EditorView id={route.id} /> : null}
         {route.view === 'compare' ? (
           <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-            <CompareView />
+            <ComparePage />
           </Suspense>
         ) : null}
         {route.view === 'plan' ? (

@@ -1,7 +1,7 @@
 import type { MenuCommand } from '../../../shared/api/events';
 import { PRESETS } from '../../../shared/catalogue';
 import { call, plannerEvents } from '../api';
-import { saveText } from '../features/library/download';
+import { saveScenarioFile } from '../components/save-scenario-file';
 import { i18next } from '../i18n';
 import type { AppStore } from '../store/create-store';
 import { sendViewCommand } from '../command-bus';
@@ -17,21 +17,7 @@ async function exportScenarios(store: AppStore): Promise<void> {
         ? [...state.selection]
         : undefined;
   await state.flushSave();
-  const exported = await call('exportScenarios', ids ? { ids } : {});
-  if (!exported.ok) {
-    state.notify({ tone: 'error', kind: 'api', context: 'library.error.export', error: exported.error });
-    return;
-  }
-  const saved = await saveText(exported.value.fileName, exported.value.text, 'chokepoint');
-  if (saved && !saved.ok)
-    state.notify({ tone: 'error', kind: 'api', context: 'library.error.export', error: saved.error });
-  else if (saved)
-    state.notify({
-      tone: 'success',
-      kind: 'text',
-      key: saved.where === 'disk' ? 'library.exported' : 'library.downloaded',
-      params: { count: exported.value.count, file: saved.path ?? exported.value.fileName },
-    });
+  await saveScenarioFile(state.notify, ids);
 }
 
 async function exportPdf(store: AppStore): Promise<void> {

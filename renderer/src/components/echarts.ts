@@ -1,38 +1,16 @@
-import { LineChart, ScatterChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CHART_MODULES } from '../../../shared/charts/echarts-modules';
+import { chartLocale } from '../../../shared/charts/svg-string';
 
-// Only what the app draws: line and band charts on a canvas, with ARIA descriptions.
-echarts.use([
-  LineChart,
-  ScatterChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  AriaComponent,
-  GraphicComponent,
-  MarkLineComponent,
-  TitleComponent,
-  CanvasRenderer,
-  SVGRenderer,
-]);
+// The page's one registration: what the shared builders draw, on a canvas or as SVG (slides, exports).
+echarts.use([...CHART_MODULES, CanvasRenderer, SVGRenderer]);
 
 export type EChart = echarts.ECharts;
 export type EChartOption = echarts.EChartsCoreOption;
 
-/** ECharts' built-in locales: Chinese for zh-CN, English otherwise (set when a chart is created). */
-export function chartLocale(language: string): 'ZH' | 'EN' {
-  return language.startsWith('zh') ? 'ZH' : 'EN';
-}
+/** ECharts' `init` with the registration above: every chart of the page is made with it. */
+export const initChart: typeof echarts.init = echarts.init;
 
 /** Canvas in browsers; SVG where there is no canvas (jsdom in component tests). */
 function renderer(): 'canvas' | 'svg' {
@@ -44,7 +22,7 @@ function renderer(): 'canvas' | 'svg' {
  * of the slide, and its text can be measured).
  */
 export function createChart(element: HTMLElement, language: string, vector = false): EChart {
-  return echarts.init(element, null, {
+  return initChart(element, null, {
     renderer: vector ? 'svg' : renderer(),
     locale: chartLocale(language),
   });

@@ -1,4 +1,5 @@
 import type { InputId } from '../../../shared/domain/inputs';
+import { INPUT_SCALES } from '../../../shared/domain/inputs';
 import type { Formatters } from '../i18n/format';
 
 /** Slider and arrow-key step of each input (its range is INPUT_RANGES). */
@@ -23,9 +24,9 @@ export const AXIS_INTERVAL: Readonly<Record<InputId, number>> = {
   restriction: 0.25,
 };
 
-/** Basic research is a multiple of the base-year level; every other input is a share, shown in percent. */
+/** Whether the input is a multiple of its base-year level (INPUT_SCALES); the others show in percent. */
 export function isMultiple(input: InputId): boolean {
-  return input === 'basicResearch';
+  return INPUT_SCALES[input] === 'multiple';
 }
 
 /** Factor between stored values and the numbers typed into fields (percent fields are ×100). */

@@ -1,3 +1,5 @@
+import type { InputId } from '../../../shared/domain/inputs';
+
 /** Strips an i18next plural suffix: `export_one` → `export`. */
 type BaseKey<K> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K;
 
@@ -11,3 +13,11 @@ export type Catalogue<T> = {
     K in keyof T as K extends string ? (BaseKey<K> extends K ? K : never) : never
   ]: T[K] extends string ? string : Catalogue<T[K]>;
 } & { readonly [key: string]: unknown };
+
+/**
+ * Every input's words in one language: its name, the grid's short column label (soft hyphens allowed)
+ * and its description. Keyed by the one list of inputs, so a new lever is a type error in each catalogue.
+ */
+export type InputTexts = Readonly<
+  Record<InputId, { readonly name: string; readonly short: string; readonly description: string }>
+>;

@@ -9,6 +9,7 @@ export const compareEn = {
   fileStem: 'comparison',
   legend: 'Scenarios and their line styles',
   referenceName: '{name} (reference)',
+  observed: 'Observed',
   fromLibrary: {
     compare: 'Compare {count} selected',
     compareNone: 'Compare selected',

@@ -9,6 +9,7 @@ export const compareZhCN: Catalogue<typeof compareEn> = {
   fileStem: '情景对比',
   legend: '各情景及其线型',
   referenceName: '{name}（参照）',
+  observed: '观测值',
   fromLibrary: {
     compare: '对比所选 {count} 个情景',
     compareNone: '对比所选情景',

@@ -13,6 +13,8 @@ import { packagesEn } from './packages-en';
 import { picturesEn } from './pictures-en';
 import { keyboardEn } from './keyboard-en';
 import { identityEn } from './identity-en';
+import type { InputTexts } from './catalogue-shape';
+
 /**
  * English catalogue. Placeholders are `{name}`; plural forms are `_one`/`_other` (i18next, with
  * `count`). Every key here must exist in zh-cn.ts too (a test checks both ways).
@@ -206,7 +208,7 @@ export const en = {
       short: 'Restric\u00adtion',
       description: 'Top share of the technology ladder denied by foreign controls (0–100 %)',
     },
-  },
+  } satisfies InputTexts,
   cell: {
     valueDefault: '{value} (default)',
     valueStep: '{value} from {year}, {from} before',

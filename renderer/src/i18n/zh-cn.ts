@@ -1,6 +1,6 @@
 import { backtestZhCN } from './backtest-zh-cn';
 import { sectorDataZhCN } from './sector-data-zh-cn';
-import type { Catalogue } from './catalogue-shape';
+import type { Catalogue, InputTexts } from './catalogue-shape';
 import type { en } from './en';
 import { exchangeZhCN } from './exchange-zh-cn';
 import { detailZhCN } from './detail-zh-cn';
@@ -176,7 +176,7 @@ export const zhCN: Catalogue<typeof en> = {
       short: '外部限制',
       description: '被外国管制封锁的技术阶梯顶端比例（0–100%）',
     },
-  },
+  } satisfies InputTexts,
   cell: {
     valueDefault: '{value}（默认）',
     valueStep: '自 {year} 年起为 {value}，此前为 {from}',

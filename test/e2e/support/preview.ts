@@ -17,8 +17,9 @@ export interface PreviewOptions {
   readonly dataDir?: string;
   readonly timeoutMs?: number;
   /**
-   * false: serve the renderer already in dist/renderer (the e2e tests' globalSetup built it once for
-   * the run) instead of building it again. Default true: `npm run preview`, build included.
+   * true: `npm run preview`, build included. Default false: serve the renderer already in dist/renderer,
+   * which the e2e project's globalSetup (or `npm test`) built once for the run; a file building it
+   * again costs a build and empties dist/renderer under the other files' servers.
    */
   readonly build?: boolean;
 }
@@ -32,16 +33,17 @@ const SERVE_ONLY = [
 ];
 
 /**
- * Starts `npm run preview` (which builds the renderer, then serves it with the real library behind
- * it) on a free port with a fresh data folder, and waits for the address it prints.
+ * Starts the preview server (`npm run preview` without its build: the renderer as built for the run,
+ * with the real library behind it) on a free port with a fresh data folder, and waits for the address
+ * it prints.
  */
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chokepoint-e2e-'));
   const serverArgs = ['--data-dir', dataDir, '--port', '0'];
   const [command, ...args] =
-    options.build === false
-      ? [...SERVE_ONLY, ...serverArgs]
-      : ['npm', 'run', '-s', 'preview', '--', ...serverArgs];
+    options.build === true
+      ? ['npm', 'run', '-s', 'preview', '--', ...serverArgs]
+      : [...SERVE_ONLY, ...serverArgs];
   const child: ChildProcess = spawn(command!, args, {
     cwd: ROOT,
     detached: true,

@@ -15,15 +15,13 @@ import {
   sourceLine,
 } from '../../../../shared/charts';
 import { useChartExportInfo } from './chart-export';
-import { chartDescription, renderChartPng, renderChartSvg } from './compare-echarts';
+import { chartDescription, renderChartPng, renderChartSvg } from '../../components/render-chart';
 import { useChartOption } from './use-chart-option';
-import { useSaveExport } from './use-save-export';
-import { useWidth } from './use-width';
+import { useSaveExport } from '../../components/use-save-export';
+import { useWidth } from '../../components/use-width';
 
 interface CompareChartProps {
   readonly option: EChartsOption;
-  /** What the PNG and SVG exports draw, when not the option on the page (the observed record is not exported yet). */
-  readonly exportOption?: EChartsOption;
   readonly height: number;
   readonly caption: string;
   /** What the chart shows, for its exports' file names (the scenarios and the date are added). */
@@ -51,7 +49,6 @@ interface CompareChartProps {
  */
 export function CompareChart({
   option,
-  exportOption,
   height,
   caption,
   fileName,
@@ -96,10 +93,10 @@ export function CompareChart({
   const framed = () => {
     if (!chart) return null;
     const size = { width: chart.getWidth(), height: chart.getHeight() };
-    const exported = exportOption ?? option;
-    if (!info) return { option: exported, ...size, stem: fileName };
+    // What the page draws, the observed record included when its toggle shows it.
+    if (!info) return { option, ...size, stem: fileName };
     // Laid out again at the width the export is drawn at (the page's, unless it was not measured yet).
-    const laid = fitLegend(exported, size.width, info.theme, info.text, { inset: EXPORT_INSET });
+    const laid = fitLegend(option, size.width, info.theme, info.text, { inset: EXPORT_INSET });
     const frame = {
       title: exportTitle ?? caption,
       scenarios: exportScenarios ?? info.legendNames,
@@ -123,8 +120,7 @@ export function CompareChart({
   const exportPng = () => {
     const out = framed();
     if (!out) return;
-    const url = renderChartPng(out.option, out, i18n.language);
-    void save(out.stem, { base64: url.slice(url.indexOf(',') + 1), type: 'image/png' }, 'png');
+    void save(out.stem, { base64: renderChartPng(out.option, out, i18n.language) }, 'png');
   };
   const exportSvg = () => {
     const out = framed();

@@ -4,16 +4,20 @@ import type { ComparedScenario } from '../../../../shared/compare';
 
 /**
  * The one legend of every chart, as text: each scenario's colour and dash (the swatch repeats the
- * line's pattern) with its name, the reference marked.
+ * line's pattern) with its name, the reference marked; and the observed record's grey point where
+ * the charts draw it.
  */
 export function CompareLegend({
   scenarios,
   className,
   swatch = 'normal',
+  observed = false,
 }: {
   readonly scenarios: readonly ComparedScenario[];
   readonly className?: string;
   readonly swatch?: 'normal' | 'large' | 'slide';
+  /** One more key, a grey point: the observed record the charts draw before the base year. */
+  readonly observed?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -26,6 +30,18 @@ export function CompareLegend({
           </span>
         </li>
       ))}
+      {observed ? (
+        <li className="compare-legend-item">
+          <svg
+            className={`compare-legend-observed compare-legend-observed-${swatch}`}
+            viewBox="0 0 28 12"
+            aria-hidden="true"
+          >
+            <circle cx="14" cy="6" r="4" />
+          </svg>
+          <span>{t('compare.observed')}</span>
+        </li>
+      ) : null}
     </ul>
   );
 }

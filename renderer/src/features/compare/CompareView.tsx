@@ -1,9 +1,8 @@
+import type { ComponentType } from 'react';
 import { useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp, useAppStore } from '../../store';
-import { PresentationView } from '../presentation/PresentationView';
-import { PresentSetup } from '../presentation/PresentSetup';
-import type { SectionProps } from './chart-props';
+import type { PresentationProps, SectionProps } from './chart-props';
 import { compareRedrawn, compareSettled } from './compare-perf';
 import { CompareLegend } from './CompareLegend';
 import { CompareSetup } from './CompareSetup';
@@ -16,7 +15,7 @@ import { OverviewSection } from './OverviewSection';
 import { SectorsSection } from './SectorsSection';
 import { TargetsSection } from './TargetsSection';
 import { WhySection } from './WhySection';
-import { useChartText } from './use-chart-text';
+import { useChartText } from '../../components/use-chart-text';
 import { useChartTheme } from '../../components/use-chart-theme';
 import { CompareEngineContext, useCompareEngineConnection } from './use-compare-engine';
 import { useComparison } from './use-comparison';
@@ -49,8 +48,15 @@ function CompareSections(props: SectionProps) {
   );
 }
 
-/** Compare 2–4 scenarios against a reference: trajectories, targets, costs, and why they differ. */
-export default function CompareView() {
+/**
+ * Compare 2–4 scenarios against a reference: trajectories, targets, costs, and why they differ. The
+ * presentation mode is given by the app shell (`Presentation`), as it is built on compare's parts.
+ */
+export default function CompareView({
+  Presentation,
+}: {
+  readonly Presentation?: ComponentType<PresentationProps>;
+}) {
   const { t } = useTranslation();
   const store = useAppStore();
   const headingId = useId();
@@ -59,12 +65,9 @@ export default function CompareView() {
   const theme = useChartTheme('standard');
   const text = useChartText(state.kind === 'ready' ? state.catalogue : undefined);
   const viewName = useApp((s) => s.compareView?.name);
-  const presentation = useApp((s) => s.presentation);
-  const setPresentation = useApp((s) => s.setPresentation);
   const title = viewName ? t('compare.titleNamed', { name: viewName }) : t('compare.title');
   // The slides' and the deck's title: the presenter's own, else the comparison's.
   const slideTitle = useApp((s) => s.slideTitle).trim() || title;
-  const [setupOpen, setSetupOpen] = useState(false);
   const fileStem = viewName ?? t('compare.fileStem');
   // The print layout: the report's body, laid out only when printing or exporting a PDF.
   const [printHtml, setPrintHtml] = useState<string | null>(null);
@@ -111,30 +114,11 @@ export default function CompareView() {
                 exportInfo={exportInfo}
               />
             ) : null}
-            <button
-              type="button"
-              className="button"
-              onClick={() => setSetupOpen(true)}
-              disabled={state.kind !== 'ready'}
-              title={t('compare.presentation.presentHint')}
-            >
-              {t('compare.presentation.present')}
-            </button>
+            {Presentation ? (
+              <Presentation ready={ready} text={text} defaultTitle={title} slideTitle={slideTitle} />
+            ) : null}
           </div>
         </div>
-        {setupOpen && ready ? (
-          <PresentSetup
-            ready={ready}
-            text={text}
-            defaultTitle={title}
-            onClose={() => setSetupOpen(false)}
-            onStart={() => {
-              setSetupOpen(false);
-              setPresentation(true);
-            }}
-          />
-        ) : null}
-        {presentation && ready ? <PresentationView ready={ready} title={slideTitle} /> : null}
         <div className="compare-layout">
           <aside className="compare-sidebar">
             <CompareSetup />

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { CompareError } from '../../../../shared/compare';
 import type { Result } from '../../../../shared/result';
 import { comparisonToCsv } from '../../../../shared/results/compare-csv';
-import { SAVE_MIME } from '../library/download';
 import { call } from '../../api';
 import { useApp } from '../../store';
 import { setComparePdfHandler } from './compare-commands';
@@ -12,11 +11,12 @@ import { describeCompare } from './describe-compare-error';
 import { exportFileStem, sourceLine } from '../../../../shared/charts';
 import type { ChartExportInfo } from './chart-export';
 import { chartText } from '../../../../shared/charts';
-import { chartLanguage } from './use-chart-text';
-import { toBase64, useDeck } from './use-deck';
+import { chartLanguage } from '../../components/use-chart-text';
+import { useDeck } from './use-deck';
+import { base64Of } from '../../components/save-file';
 import { useWorkbook } from './use-workbook';
 import { useReport } from './use-report';
-import { useSaveExport } from './use-save-export';
+import { useSaveExport } from '../../components/use-save-export';
 
 interface ExportToolsProps {
   readonly ready: ReadyComparison;
@@ -103,7 +103,7 @@ export function ExportTools({ ready, fileStem, preparePrint, title, exportInfo }
       const stem = exportInfo
         ? exportFileStem(fileStem, exportInfo.fileNames, exportInfo.provenance.date)
         : fileStem;
-      await save(stem, { base64: toBase64(built.value), type: SAVE_MIME[kind] }, kind);
+      await save(stem, { base64: base64Of(built.value) }, kind);
     } finally {
       setBusy(false);
     }

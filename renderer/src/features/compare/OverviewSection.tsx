@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import {
   aggregateOption,
   chokepointsOption,
-  observedPanels,
   unitLabel,
-  withObservedHistory,
+  withComparisonObserved,
 } from '../../../../shared/charts';
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
-import { useWidth } from './use-width';
+import { useWidth } from '../../components/use-width';
 import { useCompareMarkers } from './use-compare-markers';
 
 /** The aggregate self-reliance and the open chokepoints per year (a step chart), side by side. */
@@ -28,17 +27,12 @@ export function OverviewSection({ ready, theme, text }: SectionProps) {
     () => aggregateOption(trajectories, { bands }, theme, text),
     [trajectories, bands, theme, text],
   );
-  const chokepointsPlain = useMemo(
-    () => chokepointsOption(trajectories, { bands, total }, theme, text),
-    [trajectories, bands, total, theme, text],
-  );
   const chokepoints = useMemo(() => {
-    const baseYear = trajectories.years[0];
-    if (!showObserved || baseYear === undefined) return chokepointsPlain;
-    const panels = observedPanels('chokepointsOpen', [{ grid: 0 }], baseYear);
-    const history = { baseYear, panels, width, format: text.format.integer };
-    return withObservedHistory(chokepointsPlain, history, theme, text);
-  }, [chokepointsPlain, trajectories, theme, text, showObserved, width]);
+    const option = chokepointsOption(trajectories, { bands, total }, theme, text);
+    if (!showObserved) return option;
+    const place = { years: trajectories.years, width };
+    return withComparisonObserved(option, { quantity: 'chokepointsOpen' }, place, theme, text);
+  }, [trajectories, bands, total, theme, text, showObserved, width]);
   return (
     <section className="compare-section" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-title">
@@ -58,7 +52,6 @@ export function OverviewSection({ ready, theme, text }: SectionProps) {
           <CompareChart
             markers={markers}
             option={chokepoints}
-            exportOption={chokepointsPlain}
             height={300}
             caption={t('compare.overview.chokepoints', { total })}
             fileName={t('compare.overview.chokepointsFile')}

@@ -1,17 +1,16 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  observedPanels,
   sectorMultiplesHeight,
   sectorMultiplesOption,
   unitLabel,
-  withObservedHistory,
+  withComparisonObserved,
 } from '../../../../shared/charts';
 import { useApp } from '../../store';
 import type { SectionProps } from './chart-props';
 import { CompareChart } from './CompareChart';
 import { useCompareMarkers } from './use-compare-markers';
-import { useWidth } from './use-width';
+import { useWidth } from '../../components/use-width';
 
 const CELL_HEIGHT = 150;
 
@@ -33,28 +32,18 @@ export const SectorsSection = memo(function SectorsSection({ ready, theme, text 
   const width = useWidth(box) || 960;
   const columns = columnsFor(width);
   const { trajectories } = ready.model;
-  const plain = useMemo(
-    () =>
-      sectorMultiplesOption(
-        trajectories,
-        { variable, bands, columns, cellHeight: CELL_HEIGHT, width },
-        theme,
-        text,
-      ),
-    [trajectories, variable, bands, columns, width, theme, text],
-  );
   const option = useMemo(() => {
-    const baseYear = trajectories.years[0];
+    const plain = sectorMultiplesOption(
+      trajectories,
+      { variable, bands, columns, cellHeight: CELL_HEIGHT, width },
+      theme,
+      text,
+    );
     // Only self-reliance has an observed record (the 2018 gaps are judgement, not observations).
-    if (!showObserved || variable !== 'S' || baseYear === undefined) return plain;
-    const plots = trajectories.sectorIds.map((sectorId, grid) => ({
-      grid,
-      sectorId,
-      name: text.sectorName(sectorId),
-    }));
-    const panels = observedPanels('S', plots, baseYear);
-    return withObservedHistory(plain, { baseYear, panels, width, format: text.format.percent1 }, theme, text);
-  }, [plain, trajectories, variable, width, theme, text, showObserved]);
+    if (!showObserved || variable !== 'S') return plain;
+    const chart = { quantity: 'S', sectorIds: trajectories.sectorIds } as const;
+    return withComparisonObserved(plain, chart, { years: trajectories.years, width }, theme, text);
+  }, [trajectories, variable, bands, columns, width, theme, text, showObserved]);
   const caption = variable === 'S' ? t('compare.sectors.titleS') : t('compare.sectors.titleC');
   return (
     <section className="compare-section" aria-labelledby={headingId}>
@@ -101,7 +90,6 @@ export const SectorsSection = memo(function SectorsSection({ ready, theme, text 
         <CompareChart
           markers={markers}
           option={option}
-          exportOption={plain}
           height={sectorMultiplesHeight(trajectories.sectorIds.length, { columns, cellHeight: CELL_HEIGHT })}
           caption={caption}
           fileName={caption}

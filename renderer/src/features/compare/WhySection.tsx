@@ -6,7 +6,7 @@ import { CompareChart } from './CompareChart';
 import { describeCompare } from './describe-compare-error';
 import { LeverDiffSection } from './LeverDiffSection';
 import { useWaterfall } from './use-waterfall';
-import { useWidth } from './use-width';
+import { useWidth } from '../../components/use-width';
 import { WaterfallTable } from './WaterfallTable';
 import { WhyControls } from './WhyControls';
 

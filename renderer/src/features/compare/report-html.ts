@@ -6,7 +6,7 @@ import { MODEL_VERSION } from '../../../../shared/engine/model-version';
 import { renderReport } from '../../../../shared/report';
 import type { Result } from '../../../../shared/result';
 import { err, ok } from '../../../../shared/result';
-import { renderChartSvg } from './compare-echarts';
+import { renderChartSvg } from '../../components/render-chart';
 import type { ReadyComparison } from './comparison-state';
 import type { CompareEngine } from './use-compare-engine';
 
@@ -19,6 +19,8 @@ export interface ReportRequest {
   readonly appVersion: string;
   /** Where the scenarios come from, for the reproducibility section. */
   readonly source: string;
+  /** Whether the charts draw the observed record before the base year (they do unless false). */
+  readonly observed?: boolean;
 }
 
 /** Why each scenario differs from the reference in aggregate self-reliance at the horizon (the report's attribution). */
@@ -65,6 +67,7 @@ export async function comparisonReportHtml(request: ReportRequest): Promise<Resu
       scenarios: scenarios as Scenario[],
       model: ready.model,
       waterfalls: waterfalls.value,
+      ...(request.observed === undefined ? {} : { observed: request.observed }),
       provenance: {
         appVersion: request.appVersion,
         modelVersion: MODEL_VERSION,

@@ -30,7 +30,7 @@ export function useDeck(
       import('jszip'),
     ]);
     const { language, waterfalls, provenance } = inputs.value;
-    const { slideSectors, compareOtherId } = store.getState();
+    const { slideSectors, showObserved, compareOtherId } = store.getState();
     // The "why" slide explains the scenario chosen under "Explain", as presentation mode's does.
     const selection = { ids: ready.model.scenarios.map((s) => s.id), referenceId: ready.model.referenceId };
     const explained = otherScenario(selection, compareOtherId);
@@ -45,18 +45,12 @@ export function useDeck(
         // The sectors chosen for the slides (presentation mode's set-up), every one unless chosen.
         slides: slidePlan(ready.model.trajectories.sectorIds, slideSectors ?? undefined),
         ...(slideSectors === null ? {} : { sectors: slideSectors }),
+        // The observed record as the page shows it: unless its toggle hides it.
+        observed: showObserved,
       },
       () => new PptxGenJS(),
       (zip) => JSZip.loadAsync(zip),
     );
     return ok(bytes);
   }, [ready, title, gather, store]);
-}
-
-/** Bytes as base64 (the save channel carries binary files as base64 text). */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

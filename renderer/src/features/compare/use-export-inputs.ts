@@ -10,7 +10,7 @@ import { useAppStore } from '../../store';
 import type { ChartExportInfo } from './chart-export';
 import type { ReadyComparison } from './comparison-state';
 import { referenceWaterfalls } from './report-html';
-import { chartLanguage } from './use-chart-text';
+import { chartLanguage } from '../../components/use-chart-text';
 import { useCompareEngine } from './use-compare-engine';
 
 /** What the deck and the workbook need besides the comparison: words, the attributions, the provenance. */

@@ -5,7 +5,7 @@ import type { Result } from '../../../../shared/result';
 import { useAppStore } from '../../store';
 import type { ReadyComparison } from './comparison-state';
 import { comparisonReportHtml } from './report-html';
-import { chartLanguage } from './use-chart-text';
+import { chartLanguage } from '../../components/use-chart-text';
 import { useCompareEngine } from './use-compare-engine';
 
 /** Builds the comparison's HTML report on demand (attributions from the worker, charts as SVG). */
@@ -22,6 +22,8 @@ export function useReport(ready: ReadyComparison): () => Promise<Result<string, 
       language: chartLanguage(i18n.language),
       appVersion: state.appInfo?.version ?? '',
       source: state.appInfo?.libraryPath ?? t('compare.report.library'),
+      // The report's charts show the observed record as the page does: unless its toggle hides it.
+      observed: state.showObserved,
     });
   }, [ready, store, engine, i18n.language, t]);
 }

@@ -3,6 +3,7 @@ import type { CompareError } from '../../../../shared/compare';
 import type { Result } from '../../../../shared/result';
 import { ok } from '../../../../shared/result';
 import { buildWorkbook } from '../../../../shared/workbook/build-workbook';
+import { useAppStore } from '../../store';
 import type { ChartExportInfo } from './chart-export';
 import type { ReadyComparison } from './comparison-state';
 import { useExportInputs } from './use-export-inputs';
@@ -16,14 +17,21 @@ export function useWorkbook(
   info: ChartExportInfo | null,
 ): () => Promise<Result<Uint8Array, CompareError>> {
   const gather = useExportInputs(ready, info);
+  const store = useAppStore();
   return useCallback(async () => {
     const inputs = await gather();
     if (!inputs.ok) return inputs;
     const { default: ExcelJS } = await import('exceljs');
     const bytes = await buildWorkbook(
-      { ...inputs.value, catalogue: ready.catalogue, model: ready.model },
+      // The observed record's sheet as the page shows the record: unless its toggle hides it.
+      {
+        ...inputs.value,
+        catalogue: ready.catalogue,
+        model: ready.model,
+        observed: store.getState().showObserved,
+      },
       () => new ExcelJS.Workbook(),
     );
     return ok(bytes);
-  }, [ready, gather]);
+  }, [ready, gather, store]);
 }

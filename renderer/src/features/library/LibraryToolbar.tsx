@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
 import { CompareSelectedButton } from '../compare/CompareSelectedButton';
-import { saveText } from './download';
+import { saveScenarioFile } from '../../components/save-scenario-file';
 import { displayName } from '../../i18n/display-name';
 
 interface ToolbarProps {
@@ -24,24 +23,7 @@ export function LibraryToolbar({ onImport, onRename, onHistory }: ToolbarProps) 
   const single = selection.length === 1 ? items.find((item) => item.id === selection[0]) : undefined;
   const singleName = single ? displayName(single, lang) : '';
 
-  const exportSelection = async () => {
-    const exported = await call('exportScenarios', { ids: [...selection] });
-    if (!exported.ok) {
-      notify({ tone: 'error', kind: 'api', context: 'library.error.export', error: exported.error });
-      return;
-    }
-    const saved = await saveText(exported.value.fileName, exported.value.text, 'chokepoint');
-    if (saved === null) return;
-    if (!saved.ok)
-      notify({ tone: 'error', kind: 'api', context: 'library.error.export', error: saved.error });
-    else
-      notify({
-        tone: 'success',
-        kind: 'text',
-        key: saved.where === 'disk' ? 'library.exported' : 'library.downloaded',
-        params: { count: exported.value.count, file: saved.path ?? exported.value.fileName },
-      });
-  };
+  const exportSelection = () => saveScenarioFile(notify, selection);
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('library.actions')}>

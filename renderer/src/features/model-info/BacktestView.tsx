@@ -12,10 +12,10 @@ import type { ModelVersion } from '../../../../shared/engine/model-version';
 import { describeEngineError } from '../../../../shared/engine/engine-error';
 import { useChartTheme } from '../../components/use-chart-theme';
 import { useEChart } from '../../components/use-echart';
-import { useChartText } from '../compare/use-chart-text';
-import { renderChartPng, renderChartSvg } from '../compare/compare-echarts';
-import { useSaveExport } from '../compare/use-save-export';
-import { useWidth } from '../compare/use-width';
+import { useChartText } from '../../components/use-chart-text';
+import { chartDescription, renderChartPng, renderChartSvg } from '../../components/render-chart';
+import { useSaveExport } from '../../components/use-save-export';
+import { useWidth } from '../../components/use-width';
 import { BacktestTables } from './BacktestTables';
 import { useBacktest } from './use-backtest';
 import '../../components/identity.css';
@@ -57,16 +57,12 @@ export function BacktestView() {
     const size = { width, height };
     const name = t('backtest.exportName', { version });
     if (kind === 'png') {
-      const url = renderChartPng(option, size, i18n.language);
-      void save(name, { base64: url.slice(url.indexOf(',') + 1), type: 'image/png' }, 'png');
+      void save(name, { base64: renderChartPng(option, size, i18n.language) }, 'png');
     } else {
       void save(name, { text: renderChartSvg(option, size, i18n.language) }, 'svg');
     }
   };
-  const description =
-    option && typeof option.aria === 'object' && option.aria && 'label' in option.aria
-      ? String((option.aria.label as { description?: string }).description ?? caption)
-      : caption;
+  const description = (option && chartDescription(option)) || caption;
 
   return (
     <section className="backtest-view" aria-labelledby={`${id}-title`}>

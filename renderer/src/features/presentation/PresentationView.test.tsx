@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../../shared/api/settings-values';
 import { PRESETS } from '../../../../shared/catalogue';
 import type { TestApp } from '../../test-utils';
 import { setupTestApp } from '../../test-utils';
-import CompareView from '../compare/CompareView';
+import ComparePage from '../../app/ComparePage';
 
 let app: TestApp;
 
@@ -21,7 +21,7 @@ const slide = () => screen.getByRole('dialog').querySelector('[data-slide]')!.ge
 
 describe('presentation mode', () => {
   it('is entered from the compare view, moves by keyboard and clicker keys, and is left with Escape', async () => {
-    app.renderInApp(<CompareView />);
+    app.renderInApp(<ComparePage />);
     const present = await screen.findByRole('button', { name: 'Present' });
     await waitFor(() => expect(present).toBeEnabled(), { timeout: 20_000 });
     fireEvent.click(present);
@@ -100,7 +100,7 @@ describe('presentation mode', () => {
         return saveFile(input);
       },
     });
-    app.renderInApp(<CompareView />);
+    app.renderInApp(<ComparePage />);
     const present = await screen.findByRole('button', { name: 'Present' });
     await waitFor(() => expect(present).toBeEnabled(), { timeout: 20_000 });
     fireEvent.click(present);
@@ -129,7 +129,7 @@ describe('presentation mode', () => {
   }, 120_000);
 
   it('follows the native menu’s View → Presentation mode (the same flag)', async () => {
-    app.renderInApp(<CompareView />);
+    app.renderInApp(<ComparePage />);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Present' })).toBeEnabled(), {
       timeout: 20_000,
     });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../../store';
 import { CompareLegend } from '../compare/CompareLegend';
 import type { ReadyComparison } from '../compare/comparison-state';
-import { useChartText } from '../compare/use-chart-text';
+import { useChartText } from '../../components/use-chart-text';
 import { useChartTheme } from '../../components/use-chart-theme';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { useChartExportInfo } from '../compare/use-chart-export-info';
@@ -15,6 +15,7 @@ import { moveSlide, slideKey, slideMove, slidePlan } from './slides';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, useSlideScale } from './slide-scale';
 import { TargetsSlide } from './TargetsSlide';
 import { TitleSlide } from './TitleSlide';
+import { slideObserved } from '../../../../shared/deck/deck-observed';
 import './presentation.css';
 
 /**
@@ -46,6 +47,9 @@ export function PresentationView({
   const stage = useSlideScale(viewport);
   const count = plan.length;
   const slide: SlideSpec = plan[Math.min(index, count - 1)]!;
+  const showObserved = useApp((state) => state.showObserved);
+  // The observed record's key where the slide's chart draws observed points (as Compare, unless hidden).
+  const observed = showObserved && slideObserved(slide, ready.model.trajectories.years[0]).length > 0;
 
   useEffect(() => {
     deck.current?.focus();
@@ -130,7 +134,12 @@ export function PresentationView({
               {slideTitle}
             </h2>
             {legend ? (
-              <CompareLegend scenarios={ready.model.scenarios} className="slide-legend" swatch="slide" />
+              <CompareLegend
+                scenarios={ready.model.scenarios}
+                className="slide-legend"
+                swatch="slide"
+                observed={observed}
+              />
             ) : null}
           </header>
           <section

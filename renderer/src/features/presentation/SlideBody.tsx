@@ -9,11 +9,12 @@ import {
   costsOption,
   sectorMultiplesOption,
   waterfallOption,
+  withComparisonObserved,
 } from '../../../../shared/charts';
 import { useApp } from '../../store';
 import { CompareChart } from '../compare/CompareChart';
 import type { ReadyComparison } from '../compare/comparison-state';
-import { useSize } from '../compare/use-size';
+import { useSize } from '../../components/use-size';
 import type { WaterfallState } from '../compare/use-waterfall';
 import type { SlideSpec } from './slides';
 
@@ -70,6 +71,10 @@ function KeyFigures({ ready, text }: Pick<SlideBodyProps, 'ready' | 'text'>) {
 
 interface ChartSpec {
   readonly option: EChartsOption;
+  /** The observed record the chart draws before the base year, when it has one (as in Compare). */
+  readonly observed?: Parameters<typeof withComparisonObserved>[1];
+  /** The chart's width in slide pixels (where its plots' percentages are measured). */
+  readonly width: number;
   readonly caption: string;
   /** The slide's title says what the caption would (a slide with one chart takes the chart's title). */
   readonly captionHidden?: boolean;
@@ -83,6 +88,7 @@ interface ChartSpec {
 export function SlideBody({ slide, ready, theme, text, why }: SlideBodyProps) {
   const { t } = useTranslation();
   const bands = useApp((state) => state.compareOptions.bands);
+  const showObserved = useApp((state) => state.showObserved);
   const [box, setBox] = useState<HTMLDivElement | null>(null);
   // Slide pixels (the slide is laid out at 1920×1080 and scaled as a whole).
   const size = useSize(box);
@@ -100,6 +106,7 @@ export function SlideBody({ slide, ready, theme, text, why }: SlideBodyProps) {
         return [
           {
             option: aggregateOption(trajectories, { bands }, theme, text),
+            width,
             caption: t('compare.overview.aggregate'),
             captionHidden: true,
           },
@@ -119,6 +126,9 @@ export function SlideBody({ slide, ready, theme, text, why }: SlideBodyProps) {
             theme,
             text,
           ),
+          width: width / 2,
+          // Only self-reliance has an observed record (the 2018 gaps are judgement, not observations).
+          ...(variable === 'S' ? { observed: { quantity: 'S' as const, sectorIds: [slide.sector] } } : {}),
           caption: t(variable === 'S' ? 'pictures.slides.selfReliance' : 'pictures.slides.capability'),
         }));
       case 'chokepoints':
@@ -130,6 +140,8 @@ export function SlideBody({ slide, ready, theme, text, why }: SlideBodyProps) {
               theme,
               text,
             ),
+            width,
+            observed: { quantity: 'chokepointsOpen' },
             caption: t('compare.overview.chokepoints', { total: ready.catalogue.chokepoints.length }),
             captionHidden: true,
           },
@@ -138,6 +150,7 @@ export function SlideBody({ slide, ready, theme, text, why }: SlideBodyProps) {
         return [
           {
             option: costsOption(model.costs, { measure: 'cumulative' }, theme, text),
+            width,
             caption: t('compare.costs.measures.cumulative'),
             captionHidden: true,
           },
@@ -147,6 +160,7 @@ export function SlideBody({ slide, ready, theme, text, why }: SlideBodyProps) {
           ? [
               {
                 option: waterfallOption(why.waterfall.value, { width }, theme, text),
+                width,
                 caption: why.caption,
                 captionHidden: true,
               },
@@ -154,6 +168,13 @@ export function SlideBody({ slide, ready, theme, text, why }: SlideBodyProps) {
           : null;
     }
   }, [slide, model, bands, height, width, theme, text, t, ready.catalogue, why.waterfall, why.caption]);
+  // The record is drawn after the slide has taken the panel titles: its "not observed" stays.
+  const onSlideWithObserved = (chart: ChartSpec, withoutTitles: boolean) => {
+    const option = onSlide(chart.option, withoutTitles, theme);
+    if (!showObserved || !chart.observed) return option;
+    const place = { years: model.trajectories.years, width: chart.width };
+    return withComparisonObserved(option, chart.observed, place, theme, text);
+  };
   return (
     <div className="slide-body">
       {slide.kind === 'overview' ? <KeyFigures ready={ready} text={text} /> : null}
@@ -162,7 +183,7 @@ export function SlideBody({ slide, ready, theme, text, why }: SlideBodyProps) {
           charts.map((chart) => (
             <CompareChart
               key={chart.caption}
-              option={onSlide(chart.option, slide.kind === 'sector', theme)}
+              option={onSlideWithObserved(chart, slide.kind === 'sector')}
               height={height}
               caption={chart.caption}
               captionHidden={chart.captionHidden ?? false}

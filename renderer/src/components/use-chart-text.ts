@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Catalogue } from '../../../../shared/catalogue/types';
-import type { ChartLanguage, ChartText } from '../../../../shared/charts';
-import { chartText } from '../../../../shared/charts';
+import type { Catalogue } from '../../../shared/catalogue/types';
+import type { ChartLanguage, ChartText } from '../../../shared/charts';
+import { chartText } from '../../../shared/charts';
 
 export function chartLanguage(language: string): ChartLanguage {
   return language.startsWith('zh') ? 'zh-CN' : 'en';
