@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +22,14 @@ const PRESETS = ['Baseline', 'Escalation', 'Self-reliance push', 'De-escalation 
 /** The CLI's HTML report printed to PDF by Chromium, its first two pages as PNG (needs pdftoppm). */
 async function reportPages(browser: Browser, code: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'chokepoint-shots-'));
+  try {
+    await renderReportPages(browser, code, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function renderReportPages(browser: Browser, code: string, dir: string): Promise<void> {
   const io = memoryIo(dir);
   await runCli(['example', '--out', 'examples.chokepoint'], io);
   const args = ['report', 'examples.chokepoint', '--mc', '100', '--lang', code, '--out', 'report.html'];

@@ -2,7 +2,11 @@ import type { EChartsOption, TitleComponentOption } from 'echarts';
 import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
 import { shiftTops } from './shift-tops';
-import { wrappedLines } from './text-width';
+import { wrapWords } from './text-width';
+
+/** Where an export's title and source line start (ECharts pads a title by 5 px): its legend starts there too. */
+const FRAME_LEFT = 8;
+export const EXPORT_INSET = FRAME_LEFT + 5;
 
 /** What an exported chart says about itself, above and below the plot. */
 export interface ExportFrame {
@@ -19,7 +23,8 @@ export interface ExportFrame {
 /**
  * The chart with a title, the scenario names, the unit above it and the source line below, for PNG and
  * SVG exports: every numeric `top` moves down by the header's height and the chart grows by header
- * and footer. Long titles and names wrap (with ECharts' own line breaking) instead of running off the
+ * and footer. Lay the legend out with `fitLegend(…, { inset: EXPORT_INSET })` first, so that it starts
+ * where the title does. Long titles and names wrap (with ECharts' own line breaking) instead of running off the
  * edge; the header's height allows for the lines they wrap to. Returns the new option and height.
  */
 export function framedOption(
@@ -33,22 +38,24 @@ export function framedOption(
   const titleSize = theme.fontSize + 4;
   const small = theme.fontSize - 1;
   const separator = text.language === 'zh-CN' ? '；' : '; ';
-  const subtitle = `${text.t('export.scenarios', { names: frame.scenarios.join(separator) })}${text.language === 'zh-CN' ? '。' : '. '}${text.t('export.unit', { unit: frame.unit })}`;
+  const subtitleText = `${text.t('export.scenarios', { names: frame.scenarios.join(separator) })}${text.language === 'zh-CN' ? '。' : '. '}${text.t('export.unit', { unit: frame.unit })}`;
   // Lines are counted at a little less than the width: ECharts breaks at word boundaries (a line
   // ends short by up to a word) and its measure of a font can run wider than the estimate.
   const room = width * 0.85;
-  const titleLines = wrappedLines(frame.title, room, titleSize);
-  const subtitleLines = wrappedLines(subtitle, room, theme.fontSize);
-  const sourceLines = wrappedLines(frame.source, room, small);
+  // Broken into lines here, not by ECharts, which would start each line after the first with a space.
+  const title = wrapWords(frame.title, room, titleSize);
+  const subtitle = wrapWords(subtitleText, room, theme.fontSize);
+  const source = wrapWords(frame.source, room, small);
+  const [titleLines, subtitleLines, sourceLines] = [title.length, subtitle.length, source.length];
   const header = 12 + titleLines * (titleSize + 6) + subtitleLines * (theme.fontSize + 5) + 10;
   const footer = 10 + sourceLines * (small + 5);
   const moved = shiftTops(option, header, { legend: true });
   const titles = moved.title === undefined ? [] : Array.isArray(moved.title) ? moved.title : [moved.title];
   const frameTitles: TitleComponentOption[] = [
     {
-      text: frame.title,
-      subtext: subtitle,
-      left: 8,
+      text: title.join('\n'),
+      subtext: subtitle.join('\n'),
+      left: FRAME_LEFT,
       top: 8,
       itemGap: 6,
       textStyle: {
@@ -74,8 +81,8 @@ export function framedOption(
       },
     },
     {
-      text: frame.source,
-      left: 8,
+      text: source.join('\n'),
+      left: FRAME_LEFT,
       bottom: 6,
       textStyle: {
         fontSize: small,

@@ -49,8 +49,8 @@ export type { LiveFill, LivePicture, LivePoint, LiveStroke } from './live-pictur
 export type { SectorLayout } from './sector-layers';
 export { sectorLayers, sectorLayersHeight, sectorPlot } from './sector-layers';
 export type { ExportFrame } from './export-frame';
-export { exportFileStem, fileSlug, framedOption } from './export-frame';
-export { ellipsise, measureTextForLayout, textWidth, wrappedLines } from './text-width';
+export { EXPORT_INSET, exportFileStem, fileSlug, framedOption } from './export-frame';
+export { ellipsise, measureTextForLayout, textWidth, wrapWords } from './text-width';
 export type { Provenance } from './provenance';
 export {
   chartProvenance,

@@ -18,6 +18,8 @@ const ICON_WIDTH = 28;
 /** ECharts puts the name this far after the icon (fixed in its legend view). */
 const ICON_TEXT_GAP = 5;
 const ITEM_GAP = 24;
+/** The legend's left margin on the page, where the chart's own box gives it room. */
+const LEGEND_INSET = 4;
 const BELOW = 8;
 /** The longest a name may run in a legend, in ems, before it is cut (the whole name is in the tooltip). */
 const NAME_EMS = 40;
@@ -41,20 +43,21 @@ export function legendSlots(
   labels: readonly { readonly name: string; readonly label: string }[],
   width: number,
   fontSize: number,
+  inset = LEGEND_INSET,
 ): { readonly slots: LegendSlot[]; readonly height: number } {
   const rowHeight = fontSize + 10;
-  const widest = Math.max(40, Math.min(NAME_EMS * fontSize, width - ICON_WIDTH - ICON_TEXT_GAP - 8));
+  const widest = Math.max(40, Math.min(NAME_EMS * fontSize, width - inset - ICON_WIDTH - ICON_TEXT_GAP - 4));
   const slots: LegendSlot[] = [];
   let x = 0;
   let row = 0;
   for (const { name, label } of labels) {
     const text = Math.min(widest, Math.ceil(textWidth(label, fontSize)) + 2);
     const item = ICON_WIDTH + ICON_TEXT_GAP + text;
-    if (x > 0 && x + item > width - 4) {
+    if (x > 0 && inset + x + item > width - 4) {
       row += 1;
       x = 0;
     }
-    slots.push({ name, left: x + 4, top: row * rowHeight + 4, textWidth: text });
+    slots.push({ name, left: inset + x, top: row * rowHeight + 4, textWidth: text });
     x += item + ITEM_GAP;
   }
   return { slots, height: labels.length ? (row + 1) * rowHeight + BELOW : 0 };
@@ -75,14 +78,16 @@ function seriesList(option: EChartsOption): LineSeriesOption[] {
  * builders' legend lists their names; bands and other helper series share a scenario's name or have
  * none), plus one "P10–P90" key when bands are drawn. Everything below the legend (grids, panel
  * titles) moves down or up by the legend's height less `LEGEND_RESERVE`; `extraHeight` is that
- * difference, which the caller adds to the chart's height so the plots keep theirs. A chart without a
- * legend is returned as it is.
+ * difference, which the caller adds to the chart's height so the plots keep theirs. `inset` is the
+ * legend's left margin (an export's is its title's, `EXPORT_INSET`). A chart without a legend is
+ * returned as it is.
  */
 export function fitLegend(
   option: EChartsOption,
   width: number,
   theme: ChartTheme,
   text: ChartText,
+  layout: { readonly inset?: number } = {},
 ): { readonly option: EChartsOption; readonly extraHeight: number } {
   const legend = option.legend as Legend | Legend[] | undefined;
   if (!legend || Array.isArray(legend) || !legend.data || legend.show === false)
@@ -101,7 +106,7 @@ export function fitLegend(
     ...(bands ? [{ name: bandName, label: bandName }] : []),
   ];
   const fontSize = Number(legend.textStyle?.fontSize ?? theme.fontSize);
-  const { slots, height } = legendSlots(entries, width, fontSize);
+  const { slots, height } = legendSlots(entries, width, fontSize, layout.inset);
   const components: LegendComponentOption[] = slots.map((slot) => {
     const key = bands && slot.name === bandName;
     return {

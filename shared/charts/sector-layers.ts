@@ -8,6 +8,7 @@ import type { ChartTheme } from './chart-theme';
 import type { ChartLayers, LatestData, LayerScenario } from './trajectory-layers';
 import { anchor, layerFrame, latestTooltip, signature, slice, swatchOf, yearsOf } from './trajectory-layers';
 import { tooltipRow } from './tooltip';
+import { wrapWords } from './text-width';
 
 export interface SectorLayout {
   readonly columns: number;
@@ -95,7 +96,7 @@ export function sectorLayers(
     xAxes.push(yearAxis(years, theme, g));
     yAxes.push(valueAxis(theme, text.format.percent, { min: 0, max: 1, interval: 0.5 }, g));
     titles.push({
-      text: sector.name,
+      text: wrapWords(sector.name, box.titleWidth, theme.fontSize).join('\n'),
       left: box.titleLeft,
       top: box.titleTop,
       textStyle: {

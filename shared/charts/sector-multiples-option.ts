@@ -12,6 +12,7 @@ import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
 import { describeBands, describeChanges } from './describe';
 import { LEGEND_RESERVE } from './legend-layout';
+import { wrapWords } from './text-width';
 import { axisTooltip } from './tooltip';
 
 export interface SectorMultiplesOptions {
@@ -65,7 +66,7 @@ export function sectorMultiplesOption(
     const top = LEGEND_RESERVE + Math.floor(g / columns) * cellHeight;
     const titleWidth = ((options.width ?? 960) * (width - 3)) / 100;
     titles.push({
-      text: text.sectorName(sector),
+      text: wrapWords(text.sectorName(sector), titleWidth, theme.fontSize).join('\n'),
       left,
       top,
       textStyle: {

@@ -39,11 +39,6 @@ export function textWidth(text: string, fontSize: number): number {
   return width * fontSize;
 }
 
-/** Lines `text` wraps to at `width` pixels (at least one). */
-export function wrappedLines(text: string, width: number, fontSize: number): number {
-  return Math.max(1, Math.ceil(textWidth(text, fontSize) / Math.max(1, width)));
-}
-
 /**
  * `text` cut with an ellipsis to fit about `width` pixels of text (summed over the lines it wraps to),
  * or `text` itself when it fits.
@@ -66,4 +61,43 @@ export function ellipsise(text: string, width: number, fontSize: number): string
 export function measureTextForLayout(text: string, font: string | undefined): { width: number } {
   const size = /(\d+(?:\.\d+)?)px/.exec(font ?? '');
   return { width: textWidth(text, size ? Number(size[1]) : 12) };
+}
+
+/** Where a line may break: after a space, or before or after a CJK character (which has no spaces). */
+const BREAKS = /(\s+|[\u2e80-\u303f\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60])/u;
+
+/**
+ * `text` broken into lines of at most `width` pixels (estimated wide, `textWidth`) at spaces and
+ * between CJK characters, a word longer than a line cut where it reaches the edge. No line starts or
+ * ends with a space: ECharts' own breaking (`overflow: 'break'`) starts a line with the space at which
+ * it broke, which indents every line after the first by a space. Given ECharts the lines joined with
+ * "\n", it breaks nothing more, since the estimate errs wide.
+ */
+export function wrapWords(text: string, width: number, fontSize: number): string[] {
+  const room = Math.max(fontSize, width);
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    if (line.trim()) lines.push(line.trim());
+    line = '';
+  };
+  for (const piece of text.split(BREAKS)) {
+    if (!piece) continue;
+    if (/^\s+$/.test(piece)) {
+      if (line) line += ' ';
+      continue;
+    }
+    if (textWidth(`${line}${piece}`.trim(), fontSize) <= room) {
+      line += piece;
+      continue;
+    }
+    push();
+    // A word wider than a whole line: cut where it reaches the edge.
+    for (const char of piece) {
+      if (line && textWidth(`${line}${char}`, fontSize) > room) push();
+      line += char;
+    }
+  }
+  push();
+  return lines.length ? lines : [''];
 }

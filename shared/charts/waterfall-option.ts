@@ -6,7 +6,7 @@ import type { ChartText } from './chart-text';
 import type { ChartTheme } from './chart-theme';
 import { outputFormats, outputLabel } from './output-label';
 import { escapeHtml } from './escape-html';
-import { ellipsise, textWidth } from './text-width';
+import { ellipsise, textWidth, wrapWords } from './text-width';
 
 interface Item {
   readonly category: string;
@@ -19,23 +19,6 @@ interface Item {
 }
 
 type BarDatum = NonNullable<BarSeriesOption['data']>[number];
-
-/**
- * How many lines `text` wraps to at `width` pixels, breaking between words; a word wider than a line
- * (a Chinese name has no spaces) takes the lines its width needs.
- */
-function wordLines(text: string, width: number, fontSize: number): number {
-  let lines = 0;
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line === '' ? word : `${line} ${word}`;
-    if (line === '' || textWidth(next, fontSize) > width) {
-      lines += Math.max(1, Math.ceil(textWidth(word, fontSize) / width));
-      line = word;
-    } else line = next;
-  }
-  return lines;
-}
 
 /** The three stacked values that draw [start, end]: an invisible base, then the parts above and below zero. */
 function stackedParts(
@@ -166,10 +149,18 @@ export function waterfallOption(
         // Names wrap; a very long one (a scenario's name may be 200 characters) is cut with an
         // ellipsis to about three lines instead of running into the chart below, and ECharts drops
         // any line past the third. The tooltip has the name whole.
-        formatter: (name: string) =>
-          wordLines(name, labelWidth, theme.fontSize - 1) <= 3
-            ? name
-            : ellipsise(name, 2 * labelWidth, theme.fontSize - 1),
+        formatter: (name: string) => {
+          const lines = wrapWords(name, labelWidth, theme.fontSize - 1);
+          const shown =
+            lines.length <= 3
+              ? lines
+              : wrapWords(
+                  ellipsise(name, 2 * labelWidth, theme.fontSize - 1),
+                  labelWidth,
+                  theme.fontSize - 1,
+                );
+          return shown.join('\n');
+        },
         overflow: 'break',
         lineHeight: theme.fontSize + 3,
         height: 3 * (theme.fontSize + 3),

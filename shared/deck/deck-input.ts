@@ -12,7 +12,7 @@ export interface DeckInput {
   readonly model: ComparisonModel;
   /** The comparison's name (the title slide's heading); the default title when empty. */
   readonly title: string;
-  /** Why the first other scenario differs from the reference (none with one scenario). */
+  /** Why the explained scenario (the app's choice; the first other one on the command line) differs from the reference (none with one scenario). */
   readonly waterfall: Waterfall | null;
   readonly provenance: Provenance;
   /** The slides, as presentation mode shows them (`slidePlan`, with the sectors chosen). */

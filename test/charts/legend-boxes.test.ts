@@ -13,6 +13,7 @@ import {
   chokepointsOption,
   comparisonProvenance,
   costsOption,
+  EXPORT_INSET,
   fitLegend,
   framedOption,
   IDENTITY_SLOTS,
@@ -149,7 +150,7 @@ function exported(
   text: ChartText,
 ): Exported {
   const built = CHARTS[chart]!(model, width, text);
-  const fitted = fitLegend(built.option, width, STANDARD_THEME, text);
+  const fitted = fitLegend(built.option, width, STANDARD_THEME, text, { inset: EXPORT_INSET });
   // The source line as the compare view writes it for this chart.
   const source = sourceLine(
     chartProvenance(
@@ -278,7 +279,10 @@ describe.skipIf(!runBrowserTests)('exported legends, measured in Chromium', () =
           };
           expect(overlaps(item.box, plot), `${chart.key}: "${item.text}" meets a plot`).toBe(false);
         }
-        expect(item.box.left, chart.key).toBeGreaterThanOrEqual(0);
+        // Aligned with the title and the source line, not against the picture's edge.
+        expect(item.box.left, `${chart.key}: "${item.text}" left of the title`).toBeGreaterThanOrEqual(
+          EXPORT_INSET - 0.5,
+        );
         expect(item.box.right, `${chart.key}: "${item.text}" runs off the edge`).toBeLessThanOrEqual(
           chart.width,
         );
@@ -287,6 +291,14 @@ describe.skipIf(!runBrowserTests)('exported legends, measured in Chromium', () =
             false,
           );
       }
+    }
+  });
+
+  it('starts no wrapped line of a title, a name or the source with a space', () => {
+    for (const result of measured) {
+      const chart = charts[Number(result.key)]!;
+      expect(result.texts.length, chart.key).toBeGreaterThan(0);
+      for (const text of result.texts) expect(text, chart.key).not.toMatch(/^\s|\s$/);
     }
   });
 

@@ -470,7 +470,33 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
       }
       expect(book.worksheets.map((sheet) => sheet.name)).toContain('Attribution');
 
-      // The deck, built in the page: legends of the scenarios only, in their colours.
+      // The waterfall's export names the two scenarios it compares, not every one compared.
+      const whyFigure = page.locator('figure', { has: page.getByTestId('compare-waterfall-chart') });
+      await whyFigure.scrollIntoViewIfNeeded();
+      const [whyDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        whyFigure.getByRole('button', { name: /SVG/ }).click(),
+      ]);
+      const whySvg = readFileSync((await whyDownload.path())!, 'utf8');
+      const whyText = [...whySvg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+      const whyOther = await page
+        .getByLabel('Explain')
+        .evaluate(
+          (select) => (select as unknown as { selectedOptions: { text: string }[] }).selectedOptions[0]!.text,
+        );
+      const referenceName = (await listed.locator('li', { hasText: '(reference)' }).first().textContent())!;
+      expect(whyText).toContain(`Scenarios: ${referenceName}; ${whyOther}. Unit:`);
+      for (const name of names.filter(
+        (name) => ![whyOther, referenceName].includes(name) && !referenceName.startsWith(`${name} (`),
+      ))
+        expect(whyText, name).not.toContain(name);
+
+      // The deck, built in the page: legends of the scenarios only, in their colours; its "why" slide
+      // explains the scenario chosen under "Explain" (the last one here, not the first other).
+      const explain = page.getByLabel('Explain');
+      const explainOptions = await explain.locator('option').allTextContents();
+      const explained = explainOptions[explainOptions.length - 1]!;
+      await explain.selectOption({ label: explained });
       const [deckDownload] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Export deck' }).click(),
@@ -481,6 +507,16 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
         .length;
       const series = [...overview.matchAll(/<c:ser>/g)].length;
       expect(series - deleted).toBeLessThanOrEqual(names.length + 1);
+      const slideTexts = await Promise.all(
+        zip
+          .file(/^ppt\/slides\/slide\d+\.xml$/)
+          .map(async (file) =>
+            [...(await file.async('string')).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''),
+          ),
+      );
+      const why = slideTexts.filter((text) => / differs from /.test(text));
+      expect(why).toHaveLength(1);
+      expect(why[0]).toContain(`Why ${explained} differs from `);
     } finally {
       await measurer.close();
       await page.setViewportSize({ width: 1280, height: 720 });

@@ -8,6 +8,7 @@ import { useChartTheme } from '../../components/use-chart-theme';
 import { useEChart } from '../../components/use-echart';
 import {
   chartProvenance,
+  EXPORT_INSET,
   exportFileStem,
   fitLegend,
   framedOption,
@@ -29,6 +30,8 @@ interface CompareChartProps {
   readonly unit: string;
   /** The exports' title (default: the caption). */
   readonly exportTitle?: string;
+  /** The scenarios the exports name (default: every compared one; a waterfall shows only two). */
+  readonly exportScenarios?: readonly string[];
   readonly exportable?: boolean;
   readonly className?: string;
   readonly testId?: string;
@@ -51,6 +54,7 @@ export function CompareChart({
   fileName,
   unit,
   exportTitle,
+  exportScenarios,
   exportable = true,
   className,
   testId,
@@ -92,10 +96,10 @@ export function CompareChart({
     // What the page draws, the observed record included when its toggle shows it.
     if (!info) return { option, ...size, stem: fileName };
     // Laid out again at the width the export is drawn at (the page's, unless it was not measured yet).
-    const laid = fitLegend(option, size.width, info.theme, info.text);
+    const laid = fitLegend(option, size.width, info.theme, info.text, { inset: EXPORT_INSET });
     const frame = {
       title: exportTitle ?? caption,
-      scenarios: info.legendNames,
+      scenarios: exportScenarios ?? info.legendNames,
       unit,
       source: sourceLine(chartProvenance(option, info.provenance), info.text),
     };

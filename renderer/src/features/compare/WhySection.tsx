@@ -64,6 +64,10 @@ export const WhySection = memo(function WhySection({ ready, theme, text }: Secti
                 caption={caption}
                 fileName={t('compare.why.file')}
                 unit={outputUnitLabel(waterfall.value.output, text)}
+                exportScenarios={[
+                  t('compare.referenceName', { name: waterfall.value.reference.label }),
+                  waterfall.value.other.label,
+                ]}
                 testId="compare-waterfall-chart"
               />
             </div>

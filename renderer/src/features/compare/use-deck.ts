@@ -5,6 +5,7 @@ import { slidePlan } from '../../../../shared/deck/slide-plan';
 import type { Result } from '../../../../shared/result';
 import { ok } from '../../../../shared/result';
 import { useAppStore } from '../../store';
+import { otherScenario } from '../../store/compare-selection';
 import type { ChartExportInfo } from './chart-export';
 import type { ReadyComparison } from './comparison-state';
 import { useExportInputs } from './use-export-inputs';
@@ -29,14 +30,17 @@ export function useDeck(
       import('jszip'),
     ]);
     const { language, waterfalls, provenance } = inputs.value;
-    const { slideSectors, showObserved } = store.getState();
+    const { slideSectors, showObserved, compareOtherId } = store.getState();
+    // The "why" slide explains the scenario chosen under "Explain", as presentation mode's does.
+    const selection = { ids: ready.model.scenarios.map((s) => s.id), referenceId: ready.model.referenceId };
+    const explained = otherScenario(selection, compareOtherId);
     const bytes = await buildDeck(
       {
         language,
         catalogue: ready.catalogue,
         model: ready.model,
         title,
-        waterfall: waterfalls[0] ?? null,
+        waterfall: waterfalls.find((waterfall) => waterfall.other.id === explained) ?? waterfalls[0] ?? null,
         provenance,
         // The sectors chosen for the slides (presentation mode's set-up), every one unless chosen.
         slides: slidePlan(ready.model.trajectories.sectorIds, slideSectors ?? undefined),
