@@ -21,9 +21,15 @@ export function useReport(ready: ReadyComparison): () => Promise<Result<string, 
       engine,
       language: chartLanguage(i18n.language),
       appVersion: state.appInfo?.version ?? '',
-      source: state.appInfo?.libraryPath ?? t('compare.report.library'),
+      // The library's file name only: its folder would print the user's name into a report sent out.
+      source: fileNameOf(state.appInfo?.libraryPath) ?? t('compare.report.library'),
       // The report's charts show the observed record as the page does: unless its toggle hides it.
       observed: state.showObserved,
     });
   }, [ready, store, engine, i18n.language, t]);
+}
+
+/** The last part of a path, on any platform ("C:\\Users\\ana\\library.sqlite" → "library.sqlite"). */
+export function fileNameOf(path: string | undefined): string | undefined {
+  return path?.split(/[\\/]/).pop() || undefined;
 }
