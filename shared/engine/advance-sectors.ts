@@ -4,16 +4,13 @@ import { demandBelowCutoff } from './ladder';
 import * as L from './run-layout';
 import type { RunTable } from './run-table';
 import type { SimulationOutput } from './simulation-output';
-import {
-  updateChoiceOdds,
-  updateGapPowers,
-  updateKnowledgePower,
-  updateLnExperience,
-  updateRelativeCost,
-} from './slow-powers';
+import { expm1Small, log1pSmall, SMALL_STEP } from './small-step';
 
 /** Floor of the domestic-output flow in (E8), so a sector starting from nothing still learns. */
 const OUTPUT_FLOOR = 0.01;
+
+/** Values updated multiplicatively stay below this; past it (overflow near) they are recomputed. */
+const HUGE = 1e300;
 
 /** What a run's sub-steps share: its tables, its output and its chokepoints. */
 export interface SectorRun {
@@ -34,6 +31,8 @@ export interface SectorRun {
  * at the start of the sub-step after the coupling (sector-coupling.ts); records the year's values in the
  * first sub-step of a year and integrates the cost flows (E12). Returns the sector whose capability step
  * breaks the stability condition, or −1.
+ * The equations stay one loop body: split into functions per sector and sub-step, V8 stopped inlining
+ * them (its inlining budget) and a deterministic run took about 10 % longer.
  */
 export function advanceSectors(run: SectorRun, step: number): number {
   const { table, out, crossings, inYears, outYears, perYear, dt, observing } = run;
@@ -100,7 +99,24 @@ export function advanceSectors(run: SectorRun, step: number): number {
     // (E6) effort: own knowledge, clusters, upstream supply, absorbed foreign knowledge.
     const absorb = Math.min(1, (ys[L.Y_ABSORB_BOOST]! * kRel) / (kRel + ws[L.S_H]!));
     ws[L.S_ABSORB] = absorb;
-    updateKnowledgePower(ws, kRel, recording);
+    // κ_rel^β: κ_rel often stays exactly put (knowledge on its growth path), so the power changes
+    // only when it moved, by the factor (κ_rel/κ_rel')^β when the move is small. A year's record
+    // recomputes it exactly, unless it already is the exact power of this very κ_rel.
+    const lastKRel = ws[L.S_LAST_KREL]!;
+    if (kRel !== lastKRel || (recording && ws[L.S_KREL_EXACT] === 0)) {
+      const beta = ws[L.S_BETA]!;
+      const pow = ws[L.S_KREL_POW]!;
+      const moved = (kRel - lastKRel) / lastKRel;
+      const a = moved <= SMALL_STEP && moved >= -SMALL_STEP ? beta * log1pSmall(moved) : Number.NaN;
+      if (!recording && a <= SMALL_STEP && a >= -SMALL_STEP && pow < HUGE) {
+        ws[L.S_KREL_POW] = pow + pow * expm1Small(a);
+        ws[L.S_KREL_EXACT] = 0;
+      } else {
+        ws[L.S_KREL_POW] = kRel > 0 ? Math.exp(beta * Math.log(kRel)) : 0;
+        ws[L.S_KREL_EXACT] = 1;
+      }
+      ws[L.S_LAST_KREL] = kRel;
+    }
     const own = ws[L.S_KREL_POW]! * (1 + ws[L.S_MU_K]! * ws[L.S_KT]!) * ws[L.S_UPSTREAM]!;
     const E = own + ys[L.Y_SPILL]! * absorb;
 
@@ -119,12 +135,42 @@ export function advanceSectors(run: SectorRun, step: number): number {
     // Version 2: experience includes ζ years of output at the attainable share, the capacity entrants
     // build and price on (forward pricing); with ζ = 0 it is X, as in version 1.
     const experience = Xs + ws[L.S_ZETA]! * ws[L.S_COMMITTED]! * Vs;
-    const lnExperience = updateLnExperience(ws, experience, recording);
+    const lastExperience = ws[L.S_LAST_EXPERIENCE]!;
+    const grew = (experience - lastExperience) / lastExperience;
+    const lnExperience =
+      !recording && grew <= SMALL_STEP && grew >= -SMALL_STEP
+        ? ws[L.S_LN_EXPERIENCE]! + log1pSmall(grew)
+        : Math.log(experience / ws[L.S_XREF]!);
+    ws[L.S_LAST_EXPERIENCE] = experience;
+    ws[L.S_LN_EXPERIENCE] = lnExperience;
     const lnP = ws[L.S_LN_PREMIUM]! - ws[L.S_BL]! * (lnExperience - ws[L.S_GV_LOG]! * t);
-    const P = updateRelativeCost(ws, lnP, recording, observing);
+    // P only matters where it is reported or above 1 (the substitution premium max(0, P − 1) is 0 at
+    // or below 1): where domestic supply is cheaper and nothing is recorded, skip the exponential.
+    let P = 1;
+    if (lnP > 0 || recording || observing) {
+      const lastP = ws[L.S_LAST_P]!;
+      const a = lnP - ws[L.S_LAST_LN_P]!;
+      P =
+        !recording && a <= SMALL_STEP && a >= -SMALL_STEP && lastP < HUGE
+          ? lastP + lastP * expm1Small(a)
+          : Math.exp(lnP);
+      ws[L.S_LAST_LN_P] = lnP;
+      ws[L.S_LAST_P] = P;
+    } else {
+      ws[L.S_LAST_LN_P] = Number.NaN;
+    }
+    ws[L.S_COST] = P;
     const exposure = Math.min(1, rbarS + ws[L.S_CHI]! * ws[L.S_BUYERS_EXPOSURE]!);
     const logit = ws[L.S_LAMBDA_P]! * lnP - ys[L.Y_CHOICE_BASE]! - ws[L.S_LAMBDA_SEC]! * exposure;
-    const pi = 1 / (1 + updateChoiceOdds(ws, logit, recording));
+    const expLogit = ws[L.S_EXP_LOGIT]!;
+    const moved = logit - ws[L.S_LAST_LOGIT]!;
+    const expLogitS =
+      !recording && moved <= SMALL_STEP && moved >= -SMALL_STEP && expLogit < HUGE
+        ? expLogit + expLogit * expm1Small(moved)
+        : Math.exp(logit);
+    ws[L.S_LAST_LOGIT] = logit;
+    ws[L.S_EXP_LOGIT] = expLogitS;
+    const pi = 1 / (1 + expLogitS);
 
     const at = s * outYears + y;
     if (recording) {
@@ -149,12 +195,12 @@ export function advanceSectors(run: SectorRun, step: number): number {
     // demand placed at the attainable share (v2), forced share ramps up.
     const attainable = pi * Q;
     const gNew = ws[L.S_G_NEW]!;
-    const Sc =
+    let Sc =
       attainable >= Scs
         ? Scs + dt * ((ws[L.S_P]! + ws[L.S_Q]! * S) * ys[L.Y_ADOPTION_BOOST]! + gNew) * (attainable - Scs)
         : Scs - dt * (ws[L.S_D]! + gNew) * (Scs - attainable);
     ws[L.S_COMMITTED] = attainable;
-    const Sf = Sfs + dt * ws[L.S_PF]! * (F - Sfs);
+    let Sf = Sfs + dt * ws[L.S_PF]! * (F - Sfs);
 
     const rbS = ws[L.S_RB]!;
     const rbNext = rbS + ws[L.S_STOCK_STEP]! * (ra - rbS);
@@ -171,41 +217,62 @@ export function advanceSectors(run: SectorRun, step: number): number {
     ws[L.S_G] = Gs * ws[L.S_GROWTH_STEP]!;
     ws[L.S_V] = Vs * ws[L.S_DEMAND_STEP]!;
 
-    // The sector's own end of the sub-step, in the same pass (nothing here reads another sector).
-    const DCnext = updateGapPowers(ws, C, exact);
+    // The sector's own end of the sub-step, in the same pass (nothing here reads another sector):
+    // tiers move between contested and forced as C and r_b move, so the two parts are re-sorted.
+    const kappa = ws[L.S_KAPPA]!;
+    // D(C) and (1 − C)^ν change only with C, which stays exactly put in most sub-steps of a
+    // stable-gap sector; a small move of C changes (1 − C)^κ and (1 − C)^ν by a factor near 1. Before a
+    // year's record they are recomputed exactly, unless they already are the exact powers of this C.
+    let DCnext = DCs;
+    if (C !== ws[L.S_LAST_C] || (exact && ws[L.S_GAP_EXACT] === 0)) {
+      const gapBefore = 1 - ws[L.S_LAST_C]!;
+      const movedC = (1 - C - gapBefore) / gapBefore;
+      const logMove = movedC <= SMALL_STEP && movedC >= -SMALL_STEP ? log1pSmall(movedC) : Number.NaN;
+      const aKappa = kappa * logMove;
+      const aNu = nu * logMove;
+      if (
+        !exact &&
+        aKappa <= SMALL_STEP &&
+        aKappa >= -SMALL_STEP &&
+        aNu <= SMALL_STEP &&
+        aNu >= -SMALL_STEP
+      ) {
+        ws[L.S_GAP_KAPPA] = ws[L.S_GAP_KAPPA]! + ws[L.S_GAP_KAPPA]! * expm1Small(aKappa);
+        ws[L.S_GAP_NU] = gapNuS + gapNuS * expm1Small(aNu);
+        ws[L.S_GAP_EXACT] = 0;
+      } else {
+        const logGap = Math.log(1 - C);
+        ws[L.S_GAP_KAPPA] = Math.exp(kappa * logGap);
+        ws[L.S_GAP_NU] = 1 - C > 0 ? Math.exp(nu * logGap) : 0;
+        ws[L.S_GAP_EXACT] = 1;
+      }
+      DCnext = 1 - ws[L.S_GAP_KAPPA]!;
+      ws[L.S_DC] = DCnext;
+      ws[L.S_LAST_C] = C;
+    }
     let DcutNext = Dcuts;
     if (rbNext !== ws[L.S_LAST_RB]) {
-      DcutNext = demandBelowCutoff(rbNext, ws[L.S_KAPPA]!);
+      DcutNext = demandBelowCutoff(rbNext, kappa);
       ws[L.S_DCUT] = DcutNext;
       ws[L.S_LAST_RB] = rbNext;
     }
-    sortTiers(ws, Sc, Sf, DCnext, DcutNext);
+    const Qnext = Math.min(DCnext, DcutNext);
+    const Fnext = Math.max(0, DCnext - DcutNext);
+    const toForced = Math.max(0, Sc - Qnext);
+    Sc = Sc - toForced;
+    Sf = Sf + toForced;
+    const toContested = Math.max(0, Sf - Fnext);
+    Sf = Math.min(Sf - toContested, Fnext);
+    Sc = Math.min(Sc + toContested, Qnext);
+    ws[L.S_SC] = Sc;
+    ws[L.S_SF] = Sf;
+    // What the next sub-step's coupling reads and accumulates into.
+    ws[L.S_U] = 1 - Math.max(DCnext, DcutNext);
+    ws[L.S_UPSTREAM] = 1;
+    ws[L.S_BUYERS_EXPOSURE] = 0;
 
     // (E11) chokepoints close when capability passes their threshold; re-open only below the hysteresis.
     if (C >= ws[L.S_CLOSE_AT]! || C < ws[L.S_REOPEN_AT]!) closeOrReopen(crossings, w, s);
   }
   return -1;
-}
-
-/**
- * Tiers move between contested and forced as C and r_b move, so the two parts of the new shares are
- * re-sorted against the new D(C) and D(x_r); then what the next sub-step's coupling reads and
- * accumulates into.
- */
-function sortTiers(ws: Float64Array, contested: number, forced: number, DC: number, Dcut: number): void {
-  const Q = Math.min(DC, Dcut);
-  const F = Math.max(0, DC - Dcut);
-  let Sc = contested;
-  let Sf = forced;
-  const toForced = Math.max(0, Sc - Q);
-  Sc = Sc - toForced;
-  Sf = Sf + toForced;
-  const toContested = Math.max(0, Sf - F);
-  Sf = Math.min(Sf - toContested, F);
-  Sc = Math.min(Sc + toContested, Q);
-  ws[L.S_SC] = Sc;
-  ws[L.S_SF] = Sf;
-  ws[L.S_U] = 1 - Math.max(DC, Dcut);
-  ws[L.S_UPSTREAM] = 1;
-  ws[L.S_BUYERS_EXPOSURE] = 0;
 }

@@ -60,7 +60,7 @@ let spareOutput: SimulationOutput | undefined;
  * This loop is the hot path of every Monte Carlo draw: it works on one flat table of per-sector records
  * (run-table.ts) that the thread reuses from run to run, allocates nothing per sub-step, and writes x^y
  * as exp(y·ln x) with each logarithm shared where it can be. The slowly moving powers and logarithms are
- * updated multiplicatively by short series when a sub-step moves them little (slow-powers.ts), and
+ * updated multiplicatively by short series when a sub-step moves them little (small-step.ts), and
  * recomputed exactly otherwise and at the start of every year: results agree with the direct formulas
  * to about 1e-14.
  */
