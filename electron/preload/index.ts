@@ -21,6 +21,7 @@ const api = {
   listTrash: (input: ChannelInput<'listTrash'>) => invoke('listTrash', input),
   emptyTrash: (input: ChannelInput<'emptyTrash'>) => invoke('emptyTrash', input),
   previewImport: (input: ChannelInput<'previewImport'>) => invoke('previewImport', input),
+  previewImportFile: (input: ChannelInput<'previewImportFile'>) => invoke('previewImportFile', input),
   importFile: (input: ChannelInput<'importFile'>) => invoke('importFile', input),
   exportScenarios: (input: ChannelInput<'exportScenarios'>) => invoke('exportScenarios', input),
   openScenarioFiles: (input: ChannelInput<'openScenarioFiles'>) => invoke('openScenarioFiles', input),

@@ -1,13 +1,9 @@
 import { MODEL_VERSION } from '../../shared/engine/model-version';
-import {
-  describeFileFormatError,
-  describeFileFormatWarning,
-  parseScenarioFile,
-} from '../../shared/file-format';
+import { describeFileFormatWarning, parseScenarioFile, refusedFileError } from '../../shared/file-format';
 import type { ScenarioFile } from '../../shared/file-format';
 import type { MergeConflict } from '../../shared/history/merge-scenarios';
 import type { ScenarioChange } from '../../shared/history/scenario-changes';
-import { ok } from '../../shared/result';
+import { err, ok } from '../../shared/result';
 import type { ImportStatus, MergeUnavailable } from './import-match';
 import { matchImport } from './import-match';
 import type { ConflictPolicy, ImportChoices, ImportReport, ImportWarning } from './import-scenarios';
@@ -16,29 +12,32 @@ import type { PackagePreviewItem } from './import-packages';
 import { previewPackages } from './import-packages';
 import type { StoreContext } from './store-context';
 import type { StoreResult } from './store-error';
-import { fail, guard } from './store-error';
+import { guard } from './store-error';
 
-export interface FileToRead {
-  /** The file's text (the caller reads it: services take their IO as arguments). */
-  readonly text: string;
+/** A file to preview or import: its text, or the file already parsed (off the main thread, by the caller). */
+export type FileToRead = {
   /** Named in every message and recorded as provenance. */
   readonly fileName: string;
-  /** The file already parsed (off the main thread, by the caller): then `text` is not parsed again. */
-  readonly parsed?: ScenarioFile;
-}
+} & (
+  | {
+      /** The file's text (the caller reads it: services take their IO as arguments). */
+      readonly text: string;
+      readonly parsed?: undefined;
+    }
+  | { readonly parsed: ScenarioFile; readonly text?: string }
+);
 
-export interface ImportFileRequest extends Omit<ImportChoices, 'policy'>, FileToRead {
-  readonly onConflict: ConflictPolicy;
-}
+export type ImportFileRequest = Omit<ImportChoices, 'policy'> &
+  FileToRead & {
+    readonly onConflict: ConflictPolicy;
+  };
 
 function parse(request: FileToRead): StoreResult<ScenarioFile> {
-  const parsed = request.parsed
-    ? ok(request.parsed)
-    : parseScenarioFile(request.text, { fileName: request.fileName });
-  if (!parsed.ok) {
-    return fail('invalid-input', describeFileFormatError(parsed.error), { fileFormatError: parsed.error });
-  }
-  return ok(parsed.value);
+  const parsed =
+    request.parsed !== undefined
+      ? ok(request.parsed)
+      : parseScenarioFile(request.text, { fileName: request.fileName });
+  return parsed.ok ? ok(parsed.value) : err(refusedFileError(parsed.error));
 }
 
 /**

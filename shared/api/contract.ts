@@ -27,6 +27,8 @@ import { comparisonViewDraftSchema, comparisonViewSchema } from './view-schemas'
 const id = z.string().min(1).max(100);
 const revision = z.int().min(1);
 const empty = z.object({}).strict();
+/** A file parsed for its preview and kept in the main process, for a while, to be imported by this token. */
+const importToken = z.uuid();
 
 /** Kinds of file the app saves; each has its extension and dialog filter. */
 export const SAVE_KINDS = ['chokepoint', 'csv', 'png', 'svg', 'html', 'pdf', 'pptx', 'xlsx'] as const;
@@ -88,9 +90,22 @@ export const CONTRACT = {
     z.object({ removed: z.number() }),
   ),
   previewImport: channel(fileTextSchema.strict(), z.array(importPreviewItemSchema)),
+  // The file parsed once: what importing it would do to its scenarios and its restriction packages, and
+  // the token that imports it without sending or parsing the text again (importFile's `token`).
+  previewImportFile: channel(
+    fileTextSchema.strict(),
+    z.object({
+      token: importToken,
+      scenarios: z.array(importPreviewItemSchema),
+      packages: z.array(packagePreviewItemSchema),
+    }),
+  ),
   importFile: channel(
     fileTextSchema
       .extend({
+        // The text, or the token of its preview (previewImportFile): exactly one of them.
+        text: fileTextSchema.shape.text.optional(),
+        token: importToken.optional(),
         onConflict: conflictPolicySchema,
         // Per-scenario decisions of the conflict dialog, by the scenario's id in the file.
         choices: z.record(id, scenarioChoiceSchema).optional(),
@@ -98,7 +113,11 @@ export const CONTRACT = {
         // Per-package decisions, by the package's id in the file (default: onConflict; merge keeps both).
         packageChoices: z.record(id, packageConflictPolicySchema).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((input) => (input.text === undefined) !== (input.token === undefined), {
+        message: 'Give the file’s text or the token of its preview, not both.',
+        path: ['text'],
+      }),
     importReportSchema,
   ),
   exportScenarios: channel(

@@ -15,6 +15,8 @@ export {
 } from './constants';
 export type { FileFormatError, FileFormatErrorKind, FileFormatWarning, IssueList } from './file-format-error';
 export { FILE_LIMITS } from './limits';
+export { refusedFileError } from './refused-file-error';
+export type { RefusedFileError } from './refused-file-error';
 export type { FileLimits } from './limits';
 export { checkEncoding, firstInvalidUtf8 } from './check-encoding';
 export {

@@ -26,7 +26,7 @@ export type CentralRunner = (
   stepsPerYear: number | undefined,
 ) => Promise<readonly Result<SimulationResult, EngineError>[]>;
 
-/** Draws on the calling thread (tests, and the interface's plan worker). */
+/** Draws on the calling thread (tests, and the interface's engine runner, one wave at a time). */
 export function localDrawRunner(catalogue: Catalogue): DrawRunner {
   return async (scenario, range) => {
     const prepared = prepareScenario(scenario, catalogue);

@@ -73,6 +73,11 @@ const CASES: { readonly [C in Channel]: { valid: unknown; invalid: unknown; fiel
     invalid: { fileName: 'x.chokepoint' },
     field: '$.text',
   },
+  previewImportFile: {
+    valid: { fileName: 'x.chokepoint', text: fileText },
+    invalid: { fileName: 'x.chokepoint', text: 7 },
+    field: '$.text',
+  },
   importFile: {
     valid: { fileName: 'x.chokepoint', text: fileText, onConflict: 'skip' },
     invalid: { fileName: 'x.chokepoint', text: fileText, onConflict: 'overwrite' },

@@ -11,9 +11,9 @@ import { validateScenario } from '../../shared/domain/validate-scenario';
 import { MODEL_VERSION } from '../../shared/engine/model-version';
 import {
   canonicalJson,
-  describeFileFormatError,
   FORMAT_VERSION,
   parseScenarioFile,
+  refusedFileError,
   scenarioContentHash,
   serializeScenarioFile,
 } from '../../shared/file-format';
@@ -62,6 +62,8 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
   const entries = new Map<string, Entry>();
   const calls: string[] = [];
   const failures = new Map<string, ApiError>();
+  /** Texts of previewed files by token (previewImportFile), taken by the import. */
+  const kept = new Map<string, string>();
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const views = new Map<string, Omit<ComparisonView, 'missingScenarioIds'>>();
   const withMissing = (view: Omit<ComparisonView, 'missingScenarioIds'>): ComparisonView => ({
@@ -294,10 +296,7 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
     },
     async previewImport({ fileName, text }) {
       const parsed = parseScenarioFile(text, { fileName });
-      if (!parsed.ok)
-        return fail('invalid-input', describeFileFormatError(parsed.error), {
-          fileFormatError: parsed.error,
-        });
+      if (!parsed.ok) return { ok: false, error: refusedFileError(parsed.error) } as const;
       return ok(
         parsed.value.scenarios.map((scenario) => {
           const entry = entries.get(scenario.id);
@@ -314,13 +313,25 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
         }),
       );
     },
-    async importFile({ fileName, text, onConflict: policy, choices, packageChoices }) {
+    async previewImportFile(file): Promise<ApiResult<ChannelOutput<'previewImportFile'>>> {
+      const scenarios: ApiResult<ChannelOutput<'previewImport'>> = await handlers.previewImport(file);
+      if (!scenarios.ok) return scenarios;
+      const packages: ApiResult<ChannelOutput<'previewImportPackages'>> =
+        await handlers.previewImportPackages(file);
+      if (!packages.ok) return packages;
+      // Kept like the main process keeps it: the import by token sends no text.
+      const token = crypto.randomUUID();
+      kept.set(token, file.text);
+      return ok({ token, scenarios: scenarios.value, packages: packages.value });
+    },
+    async importFile({ fileName, text: sent, token, onConflict: policy, choices, packageChoices }) {
       const onConflictPolicy = policy;
+      const text = token === undefined ? sent : kept.get(token);
+      if (token !== undefined) kept.delete(token);
+      if (text === undefined)
+        return fail('not-found', `The preview of ${fileName} is no longer kept.`, { importToken: 'expired' });
       const parsed = parseScenarioFile(text, { fileName });
-      if (!parsed.ok)
-        return fail('invalid-input', describeFileFormatError(parsed.error), {
-          fileFormatError: parsed.error,
-        });
+      if (!parsed.ok) return { ok: false, error: refusedFileError(parsed.error) } as const;
       const packageReport = {
         added: [] as { id: string; name: string }[],
         replaced: [] as {
@@ -574,10 +585,7 @@ export function createFakePlannerApi(options: FakeOptions = {}): FakePlannerApi 
     },
     async previewImportPackages({ fileName, text }) {
       const parsed = parseScenarioFile(text, { fileName });
-      if (!parsed.ok)
-        return fail('invalid-input', describeFileFormatError(parsed.error), {
-          fileFormatError: parsed.error,
-        });
+      if (!parsed.ok) return { ok: false, error: refusedFileError(parsed.error) } as const;
       return ok(
         parsed.value.restrictionPackages.map((entry) => {
           const head = packageHead(entry.id);

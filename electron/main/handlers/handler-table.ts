@@ -10,10 +10,12 @@ import type {
 } from '../../../shared/api';
 import { MODEL_VERSION } from '../../../shared/engine/model-version';
 import type { FileFormatError } from '../../../shared/file-format';
-import { describeFileFormatError, parseScenarioFile } from '../../../shared/file-format';
+import { parseScenarioFile, refusedFileError } from '../../../shared/file-format';
 import type { ParseResult } from '../../../services/parse-worker/file-parser';
 import type { ScenarioLibrary } from '../../../services/store/scenario-library';
 import type { StoreResult } from '../../../services/store/store-error';
+import type { KeptFiles } from './kept-files';
+import { createKeptFiles } from './kept-files';
 import { suggestedExportName } from './suggested-export-name';
 
 /** One implementation per channel; the same table serves Electron IPC and the preview's HTTP. */
@@ -42,6 +44,8 @@ export interface HandlerDeps {
    * file costs that thread, not the window's other calls (default: in this thread).
    */
   readonly parseFile?: (text: string, fileName: string) => Promise<ParseResult>;
+  /** Files parsed for their preview, imported by token (default: the standard limits, on `now`). */
+  readonly keptFiles?: KeptFiles;
 }
 
 const notAvailable = (what: string): ApiResult<never> => ({
@@ -52,22 +56,26 @@ const notAvailable = (what: string): ApiResult<never> => ({
 /** Store results are API results already: their error codes are a subset of the API's. */
 const fromStore = async <T>(result: StoreResult<T>): Promise<ApiResult<T>> => result;
 
-/** A refused file, as the store reports it: the English message and the typed error for the page. */
-function refusedFile(error: FileFormatError): ApiResult<never> {
-  return {
-    ok: false,
-    error: {
-      code: 'invalid-input',
-      message: describeFileFormatError(error),
-      details: { fileFormatError: error },
-    },
-  };
-}
+const refusedFile = (error: FileFormatError): ApiResult<never> => ({
+  ok: false,
+  error: refusedFileError(error),
+});
+
+/** The preview a token named is gone (expired, dropped for newer ones, or imported): the page sends the text. */
+const previewGone = (fileName: string): ApiResult<never> => ({
+  ok: false,
+  error: {
+    code: 'not-found',
+    message: `The preview of ${fileName} is no longer kept; import the file's text again.`,
+    details: { importToken: 'expired' },
+  },
+});
 
 export function createHandlerTable(deps: HandlerDeps): HandlerTable {
   const { library, desktop } = deps;
   const parseFile =
     deps.parseFile ?? (async (text: string, fileName: string) => parseScenarioFile(text, { fileName }));
+  const keptFiles = deps.keptFiles ?? createKeptFiles(deps.now);
   return {
     listScenarios: (input) => fromStore(library.list(input)),
     getScenario: ({ id }) => fromStore(library.get(id)),
@@ -92,10 +100,26 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
         ? fromStore(library.previewFile({ ...input, parsed: parsed.value }))
         : refusedFile(parsed.error);
     },
-    importFile: async (input) => {
-      const parsed = await parseFile(input.text, input.fileName);
+    previewImportFile: async ({ fileName, text }) => {
+      const parsed = await parseFile(text, fileName);
+      if (!parsed.ok) return refusedFile(parsed.error);
+      const file = { fileName, parsed: parsed.value };
+      const scenarios = library.previewFile(file);
+      if (!scenarios.ok) return scenarios;
+      const packages = library.previewFilePackages(file);
+      if (!packages.ok) return packages;
+      const token = keptFiles.keep({ fileName, parsed: parsed.value }, text.length);
+      return { ok: true, value: { token, scenarios: scenarios.value, packages: packages.value } };
+    },
+    importFile: async ({ token, text, ...input }) => {
+      if (token !== undefined) {
+        const kept = keptFiles.take(token);
+        if (!kept) return previewGone(input.fileName);
+        return fromStore(library.importFile({ ...input, fileName: kept.fileName, parsed: kept.parsed }));
+      }
+      const parsed = await parseFile(text ?? '', input.fileName);
       return parsed.ok
-        ? fromStore(library.importFile({ ...input, parsed: parsed.value }))
+        ? fromStore(library.importFile({ ...input, text: text ?? '', parsed: parsed.value }))
         : refusedFile(parsed.error);
     },
     exportScenarios: async ({ ids }) => {

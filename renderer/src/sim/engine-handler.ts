@@ -7,15 +7,18 @@ import {
   runDeterministic,
   seekGoal,
 } from './engine-tasks';
+import { planTask } from './plan-task';
 import type { EngineReply, EngineRequest } from './protocol';
 
 /**
  * The engine's message loop, the same in a worker and on the main thread. Runs, attributions and goal
- * seeks answer at once; one Monte Carlo job runs at a time, in chunks with `pause` between them, so a
- * `cancel` or a newer `bands` request stops it within one chunk.
+ * seeks answer at once; one long job (bands, draws, a plan search) runs at a time, in chunks with
+ * `pause` between them, so a `cancel` or a newer long job stops it within one chunk or wave of draws.
  */
 export function createEngineHandler(post: (reply: EngineReply) => void, pause: () => Promise<void>) {
-  let bandsJob = -1;
+  /** The long job running, if any: the one rule by which every kind hears a cancel. */
+  let longJob = -1;
+  const stopped = (job: number) => longJob !== job;
   /** The draws gathered so far by summarize job. */
   const gathered = new Map<number, DrawSamples[]>();
 
@@ -40,13 +43,26 @@ export function createEngineHandler(post: (reply: EngineReply) => void, pause: (
     steps: Iterable<Step | 'chunk'>,
     send: (step: Step) => void,
   ): Promise<void> {
-    bandsJob = job;
+    longJob = job;
     for (const step of steps) {
-      if (bandsJob !== job) return;
+      if (stopped(job)) return;
       if (step !== 'chunk') send(step);
       await pause();
     }
-    if (bandsJob === job) bandsJob = -1;
+    if (longJob === job) longJob = -1;
+  }
+
+  /** A plan search: its waves of draws yield with `pause`, and each asks whether the job still runs. */
+  async function plan(message: Extract<EngineRequest, { type: 'plan' }>): Promise<void> {
+    const { job, problem } = message;
+    longJob = job;
+    const outcome = await planTask(problem, {
+      cancelled: () => stopped(job),
+      pause,
+      onProgress: (progress) => post({ type: 'plan-progress', job, progress }),
+    });
+    if (longJob === job) longJob = -1;
+    post({ type: 'plan-result', job, outcome });
   }
 
   return (message: EngineRequest): Promise<void> | void => {
@@ -102,8 +118,10 @@ export function createEngineHandler(post: (reply: EngineReply) => void, pause: (
           outcome: seekGoal(message.scenario, message.request),
         });
         return;
+      case 'plan':
+        return plan(message);
       case 'cancel':
-        if (bandsJob === message.job) bandsJob = -1;
+        if (longJob === message.job) longJob = -1;
         gathered.delete(message.job);
         return;
     }

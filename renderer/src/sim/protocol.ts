@@ -8,12 +8,15 @@ import type { MonteCarloResult } from '../../../shared/engine/monte-carlo';
 import type { DrawSamples } from '../../../shared/engine/monte-carlo-draws';
 import type { SimulationResult } from '../../../shared/engine/simulation-result';
 import type { CompareError } from '../../../shared/compare/compare-error';
+import type { OptimizeError, OptimizeProblem, OptimizeProgress, PlanResult } from '../../../shared/optimize';
 import type { Result } from '../../../shared/result';
 
 /**
  * The one protocol between the interface and the engine, the same in a worker and on the main thread.
- * The editor and the comparison each keep their own scheduling on top of it (see sim-client.ts and
- * compare-client.ts); the engine side only runs what it is asked, one Monte Carlo job at a time.
+ * The editor, the comparison and the plan finder each keep their own scheduling on top of it (see
+ * sim-client.ts, compare-client.ts and features/plan/use-plan-search.ts); the engine side only runs
+ * what it is asked, one long job (bands, draws or a plan search) at a time, and a `cancel` or a newer
+ * long job stops it at its next yield.
  */
 
 /** What the charts and comparisons read of a deterministic run: only typed arrays cross the boundary. */
@@ -29,6 +32,21 @@ export type EngineBands = Pick<
   MonteCarloResult,
   'draws' | 'seed' | 'S' | 'C' | 'aggregateS' | 'chokepointsOpen' | 'targetProbability'
 >;
+
+/** A target quantity's yearly series under the starting scenario and under the plan (central runs). */
+export interface PlanTrajectory {
+  /** `IC:S`, `aggregate`, `chokepoints` (quantityKey of the target). */
+  readonly quantity: string;
+  readonly start: readonly number[];
+  readonly plan: readonly number[];
+}
+
+/** The plan finder's answer with what the view draws beside it. */
+export interface PlanAnswer {
+  readonly result: PlanResult;
+  readonly years: readonly number[];
+  readonly trajectories: readonly PlanTrajectory[];
+}
 
 export interface EngineItem {
   /** Content key (`contentKey`): equal keys mean equal results, so results are cached by it. */
@@ -85,7 +103,9 @@ export type EngineRequest =
       readonly scenario: Scenario;
       readonly request: GoalSeekRequest;
     }
-  /** Stops a Monte Carlo job between two chunks of draws. */
+  /** The least-cost lever package meeting the targets (seconds): answered with progress, then the plan. */
+  | { readonly type: 'plan'; readonly job: number; readonly problem: OptimizeProblem }
+  /** Stops a long job (bands, draws, plan) at its next yield: between two chunks or waves of draws. */
   | { readonly type: 'cancel'; readonly job: number };
 
 export type EngineReply =
@@ -121,6 +141,13 @@ export type EngineReply =
       readonly type: 'goal-seek-result';
       readonly job: number;
       readonly outcome: Result<GoalSeekAnswer, GoalSeekError>;
+    }
+  | { readonly type: 'plan-progress'; readonly job: number; readonly progress: OptimizeProgress }
+  /** A cancelled plan job answers `cancelled`. */
+  | {
+      readonly type: 'plan-result';
+      readonly job: number;
+      readonly outcome: Result<PlanAnswer, OptimizeError>;
     };
 
 /** The content key of a scenario's run: only what changes the numbers (names and notes do not). */

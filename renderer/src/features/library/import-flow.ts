@@ -3,11 +3,11 @@ import type { ImportDecision } from './ConflictDialog';
 import type { FileText } from '../../api-types';
 import { call } from '../../api';
 import type { AppStore } from '../../store/create-store';
-import type { ApiError } from '../../../../shared/api/api-result';
+import type { ApiError, ApiResult } from '../../../../shared/api/api-result';
 import type { FileFormatError } from '../../../../shared/file-format';
 // The file format's own modules, not its index: the page must not build the reader's schemas.
 import { checkEncoding } from '../../../../shared/file-format/check-encoding';
-import { describeFileFormatError } from '../../../../shared/file-format/describe-file-format-error';
+import { refusedFileError } from '../../../../shared/file-format/refused-file-error';
 import { FILE_LIMITS } from '../../../../shared/file-format/limits';
 
 /** Asks the user what to do with each scenario that matches one in the library; null cancels the file. */
@@ -29,15 +29,7 @@ export interface RefusedFile {
 }
 
 function refusal(fileName: string, error: FileFormatError): RefusedFile {
-  const named = { ...error, file: fileName };
-  return {
-    fileName,
-    refused: {
-      code: 'invalid-input',
-      message: describeFileFormatError(named),
-      details: { fileFormatError: named },
-    },
-  };
+  return { fileName, refused: refusedFileError(error, fileName) };
 }
 
 /**
@@ -63,6 +55,13 @@ export async function readFiles(files: readonly File[]): Promise<(FileText | Ref
   );
 }
 
+/** The main process no longer keeps the file's preview (it answers so for an expired token). */
+function previewDropped(result: ApiResult<unknown>): boolean {
+  if (result.ok || result.error.code !== 'not-found') return false;
+  const details = result.error.details as { readonly importToken?: unknown } | undefined;
+  return details?.importToken === 'expired';
+}
+
 /**
  * Imports files one by one: a preview first, so that conflicts are asked about and never overwritten
  * silently; a refused file imports nothing and its error (file, place, problem) is shown.
@@ -79,32 +78,32 @@ export async function importFiles(
       setImportOutcome({ error: { fileName: file.fileName, error: file.refused } });
       continue;
     }
-    const preview = await call('previewImport', file);
+    // Parsed once, in the main process's parse worker: the import names the preview by its token.
+    const preview = await call('previewImportFile', file);
     if (!preview.ok) {
       setImportOutcome({ error: { fileName: file.fileName, error: preview.error } });
       continue;
     }
+    const { token, scenarios, packages } = preview.value;
     // The file's restriction packages first: its scenarios apply whichever the user keeps.
-    const packagePreview = await call('previewImportPackages', file);
-    if (!packagePreview.ok) {
-      setImportOutcome({ error: { fileName: file.fileName, error: packagePreview.error } });
-      continue;
-    }
-    const packageConflicts = packagePreview.value.filter((item) => item.status === 'conflict');
+    const packageConflicts = packages.filter((item) => item.status === 'conflict');
     const packageChoices =
       packageConflicts.length > 0 ? await askPackages(file.fileName, packageConflicts) : {};
     if (packageChoices === null) continue;
-    const conflicts = preview.value.filter(
-      (item) => item.status === 'conflict' || item.status === 'name-clash',
-    );
+    const conflicts = scenarios.filter((item) => item.status === 'conflict' || item.status === 'name-clash');
     const decision = conflicts.length > 0 ? await ask(file.fileName, conflicts) : { choices: {} };
     if (decision === null) continue;
-    const report = await call('importFile', {
-      ...file,
+    const choices = {
+      fileName: file.fileName,
       onConflict: 'skip',
       choices: { ...decision.choices },
       packageChoices: { ...packageChoices },
-    });
+    } as const;
+    const byToken = await call('importFile', { ...choices, token });
+    // A preview kept too long (the dialogs left open) is dropped: the text, which the page still has, goes instead.
+    const report = previewDropped(byToken)
+      ? await call('importFile', { ...choices, text: file.text })
+      : byToken;
     if (report.ok) setImportOutcome({ report: report.value });
     else setImportOutcome({ error: { fileName: file.fileName, error: report.error } });
   }

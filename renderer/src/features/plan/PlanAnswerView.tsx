@@ -5,7 +5,7 @@ import { planTrajectoryOption } from '../../../../shared/charts/plan-option';
 import type { ScheduleShape } from '../../../../shared/domain/schedule-shape';
 import type { Target } from '../../../../shared/optimize';
 import { quantityKey } from '../../../../shared/optimize';
-import type { PlanAnswer } from '../../sim/plan-protocol';
+import type { PlanAnswer } from '../../sim/protocol';
 import { PlanChart } from './PlanChart';
 import { level } from './plan-level';
 import { PlanPrice } from './PlanPrice';

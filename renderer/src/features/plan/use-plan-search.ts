@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OptimizeError, OptimizeProblem, OptimizeProgress } from '../../../../shared/optimize';
-import type { PlanAnswer } from '../../sim/plan-protocol';
-import type { PlanRunner } from '../../sim/plan-runner';
-import { createPlanRunner } from '../../sim/plan-runner';
+import type { PlanAnswer } from '../../sim/protocol';
+import type { EngineRunner } from '../../sim/runner';
+import { createRunner } from '../../sim/runner';
 
 export type SearchState =
   | { readonly phase: 'idle' }
@@ -10,13 +10,17 @@ export type SearchState =
   | { readonly phase: 'done'; readonly answer: PlanAnswer }
   | { readonly phase: 'failed'; readonly error: OptimizeError; readonly progress?: OptimizeProgress };
 
+/** The plan finder's own engine worker: a search takes seconds and must not hold up the charts' bands. */
+const planRunner = () => createRunner('plan');
+
 /**
- * The plan finder in its own worker while the view is open: `find` starts a search (cancelling one
- * that runs), progress arrives as the frontier fills in, `cancel` stops it between waves of draws.
+ * The plan finder on an engine runner of its own while the view is open: `find` starts a search
+ * (replacing one that runs), progress arrives as the frontier fills in, `cancel` stops it between
+ * waves of draws.
  */
-export function usePlanSearch(makeRunner: () => PlanRunner = createPlanRunner) {
+export function usePlanSearch(makeRunner: () => EngineRunner = planRunner) {
   const [state, setState] = useState<SearchState>({ phase: 'idle' });
-  const runner = useRef<PlanRunner | null>(null);
+  const runner = useRef<EngineRunner | null>(null);
   const job = useRef(0);
 
   useEffect(() => {
@@ -24,12 +28,13 @@ export function usePlanSearch(makeRunner: () => PlanRunner = createPlanRunner) {
     runner.current = current;
     current.listen((message) => {
       if (message.job !== job.current) return;
-      if (message.type === 'progress') {
+      if (message.type === 'plan-progress') {
         setState((previous) =>
           previous.phase === 'running' ? { phase: 'running', progress: message.progress } : previous,
         );
         return;
       }
+      if (message.type !== 'plan-result') return;
       setState((previous) =>
         message.outcome.ok
           ? { phase: 'done', answer: message.outcome.value }
@@ -49,7 +54,7 @@ export function usePlanSearch(makeRunner: () => PlanRunner = createPlanRunner) {
   const find = useCallback((problem: OptimizeProblem) => {
     job.current += 1;
     setState({ phase: 'running' });
-    runner.current?.post({ type: 'find', job: job.current, problem });
+    runner.current?.post({ type: 'plan', job: job.current, problem });
   }, []);
 
   const cancel = useCallback(() => {
