@@ -34,14 +34,14 @@ export type {
   BindingBound,
   OtherCosts,
   PlanCosts,
-  OptimizeProgress,
   PackageEntry,
   PlanResult,
   PriceOfConfidence,
   PriceStep,
   Robustness,
-  SearchOptions,
-} from './find-plan';
-export { findPlan, holdoutSeed } from './find-plan';
+} from './plan-result';
+export type { OptimizeProgress, SearchOptions } from './search-options';
+export { findPlan } from './find-plan';
+export { holdoutSeed } from './fresh-draws';
 export type { PlanScenarioMeta } from './plan-scenario';
 export { PLAN_ORIGIN_KEY, planScenario } from './plan-scenario';

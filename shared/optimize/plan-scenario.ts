@@ -1,5 +1,5 @@
 import type { Scenario } from '../domain/scenario';
-import type { PlanResult } from './find-plan';
+import type { PlanResult } from './plan-result';
 import type { Target } from './targets';
 import { formatTarget } from './targets';
 
