@@ -10,11 +10,7 @@ describe('migrate', () => {
   const tempFolder = useTempFolder();
 
   it('numbers migrations 1, 2, 3 … with NNNN-name names', () => {
-    // Versions another branch holds until the branches merge (issue 23's 0006): remove when merged.
-    const reservedElsewhere = [6];
-    const versions = Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1).filter(
-      (version) => !reservedElsewhere.includes(version),
-    );
+    const versions = Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1);
     expect(MIGRATIONS.map((migration) => migration.version)).toEqual(versions);
     for (const migration of MIGRATIONS)
       expect(migration.name).toMatch(
