@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChartText } from '../../../shared/charts';
 import type { TargetCell, TargetsTable as Targets } from '../../../shared/compare';
+import { showsProbability } from '../../../shared/compare';
 import { IdentitySwatch } from './IdentitySwatch';
 
 interface TargetsTableProps {
@@ -16,7 +17,8 @@ interface TargetsTableProps {
 /**
  * The targets table of a comparison, the one drawing of it in the interface (Compare and its slide):
  * a row per sector, a column per target and scenario, each cell the first year the scenario reaches the
- * target ("not by" the horizon otherwise) and the share of Monte Carlo draws that reach it by then.
+ * target ("not by" the horizon otherwise) and the share of Monte Carlo draws that reach it by then,
+ * shown where a draw reaches it (`showsProbability`, as the deck and the report: no "not by (0 %)").
  */
 export function TargetsTable({ table, text, density }: TargetsTableProps) {
   const { t } = useTranslation();
@@ -31,17 +33,17 @@ export function TargetsTable({ table, text, density }: TargetsTableProps) {
         : t('compare.targets.notBy', { year: horizon });
   const cell = (value: TargetCell) =>
     slide ? (
-      value.probability === null ? (
+      !showsProbability(value) ? (
         year(value)
       ) : (
-        `${year(value)} (${percent(value.probability)})`
+        `${year(value)} (${percent(value.probability!)})`
       )
     ) : (
       <>
         <span className="compare-target-year">{year(value)}</span>
-        {value.probability === null ? null : (
+        {!showsProbability(value) ? null : (
           <span className="compare-target-probability">
-            {t('compare.targets.probability', { p: percent(value.probability) })}
+            {t('compare.targets.probability', { p: percent(value.probability!) })}
           </span>
         )}
       </>
