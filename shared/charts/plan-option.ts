@@ -24,6 +24,35 @@ export interface FrontierLabels {
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /**
+ * What the frontier and the peeling chart share: a plot under a legend of their series, and a tooltip
+ * naming the pointed series and its point (`point` says the two coordinates in words).
+ */
+function pointChartFrame(
+  theme: ChartTheme,
+  description: string,
+  series: readonly { readonly name?: unknown }[],
+  point: (x: number, y: number) => string,
+) {
+  return {
+    ...baseOption(theme, description),
+    grid: { left: 64, right: 24, top: 40, bottom: 48 },
+    legend: {
+      top: 0,
+      left: 0,
+      textStyle: { color: theme.text, fontSize: theme.fontSize },
+      data: series.map((entry) => entry.name as string),
+    },
+    tooltip: {
+      trigger: 'item' as const,
+      formatter: (params: unknown) => {
+        const { seriesName, value } = params as { seriesName: string; value: [number, number] };
+        return `${seriesName}: ${point(value[0], value[1])}`;
+      },
+    },
+  };
+}
+
+/**
  * The cost–confidence frontier as the search fills it in: confidence across, cost up, the frontier as
  * a step line through its points (for each confidence, the least cost found), the chosen plan and the
  * starting scenario as marked points, and the asked confidence as a vertical line.
@@ -76,21 +105,12 @@ export function planFrontierOption(
   if (input.plan) series.push(marked('plan', labels.plan, input.plan, planStyle.color, 'diamond'));
   if (input.start) series.push(marked('start', labels.start, input.start, startStyle.color, 'triangle'));
   return {
-    ...baseOption(theme, labels.description),
-    grid: { left: 64, right: 24, top: 40, bottom: 48 },
-    legend: {
-      top: 0,
-      left: 0,
-      textStyle: { color: theme.text, fontSize: theme.fontSize },
-      data: series.map((entry) => entry.name as string),
-    },
-    tooltip: {
-      trigger: 'item',
-      formatter: (params: unknown) => {
-        const { seriesName, value } = params as { seriesName: string; value: [number, number] };
-        return `${seriesName}: ${labels.confidence} ${Math.round(value[0])}%, ${labels.cost} ${value[1].toFixed(1)}`;
-      },
-    },
+    ...pointChartFrame(
+      theme,
+      labels.description,
+      series,
+      (x, y) => `${labels.confidence} ${Math.round(x)}%, ${labels.cost} ${y.toFixed(1)}`,
+    ),
     xAxis: {
       type: 'value',
       min: 0,
@@ -308,21 +328,12 @@ export function planPeelingOption(
     splitLine: { lineStyle: { color: theme.grid } },
   });
   return {
-    ...baseOption(theme, labels.description),
-    grid: { left: 64, right: 24, top: 40, bottom: 48 },
-    legend: {
-      top: 0,
-      left: 0,
-      textStyle: { color: theme.text, fontSize: theme.fontSize },
-      data: series.map((entry) => entry.name as string),
-    },
-    tooltip: {
-      trigger: 'item',
-      formatter: (params: unknown) => {
-        const { seriesName, value } = params as { seriesName: string; value: [number, number] };
-        return `${seriesName}: ${labels.coverage} ${Math.round(value[0])}%, ${labels.density} ${Math.round(value[1])}%`;
-      },
-    },
+    ...pointChartFrame(
+      theme,
+      labels.description,
+      series,
+      (x, y) => `${labels.coverage} ${Math.round(x)}%, ${labels.density} ${Math.round(y)}%`,
+    ),
     xAxis: { ...axis(labels.coverage, 28), inverse: true },
     yAxis: axis(labels.density, 44),
     series,
