@@ -8,7 +8,9 @@ import type { ComparedScenario } from '../compare/compare-types';
 import { COST_KINDS } from '../compare/cost-comparison';
 import type { TargetCell } from '../compare/targets-table';
 import { showsProbability } from '../compare/targets-table';
-import { xmlSafeDeep, xmlSafeText } from '../text/xml-text';
+import { xmlSafeText } from '../text/xml-text';
+import type { Slide } from './xml-safe-slide';
+import { xmlSafeSlide } from './xml-safe-slide';
 import type { ChartBox, ChartPatch } from './chart-xml';
 import { patchChartXml } from './chart-xml';
 import type { DeckChart } from './deck-charts';
@@ -50,26 +52,6 @@ function fontFace(language: DeckInput['language']): string {
   return language === 'zh-CN' ? 'Microsoft YaHei' : 'Calibri';
 }
 
-type Slide = Pick<
-  ReturnType<PptxGenJS['addSlide']>,
-  'addText' | 'addTable' | 'addChart' | 'addShape' | 'addNotes'
->;
-
-/**
- * A slide whose every text passes `xmlSafeDeep` before pptxgenjs writes it as XML (slides, chart parts
- * and the workbooks embedded in them): a control character in a scenario name would make the file
- * ill-formed, and PowerPoint refuses an ill-formed file whole.
- */
-function xmlSafeSlide(slide: ReturnType<PptxGenJS['addSlide']>): Slide {
-  return {
-    addText: (text, options) => slide.addText(xmlSafeDeep(text), xmlSafeDeep(options)),
-    addTable: (rows, options) => slide.addTable(xmlSafeDeep(rows), xmlSafeDeep(options)),
-    addChart: (type, data, options) =>
-      slide.addChart(xmlSafeDeep(type), xmlSafeDeep(data), xmlSafeDeep(options)),
-    addShape: (shape, options) => slide.addShape(shape, xmlSafeDeep(options)),
-    addNotes: (notes) => slide.addNotes(xmlSafeText(notes)),
-  };
-}
 type Box = { x: number; y: number; w: number; h: number };
 
 /** Every series' name, helper series' left as they are and the others' cut to fit the legend. */
@@ -343,7 +325,7 @@ function slideTitle(slide: SlideSpec, input: DeckInput, text: ChartText): string
   const { model } = input;
   switch (slide.kind) {
     case 'title':
-      return xmlSafeText(input.title) || text.t('deck.title');
+      return input.title || text.t('deck.title');
     case 'overview':
       return text.t('deck.overview');
     case 'sector':
@@ -358,8 +340,8 @@ function slideTitle(slide: SlideSpec, input: DeckInput, text: ChartText): string
       // Long names are cut so that the sentence around them survives (two lines at most).
       return input.waterfall
         ? text.t('title.waterfall', {
-            other: ellipsise(xmlSafeText(input.waterfall.other.label), (INNER * POINTS) / 2, 24),
-            reference: ellipsise(xmlSafeText(input.waterfall.reference.label), (INNER * POINTS) / 2, 24),
+            other: ellipsise(input.waterfall.other.label, (INNER * POINTS) / 2, 24),
+            reference: ellipsise(input.waterfall.reference.label, (INNER * POINTS) / 2, 24),
             output: text.t('output.aggregateS'),
             year: input.waterfall.year,
           })
@@ -408,8 +390,7 @@ function addTargets(slide: Slide, input: DeckInput, text: ChartText, font: strin
   const columnWidth = (INNER - sectorWidth) / columns;
   // A long name would stretch its narrow column's header over the slide: two lines at most, the
   // whole name being on the title slide and in the speaker notes.
-  const header = (label: string) =>
-    ellipsise(xmlSafeText(label), 2 * (columnWidth - 0.1) * POINTS, head.fontSize);
+  const header = (label: string) => ellipsise(label, 2 * (columnWidth - 0.1) * POINTS, head.fontSize);
   const cell = (value: TargetCell) => {
     const reached = value.year === null ? text.t('deck.notBy') : String(value.year);
     return showsProbability(value) ? `${reached} (${text.format.percent(value.probability!)})` : reached;
