@@ -4,6 +4,7 @@ import type { Scenario } from '../../shared/domain/scenario';
 import { canonicalJson } from '../../shared/file-format';
 import type { RevisionEvent } from '../../shared/history/revision-summary';
 import { summarizeRevision } from '../../shared/history/revision-summary';
+import { nameKey } from '../../shared/history/unique-name';
 import type { RevisionOrigin, RevisionProvenance, ScenarioOrigin } from './library-types';
 import { libraryPackageLookup } from './package-reads';
 import { packageSql } from './package-statements';
@@ -61,6 +62,8 @@ export function appendRevision(ctx: StoreContext, scenario: Scenario, meta: Revi
   const listing = {
     id: scenario.id,
     name: scenario.name,
+    // The key names are compared by, written with every name: the index unique names look up.
+    name_key: nameKey(scenario.name),
     description: scenario.description,
     author: scenario.author,
     tags: JSON.stringify(scenario.tags),

@@ -72,16 +72,11 @@ function withoutLineage(scenario: Scenario): Scenario {
 
 /** One match per incoming scenario, in file order. Reads only. */
 export function matchImport(ctx: StoreContext, scenarios: readonly Scenario[]): ImportMatch[] {
-  const byName = new Map<string, ScenarioRow>();
-  for (const id of ctx.sql.allIds.all()) {
-    const row = ctx.sql.scenario.get(id);
-    if (row && !byName.has(nameKey(row.name))) byName.set(nameKey(row.name), row);
-  }
   return scenarios.map((scenario): ImportMatch => {
     const incoming = withoutLineage(scenario);
     const noMerge: MergeOffer = { available: false, reason: 'different-id' };
     const sameId = ctx.sql.scenario.get(scenario.id);
-    const head = sameId ?? byName.get(nameKey(scenario.name));
+    const head = sameId ?? ctx.sql.scenarioByNameKey.get(nameKey(scenario.name));
     if (!head) return { status: 'new', incoming, changes: [], merge: noMerge };
     const library = headDocument(ctx, head);
     const current = library ? contentHashOf(library) : undefined;

@@ -81,11 +81,11 @@ export function prepareStatements(db: Database) {
          FROM revisions WHERE scenario_id = ? ORDER BY revision DESC`,
     ) as Statement<[string], RevisionInfoRow>,
     insertScenario: db.prepare(
-      `INSERT INTO scenarios (id, name, author, tags, created_at, updated_at, head_revision, description, origin)
-       VALUES (@id, @name, @author, @tags, @created_at, @updated_at, @head_revision, @description, @origin)`,
+      `INSERT INTO scenarios (id, name, name_key, author, tags, created_at, updated_at, head_revision, description, origin)
+       VALUES (@id, @name, @name_key, @author, @tags, @created_at, @updated_at, @head_revision, @description, @origin)`,
     ),
     updateScenario: db.prepare(
-      `UPDATE scenarios SET name = @name, author = @author, tags = @tags, updated_at = @updated_at,
+      `UPDATE scenarios SET name = @name, name_key = @name_key, author = @author, tags = @tags, updated_at = @updated_at,
               head_revision = @head_revision, description = @description WHERE id = @id`,
     ),
     insertRevision: db.prepare(
@@ -135,10 +135,18 @@ export function prepareStatements(db: Database) {
          FROM scenarios AS s JOIN revisions AS r ON r.scenario_id = s.id AND r.revision = s.head_revision
         WHERE s.deleted_at IS NULL`,
     ) as Statement<[], { id: string; identity: string | null }>,
-    /** Names other scenarios (not in the trash) use: a new or restored name must differ from these. */
-    otherNames: db
-      .prepare('SELECT name FROM scenarios WHERE id != ? AND deleted_at IS NULL')
-      .pluck() as Statement<[string], string>,
+    /**
+     * Whether a scenario other than the given one (and not in the trash) has a name with this key
+     * (`nameKey`): a new or restored name must differ from theirs. One look-up in the name-key index.
+     */
+    nameKeyTaken: db
+      .prepare('SELECT 1 FROM scenarios WHERE name_key = ? AND deleted_at IS NULL AND id != ? LIMIT 1')
+      .pluck() as Statement<[string, string], number>,
+    /** The scenario outside the trash named with this key (`nameKey`), the last updated if several. */
+    scenarioByNameKey: db.prepare(
+      `SELECT ${SCENARIO_COLUMNS} FROM scenarios WHERE name_key = ? AND deleted_at IS NULL
+        ORDER BY updated_at DESC, id LIMIT 1`,
+    ) as Statement<[string], ScenarioRow>,
     /** The newest revision of a scenario with this content hash: how a lineage finds a common ancestor. */
     revisionByHash: db
       .prepare(

@@ -32,29 +32,41 @@ function stripCounter(name: string): string {
   return name.replace(/\s*[(（]\d+[)）]$/, '');
 }
 
+/** How a clashing name is numbered: who it came from, and the suffixes of the user's language. */
+export interface UniqueNameOptions {
+  readonly author?: string;
+  readonly suffixes?: NameSuffixes;
+}
+
 /**
- * `wanted` if no other scenario is called that (case-insensitively), else the first free variant:
+ * `wanted` if `isTaken` says no other scenario has its key (`nameKey`), else the first free variant:
  * "Escalation (from Li Wei)" when `author` is given, then "Escalation (2)", "Escalation (3)", …
+ * Asks only about the names it tries, so a library can answer each from an index.
  */
-export function uniqueName(
+export function firstFreeName(
   wanted: string,
-  taken: Iterable<string>,
-  options: { readonly author?: string; readonly suffixes?: NameSuffixes } = {},
+  isTaken: (key: string) => boolean,
+  options: UniqueNameOptions = {},
 ): string {
-  const used = new Set([...taken].map(nameKey));
   const name = wanted.trim() === '' ? wanted : wanted.trim();
-  if (!used.has(nameKey(name))) return name;
+  if (!isTaken(nameKey(name))) return name;
   const suffixes = options.suffixes ?? NAME_SUFFIXES_EN;
   const author = options.author?.trim();
   if (author) {
     const candidate = fill(suffixes.fromAuthor, name, { author });
-    if (!used.has(nameKey(candidate))) return candidate;
+    if (!isTaken(nameKey(candidate))) return candidate;
   }
   const base = stripCounter(name);
   for (let n = 2; ; n++) {
     const candidate = fill(suffixes.counter, base, { n: String(n) });
-    if (!used.has(nameKey(candidate))) return candidate;
+    if (!isTaken(nameKey(candidate))) return candidate;
   }
+}
+
+/** `firstFreeName` among the names in `taken`, compared by their keys. */
+export function uniqueName(wanted: string, taken: Iterable<string>, options: UniqueNameOptions = {}): string {
+  const used = new Set([...taken].map(nameKey));
+  return firstFreeName(wanted, (key) => used.has(key), options);
 }
 
 export const NAME_SUFFIXES_ZH: NameSuffixes = {
