@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uniqueName } from './unique-name';
+import { firstFreeName, uniqueName } from './unique-name';
 
 describe('uniqueName', () => {
   it('keeps a free name', () => {
@@ -30,5 +30,20 @@ describe('uniqueName', () => {
     const name = uniqueName(long, [long]);
     expect(name.length).toBeLessThanOrEqual(200);
     expect(name.endsWith(' (2)')).toBe(true);
+  });
+
+  it('asks only about the keys of the names it tries, in order (a library answers each from its index)', () => {
+    const taken = new Set(['escalation', 'escalation (from li wei)', 'escalation (2)']);
+    const asked: string[] = [];
+    const name = firstFreeName(
+      ' Escalation ',
+      (key) => {
+        asked.push(key);
+        return taken.has(key);
+      },
+      { author: 'Li Wei' },
+    );
+    expect(name).toBe('Escalation (3)');
+    expect(asked).toEqual(['escalation', 'escalation (from li wei)', 'escalation (2)', 'escalation (3)']);
   });
 });
