@@ -1,37 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getPreset, PRESETS } from '../../../shared/catalogue';
 import { parseTarget } from '../../../shared/optimize';
-import { createEngineHandler, yieldToMessages } from './engine-handler';
+import { HandlerWorker } from '../test-handler-worker';
 import { createEnginePool, poolSize } from './engine-pool';
 import type { EngineReply, EngineRequest } from './protocol';
 import { contentKey } from './protocol';
 import type { EngineRunner } from './runner';
 import { createInlineRunner, createRunner } from './runner';
-
-/** A stand-in Worker running the real engine handler on this thread, recording what it was sent. */
-class HandlerWorker {
-  static made: HandlerWorker[] = [];
-  onmessage: ((event: MessageEvent<EngineReply>) => void) | null = null;
-  onerror: ((event: { message: string }) => void) | null = null;
-  readonly posted: EngineRequest[] = [];
-  readonly replied: EngineReply[] = [];
-  terminated = false;
-  private readonly handle = createEngineHandler((reply) => {
-    if (this.terminated) return;
-    this.replied.push(reply);
-    this.onmessage?.({ data: reply } as MessageEvent<EngineReply>);
-  }, yieldToMessages);
-  constructor() {
-    HandlerWorker.made.push(this);
-  }
-  postMessage(message: EngineRequest): void {
-    this.posted.push(message);
-    void yieldToMessages().then(() => (this.terminated ? undefined : this.handle(message)));
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
 
 /** A pool of `size` stand-in workers behind the app's `createRunner` (warm-up, placement, routing). */
 function poolOfWorkers(size: number) {
