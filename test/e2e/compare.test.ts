@@ -535,7 +535,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
   }, 240_000);
 
   // Before the engine pool, each view made workers of its own: the editor one per core, every opening
-  // of the comparison two more, the plan finder one (eleven in this file on two cores).
+  // of the comparison two more, the plan finder one (nine in this file on two cores).
   it('made at most one engine worker per core, up to four, across the editor, the comparisons and a plan search', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Find a plan' }).click();
     await page.getByRole('heading', { name: 'Find a plan', level: 1 }).waitFor();
