@@ -103,22 +103,24 @@ export function createEnginePool(options: EnginePoolOptions = {}): EnginePool {
     return workers.reduce((best, worker) => (worker.load < best.load ? worker : best));
   }
 
-  /** The job no longer counts as load, and its replies are no longer routed. */
-  function finish(job: Job): void {
+  /** The job no longer counts as its worker's load. */
+  function unload(job: Job): void {
     if (job.long) job.worker.load -= 1;
     job.long = false;
+  }
+
+  /** The job's replies are no longer routed. */
+  function finish(job: Job): void {
+    unload(job);
     jobs.delete(job.id);
     job.forget();
   }
 
-  function cancel(job: Job, silent: boolean): void {
+  /** Stops the job on its worker; it is forgotten at once if nothing more will come (or nobody listens). */
+  function cancel(job: Job, forgetNow: boolean): void {
     runnerOf(job.worker).post({ type: 'cancel', job: job.id });
-    if (job.long) job.worker.load -= 1;
-    job.long = false;
-    if (silent || SILENT_ONCE_CANCELLED.has(job.kind)) {
-      jobs.delete(job.id);
-      job.forget();
-    }
+    unload(job);
+    if (forgetNow || SILENT_ONCE_CANCELLED.has(job.kind)) finish(job);
   }
 
   function lane(): EngineRunner {
