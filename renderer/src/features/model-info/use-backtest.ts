@@ -21,7 +21,8 @@ export interface BandsState {
 
 /**
  * The backtest of one model version: the deterministic run at once (a few milliseconds), the P10–P90
- * bands from the engine pool as their draws come in (500, seed 2018, as published), so the page never waits.
+ * bands from a lane of the engine pool as their draws come in (500, seed 2018, as published), so the
+ * page never waits; leaving the page cancels them.
  */
 export function useBacktest(modelVersion: ModelVersion): {
   readonly backtest: Backtest | undefined;
