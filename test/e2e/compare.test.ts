@@ -30,12 +30,15 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
   let browser: Browser | undefined;
   let page: Page;
   let problems: string[] = [];
+  /** Every worker the page started, by script address. */
+  const workers: string[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'chokepoint-compare-e2e-'));
 
   beforeAll(async () => {
     browser = await launchChromium();
     preview = await startPreview({ build: false });
     page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    page.on('worker', (worker) => workers.push(worker.url()));
     problems = collectProblems(page);
     await page.goto(preview.url);
   }, 180_000);
@@ -530,6 +533,28 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
       await page.setViewportSize({ width: 1280, height: 720 });
     }
   }, 240_000);
+
+  // Before the engine pool, each view made workers of its own: the editor one per core, every opening
+  // of the comparison two more, the plan finder one (nine in this file on two cores).
+  it('made at most one engine worker per core, up to four, across the editor, the comparisons and a plan search', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Find a plan' }).click();
+    await page.getByRole('heading', { name: 'Find a plan', level: 1 }).waitFor();
+    await expect.poll(() => page.getByLabel('Starting scenario (the world)').inputValue()).not.toBe('');
+    await page.getByLabel('Target 1: value').fill('50');
+    await page.getByLabel('Monte Carlo draws').fill('60');
+    for (const lever of ['University links', 'Clusters', 'Openness'])
+      await page.getByRole('checkbox', { name: lever }).check();
+    await page.getByRole('checkbox', { name: 'Chips', exact: true }).check();
+    await page.getByRole('button', { name: 'Find a plan' }).click();
+    await page.getByTestId('plan-answer').waitFor({ timeout: 120_000 });
+    const cores = await page.evaluate(
+      () =>
+        (globalThis as unknown as { navigator: { hardwareConcurrency: number } }).navigator
+          .hardwareConcurrency,
+    );
+    expect(workers.length).toBeGreaterThan(0);
+    expect(workers.length, workers.join('\n')).toBeLessThanOrEqual(Math.max(1, Math.min(4, cores)));
+  }, 180_000);
 
   it('raised no page errors and no content security policy violations', () => {
     expect(problems).toEqual([]);

@@ -12,13 +12,15 @@ import type { EngineReply, EngineRequest } from './protocol';
 
 /**
  * The engine's message loop, the same in a worker and on the main thread. Runs, attributions and goal
- * seeks answer at once; one long job (bands, draws, a plan search) runs at a time, in chunks with
- * `pause` between them, so a `cancel` or a newer long job stops it within one chunk or wave of draws.
+ * seeks answer at once. Long jobs (bands, draws, plan searches) run side by side, each in chunks with
+ * `pause` between them, so several jobs share the thread chunk by chunk (a worker is shared by every
+ * feature, see engine-pool.ts) and the `cancel` of one stops that job alone within one chunk or wave
+ * of draws.
  */
 export function createEngineHandler(post: (reply: EngineReply) => void, pause: () => Promise<void>) {
-  /** The long job running, if any: the one rule by which every kind hears a cancel. */
-  let longJob = -1;
-  const stopped = (job: number) => longJob !== job;
+  /** The long jobs running: the one rule by which every kind hears its cancel. */
+  const running = new Set<number>();
+  const stopped = (job: number) => !running.has(job);
   /** The draws gathered so far by summarize job. */
   const gathered = new Map<number, DrawSamples[]>();
 
@@ -37,31 +39,31 @@ export function createEngineHandler(post: (reply: EngineReply) => void, pause: (
     });
   }
 
-  /** One Monte Carlo job: its steps in chunks, `pause` between them, until done or another job replaces it. */
+  /** One Monte Carlo job: its steps in chunks, `pause` between them, until done or cancelled. */
   async function runInChunks<Step>(
     job: number,
     steps: Iterable<Step | 'chunk'>,
     send: (step: Step) => void,
   ): Promise<void> {
-    longJob = job;
+    running.add(job);
     for (const step of steps) {
       if (stopped(job)) return;
       if (step !== 'chunk') send(step);
       await pause();
     }
-    if (longJob === job) longJob = -1;
+    running.delete(job);
   }
 
   /** A plan search: its waves of draws yield with `pause`, and each asks whether the job still runs. */
   async function plan(message: Extract<EngineRequest, { type: 'plan' }>): Promise<void> {
     const { job, problem } = message;
-    longJob = job;
+    running.add(job);
     const outcome = await planTask(problem, {
       cancelled: () => stopped(job),
       pause,
       onProgress: (progress) => post({ type: 'plan-progress', job, progress }),
     });
-    if (longJob === job) longJob = -1;
+    running.delete(job);
     post({ type: 'plan-result', job, outcome });
   }
 
@@ -121,7 +123,7 @@ export function createEngineHandler(post: (reply: EngineReply) => void, pause: (
       case 'plan':
         return plan(message);
       case 'cancel':
-        if (longJob === message.job) longJob = -1;
+        running.delete(message.job);
         gathered.delete(message.job);
         return;
     }

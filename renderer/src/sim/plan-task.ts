@@ -39,7 +39,7 @@ function trajectories(start: Scenario, plan: Scenario, targets: readonly Target[
 }
 
 export interface PlanJob {
-  /** True once the job is cancelled or replaced: asked before every wave of draws. */
+  /** True once the job is cancelled: asked before every wave of draws. */
   readonly cancelled: () => boolean;
   /** The runner's one yield rule, between waves and between the search's steps. */
   readonly pause: () => Promise<void>;

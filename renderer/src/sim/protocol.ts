@@ -14,9 +14,11 @@ import type { Result } from '../../../shared/result';
 /**
  * The one protocol between the interface and the engine, the same in a worker and on the main thread.
  * The editor, the comparison and the plan finder each keep their own scheduling on top of it (see
- * sim-client.ts, compare-client.ts and features/plan/use-plan-search.ts); the engine side only runs
- * what it is asked, one long job (bands, draws or a plan search) at a time, and a `cancel` or a newer
- * long job stops it at its next yield.
+ * sim-client.ts, compare-client.ts and features/plan/use-plan-search.ts), on lanes of the one engine
+ * pool (engine-pool.ts), which numbers their jobs pool-wide and routes the replies back. The engine
+ * side only runs what it is asked: long jobs (bands, draws, plan searches) side by side, chunk by
+ * chunk, each until done or its own `cancel` (a newer job does not stop an older one: a client that
+ * replaces a job cancels it).
  */
 
 /** What the charts and comparisons read of a deterministic run: only typed arrays cross the boundary. */
@@ -105,7 +107,7 @@ export type EngineRequest =
     }
   /** The least-cost lever package meeting the targets (seconds): answered with progress, then the plan. */
   | { readonly type: 'plan'; readonly job: number; readonly problem: OptimizeProblem }
-  /** Stops a long job (bands, draws, plan) at its next yield: between two chunks or waves of draws. */
+  /** Stops one long job (bands, draws, plan) at its next yield: between two chunks or waves of draws. */
   | { readonly type: 'cancel'; readonly job: number };
 
 export type EngineReply =

@@ -1,7 +1,7 @@
 import { bindVersion } from '../perf';
 import { runDeterministic } from './engine-tasks';
+import { enginePool } from './engine-pool';
 import type { EngineRunner } from './runner';
-import { createRunner } from './runner';
 import { SimClient } from './sim-client';
 import type { SimSnapshot } from './sim-client';
 import type { VisibleInputs, VisibleScenario } from './visible-scenarios';
@@ -22,16 +22,13 @@ export interface SimSource {
 /**
  * Connects the store to the engine: whenever the visible scenarios change (an edit, undo, a compared
  * scenario, the baseline toggle), the client gets the new inputs; its results land in the sim slice.
- * Deterministic runs are made at once, on this thread; Monte Carlo bands on workers, one per core (up
- * to four), so bands never delay a redraw.
+ * Deterministic runs are made at once, on this thread; Monte Carlo bands on the app's engine pool, one
+ * lane per worker so a scenario's draws are split over all of them, and bands never delay a redraw.
  */
 export function connectSim(store: SimSource, lanes?: readonly EngineRunner[], settleMs?: number): () => void {
-  const cores = typeof navigator === 'undefined' ? 2 : (navigator.hardwareConcurrency ?? 2);
   const client = new SimClient<VisibleScenario>({
     run: runDeterministic,
-    lanes:
-      lanes ??
-      Array.from({ length: Math.max(1, Math.min(4, cores)) }, (_, i) => createRunner(`bands ${i + 1}`)),
+    lanes: lanes ?? Array.from({ length: enginePool().size }, () => enginePool().lane()),
     onUpdate: (snapshot) => store.getState().setSim(snapshot),
     draws: () => store.getState().settings?.draws ?? 500,
     ...(settleMs === undefined ? {} : { settleMs }),

@@ -7,8 +7,8 @@ import type { GoalSeekAnswer } from '../../../../shared/engine/goal-seek';
 import type { GoalSeekError, GoalSeekRequest } from '../../../../shared/engine/goal-seek-request';
 import type { Result } from '../../../../shared/result';
 import { CompareClient } from '../../sim/compare-client';
+import { enginePool } from '../../sim/engine-pool';
 import type { EngineRunner } from '../../sim/runner';
-import { createRunner } from '../../sim/runner';
 import type { AppState, AppStore } from '../../store';
 import { comparedDocs } from './comparison-state';
 
@@ -26,8 +26,8 @@ export function connectCompare(
   runners?: { runner: EngineRunner; analysisRunner: EngineRunner },
 ): { client: CompareClient; stop: () => void } {
   const client = new CompareClient({
-    runner: runners?.runner ?? createRunner('compare'),
-    analysisRunner: runners?.analysisRunner ?? createRunner('analysis'),
+    runner: runners?.runner ?? enginePool().lane(),
+    analysisRunner: runners?.analysisRunner ?? enginePool().lane(),
     onUpdate: (snapshot) => store.getState().setCompareSnapshot(snapshot),
   });
   const request = (state: AppState) => {

@@ -7,7 +7,7 @@ import type { ModelVersion } from '../../../../shared/engine/model-version';
 import type { Band } from '../../../../shared/engine/quantiles';
 import { progressiveCheckpoints } from '../../sim/engine-tasks';
 import { contentKey } from '../../sim/protocol';
-import { createRunner } from '../../sim/runner';
+import { enginePool } from '../../sim/engine-pool';
 
 /** The published backtest's draws and seed (docs/model.md, Backtest). */
 export const BACKTEST_DRAWS = 500;
@@ -21,7 +21,8 @@ export interface BandsState {
 
 /**
  * The backtest of one model version: the deterministic run at once (a few milliseconds), the P10–P90
- * bands from a worker as their draws come in (500, seed 2018, as published), so the page never waits.
+ * bands from a lane of the engine pool as their draws come in (500, seed 2018, as published), so the
+ * page never waits; leaving the page cancels them.
  */
 export function useBacktest(modelVersion: ModelVersion): {
   readonly backtest: Backtest | undefined;
@@ -37,7 +38,7 @@ export function useBacktest(modelVersion: ModelVersion): {
   });
 
   useEffect(() => {
-    const runner = createRunner('backtest');
+    const runner = enginePool().lane();
     const job = modelVersion;
     const key = `${contentKey(HISTORICAL_SCENARIO)}:v${modelVersion}`;
     runner.listen((reply) => {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OptimizeError, OptimizeProblem, OptimizeProgress } from '../../../../shared/optimize';
 import type { PlanAnswer } from '../../sim/protocol';
+import { enginePool } from '../../sim/engine-pool';
 import type { EngineRunner } from '../../sim/runner';
-import { createRunner } from '../../sim/runner';
 
 export type SearchState =
   | { readonly phase: 'idle' }
@@ -10,12 +10,15 @@ export type SearchState =
   | { readonly phase: 'done'; readonly answer: PlanAnswer }
   | { readonly phase: 'failed'; readonly error: OptimizeError; readonly progress?: OptimizeProgress };
 
-/** The plan finder's own engine worker: a search takes seconds and must not hold up the charts' bands. */
-const planRunner = () => createRunner('plan');
+/**
+ * The plan finder's lane of the engine pool: a search takes seconds, so the pool places it on the
+ * worker with the fewest long jobs, beside (not instead of) the charts' bands.
+ */
+const planRunner = () => enginePool().lane();
 
 /**
- * The plan finder on an engine runner of its own while the view is open: `find` starts a search
- * (replacing one that runs), progress arrives as the frontier fills in, `cancel` stops it between
+ * The plan finder on an engine lane of its own while the view is open: `find` starts a search
+ * (cancelling one that runs), progress arrives as the frontier fills in, `cancel` stops it between
  * waves of draws.
  */
 export function usePlanSearch(makeRunner: () => EngineRunner = planRunner) {
@@ -52,6 +55,8 @@ export function usePlanSearch(makeRunner: () => EngineRunner = planRunner) {
   }, [makeRunner]);
 
   const find = useCallback((problem: OptimizeProblem) => {
+    // A worker runs several searches side by side: the one replaced must be stopped explicitly.
+    runner.current?.post({ type: 'cancel', job: job.current });
     job.current += 1;
     setState({ phase: 'running' });
     runner.current?.post({ type: 'plan', job: job.current, problem });
