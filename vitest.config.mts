@@ -1,23 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { needsIsolation, testFiles } from './test/setup/needs-isolation';
 
 // CI asks for a JSON report (VITEST_JSON_REPORT=path) to print the plain "N passed, N failed" line.
 const jsonReport = process.env.VITEST_JSON_REPORT;
 
 const E2E = 'test/e2e/**/*.test.ts';
-
-// Unit test files of the pure and IO layers share a worker's modules: a file's imports are loaded once
-// per worker, not once per file, which was two thirds of their time. Files that replace modules or
-// globals or need jsdom run isolated (needsIsolation), and so does every file of the layers that draw
-// charts (cli, renderer, test): ECharts' text measurement is a global the report's renderer sets.
-const SHARING = ['shared', 'services', 'electron'];
-const ISOLATED = ['cli', 'test', 'renderer/src'];
-const sharing = testFiles(__dirname, SHARING).filter((file) => !needsIsolation(join(__dirname, file)));
-const isolated = testFiles(__dirname, [...SHARING, ...ISOLATED]).filter(
-  (file) => !sharing.includes(file) && !file.startsWith(join('test', 'e2e')),
-);
 
 const common = {
   environment: 'node' as const,
@@ -35,10 +22,23 @@ export default defineConfig({
     globalSetup: ['test/setup/temp-folder-guard.ts'],
     // One test file per core. vitest's default (cores - 1) ran one file at a time on a 2-core machine,
     // with the second core idle while tests waited on timers, child processes and the browser.
-    maxWorkers: Number(process.env.VT_WORKERS ?? availableParallelism()),
+    maxWorkers: availableParallelism(),
     projects: [
-      { test: { ...common, name: 'unit', include: sharing, isolate: false } },
-      { test: { ...common, name: 'unit-isolated', include: isolated } },
+      {
+        test: {
+          ...common,
+          name: 'unit',
+          include: [
+            'shared/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'services/**/*.test.ts',
+            'test/**/*.test.ts',
+            'renderer/src/**/*.test.{ts,tsx}',
+          ],
+          exclude: [E2E, '**/node_modules/**'],
+        },
+      },
       {
         // Browser tests against the preview server: the renderer is built once for all of them.
         test: { ...common, name: 'e2e', include: [E2E], globalSetup: ['test/e2e/support/build-renderer.ts'] },

@@ -1,3 +1,4 @@
+import { shownScenario, textSide } from '../../shared/catalogue';
 import type { ChartLanguage } from '../../shared/charts';
 import { chartText } from '../../shared/charts/chart-text';
 import { comparisonProvenance } from '../../shared/charts/provenance';
@@ -75,7 +76,10 @@ export const reportCommand: Command = async (args, io) => {
     return failed(`${positionals.join(', ')}: ${describeCompareError(comparable.error)}${hint}`);
   }
   const { catalogue } = comparable.value;
-  const outcomes = runComparison(scenarios, catalogue, { referenceId, draws });
+  // Run under the names the report's language shows them by (the built-in examples', as in the app;
+  // names change no number); the appendix hashes the scenarios as the files hold them.
+  const named = scenarios.map((scenario) => shownScenario(scenario, textSide(language)));
+  const outcomes = runComparison(named, catalogue, { referenceId, draws });
   if (!outcomes.ok) return failed(describeCompareError(outcomes.error));
   const model = buildComparison(outcomes.value, catalogue, { referenceId, discountRate });
   const text = chartText(language, { catalogue });

@@ -24,7 +24,7 @@ describe('the source line', () => {
       'Source: Chokepoint Planner 0.1.0, model v3, 500 draws, seed 42, 2026-12-03',
     );
     expect(sourceLine(provenance, zh)).toBe(
-      '来源：Chokepoint Planner 0.1.0，模型 v3，500 次抽样，随机种子 42，2026-12-03',
+      '来源：卡脖子技术规划器 0.1.0，模型 v3，500 次抽样，随机种子 42，2026-12-03',
     );
     expect(sourceLine({ ...provenance, draws: null }, en)).toBe(
       'Source: Chokepoint Planner 0.1.0, model v3, deterministic runs, 2026-12-03',

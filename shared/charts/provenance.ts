@@ -1,3 +1,4 @@
+import { appName } from '../text/app-name';
 import type { EChartsOption } from 'echarts';
 import type { ComparedTrajectories } from '../compare/trajectories';
 import { drawsBands } from './draws-bands';
@@ -55,7 +56,12 @@ export function hasDraws(provenance: Provenance): boolean {
  * "…, deterministic runs, …" only when no band or probability is shown.
  */
 export function sourceLine(provenance: Provenance, text: ChartText): string {
-  const common = { app: provenance.appVersion, model: provenance.modelVersion, date: provenance.date };
+  const common = {
+    name: appName(text.language),
+    app: provenance.appVersion,
+    model: provenance.modelVersion,
+    date: provenance.date,
+  };
   return hasDraws(provenance)
     ? text.t('export.source', { ...common, draws: provenance.draws!, seed: provenance.seed! })
     : text.t('export.sourceDeterministic', common);

@@ -205,7 +205,8 @@ export function costChart(
  * The attribution waterfall as stacked bars from zero: an invisible base, the two scenarios' totals,
  * then the parts that rise and fall (in the waterfall's own colours, outside the scenario palette). An
  * invisible line along the bars' tops carries each bar's label above it, as the page prints it ("+3.1
- * pp", "29.4%"). The legend names rise, fall and the totals; the base and the line are left out.
+ * pp", "29.4%"). The legend names the totals and each direction a bar takes; the base and the line are
+ * left out.
  * Groups that round to zero are left out, as on the page. Values are rounded as the page prints them
  * (they add up); shares are drawn in percent.
  */
@@ -285,7 +286,8 @@ export function waterfallChart(
     min: 0,
     format: scale === 100 ? '0"%"' : '0.0',
     stacked: true,
-    helpers: [0, 4],
+    // The base and the labels' line, and a key for a direction no bar takes ("Lowers" beside bars that all rise).
+    helpers: [0, ...(up.some((v) => v > 0) ? [] : [2]), ...(down.some((v) => v > 0) ? [] : [3]), 4],
     legend: true,
     pointLabels: { series: 4, texts },
     wrapCategories: true,

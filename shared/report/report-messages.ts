@@ -4,8 +4,7 @@ import type { ChartLanguage } from '../charts/chart-messages';
 const EN = {
   title: 'Scenario comparison',
   titleSingle: 'Scenario report',
-  app: 'Chokepoint Planner',
-  generated: 'Generated {date} by Chokepoint Planner {version}, model version {model}.',
+  generated: 'Generated {date} by {name} {version}, model version {model}.',
   scenarios: 'Scenarios',
   reference: 'reference',
   author: 'Author',
@@ -70,8 +69,7 @@ export type ReportMessageKey = keyof typeof EN;
 const ZH_CN: Readonly<Record<ReportMessageKey, string>> = {
   title: '情景对比',
   titleSingle: '情景报告',
-  app: '卡脖子技术规划器',
-  generated: '由卡脖子技术规划器 {version} 于 {date} 生成，模型版本 {model}。',
+  generated: '由{name} {version} 于 {date} 生成，模型版本 {model}。',
   scenarios: '情景',
   reference: '参照',
   author: '作者',

@@ -1,3 +1,4 @@
+import { displayName, textSide } from '../catalogue/preset-display';
 import { scenarioContentHash } from '../file-format/content-hash';
 import type { SafeHtml } from './html';
 import { html } from './html';
@@ -32,7 +33,8 @@ ${row(
 ${row(
   m('scenarioHash'),
   input.scenarios.map(
-    (scenario) => html`<div>${scenario.name}: <code>${scenarioContentHash([scenario])}</code></div>`,
+    (scenario) =>
+      html`<div>${displayName(scenario, textSide(input.language))}: <code>${scenarioContentHash([scenario])}</code></div>`,
   ),
 )}
 </dl>

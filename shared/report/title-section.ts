@@ -1,3 +1,5 @@
+import { displayName, shownScenario, textSide } from '../catalogue/preset-display';
+import { appName } from '../text/app-name';
 import type { SafeHtml } from './html';
 import { html } from './html';
 import type { ReportContext } from './report-context';
@@ -6,8 +8,12 @@ import type { ReportContext } from './report-context';
 export function titleSection(ctx: ReportContext): SafeHtml {
   const { input, m } = ctx;
   const single = input.scenarios.length === 1;
+  const side = textSide(input.language);
   const items = input.model.scenarios.map((compared) => {
-    const scenario = input.scenarios.find((entry) => entry.id === compared.id)!;
+    const scenario = shownScenario(
+      input.scenarios.find((entry) => entry.id === compared.id)!,
+      side,
+    );
     return html`<li class="color-${compared.colorIndex}">
 <div class="scenario-name">${compared.label}${compared.reference && !single ? html`<span class="badge">${m('reference')}</span>` : ''}</div>
 <div>${m('author')}: ${scenario.author || m('noAuthor')} · ${m('updated')}: ${scenario.updatedAt.slice(0, 10)}</div>
@@ -15,9 +21,9 @@ ${scenario.description ? html`<div class="description">${scenario.description}</
 </li>`;
   });
   return html`<header>
-<h1>${single ? input.scenarios[0]!.name : m('title')}</h1>
-<p class="subtitle">${single ? m('titleSingle') : input.model.scenarios.map((s) => s.label).join(' · ')} — ${m('app')}</p>
-<p class="muted">${m('generated', { date: input.provenance.generatedAt.slice(0, 10), version: input.provenance.appVersion, model: input.provenance.modelVersion })}</p>
+<h1>${single ? displayName(input.scenarios[0]!, side) : m('title')}</h1>
+<p class="subtitle">${single ? m('titleSingle') : input.model.scenarios.map((s) => s.label).join(' · ')} — ${appName(input.language)}</p>
+<p class="muted">${m('generated', { name: appName(input.language), date: input.provenance.generatedAt.slice(0, 10), version: input.provenance.appVersion, model: input.provenance.modelVersion })}</p>
 <h2>${m('scenarios')}</h2>
 <ul class="scenario-list">${items}</ul>
 </header>

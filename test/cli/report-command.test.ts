@@ -2,13 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
-import { getCatalogue, getPreset } from '../../shared/catalogue';
+import { getCatalogue, getPreset, PRESET_INFO } from '../../shared/catalogue';
 import type { Scenario } from '../../shared/domain/scenario';
 import { cumulative, discountedCumulative } from '../../shared/engine/costs';
 import { MODEL_VERSION } from '../../shared/engine/model-version';
 import { runScenario } from '../../shared/engine/run-scenario';
 import { targetYears } from '../../shared/engine/targets';
-import { serializeScenarioFile } from '../../shared/file-format';
+import { scenarioContentHash, serializeScenarioFile } from '../../shared/file-format';
 import { memoryIo } from '../support/memory-io';
 import { fileTempFolder } from '../store/temp-folder';
 
@@ -249,7 +249,13 @@ describe('chokepoint report', () => {
     );
     expect(html).toMatch(/<td>芯片、[^<]+和[^<]+<\/td>/);
     expect(html).not.toContain('Scenario comparison');
-    expect(html.indexOf('自主可控推进')).toBeLessThan(html.indexOf('Baseline'));
+    // The built-in example under its Chinese name and description, as the app shows it; its content
+    // hash in the appendix is still that of the scenario the file holds.
+    expect(html).not.toContain('Baseline');
+    expect(html).toContain('基准情景');
+    expect(html).toContain(PRESET_INFO.find((info) => info.id === baseline.id)!.description.zh);
+    expect(html.indexOf('自主可控推进')).toBeLessThan(html.indexOf('基准情景'));
+    expect(html).toContain(`基准情景: <code>${scenarioContentHash([baseline])}</code>`);
     expect(html).not.toContain(hostile.id);
   });
 

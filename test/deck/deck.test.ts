@@ -18,6 +18,7 @@ import { fileTempFolder } from '../store/temp-folder';
 import { officeChecks, officePdf } from '../support/office';
 import type { XmlElement } from '../support/xml';
 import { children, elements, parseXml, val } from '../support/xml';
+import { officeXmlParts } from '../support/xml-parts';
 
 /**
  * The PowerPoint deck of `chokepoint report --format pptx`, unzipped and read as XML: native charts
@@ -43,7 +44,7 @@ writeFileSync(join(dir, 'four.chokepoint'), serializeScenarioFile(scenarios, met
 interface Chart {
   readonly xml: ReturnType<typeof parseXml>;
   /** Series by `c:idx`: name and the colour of its line or fill. */
-  readonly series: { idx: number; name: string; color: string | null }[];
+  readonly series: { idx: number; name: string; color: string | null; values: number[] }[];
   /** Names of the series with a visible legend entry ([] without a legend). */
   readonly legend: string[];
 }
@@ -63,6 +64,9 @@ function readChart(xml: string): Chart {
       idx: Number(val(ser, 'c:idx')),
       name: elements(children(ser, 'c:tx')[0]!, 'c:v')[0]!.textContent ?? '',
       color,
+      values: (children(ser, 'c:val')[0] ? elements(children(ser, 'c:val')[0]!, 'c:v') : []).map((v) =>
+        Number(v.textContent),
+      ),
     };
   });
   const legend = elements(doc, 'c:legend')[0];
@@ -167,7 +171,13 @@ describe('PowerPoint deck', () => {
       expect(overview!.series.map((s) => s.name)).toContain(`${name} P90`);
     }
     const [why] = english.slides[16]!.charts;
-    expect(why!.legend).toEqual(['scenario totals', 'raises', 'lowers']);
+    // The totals, and a key for each direction a bar takes: none for a direction no bar takes.
+    const takes = (name: string) => why!.series.find((s) => s.name === name)!.values.some((v) => v > 0);
+    expect(why!.legend).toEqual([
+      'Scenario totals',
+      ...(['Raises', 'Lowers'] as const).filter((name) => takes(name)),
+    ]);
+    expect(why!.legend).toContain('Raises');
   });
 
   it('draws every scenario in its identity colour, and the waterfall in colours outside the palette', () => {
@@ -185,11 +195,11 @@ describe('PowerPoint deck', () => {
         }
     const [why] = english.slides[16]!.charts;
     const colorOf = (name: string) => why!.series.find((s) => s.name === name)!.color;
-    expect(colorOf('raises')).toBe(hex(WATERFALL_COLORS.light.rise));
-    expect(colorOf('lowers')).toBe(hex(WATERFALL_COLORS.light.fall));
+    expect(colorOf('Raises')).toBe(hex(WATERFALL_COLORS.light.rise));
+    expect(colorOf('Lowers')).toBe(hex(WATERFALL_COLORS.light.fall));
     const palette = IDENTITY_SLOTS.map((slot) => hex(slot.light));
-    expect(palette).not.toContain(colorOf('raises'));
-    expect(palette).not.toContain(colorOf('lowers'));
+    expect(palette).not.toContain(colorOf('Raises'));
+    expect(palette).not.toContain(colorOf('Lowers'));
   });
 
   it('labels the years every five, level, and each waterfall bar with its value', () => {
@@ -281,11 +291,18 @@ describe('PowerPoint deck', () => {
     expect(english.slides[15]!.notes).toMatch(/fiscal \d/);
     expect(english.slides[16]!.notes).toMatch(/Largest contributions: .*pp/);
     for (const slide of chinese.slides) {
-      expect(slide.text).toMatch(/来源：Chokepoint Planner .*8 次抽样/);
+      expect(slide.text).toMatch(/来源：卡脖子技术规划器 .*8 次抽样/);
       expect(slide.notes).toMatch(/来源：/);
     }
     expect(chinese.slides[2]!.text).toContain('芯片');
     expect(chinese.slides[1]!.notes).toContain('2040 年总体自给率');
+  });
+
+  it('names the app as its author in the deck’s language', async () => {
+    const author = async (bytes: Uint8Array) =>
+      /<dc:creator>([^<]*)<\/dc:creator>/.exec((await officeXmlParts(bytes)).get('docProps/core.xml')!)?.[1];
+    expect(await author(englishBytes)).toBe('Chokepoint Planner');
+    expect(await author(readFileSync(join(dir, 'deck-zh.pptx')))).toBe('卡脖子技术规划器');
   });
 
   it('makes slides for the chosen sectors only', async () => {

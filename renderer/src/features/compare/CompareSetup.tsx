@@ -6,7 +6,7 @@ import { ownSlot, viewSlots } from '../../../../shared/charts';
 import { MAX_COMPARED } from '../../../../shared/compare';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
-import { displayName } from '../../i18n/display-name';
+import { displayName } from '../../../../shared/catalogue/preset-display';
 import { noteCompareInput } from './compare-perf';
 
 /**

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
-import { displayName } from '../../i18n/display-name';
+import { displayName } from '../../../../shared/catalogue/preset-display';
 import type { ComparisonState } from './comparison-state';
 import { comparisonState } from './comparison-state';
 import { drawsOf } from './use-compare-engine';

@@ -3,7 +3,7 @@ import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
 import { CompareSelectedButton } from '../compare/CompareSelectedButton';
 import { saveScenarioFile } from '../../components/save-scenario-file';
-import { displayName } from '../../i18n/display-name';
+import { displayName } from '../../../../shared/catalogue/preset-display';
 
 interface ToolbarProps {
   readonly onImport: () => void;

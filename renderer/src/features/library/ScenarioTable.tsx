@@ -6,7 +6,7 @@ import type { Formatters } from '../../i18n/format';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
 import { originText } from '../exchange/origin-text';
-import { displayDescription, displayName } from '../../i18n/display-name';
+import { displayDescription, displayName } from '../../../../shared/catalogue/preset-display';
 
 interface RowProps {
   readonly item: ScenarioSummary;

@@ -4,7 +4,7 @@ import { call } from '../../api';
 import { textLanguage } from '../../i18n';
 import { useFormatters } from '../../i18n/format';
 import { useApp } from '../../store';
-import { displayName } from '../../i18n/display-name';
+import { displayName } from '../../../../shared/catalogue/preset-display';
 
 /** Scenarios moved to the trash: restore them, or delete them for good. */
 export function TrashSection() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioSummary } from '../../api-types';
 import { PRESET_INFO } from '../../../../shared/catalogue';
-import { displayDescription, displayName } from '../../i18n/display-name';
+import { displayDescription, displayName } from '../../../../shared/catalogue/preset-display';
 import { allTags, filterScenarios } from './library-filter';
 
 const item = (id: string, name: string, updatedAt: string, tags: string[] = []): ScenarioSummary => ({

@@ -1,5 +1,5 @@
 import type { ScenarioSummary } from '../../api-types';
-import { displayName } from '../../i18n/display-name';
+import { displayName } from '../../../../shared/catalogue/preset-display';
 import type { LibrarySort } from '../../store/store-types';
 
 /** Every tag in use, sorted. */

@@ -6,7 +6,7 @@ import { useFormatters } from '../../i18n/format';
 import { useAppStore } from '../../store';
 import type { AppState } from '../../store';
 import { useCatalogue } from '../../store/use-catalogue';
-import { displayName } from '../../i18n/display-name';
+import { displayName } from '../../../../shared/catalogue/preset-display';
 import { BandStatus } from './BandStatus';
 import type {
   ChartLayers,

@@ -5,7 +5,7 @@ import { IdentityClash } from '../../components/IdentityClash';
 import { textLanguage } from '../../i18n';
 import { useApp } from '../../store';
 import { MAX_COMPARED } from '../../store/editor-slice';
-import { displayName } from '../../i18n/display-name';
+import { displayName } from '../../../../shared/catalogue/preset-display';
 import { visibleScenarios } from '../../sim/visible-scenarios';
 import { visibleSlots } from './series-data';
 
