@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vite';
 
 const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -20,7 +20,7 @@ function devCsp(): Plugin {
 }
 
 // Renderer build: `npm run build:renderer` → dist/renderer (loaded by Electron with loadFile, so base './').
-export default defineConfig({
+const config = {
   root: rendererRoot,
   base: './',
   plugins: [react(), devCsp()],
@@ -36,4 +36,13 @@ export default defineConfig({
   },
   // docs/model.md and shared/ live outside renderer/.
   server: { host: '127.0.0.1', fs: { allow: [repoRoot] } },
+} satisfies UserConfig;
+
+export default defineConfig(({ command }) => {
+  // A build is what users run: React's production build, whatever NODE_ENV the shell or a test runner
+  // (vitest sets "test") passes down. Vite keeps an inherited NODE_ENV, which gave the e2e tests, and
+  // anyone building from a shell with NODE_ENV=development, React's development build (several times
+  // slower, with its warnings). Read by Vite after this file is loaded.
+  if (command === 'build') process.env.NODE_ENV = 'production';
+  return config;
 });

@@ -24,7 +24,7 @@ function startupModules(output: readonly (Rollup.OutputChunk | Rollup.OutputAsse
 }
 
 describe('the renderer bundle', () => {
-  it('starts without zod: the page never builds the schemas the main process validates with', async () => {
+  it('starts without zod (the page never builds the schemas the main process validates with), on React’s production build', async () => {
     const result = await build({ configFile: config, logLevel: 'silent', build: { write: false } });
     const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
     const modules = outputs.flatMap((bundle) => startupModules(bundle.output));
@@ -33,5 +33,16 @@ describe('the renderer bundle', () => {
     expect(
       modules.filter((id) => /shared\/catalogue\/(catalogue-schema|validate-catalogue)\.ts$/.test(id)),
     ).toEqual([]);
+    // What users run is React's production build, even built here, where vitest sets NODE_ENV=test.
+    expect(process.env.NODE_ENV).toBe('production');
+    const everyModule = outputs.flatMap((bundle) =>
+      bundle.output.flatMap((item) => (item.type === 'chunk' ? item.moduleIds : [])),
+    );
+    expect(everyModule.filter((id) => /node_modules\/react(-dom)?\/.*\.development\.js$/.test(id))).toEqual(
+      [],
+    );
+    expect(
+      everyModule.some((id) => /node_modules\/react-dom\/cjs\/react-dom.*\.production\.js$/.test(id)),
+    ).toBe(true);
   }, 120_000);
 });
