@@ -100,7 +100,7 @@ const EN = {
   'notes.costs': 'Cumulative costs to {year}, USD bn. {values}',
   'notes.costsScenario': '{name}: fiscal {fiscal}, disruption {disruption}, substitution {substitution}.',
   'notes.why':
-    '{other} differs from {reference} in aggregate self-reliance in {year} by {difference}. Largest contributions: {bars}.',
+    '{other} differs from {reference} in {output} in {year} by {difference}. Largest contributions: {bars}.',
   'notes.separator': '; ',
   // The observed record before the base year (issue 25) and the backtest chart.
   'observed.legend': 'Observed',
@@ -214,7 +214,7 @@ const ZH_CN: Readonly<Record<ChartMessageKey, string>> = {
   'notes.targets': '中心情形下截至 {year} 年：{values}。',
   'notes.costs': '截至 {year} 年的累计成本（十亿美元）。{values}',
   'notes.costsScenario': '{name}：财政 {fiscal}，断供 {disruption}，替代 {substitution}。',
-  'notes.why': '{year} 年总体自给率上，“{other}”与“{reference}”相差 {difference}。主要贡献：{bars}。',
+  'notes.why': '{year} 年{output}上，“{other}”与“{reference}”相差 {difference}。主要贡献：{bars}。',
   'notes.separator': '；',
   'observed.legend': '观测值',
   'observed.none': '无观测值',

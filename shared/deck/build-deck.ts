@@ -2,7 +2,7 @@ import { appName } from '../text/app-name';
 import type PptxGenJS from 'pptxgenjs';
 import { chartText } from '../charts/chart-text';
 import type { ChartText } from '../charts/chart-text';
-import { outputFormats } from '../charts/output-label';
+import { outputFormats, outputLabel } from '../charts/output-label';
 import { hasDraws, sourceLine } from '../charts/provenance';
 import { ellipsise, textWidth } from '../charts/text-width';
 import type { ComparedScenario } from '../compare/compare-types';
@@ -343,7 +343,7 @@ function slideTitle(slide: SlideSpec, input: DeckInput, text: ChartText): string
         ? text.t('title.waterfall', {
             other: ellipsise(input.waterfall.other.label, (INNER * POINTS) / 2, 24),
             reference: ellipsise(input.waterfall.reference.label, (INNER * POINTS) / 2, 24),
-            output: text.t('output.aggregateS'),
+            output: outputLabel(input.waterfall.output, text),
             year: input.waterfall.year,
           })
         : text.t('deck.why');

@@ -1,5 +1,5 @@
 import type { ChartText } from '../charts/chart-text';
-import { outputFormats } from '../charts/output-label';
+import { outputFormats, outputLabel } from '../charts/output-label';
 import type { SeriesWithBand } from '../compare/compare-types';
 import { displayedWaterfall } from '../compare/waterfall';
 import { xmlSafeText } from '../text/xml-text';
@@ -111,6 +111,7 @@ export function speakerNotes(slide: SlideSpec, input: DeckInput, text: ChartText
         return text.t('notes.why', {
           other: name(waterfall.other.label),
           reference: name(waterfall.reference.label),
+          output: outputLabel(waterfall.output, text),
           year: waterfall.year,
           difference: formats.difference(shown.difference),
           bars: bars.length ? bars.join(separator) : text.t('aria.noBars'),

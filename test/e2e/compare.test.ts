@@ -503,11 +503,18 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
         expect(whyText, name).not.toContain(name);
 
       // The deck, built in the page: legends of the scenarios only, in their colours; its "why" slide
-      // explains the scenario chosen under "Explain" (the last one here, not the first other).
+      // explains what the Why section explains: the scenario chosen under "Explain" (the last one here,
+      // not the first other), in the output and year chosen there (not the aggregate at the horizon).
       const explain = page.getByLabel('Explain');
       const explainOptions = await explain.locator('option').allTextContents();
       const explained = explainOptions[explainOptions.length - 1]!;
       await explain.selectOption({ label: explained });
+      const whyControls = page.locator('.compare-controls', { has: explain });
+      await whyControls.getByLabel('Output').selectOption({ label: 'Self-reliance: Chips' });
+      await whyControls.getByLabel('Year').selectOption('2030');
+      await expect
+        .poll(() => page.getByTestId('waterfall-table').locator('caption').textContent())
+        .toMatch(/: self-reliance of chips, 2030/i);
       const [deckDownload] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Export deck' }).click(),
@@ -528,6 +535,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
       const why = slideTexts.filter((text) => / differs from /.test(text));
       expect(why).toHaveLength(1);
       expect(why[0]).toContain(`Why ${explained} differs from `);
+      expect(why[0]).toMatch(/: self-reliance of chips, 2030/i);
     } finally {
       await measurer.close();
       await page.setViewportSize({ width: 1280, height: 720 });

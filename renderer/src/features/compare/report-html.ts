@@ -1,5 +1,5 @@
 import type { ChartLanguage } from '../../../../shared/charts';
-import type { CompareError, Waterfall } from '../../../../shared/compare';
+import type { CompareError, CompareOutput, Waterfall } from '../../../../shared/compare';
 import { attributionWaterfall } from '../../../../shared/compare';
 import type { Scenario } from '../../../../shared/domain/scenario';
 import { MODEL_VERSION } from '../../../../shared/engine/model-version';
@@ -23,24 +23,34 @@ export interface ReportRequest {
   readonly observed?: boolean;
 }
 
-/** Why each scenario differs from the reference in aggregate self-reliance at the horizon (the report's attribution). */
-export async function referenceWaterfalls({
-  ready,
-  docs,
-  engine,
-}: ReportRequest): Promise<Result<Waterfall[], CompareError>> {
+/** Why the scenario `otherId` differs from the reference in `output` in `year`, from the worker's attribution. */
+export async function explainedWaterfall(
+  { ready, docs, engine }: Pick<ReportRequest, 'ready' | 'docs' | 'engine'>,
+  otherId: string,
+  output: CompareOutput,
+  year: number,
+): Promise<Result<Waterfall, CompareError>> {
   const { model } = ready;
   const reference = model.scenarios.find((scenario) => scenario.reference)!;
+  const other = model.scenarios.find((scenario) => scenario.id === otherId)!;
+  const attribution = await engine.attribution(docs[reference.id]!, docs[other.id]!);
+  if (!attribution.ok) return attribution;
+  return attributionWaterfall(attribution.value, {
+    output,
+    year,
+    reference: { id: reference.id, label: reference.label },
+    other: { id: other.id, label: other.label },
+  });
+}
+
+/** Why each scenario differs from the reference in aggregate self-reliance at the horizon (the report's attribution). */
+export async function referenceWaterfalls(
+  request: ReportRequest,
+): Promise<Result<Waterfall[], CompareError>> {
+  const { model } = request.ready;
   const out: Waterfall[] = [];
   for (const other of model.scenarios.filter((scenario) => !scenario.reference)) {
-    const attribution = await engine.attribution(docs[reference.id]!, docs[other.id]!);
-    if (!attribution.ok) return attribution;
-    const waterfall = attributionWaterfall(attribution.value, {
-      output: { kind: 'aggregateS' },
-      year: model.horizonYear,
-      reference: { id: reference.id, label: reference.label },
-      other: { id: other.id, label: other.label },
-    });
+    const waterfall = await explainedWaterfall(request, other.id, { kind: 'aggregateS' }, model.horizonYear);
     if (!waterfall.ok) return waterfall;
     out.push(waterfall.value);
   }

@@ -8,7 +8,10 @@ import { useAppStore } from '../../store';
 import { otherScenario } from '../../store/compare-selection';
 import type { ChartExportInfo } from './chart-export';
 import type { ReadyComparison } from './comparison-state';
+import { explainedWaterfall } from './report-html';
+import { useCompareEngine } from './use-compare-engine';
 import { useExportInputs } from './use-export-inputs';
+import { whyOutput, whyYear } from './why-output';
 
 /**
  * Builds the comparison's PowerPoint deck on demand: the slides of presentation mode with native
@@ -22,6 +25,7 @@ export function useDeck(
 ): () => Promise<Result<Uint8Array, CompareError>> {
   const gather = useExportInputs(ready, info);
   const store = useAppStore();
+  const engine = useCompareEngine();
   return useCallback(async () => {
     const inputs = await gather();
     if (!inputs.ok) return inputs;
@@ -29,18 +33,30 @@ export function useDeck(
       import('pptxgenjs'),
       import('jszip'),
     ]);
-    const { language, waterfalls, provenance } = inputs.value;
-    const { slideSectors, showObserved, compareOtherId } = store.getState();
-    // The "why" slide explains the scenario chosen under "Explain", as presentation mode's does.
+    const { language, provenance } = inputs.value;
+    const { slideSectors, showObserved, compareOtherId, compareOptions, compareDocs } = store.getState();
+    // The "why" slide explains what the Why section and presentation mode's slide explain: the scenario
+    // chosen under "Explain", in the output and year chosen there.
     const selection = { ids: ready.model.scenarios.map((s) => s.id), referenceId: ready.model.referenceId };
     const explained = otherScenario(selection, compareOtherId);
+    const { sectorIds, years } = ready.model.trajectories;
+    const waterfall =
+      explained === null
+        ? ok(null)
+        : await explainedWaterfall(
+            { ready, docs: compareDocs, engine },
+            explained,
+            whyOutput(compareOptions, sectorIds),
+            whyYear(compareOptions, years),
+          );
+    if (!waterfall.ok) return waterfall;
     const bytes = await buildDeck(
       {
         language,
         catalogue: ready.catalogue,
         model: ready.model,
         title,
-        waterfall: waterfalls.find((waterfall) => waterfall.other.id === explained) ?? waterfalls[0] ?? null,
+        waterfall: waterfall.value,
         provenance,
         // The sectors chosen for the slides (presentation mode's set-up), every one unless chosen.
         slides: slidePlan(ready.model.trajectories.sectorIds, slideSectors ?? undefined),
@@ -52,5 +68,5 @@ export function useDeck(
       (zip) => JSZip.loadAsync(zip),
     );
     return ok(bytes);
-  }, [ready, title, gather, store]);
+  }, [ready, title, gather, store, engine]);
 }
