@@ -25,6 +25,8 @@ export interface ChartFormat {
   readonly signedMoney: (value: number) => string;
   /** A discount rate: 0.03 → "3%". */
   readonly rate: (value: number) => string;
+  /** Items joined as the language joins a list: "50% and 70%", "50%和70%". */
+  readonly list: (items: readonly string[]) => string;
 }
 
 /** What the chart builders need to speak a language: words, number formats and sector names. */
@@ -51,6 +53,7 @@ function chartFormat(language: ChartLanguage, t: ChartTranslate): ChartFormat {
   const signed = number({ minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const money = number({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const plain = number({ maximumFractionDigits: 1 });
+  const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
   // −0.0 and +0.0 read as noise: a value that rounds to zero is written as zero.
   const clean = (value: number, digits: number) => (Math.abs(value) < 0.5 * 10 ** -digits ? 0 : value);
   return {
@@ -65,6 +68,7 @@ function chartFormat(language: ChartLanguage, t: ChartTranslate): ChartFormat {
     number: (value) => plain.format(clean(value, 1)),
     signedMoney: (value) => signed.format(clean(value, 1)),
     rate: (value) => rate.format(value),
+    list: (items) => list.format(items),
   };
 }
 

@@ -334,7 +334,9 @@ function slideTitle(slide: SlideSpec, input: DeckInput, text: ChartText): string
     case 'chokepoints':
       return text.t('deck.chokepoints');
     case 'targets':
-      return text.t('deck.targets', { targets: model.targets.targets.map(text.format.percent).join(', ') });
+      return text.t('deck.targets', {
+        targets: text.format.list(model.targets.targets.map(text.format.percent)),
+      });
     case 'costs':
       return text.t('deck.costs', { year: model.horizonYear });
     case 'why':

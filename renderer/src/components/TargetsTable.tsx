@@ -55,7 +55,7 @@ export function TargetsTable({ table, text, density }: TargetsTableProps) {
     >
       <caption className="visually-hidden">
         {slide
-          ? t('pictures.slides.targetsTitle', { targets: table.targets.map(percent).join(', ') })
+          ? t('pictures.slides.targetsTitle', { targets: text.format.list(table.targets.map(percent)) })
           : t('compare.targets.caption', { year: horizon })}
       </caption>
       {slide ? (

@@ -97,7 +97,7 @@ export function PresentationView({
         return t('compare.overview.chokepoints', { total: ready.catalogue.chokepoints.length });
       case 'targets':
         return t('pictures.slides.targetsTitle', {
-          targets: targets.targets.map((target) => text.format.percent(target)).join(', '),
+          targets: text.format.list(targets.targets.map((target) => text.format.percent(target))),
         });
       case 'costs':
         return t('compare.presentation.slides.costs');
