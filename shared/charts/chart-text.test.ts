@@ -17,4 +17,14 @@ describe('the charts’ number formats', () => {
       '各行业首次达到 50%和70% 自给率的年份',
     );
   });
+
+  it('writes a negative difference with the minus sign, not a hyphen, and zero unsigned', () => {
+    const en = chartText('en').format;
+    const zh = chartText('zh-CN').format;
+    expect(en.percentPoints(-0.031)).toBe('\u22123.1 pp');
+    expect(en.percentPoints(0.031)).toBe('+3.1 pp');
+    expect(en.signedMoney(-12.34)).toBe('\u221212.3');
+    expect(en.signed(-0.04)).toBe('0.0');
+    expect(zh.percentPointsShort(-0.031)).toMatch(/^\u22123\.1/);
+  });
 });

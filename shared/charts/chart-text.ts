@@ -50,7 +50,13 @@ function chartFormat(language: ChartLanguage, t: ChartTranslate): ChartFormat {
   const percent1 = number({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const rate = number({ style: 'percent', maximumFractionDigits: 2 });
   const integer = number({ maximumFractionDigits: 0 });
-  const signed = number({ minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const signedDigits = number({
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  // Typeset differences with the minus sign (U+2212), as the plus sign's width and height, not a hyphen.
+  const signed = { format: (value: number) => signedDigits.format(value).replace('-', '\u2212') };
   const money = number({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const plain = number({ maximumFractionDigits: 1 });
   const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });

@@ -52,7 +52,7 @@ describe('waterfall table', () => {
       'R&D tax cut+0.2 pp',
       'University links+0.1 pp',
       'Clusters0.0 pp',
-      'Domestic procurement-0.1 pp',
+      'Domestic procurement−0.1 pp',
       'Openness+2.0 pp',
       'Restriction level0.0 pp',
     ]);
