@@ -1,4 +1,5 @@
-import { shownScenario, textSide } from '../../shared/catalogue';
+import { shownScenario } from '../../shared/catalogue';
+import { textSide } from '../../shared/text/text-side';
 import type { ChartLanguage } from '../../shared/charts';
 import { chartText } from '../../shared/charts/chart-text';
 import { comparisonProvenance } from '../../shared/charts/provenance';

@@ -4,6 +4,7 @@ import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import type { MenuCommand } from '../../shared/api';
 import { EVENT_CHANNELS } from '../../shared/api';
+import { PRODUCT_NAME } from '../../shared/text/app-name';
 import { APP_PAGE_URL } from './app-protocol';
 import { createDesktopOperations } from './desktop-operations';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './register-app-protocol';
@@ -42,7 +43,7 @@ async function openPaths(paths: readonly string[]): Promise<void> {
   }
   const read = await readFileTexts(paths, messages());
   if (!read.ok) {
-    dialog.showErrorBox('Chokepoint Planner', read.error.message);
+    dialog.showErrorBox(PRODUCT_NAME.en, read.error.message);
     return;
   }
   paths.forEach((path) => services?.recentFiles.add(path));
@@ -81,7 +82,7 @@ function start(): void {
     existsSync,
   );
   if (!binding.ok) {
-    dialog.showErrorBox('Chokepoint Planner', binding.error.message);
+    dialog.showErrorBox(PRODUCT_NAME.en, binding.error.message);
     app.quit();
     return;
   }
@@ -103,7 +104,7 @@ function start(): void {
     onSettingsChanged: refreshMenu,
   });
   if (!started.ok) {
-    dialog.showErrorBox('Chokepoint Planner', MAIN_MESSAGES.en.libraryFailed(started.error.message));
+    dialog.showErrorBox(PRODUCT_NAME.en, MAIN_MESSAGES.en.libraryFailed(started.error.message));
     app.quit();
     return;
   }

@@ -8,7 +8,7 @@ export type * from './types';
 export { parameterDefault } from './parameter-default';
 export { offsetsByRule } from './chokepoint-offset-rule';
 export { distributionSupport } from './distribution-support';
-export { displayDescription, displayName, shownScenario, textSide, type TextSide } from './preset-display';
+export { displayDescription, displayName, shownScenario } from './preset-display';
 export { PRESETS, PRESET_INFO, PRESET_NAMES_ZH, getPreset, presetSlug, type PresetInfo } from './presets';
 
 /** Id of the catalogue new scenarios start from. */

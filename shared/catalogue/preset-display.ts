@@ -1,8 +1,6 @@
 import type { Scenario } from '../domain/scenario';
+import type { TextSide } from '../text/text-side';
 import { PRESET_INFO } from './presets';
-
-/** The side of a LocalizedText a language reads. */
-export type TextSide = 'en' | 'zh';
 
 /**
  * A scenario's name as shown: the built-in examples, while they keep their English name, are shown
@@ -28,9 +26,4 @@ export function shownScenario(scenario: Scenario, side: TextSide): Scenario {
   return side === 'en'
     ? scenario
     : { ...scenario, name: displayName(scenario, side), description: displayDescription(scenario, side) };
-}
-
-/** The side of a LocalizedText that `language` ('en', 'zh-CN') reads. */
-export function textSide(language: string): TextSide {
-  return language === 'zh-CN' ? 'zh' : 'en';
 }

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/types';
 import type { ChartLanguage, ChartMessageKey } from './chart-messages';
+import { textSide } from '../text/text-side';
 import { CHART_MESSAGES } from './chart-messages';
 
 export type ChartMessageParams = Readonly<Record<string, string | number>>;
@@ -56,7 +57,7 @@ function chartFormat(language: ChartLanguage, t: ChartTranslate): ChartFormat {
     signDisplay: 'exceptZero',
   });
   // Typeset differences with the minus sign (U+2212), as the plus sign's width and height, not a hyphen.
-  const signed = { format: (value: number) => signedDigits.format(value).replace('-', '\u2212') };
+  const signed = (value: number) => signedDigits.format(value).replace('-', '\u2212');
   const money = number({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const plain = number({ maximumFractionDigits: 1 });
   const list = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
@@ -65,14 +66,13 @@ function chartFormat(language: ChartLanguage, t: ChartTranslate): ChartFormat {
   return {
     percent: (share) => percent.format(clean(share, 2)),
     percent1: (share) => percent1.format(clean(share, 3)),
-    percentPoints: (share) => t('unit.percentPoints', { value: signed.format(clean(share * 100, 1)) }),
-    percentPointsShort: (share) =>
-      t('unit.percentPointsShort', { value: signed.format(clean(share * 100, 1)) }),
+    percentPoints: (share) => t('unit.percentPoints', { value: signed(clean(share * 100, 1)) }),
+    percentPointsShort: (share) => t('unit.percentPointsShort', { value: signed(clean(share * 100, 1)) }),
     integer: (value) => integer.format(clean(value, 0)),
-    signed: (value) => signed.format(clean(value, 1)),
+    signed: (value) => signed(clean(value, 1)),
     money: (value) => money.format(clean(value, 1)),
     number: (value) => plain.format(clean(value, 1)),
-    signedMoney: (value) => signed.format(clean(value, 1)),
+    signedMoney: (value) => signed(clean(value, 1)),
     rate: (value) => rate.format(value),
     list: (items) => list.format(items),
   };
@@ -88,7 +88,7 @@ export function chartText(
 ): ChartText {
   const messages = CHART_MESSAGES[language];
   const t: ChartTranslate = options.t ?? ((key, params) => interpolate(messages[key], params));
-  const side = language === 'zh-CN' ? 'zh' : 'en';
+  const side = textSide(language);
   const names = new Map(options.catalogue?.sectors.map((sector) => [sector.id, sector.name[side]]) ?? []);
   return {
     language,

@@ -1,4 +1,4 @@
-import { appName } from '../text/app-name';
+import { productName } from '../text/app-name';
 import type { EChartsOption } from 'echarts';
 import type { ComparedTrajectories } from '../compare/trajectories';
 import { drawsBands } from './draws-bands';
@@ -57,7 +57,7 @@ export function hasDraws(provenance: Provenance): boolean {
  */
 export function sourceLine(provenance: Provenance, text: ChartText): string {
   const common = {
-    name: appName(text.language),
+    name: productName(text.language),
     app: provenance.appVersion,
     model: provenance.modelVersion,
     date: provenance.date,

@@ -1,4 +1,4 @@
-import { appName } from '../text/app-name';
+import { productName } from '../text/app-name';
 import type PptxGenJS from 'pptxgenjs';
 import { chartText } from '../charts/chart-text';
 import type { ChartText } from '../charts/chart-text';
@@ -497,7 +497,7 @@ export async function buildDeck(
   const pptx = createPresentation();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = xmlSafeText(input.title) || text.t('deck.title');
-  pptx.author = appName(input.language);
+  pptx.author = productName(input.language);
   pptx.theme = { headFontFace: font, bodyFontFace: font };
   const patches: ChartPatch[] = [];
   for (const spec of slidesOf(input)) {

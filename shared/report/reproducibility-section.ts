@@ -1,4 +1,5 @@
-import { displayName, textSide } from '../catalogue/preset-display';
+import { displayName } from '../catalogue/preset-display';
+import { textSide } from '../text/text-side';
 import { scenarioContentHash } from '../file-format/content-hash';
 import type { SafeHtml } from './html';
 import { html } from './html';

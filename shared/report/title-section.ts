@@ -1,5 +1,6 @@
-import { displayName, shownScenario, textSide } from '../catalogue/preset-display';
-import { appName } from '../text/app-name';
+import { displayName, shownScenario } from '../catalogue/preset-display';
+import { productName } from '../text/app-name';
+import { textSide } from '../text/text-side';
 import type { SafeHtml } from './html';
 import { html } from './html';
 import type { ReportContext } from './report-context';
@@ -22,8 +23,8 @@ ${scenario.description ? html`<div class="description">${scenario.description}</
   });
   return html`<header>
 <h1>${single ? displayName(input.scenarios[0]!, side) : m('title')}</h1>
-<p class="subtitle">${single ? m('titleSingle') : input.model.scenarios.map((s) => s.label).join(' · ')} — ${appName(input.language)}</p>
-<p class="muted">${m('generated', { name: appName(input.language), date: input.provenance.generatedAt.slice(0, 10), version: input.provenance.appVersion, model: input.provenance.modelVersion })}</p>
+<p class="subtitle">${single ? m('titleSingle') : input.model.scenarios.map((s) => s.label).join(' · ')} — ${productName(input.language)}</p>
+<p class="muted">${m('generated', { name: productName(input.language), date: input.provenance.generatedAt.slice(0, 10), version: input.provenance.appVersion, model: input.provenance.modelVersion })}</p>
 <h2>${m('scenarios')}</h2>
 <ul class="scenario-list">${items}</ul>
 </header>

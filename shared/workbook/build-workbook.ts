@@ -13,6 +13,7 @@ import type { ComparisonModel } from '../compare/comparison-model';
 import { COST_KINDS, COST_MEASURES } from '../compare/cost-comparison';
 import type { Waterfall } from '../compare/waterfall';
 import { xmlSafeText } from '../text/xml-text';
+import { productName } from '../text/app-name';
 import type { WorkbookMessageKey } from './workbook-messages';
 import { WORKBOOK_MESSAGES } from './workbook-messages';
 
@@ -396,7 +397,7 @@ export async function buildWorkbook(
   const { model } = input;
   const { trajectories } = model;
   const workbook = createWorkbook();
-  workbook.creator = 'Chokepoint Planner';
+  workbook.creator = productName(input.language);
   workbook.title = m('title');
   workbook.created = new Date(`${input.provenance.date}T00:00:00Z`);
   readmeSheet(workbook, input, words);

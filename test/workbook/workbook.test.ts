@@ -107,6 +107,11 @@ describe('the comparison workbook', () => {
     ]);
   });
 
+  it('names the app as its author in the workbook’s language', () => {
+    expect(english.creator).toBe('Chokepoint Planner');
+    expect(chinese.creator).toBe('卡脖子技术规划器');
+  });
+
   it('says where the numbers come from and shows each scenario in its identity colour', () => {
     const readme = rows(english.getWorksheet('README')!);
     const texts = readme.map((row) => row.map((cell) => String(cell.value ?? '')).join(' | '));

@@ -1,4 +1,4 @@
-import { APP_NAME } from '../../../shared/text/app-name';
+import { PRODUCT_NAME } from '../../../shared/text/app-name';
 import { backtestEn } from './backtest-en';
 import { sectorDataEn } from './sector-data-en';
 import { exchangeEn } from './exchange-en';
@@ -21,7 +21,7 @@ import type { InputTexts } from './catalogue-shape';
  * `count`). Every key here must exist in zh-cn.ts too (a test checks both ways).
  */
 export const en = {
-  app: { title: APP_NAME.en, skipToContent: 'Skip to content' },
+  app: { title: PRODUCT_NAME.en, skipToContent: 'Skip to content' },
   nav: {
     label: 'Main',
     library: 'Library',
@@ -371,7 +371,7 @@ export const en = {
   },
   menu: { error: { pdf: 'Could not export the PDF report' } },
   about: {
-    title: `About ${APP_NAME.en}`,
+    title: `About ${PRODUCT_NAME.en}`,
     text: 'Projects self-reliance in chokepoint technologies under policy levers and external restrictions. Offline; scenarios stay on this computer.',
     version: 'App version',
     modelVersion: 'Model version',

@@ -1,4 +1,4 @@
-import { APP_NAME } from '../../../shared/text/app-name';
+import { PRODUCT_NAME } from '../../../shared/text/app-name';
 import { backtestZhCN } from './backtest-zh-cn';
 import { sectorDataZhCN } from './sector-data-zh-cn';
 import type { Catalogue, InputTexts } from './catalogue-shape';
@@ -16,7 +16,7 @@ import { keyboardZhCN } from './keyboard-zh-cn';
 
 /** 简体中文目录：与 en.ts 的键一一对应（复数只需 `_other`）。 */
 export const zhCN: Catalogue<typeof en> = {
-  app: { title: APP_NAME['zh-CN'], skipToContent: '跳到主要内容' },
+  app: { title: PRODUCT_NAME.zh, skipToContent: '跳到主要内容' },
   nav: {
     label: '主导航',
     library: '情景库',
@@ -325,7 +325,7 @@ export const zhCN: Catalogue<typeof en> = {
   },
   menu: { error: { pdf: '无法导出 PDF 报告' } },
   about: {
-    title: `关于${APP_NAME['zh-CN']}`,
+    title: `关于${PRODUCT_NAME.zh}`,
     text: '在政策杠杆与外部限制下预测卡脖子技术的自给率。离线运行；情景只保存在本机。',
     version: '应用版本',
     modelVersion: '模型版本',

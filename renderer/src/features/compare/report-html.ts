@@ -45,7 +45,7 @@ export async function explainedWaterfall(
 
 /** Why each scenario differs from the reference in aggregate self-reliance at the horizon (the report's attribution). */
 export async function referenceWaterfalls(
-  request: ReportRequest,
+  request: Pick<ReportRequest, 'ready' | 'docs' | 'engine'>,
 ): Promise<Result<Waterfall[], CompareError>> {
   const { model } = request.ready;
   const out: Waterfall[] = [];

@@ -27,13 +27,11 @@ export function useDeck(
   const store = useAppStore();
   const engine = useCompareEngine();
   return useCallback(async () => {
-    const inputs = await gather();
-    if (!inputs.ok) return inputs;
     const [{ default: PptxGenJS }, { default: JSZip }] = await Promise.all([
       import('pptxgenjs'),
       import('jszip'),
     ]);
-    const { language, provenance } = inputs.value;
+    const { language, provenance } = gather();
     const { slideSectors, showObserved, compareOtherId, compareOptions, compareDocs } = store.getState();
     // The "why" slide explains what the Why section and presentation mode's slide explain: the scenario
     // chosen under "Explain", in the output and year chosen there.

@@ -6,6 +6,8 @@ import { buildWorkbook } from '../../../../shared/workbook/build-workbook';
 import { useAppStore } from '../../store';
 import type { ChartExportInfo } from './chart-export';
 import type { ReadyComparison } from './comparison-state';
+import { referenceWaterfalls } from './report-html';
+import { useCompareEngine } from './use-compare-engine';
 import { useExportInputs } from './use-export-inputs';
 
 /**
@@ -18,14 +20,17 @@ export function useWorkbook(
 ): () => Promise<Result<Uint8Array, CompareError>> {
   const gather = useExportInputs(ready, info);
   const store = useAppStore();
+  const engine = useCompareEngine();
   return useCallback(async () => {
-    const inputs = await gather();
-    if (!inputs.ok) return inputs;
+    // Why each other scenario differs from the reference (attributions from the worker).
+    const waterfalls = await referenceWaterfalls({ ready, docs: store.getState().compareDocs, engine });
+    if (!waterfalls.ok) return waterfalls;
     const { default: ExcelJS } = await import('exceljs');
     const bytes = await buildWorkbook(
       // The observed record's sheet as the page shows the record: unless its toggle hides it.
       {
-        ...inputs.value,
+        ...gather(),
+        waterfalls: waterfalls.value,
         catalogue: ready.catalogue,
         model: ready.model,
         observed: store.getState().showObserved,
@@ -33,5 +38,5 @@ export function useWorkbook(
       () => new ExcelJS.Workbook(),
     );
     return ok(bytes);
-  }, [ready, gather, store]);
+  }, [ready, gather, store, engine]);
 }
