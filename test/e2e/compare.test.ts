@@ -111,6 +111,25 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     await expectAccessible(page);
   });
 
+  it('shows the waterfall uncovered in a narrow window, the set-up above it rather than held over it', async () => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    try {
+      const table = page.getByTestId('waterfall-table');
+      for (const row of [table.locator('thead th').first(), table.getByTestId('waterfall-difference')]) {
+        await row.scrollIntoViewIfNeeded();
+        // What is drawn at the row's centre belongs to the table (the sticky set-up panel covered it).
+        const box = (await row.boundingBox())!;
+        const onTop = await page.evaluate(
+          ({ x, y }) => (globalThis as any).document.elementFromPoint(x, y)?.closest('table')?.dataset.testid,
+          { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+        );
+        expect(onTop).toBe('waterfall-table');
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it('enters presentation mode, shows every sector on its own slide, and leaves it by keyboard', async () => {
     await page.getByRole('button', { name: 'Present' }).focus();
     await page.keyboard.press('Enter');
