@@ -125,9 +125,12 @@ describe.runIf(hasChromium)('Chokepoint Planner in Chromium', () => {
         .getAttribute('aria-valuetext'),
     ).toBe('2025 年的 1.00× 逐步升至 2030 年的 2.00×');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    // The page's title is the window's: the app's name in the language spoken.
+    expect(await page.title()).toBe('卡脖子技术规划器');
     await expectAccessible(page);
     await page.getByLabel('语言').selectOption('en');
     await page.getByRole('slider', { name: 'Restriction level — Chips', exact: true }).waitFor();
+    expect(await page.title()).toBe('Chokepoint Planner');
   });
 
   it('finds the edit saved after a reload', async () => {

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { productName } from '../../../shared/text/app-name';
 import type { Language } from '../api-types';
 import { en } from './en';
 import { zhCN } from './zh-cn';
@@ -27,8 +28,11 @@ export function initI18n(language: Language = 'en') {
   return i18next;
 }
 
+/** The document's language, and its title (the desktop window's) in it. */
 export function applyDocumentLanguage(language: Language): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = language;
+  document.title = productName(language);
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
