@@ -5,3 +5,6 @@ export function bundleNode(options: {
   readonly entries: readonly string[];
   readonly outdir: string;
 }): Promise<'built' | 'up-to-date'>;
+
+/** The workers a Node entry point starts from beside its own bundle. */
+export const NODE_WORKERS: readonly string[];

@@ -13,6 +13,9 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const STAMP = '.bundle-stamp.json';
+
+/** The workers a Node entry point starts from beside its own bundle (the CLI's `--mc`, its file reads). */
+export const NODE_WORKERS = ['cli/parallel/monte-carlo-worker.ts', 'services/parse-worker/parse-worker.ts'];
 const SELF = fileURLToPath(import.meta.url);
 
 const common = {
@@ -127,7 +130,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   }
   await bundleNode({
     root: process.cwd(),
-    entries: [entry, 'cli/parallel/monte-carlo-worker.ts', 'services/parse-worker/parse-worker.ts'],
+    entries: [entry, ...NODE_WORKERS],
     outdir,
   });
 }

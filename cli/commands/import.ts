@@ -119,7 +119,7 @@ export const importCommand: Command = async (args, io) => {
     const { library } = session.value;
     if (options.policy === undefined) {
       const conflicts = conflictsIn(library, text, fileName, checked.value);
-      const packageConflicts = packageConflictsIn(library, text, fileName);
+      const packageConflicts = packageConflictsIn(library, text, fileName, checked.value);
       if (conflicts.length > 0 || packageConflicts.length > 0) {
         const what = [
           ...(conflicts.length > 0
@@ -139,7 +139,7 @@ export const importCommand: Command = async (args, io) => {
         return EXIT_INVALID;
       }
     }
-    // Parsed once, above: a 20 MB file is not read three times.
+    // Parsed once, above: a 20 MB file is not read again for the previews or the import.
     const imported = library.importFile({
       text,
       fileName,
@@ -190,8 +190,13 @@ function conflictsIn(
 }
 
 /** Restriction package ids in the file that clash with different content. */
-function packageConflictsIn(library: ScenarioLibrary, text: string, fileName: string): string[] {
-  const preview = library.previewFilePackages({ text, fileName });
+function packageConflictsIn(
+  library: ScenarioLibrary,
+  text: string,
+  fileName: string,
+  parsed: ScenarioFile,
+): string[] {
+  const preview = library.previewFilePackages({ text, fileName, parsed });
   if (!preview.ok) return [];
   return preview.value.filter((item) => item.status === 'conflict').map((item) => item.id);
 }

@@ -1,8 +1,9 @@
 import type { Scenario } from '../domain/scenario';
 import type { Result } from '../result';
 import { err, ok } from '../result';
-import { utf8ByteLength } from './check-size';
+import { checkSize, utf8ByteLength } from './check-size';
 import { MAX_FILE_BYTES, MAX_SCENARIOS } from './constants';
+import { layoutLineBreaks } from './json-layout';
 import type { ExportMeta } from './serialize-scenario-file';
 import { printScenarioFile, scenarioFileLayout } from './serialize-scenario-file';
 
@@ -16,13 +17,14 @@ export interface TooLargeForOneFile {
   readonly parts: number;
 }
 
-const fits = (text: string, count: number): boolean =>
-  count <= MAX_SCENARIOS && utf8ByteLength(text) <= MAX_FILE_BYTES;
+// checkSize counts a text's bytes only when its length leaves the answer open.
+const fits = (text: string, count: number): boolean => count <= MAX_SCENARIOS && checkSize(text).ok;
 
 /**
  * The file inside the limits: canonical when that fits, else compact (the same content); or, when not
  * even the compact form fits, its size. The layout and its hash are made once; the compact form, never
- * larger, is tried first.
+ * larger, is tried first, and the canonical one is printed only when its line breaks alone do not
+ * already take it over the limit (a library near the limit: tens of megabytes printed for nothing).
  */
 function withinLimits(
   scenarios: readonly Scenario[],
@@ -31,6 +33,7 @@ function withinLimits(
   const layout = scenarioFileLayout(scenarios, meta);
   const compact = printScenarioFile(layout, 'compact');
   if (!fits(compact, scenarios.length)) return { compactBytes: utf8ByteLength(compact) };
+  if (compact.length + layoutLineBreaks(layout) > MAX_FILE_BYTES) return { text: compact };
   const canonical = printScenarioFile(layout);
   return { text: fits(canonical, scenarios.length) ? canonical : compact };
 }

@@ -44,6 +44,19 @@ export function printLayout(layout: Layout, indent = ''): string {
   }
 }
 
+/**
+ * At least how many characters `printLayout` adds to the value's compact JSON: every member of an
+ * object or array laid out one per line starts a new line, indented two spaces a level. Lets a caller
+ * tell that the printed form cannot fit a limit without printing it.
+ */
+export function layoutLineBreaks(layout: Layout, depth = 1): number {
+  if (layout.kind === 'inline') return 0;
+  const members = layout.kind === 'object' ? layout.entries.map(([, value]) => value) : layout.items;
+  let added = 0;
+  for (const member of members) added += 1 + 2 * depth + layoutLineBreaks(member, depth + 1);
+  return added;
+}
+
 /** The plain value a layout prints (what the content hash is computed over). */
 export function layoutValue(layout: Layout): unknown {
   switch (layout.kind) {

@@ -1,31 +1,22 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTempFolder } from '../store/temp-folder';
+import { useNodeBundle } from '../support/node-bundle';
 import { unknownKeysFile, zeroScheduleFile } from '../support/hostile-files';
 
-const ROOT = join(__dirname, '..', '..');
 const HEAP_MB = 300;
 // The command as it ships (bundled), in a folder of this test's own under the git-ignored dist/.
-const BUNDLE = join(ROOT, 'dist', `cli-memory-test-${process.pid}`);
-
-beforeAll(() => {
-  // esbuild takes a few seconds on a busy machine.
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle-node.mjs'), 'cli/chokepoint.ts', BUNDLE], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH },
-  });
-}, 120_000);
-afterAll(() => rmSync(BUNDLE, { recursive: true, force: true }));
+const cli = useNodeBundle('cli/chokepoint.ts', { workers: true });
 
 /** The `chokepoint` command in its own process, its heap capped: running out of memory would crash it. */
 function chokepoint(cwd: string, args: readonly string[]) {
-  return spawnSync(
-    process.execPath,
-    [`--max-old-space-size=${HEAP_MB}`, join(BUNDLE, 'chokepoint.cjs'), ...args],
-    { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, INIT_CWD: cwd } },
-  );
+  return spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, cli(), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, INIT_CWD: cwd },
+  });
 }
 
 describe('the command line refuses hostile files inside a 300 MB heap', () => {

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeScenario, openTestLibrary, unwrap } from './library-harness';
 import { useTempFolder } from './temp-folder';
-import { useWriterBundle } from './writer-bundle';
+import { useNodeBundle } from '../support/node-bundle';
 
-const writer = useWriterBundle();
+const writer = useNodeBundle('test/store/writer-process.ts');
 
 /** Starts the writer process; resolves `ready` once its store is open and `done` when it exits. */
 function startWriter(path: string, count: number) {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
 import { openStore } from '../../services/store/open-store';
@@ -9,6 +9,7 @@ import type { Scenario } from '../../shared/domain/scenario';
 import { parseScenarioFile, serializeScenarioFile } from '../../shared/file-format';
 import { seededRandom as random } from '../../shared/optimize/seeded-random';
 import { memoryIo } from '../support/memory-io';
+import { useNodeBundle } from '../support/node-bundle';
 import { useTempFolder } from './temp-folder';
 
 /**
@@ -19,7 +20,8 @@ import { useTempFolder } from './temp-folder';
  * previous one, byte for byte, or the whole new one.
  */
 const ROUNDS = 8;
-const CLI = resolve(__dirname, '..', '..', 'cli', 'chokepoint.ts');
+// The command as it ships: started ~20 times, it cost seconds of CPU apiece through tsx.
+const cli = useNodeBundle('cli/chokepoint.ts', { workers: true });
 const META = { exportedAt: '2026-12-07T00:00:00.000Z', appVersion: '0.1.0', modelVersion: 2 };
 const COUNT = 300;
 
@@ -27,7 +29,7 @@ const COUNT = 300;
 function runKilled(args: string[], killAfterMs?: number): Promise<{ killed: boolean; ms: number }> {
   return new Promise((done, fail) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    const child = spawn(process.execPath, [cli(), ...args], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

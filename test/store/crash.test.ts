@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../services/store/open-store';
 import { useTempFolder } from './temp-folder';
-import { useWriterBundle } from './writer-bundle';
+import { useNodeBundle } from '../support/node-bundle';
 
 const ROUNDS = 20;
-const writer = useWriterBundle();
+const writer = useNodeBundle('test/store/writer-process.ts');
 
 /** mulberry32: reproducible "random" kill moments; the seed is printed when the test fails. */
 function random(seed: number): () => number {

@@ -3,7 +3,7 @@
 // test kills it with SIGKILL at a random moment and checks that every acknowledged revision
 // survived; the concurrency test lets it make COUNT saves while the test process writes too.
 // Usage: node --import tsx test/store/writer-process.ts DB_PATH ROUND [COUNT] (the tests run it bundled:
-// writer-bundle.ts)
+// test/support/node-bundle.ts)
 import { writeSync } from 'node:fs';
 import { openStore } from '../../services/store/open-store';
 import { createScenarioLibrary } from '../../services/store/scenario-library';

@@ -2,6 +2,8 @@ import { getCatalogue, PRESETS } from '../../shared/catalogue';
 import { LEVER_IDS } from '../../shared/domain/inputs';
 import type { Scenario } from '../../shared/domain/scenario';
 import { serializeScenarioFile } from '../../shared/file-format';
+import { layoutValue } from '../../shared/file-format/json-layout';
+import { scenarioLayout } from '../../shared/file-format/scenario-layout';
 
 const META = { exportedAt: '2026-12-07T00:00:00.000Z', appVersion: '0.1.0', modelVersion: 2 };
 
@@ -49,13 +51,16 @@ export function largeLibraryFile(count: number, bytes: number): { text: string; 
       sectors,
     };
   };
-  const bare = serializeScenarioFile(
-    Array.from({ length: count }, (_, i) => build(i, '')),
-    META,
-    'compact',
-  );
+  // The compact file without descriptions, measured rather than written (its hash would cost as much
+  // as the file's): the envelope around an empty list, each scenario as written, a comma between two.
+  const bareLength =
+    serializeScenarioFile([], META, 'compact').length +
+    Array.from({ length: count }, (_, i) => build(i, '')).reduce(
+      (sum, scenario) => sum + JSON.stringify(layoutValue(scenarioLayout(scenario))).length,
+      Math.max(0, count - 1),
+    );
   // Each description adds its own length (plain ASCII, no escapes) to the file.
-  const pad = Math.min(10_000, Math.floor((bytes - bare.length) / count));
+  const pad = Math.min(10_000, Math.floor((bytes - bareLength) / count));
   if (pad < 0) throw new Error(`${count} scenarios do not fit in ${bytes} bytes`);
   const scenarios = Array.from({ length: count }, (_, i) =>
     build(i, 'Planning note. '.repeat(pad).slice(0, pad)),
