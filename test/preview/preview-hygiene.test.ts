@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTempFolder } from '../store/temp-folder';
+import { useNodeBundle } from '../support/node-bundle';
 import { startFixture, TOKEN } from './preview-fixture';
 
 let fixture: Awaited<ReturnType<typeof startFixture>>;
@@ -38,19 +39,18 @@ describe('preview hygiene', () => {
 
 describe('npm run preview', () => {
   const tempFolder = useTempFolder('chokepoint-preview-run-');
+  // The preview's script bundled once: through tsx, each start compiled it again (a fresh TMPDIR holds
+  // no tsx cache). How npm starts it is the lifecycle test's part.
+  const preview = useNodeBundle('electron/main/preview/run-preview.ts');
 
   it('removes its temporary data folder when stopped with Ctrl-C or SIGTERM', async () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       const tmp = tempFolder();
-      const child = spawn(
-        process.execPath,
-        ['--require', 'tsx/cjs', join('electron', 'main', 'preview', 'run-preview.ts')],
-        {
-          cwd: join(__dirname, '..', '..'),
-          env: { ...process.env, TMPDIR: tmp },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
+      const child = spawn(process.execPath, [preview()], {
+        cwd: join(__dirname, '..', '..'),
+        env: { ...process.env, TMPDIR: tmp },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stderr.on('data', (chunk: Buffer) => void (output += chunk.toString()));
       const dataDir = await new Promise<string>((resolve, reject) => {

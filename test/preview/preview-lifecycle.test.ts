@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launcherPids } from '../../electron/main/preview/launcher-watch';
-import { useTempFolder } from '../store/temp-folder';
+import { fileTempFolder } from '../store/temp-folder';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -27,12 +27,13 @@ const answers = async (url: string): Promise<boolean> => {
 };
 
 describe('the preview ends with the npm that started it', () => {
-  const tempFolder = useTempFolder('chokepoint-preview-life-');
+  // One TMPDIR for the three: tsx keeps its compile cache there, so only the first start compiles the
+  // preview (each case still finds its own data folder, and checks that it goes).
+  const tmp = fileTempFolder('chokepoint-preview-life-');
 
   it.each(['SIGTERM', 'SIGKILL', 'SIGHUP'] as const)(
     'npm ended by %s: the server stops serving and its temporary folder goes',
     async (signal) => {
-      const tmp = tempFolder();
       // npm → its shell → tsx → the server, as `npm run preview` after its build.
       const npm = spawn(
         'npm',
