@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { inlineRunLayout } from './test/setup/inline-run-layout';
 
 // CI asks for a JSON report (VITEST_JSON_REPORT=path) to print the plain "N passed, N failed" line.
 const jsonReport = process.env.VITEST_JSON_REPORT;
@@ -25,6 +26,7 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     projects: [
       {
+        plugins: [inlineRunLayout()],
         test: {
           ...common,
           name: 'unit',
@@ -41,6 +43,7 @@ export default defineConfig({
       },
       {
         // Browser tests against the preview server: the renderer is built once for all of them.
+        plugins: [inlineRunLayout()],
         test: { ...common, name: 'e2e', include: [E2E], globalSetup: ['test/e2e/support/build-renderer.ts'] },
       },
     ],
