@@ -81,8 +81,10 @@ function readStamp(path) {
 }
 
 /** Whether the stamp still describes what a build would read and the bundles that are there. */
-function isCurrent(stamp, root, outdir) {
+function isCurrent(stamp, root, outdir, entries) {
   if (!stamp || stamp.esbuild !== esbuildVersion || stamp.script !== hashOf(SELF)) return false;
+  // Another entry list bundled into the same folder is another build, whatever the hashes say.
+  if (JSON.stringify(stamp.entries) !== JSON.stringify([...entries].sort())) return false;
   const same = (files, base) =>
     Object.entries(files).every(([file, hash]) => hashOf(resolve(base, file)) === hash);
   return same(stamp.inputs, root) && same(stamp.outputs, outdir);
@@ -96,7 +98,7 @@ function isCurrent(stamp, root, outdir) {
 export async function bundleNode({ root, entries, outdir }) {
   const out = resolve(root, outdir);
   const stampPath = join(out, STAMP);
-  if (isCurrent(readStamp(stampPath), root, out)) return 'up-to-date';
+  if (isCurrent(readStamp(stampPath), root, out, entries)) return 'up-to-date';
   const results = await Promise.all(
     entries.map((entry) =>
       build({
@@ -117,7 +119,13 @@ export async function bundleNode({ root, entries, outdir }) {
   const read = new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)));
   const inputs = {};
   for (const file of [...read, ...tsconfigsOf(root, read)].sort()) inputs[file] = hashOf(resolve(root, file));
-  const stamp = { esbuild: esbuildVersion, script: hashOf(SELF), inputs, outputs };
+  const stamp = {
+    esbuild: esbuildVersion,
+    script: hashOf(SELF),
+    entries: [...entries].sort(),
+    inputs,
+    outputs,
+  };
   writeWhole(stampPath, `${JSON.stringify(stamp, null, 1)}\n`);
   return 'built';
 }

@@ -55,6 +55,16 @@ describe('the Node bundler', () => {
     expect(runOutput()).toBe('hello first?');
   });
 
+  it('builds again when another entry is bundled into the same folder, and bundles that entry', async () => {
+    await bundle();
+    writeFileSync(join(root, 'other.ts'), "console.log('other');\n");
+    expect(await bundleNode({ root, entries: ['other.ts'], outdir: 'out' })).toBe('built');
+    expect(
+      execFileSync(process.execPath, [join(root, 'out', 'other.cjs')], { encoding: 'utf8' }).trim(),
+    ).toBe('other');
+    expect(await bundleNode({ root, entries: ['other.ts'], outdir: 'out' })).toBe('up-to-date');
+  });
+
   it('goes by content: a file written again unchanged does not rebuild', async () => {
     await bundle();
     writeFileSync(join(root, 'leaf.ts'), readFileSync(join(root, 'leaf.ts')));
