@@ -40,14 +40,8 @@ export default defineConfig({
         },
       },
       {
-        // Browser tests against the preview server: the renderer is built, the server bundled and one
-        // Chromium started once for all of them.
-        test: {
-          ...common,
-          name: 'e2e',
-          include: [E2E],
-          globalSetup: ['test/e2e/support/build-renderer.ts', 'test/e2e/support/shared-chromium.ts'],
-        },
+        // Browser tests against the preview server: the renderer is built once for all of them.
+        test: { ...common, name: 'e2e', include: [E2E], globalSetup: ['test/e2e/support/build-renderer.ts'] },
       },
     ],
     ...(jsonReport ? { reporters: ['default', 'json'], outputFile: { json: jsonReport } } : {}),

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +12,6 @@ import { decodePng } from '../support/png';
 import { measureSvgLegends } from '../support/svg-legend';
 import { expectAccessible } from './support/axe';
 import { collectProblems } from './support/page-problems';
-import { downloadedBytes, downloadedText } from './support/download';
 import { launchChromium, runBrowserTests } from './support/chromium';
 import type { Preview } from './support/preview';
 import { startPreview } from './support/preview';
@@ -197,7 +196,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
     expect(svg.suggestedFilename()).toMatch(
       /^aggregate-self-reliance-demand-weighted_baseline-vs-escalation-vs-self-reliance-push_\d{4}-\d\d-\d\d\.svg$/,
     );
-    const text = await downloadedText(svg);
+    const text = readFileSync((await svg.path())!, 'utf8');
     expect(text).toContain('Aggregate self-reliance');
     expect(text).toContain('Scenarios: Baseline (reference); Escalation; Self-reliance push.');
     expect(text).toMatch(
@@ -208,13 +207,13 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
       figure.getByRole('button', { name: /PNG/ }).click(),
     ]);
     expect(png.suggestedFilename()).toMatch(/^aggregate-self-reliance.*_\d{4}-\d\d-\d\d\.png$/);
-    const bytes = await downloadedBytes(png);
+    const bytes = readFileSync((await png.path())!);
     // A PNG at twice the chart's size, taller than the chart by its title and source lines.
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     const chart = (await page.getByTestId('compare-aggregate-chart').boundingBox())!;
     expect(bytes.readUInt32BE(16)).toBe(Math.round(chart.width) * 2);
     expect(bytes.readUInt32BE(20)).toBeGreaterThan(Math.round(chart.height) * 2 + 80);
-    await png.saveAs(join(dir, 'exported.png'));
+    copyFileSync((await png.path())!, join(dir, 'exported.png'));
   });
 
   it('exports the compared trajectories as CSV (a download in the preview)', async () => {
@@ -223,7 +222,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
       page.getByRole('button', { name: 'Export CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('comparison.csv');
-    const text = await downloadedText(download);
+    const text = readFileSync((await download.path())!, 'utf8');
     expect(
       text.startsWith(
         '\uFEFFscenario_id,scenario_name,sector,year,variable,value,sector_name,variable_name,unit,p10,p50,p90\r\n',
@@ -266,7 +265,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Save the HTML report instead' }).click(),
     ]);
-    const html = await downloadedText(download);
+    const html = readFileSync((await download.path())!, 'utf8');
     expect(html).toContain('<title>Scenario comparison: Baseline · Escalation · Self-reliance push</title>');
   });
 
@@ -443,7 +442,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
         page.waitForEvent('download'),
         figure.getByRole('button', { name: /SVG/ }).click(),
       ]);
-      const svg = await downloadedText(svgDownload);
+      const svg = readFileSync((await svgDownload.path())!, 'utf8');
       await measurer.setContent(
         `<!doctype html><meta charset="utf-8"><body style="margin:0"><div data-key="svg">${svg}</div></body>`,
       );
@@ -468,8 +467,8 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
         page.waitForEvent('download'),
         figure.getByRole('button', { name: /PNG/ }).click(),
       ]);
-      const png = decodePng(await downloadedBytes(pngDownload));
-      await pngDownload.saveAs(join(dir, 'exported-1920.png'));
+      const png = decodePng(readFileSync((await pngDownload.path())!));
+      copyFileSync((await pngDownload.path())!, join(dir, 'exported-1920.png'));
       for (const item of legend.filter((entry) => entry.stroke)) {
         const want = rgb(item.stroke!);
         const y = Math.round((item.box.top + item.box.bottom) / 2) * 2;
@@ -489,7 +488,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
       ]);
       expect(bookDownload.suggestedFilename()).toMatch(/\.xlsx$/);
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load((await downloadedBytes(bookDownload)) as never);
+      await book.xlsx.load(readFileSync((await bookDownload.path())!) as never);
       const readme = book.getWorksheet('README')!;
       for (const name of names) {
         let fill: string | undefined;
@@ -508,7 +507,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
         page.waitForEvent('download'),
         whyFigure.getByRole('button', { name: /SVG/ }).click(),
       ]);
-      const whySvg = await downloadedText(whyDownload);
+      const whySvg = readFileSync((await whyDownload.path())!, 'utf8');
       const whyText = [...whySvg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
       const whyOther = await page
         .getByLabel('Explain')
@@ -539,7 +538,7 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Export deck' }).click(),
       ]);
-      const zip = await JSZip.loadAsync(await downloadedBytes(deckDownload));
+      const zip = await JSZip.loadAsync(readFileSync((await deckDownload.path())!));
       const overview = await zip.file(/^ppt\/charts\/chart\d+\.xml$/)[0]!.async('string');
       const deleted = [...overview.matchAll(/<c:legendEntry><c:idx val="\d+"\/><c:delete val="1"\/>/g)]
         .length;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -7,7 +7,6 @@ import { PRESET_INFO } from '../../shared/catalogue';
 import { waterfallWords } from '../charts/support/waterfall-words';
 import { SCENARIO_IDENTITIES } from '../../shared/charts';
 import { describeViolations, expectAccessible, seriousViolations } from './support/axe';
-import { downloadedText } from './support/download';
 import { launchChromium, runBrowserTests } from './support/chromium';
 import { dismissNamePrompt } from './support/name-prompt';
 import { collectProblems } from './support/page-problems';
@@ -300,7 +299,7 @@ describe.skipIf(!runBrowserTests)('deliverables in the app, read back from Chrom
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export 1 scenario' }).click(),
     ]);
-    const text = await downloadedText(download);
+    const text = readFileSync((await download.path())!, 'utf8');
     expect(text).toContain('"display": { "identity": "ochre" }');
     await page.getByRole('button', { name: 'Move 1 to trash' }).click();
     await page.locator('.trash summary').click();

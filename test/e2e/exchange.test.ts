@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../shared/domain/scenario';
 import { expectAccessible } from './support/axe';
-import { downloadedText } from './support/download';
 import { hasChromium, launchChromium } from './support/chromium';
 import type { Preview } from './support/preview';
 import { startPreview } from './support/preview';
@@ -209,7 +208,7 @@ describe.runIf(hasChromium)('identity, history and exchange in Chromium', () => 
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'HTML report', exact: true }).click(),
     ]);
-    const html = await downloadedText(download);
+    const html = readFileSync((await download.path())!, 'utf8');
     expect(html).toContain('Coastal plan A');
     expect(html).toContain('Li Wei');
     expect(html).toContain('Coastal provinces first');

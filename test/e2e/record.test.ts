@@ -1,7 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe';
-import { downloadedText } from './support/download';
 import { launchChromium, runBrowserTests } from './support/chromium';
 import { collectProblems } from './support/page-problems';
 import type { Preview } from './support/preview';
@@ -145,7 +145,7 @@ describe.skipIf(!runBrowserTests)('the record in the app, in Chromium', () => {
         page.waitForEvent('download'),
         figure.getByRole('button', { name: /SVG/ }).click(),
       ]);
-      return await downloadedText(svg);
+      return readFileSync((await svg.path())!, 'utf8');
     };
     const exported = await exportSvg();
     expect(exported).toContain('Chips');

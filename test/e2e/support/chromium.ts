@@ -24,16 +24,7 @@ export const hasChromium = existsSync(CHROMIUM_PATH);
  */
 export const runBrowserTests = hasChromium || process.env.CI === 'true';
 
-/** Where the run's shared browser listens (shared-chromium.ts), when the e2e project started one. */
-export const CHROMIUM_ENDPOINT = 'CHOKEPOINT_CHROMIUM_ENDPOINT';
-
-/**
- * The run's shared browser when there is one (its own contexts are closed, and the connection ended,
- * by `close()`), else a browser of its own (the screenshot scripts and the UI bench).
- */
 export async function launchChromium(): Promise<Browser> {
-  const endpoint = process.env[CHROMIUM_ENDPOINT];
-  if (endpoint) return chromium.connect(endpoint);
   if (!hasChromium)
     throw new Error(
       `Chromium is not installed at ${CHROMIUM_PATH} (apt-get install -y chromium); browser tests cannot run.`,
