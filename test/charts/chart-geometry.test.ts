@@ -1,6 +1,6 @@
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { LayerScenario, LivePoint } from '../../shared/charts';
 import {
   aggregateLayers,
@@ -36,6 +36,24 @@ function draw(option: EChartsOption, width: number, height: number): Chart {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   charts.push(chart);
   chart.setOption(option);
+  return chart;
+}
+
+/**
+ * The charts several tests read (the same option at the same size), drawn by the first that asks: the
+ * options are built from the same runs, so a later test's option is the one drawn.
+ */
+const shared = new Map<string, Chart>();
+afterAll(() => shared.forEach((chart) => chart.dispose()));
+
+function drawShared(key: string, option: () => EChartsOption, width: number, height: number): Chart {
+  const id = `${key} ${width}×${height}`;
+  let chart = shared.get(id);
+  if (!chart) {
+    chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+    chart.setOption(option());
+    shared.set(id, chart);
+  }
   return chart;
 }
 
@@ -110,10 +128,15 @@ function lastYearLabelEnds(svg: string): number[] {
 describe('chart geometry', () => {
   for (const width of WIDTHS) {
     it(`compare charts start every series on the axis at ${width} px`, () => {
-      for (const [option, height] of [
-        [aggregateOption(model.trajectories, { bands: true }, STANDARD_THEME, text), 320],
-        [chokepointsOption(model.trajectories, { bands: true, total: 35 }, STANDARD_THEME, text), 320],
+      for (const [key, option, height] of [
+        ['aggregate', aggregateOption(model.trajectories, { bands: true }, STANDARD_THEME, text), 320],
         [
+          'chokepoints',
+          chokepointsOption(model.trajectories, { bands: true, total: 35 }, STANDARD_THEME, text),
+          320,
+        ],
+        [
+          'sectors',
           sectorMultiplesOption(
             model.trajectories,
             { variable: 'S', bands: true, width },
@@ -122,15 +145,18 @@ describe('chart geometry', () => {
           ),
           sectorMultiplesHeight(11),
         ],
-        [costsOption(model.costs, { measure: 'cumulative' }, STANDARD_THEME, text), 300],
+        ['costs', costsOption(model.costs, { measure: 'cumulative' }, STANDARD_THEME, text), 300],
       ] as const)
-        expectLinesStartOnAxis(draw(option, width, height), option);
+        expectLinesStartOnAxis(
+          drawShared(key, () => option, width, height),
+          option,
+        );
     });
 
     it(`editor charts: the live layer lies exactly on the base layer's plots at ${width} px`, () => {
       const { scenarios, latest, layout, sectors, height } = editorLayout(width);
       const layers = sectorLayers(scenarios, sectors, layout, STANDARD_THEME, text, latest);
-      const base = draw(layers.base, width, height);
+      const base = drawShared('sector layers', () => layers.base, width, height);
       expectLinesStartOnAxis(base, layers.base);
       const edited = outcomes[0]!.run;
       const bands = outcomes[0]!.bands!;
@@ -171,7 +197,7 @@ describe('chart geometry', () => {
         [aggregateLayers(scenarios, size, STANDARD_THEME, text, latest), 'aggregateS', false],
         [chokepointLayers(scenarios, 35, size, STANDARD_THEME, text, latest), 'chokepointsOpen', true],
       ] as const) {
-        const b = draw(layers2.base, size.width, size.height);
+        const b = drawShared(variable, () => layers2.base, size.width, size.height);
         expectLinesStartOnAxis(b, layers2.base);
         // The edited line is the last stroke; a step line has two points per year after the first.
         const line = layers2.live.strokes.at(-1)!.points;
@@ -194,13 +220,25 @@ describe('chart geometry', () => {
     for (const width of WIDTHS) {
       const { scenarios, latest, layout, sectors, height } = editorLayout(width);
       const drawn = [
-        draw(sectorLayers(scenarios, sectors, layout, STANDARD_THEME, text, latest).base, width, height),
-        draw(
-          aggregateLayers(scenarios, { width: width / 2, height: 200 }, STANDARD_THEME, text, latest).base,
+        drawShared(
+          'sector layers',
+          () => sectorLayers(scenarios, sectors, layout, STANDARD_THEME, text, latest).base,
+          width,
+          height,
+        ),
+        drawShared(
+          'aggregateS',
+          () =>
+            aggregateLayers(scenarios, { width: width / 2, height: 200 }, STANDARD_THEME, text, latest).base,
           width / 2,
           200,
         ),
-        draw(aggregateOption(model.trajectories, { bands: true }, STANDARD_THEME, text), width, 320),
+        drawShared(
+          'aggregate',
+          () => aggregateOption(model.trajectories, { bands: true }, STANDARD_THEME, text),
+          width,
+          320,
+        ),
       ];
       for (const chart of drawn) {
         const ends = lastYearLabelEnds(chart.renderToSVGString());

@@ -12,10 +12,10 @@ import { memoryIo } from '../support/memory-io';
 import { fileTempFolder } from '../store/temp-folder';
 
 // One pool of worker threads for every search of this file. The command starts a pool and closes it
-// on each call; run from the TypeScript sources each thread loads tsx and the engine (seconds of CPU a
-// call, more than a small search itself). The searches, their threads and their answers are the
-// command's own; the pool's start and close are tested in test/cli/monte-carlo-pool.test.ts, and the
-// README test runs the command with a pool of its own.
+// on each call, and each thread would load the worker and warm up its engine again for every search.
+// The searches, their threads and their answers are the command's own; the pool's start and close are
+// tested in test/cli/monte-carlo-pool.test.ts, and the README test runs the command with a pool of its
+// own.
 const sharedPool = vi.hoisted(() => ({ pool: undefined as { close(): Promise<void> } | undefined }));
 vi.mock('../../cli/parallel/monte-carlo-pool', async (importOriginal) => {
   const original = await importOriginal<typeof MonteCarloPoolModule>();

@@ -1,5 +1,4 @@
 import JSZip from 'jszip';
-import { createRequire } from 'node:module';
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { referenceWaterfalls } from '../../cli/report/reference-waterfalls';
@@ -19,6 +18,7 @@ import { buildComparison, runComparison } from '../../shared/compare';
 import { buildDeck } from '../../shared/deck/build-deck';
 import { slidePlan } from '../../shared/deck/slide-plan';
 import type { Scenario } from '../../shared/domain/scenario';
+import { xmlProblem } from '../support/xml-parts';
 
 /**
  * Scenario names as users type them: 200 characters, Chinese, markup and spreadsheet formulas. Charts,
@@ -84,22 +84,8 @@ async function deck(
   };
 }
 
-/** jsdom's XML parser (jsdom ships no type declarations: the little used here, typed by hand). */
-interface XmlParser {
-  parseFromString(
-    xml: string,
-    type: 'application/xml',
-  ): { getElementsByTagName(name: string): ArrayLike<unknown> };
-}
-const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
-  JSDOM: new (html: string) => { window: { DOMParser: new () => XmlParser } };
-};
-const xmlParser = new new JSDOM('').window.DOMParser();
-
-/** Whether `xml` is well-formed (the DOM parser reports errors as a `parsererror` element). */
-function wellFormed(xml: string): boolean {
-  return xmlParser.parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length === 0;
-}
+/** Whether `xml` is well-formed XML 1.0 (the strict parser under jsdom's DOMParser). */
+const wellFormed = (xml: string): boolean => xmlProblem(xml) === undefined;
 
 const unescape = (xml: string) =>
   xml

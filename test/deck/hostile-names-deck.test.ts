@@ -52,6 +52,10 @@ beforeAll(async () => {
   decks.hostileZh = await deck('hostile.chokepoint', hostile, 'hostile-zh.pptx', 'zh-CN');
 }, 180_000);
 
+/** Each deck's XML parts, unzipped once for the tests that read them. */
+const partsOf: Record<string, Promise<Map<string, string>>> = {};
+const xmlParts = (key: string) => (partsOf[key] ??= officeXmlParts(decks[key]!));
+
 describe('a deck of hostile names', () => {
   it('is accepted by validate, as JSON allows every one of these characters', async () => {
     const io = memoryIo(dir);
@@ -63,7 +67,7 @@ describe('a deck of hostile names', () => {
     expect(xmlProblem('<a>bell \u0007</a>')).toBeDefined();
     expect(xmlProblem('<a>fine</a>')).toBeUndefined();
     for (const key of ['hostile', 'hostileZh']) {
-      const parts = await officeXmlParts(decks[key]!);
+      const parts = await xmlParts(key);
       const workbookParts = [...parts.keys()].filter((name) => name.includes('.xlsx!'));
       expect(parts.size).toBeGreaterThan(100);
       expect(workbookParts.length).toBeGreaterThan(20);
@@ -76,7 +80,7 @@ describe('a deck of hostile names', () => {
   });
 
   it('keeps the names as text, each forbidden character shown as U+FFFD', async () => {
-    const parts = await officeXmlParts(decks.hostile!);
+    const parts = await xmlParts('hostile');
     const all = [...parts.values()].join('\n');
     for (const name of HOSTILE) {
       const safe = xmlSafeText(name);

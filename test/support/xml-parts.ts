@@ -1,22 +1,31 @@
 import JSZip from 'jszip';
 import { createRequire } from 'node:module';
 
-/** jsdom's XML parser (saxes underneath: strict XML 1.0, characters included), typed by hand. */
-interface XmlParser {
-  parseFromString(
-    xml: string,
-    type: 'application/xml',
-  ): { getElementsByTagName(name: string): ArrayLike<{ textContent: string | null }> };
+/** The streaming parser under jsdom's `DOMParser` (jsdom ships no type declarations), typed by hand. */
+interface SaxesParser {
+  on(event: 'error', handler: (error: Error) => void): void;
+  write(chunk: string): SaxesParser;
+  close(): SaxesParser;
 }
-const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
-  JSDOM: new (html: string) => { window: { DOMParser: new () => XmlParser } };
+// Resolved from jsdom, so it is the very parser (and version) jsdom's DOMParser runs.
+const jsdomRequire = createRequire(createRequire(import.meta.url).resolve('jsdom'));
+const { SaxesParser } = jsdomRequire('saxes') as {
+  SaxesParser: new (options: Record<string, unknown>) => SaxesParser;
 };
-const parser = new new JSDOM('').window.DOMParser();
 
-/** Why `xml` is not well-formed XML 1.0, or undefined when it is. */
+/**
+ * Why `xml` is not well-formed XML 1.0, or undefined when it is: strict about characters and namespaces,
+ * with the options jsdom's `DOMParser` gives its parser, but without building a document no one reads.
+ */
 export function xmlProblem(xml: string): string | undefined {
-  const errors = parser.parseFromString(xml, 'application/xml').getElementsByTagName('parsererror');
-  return errors.length === 0 ? undefined : (errors[0]!.textContent ?? 'not well-formed');
+  const parser = new SaxesParser({ xmlns: true, defaultXMLVersion: '1.0', forceXMLVersion: true });
+  let problem: string | undefined;
+  parser.on('error', (error) => {
+    // The first error, as the DOM parser reports it; the ones that follow are its consequences.
+    problem ??= error.message;
+  });
+  parser.write(xml).close();
+  return problem;
 }
 
 /**

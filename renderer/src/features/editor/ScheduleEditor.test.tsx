@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../shared/api/settings-values';
 import { PRESETS } from '../../../../shared/catalogue';
 import type { TestApp } from '../../test-utils';
 import { setupTestApp } from '../../test-utils';
@@ -12,6 +13,9 @@ let app: TestApp;
 
 beforeEach(async () => {
   app = await setupTestApp();
+  // The editor draws the opened scenario's bands in the background (500 draws before settings load):
+  // these tests read the grid and the schedule, no band, so a few draws keep that work small.
+  app.store.setState({ settings: { ...DEFAULT_SETTINGS, draws: 2 } });
   await app.store.getState().openScenario(ESCALATION);
 });
 afterEach(() => app.stop());
