@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bundleNode } from '../../../scripts/bundle-node.mjs';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -17,24 +18,42 @@ export interface PreviewOptions {
   readonly dataDir?: string;
   readonly timeoutMs?: number;
   /**
-   * true: `npm run preview`, build included. Default false: serve the renderer already in dist/renderer,
-   * which the e2e project's globalSetup (or `npm test`) built once for the run; a file building it
-   * again costs a build and empties dist/renderer under the other files' servers.
+   * true: `npm run preview`, build included. Default false: the same server, bundled (bundlePreviewServer),
+   * on the renderer already in dist/renderer, which the e2e project's globalSetup (or `npm test`) built
+   * once for the run; a file building it again costs a build and empties dist/renderer under the other
+   * files' servers.
    */
   readonly build?: boolean;
 }
 
-/** `npm run preview` without its build step: the server on dist/renderer as it is. */
-const SERVE_ONLY = [
-  process.execPath,
-  '--import',
-  'tsx',
-  join('electron', 'main', 'preview', 'run-preview.ts'),
-];
+/**
+ * The server of `npm run preview` (run-preview.ts, which tsx runs there) bundled once with esbuild, with
+ * the file-parsing worker beside it: through tsx, the server's start cost each browser test file about a
+ * CPU-second more, and the parse worker each import starts about as much again (three files: 81 CPU-s
+ * before, 69 to 74 after). Three folders below the root, as the source is: the server finds
+ * dist/renderer from its own folder.
+ */
+const BUNDLE_DIR = join('dist', 'e2e', 'preview');
 
 /**
- * Starts the preview server (`npm run preview` without its build: the renderer as built for the run,
- * with the real library behind it) on a free port with a fresh data folder, and waits for the address
+ * Bundles the preview server unless the bundle is current (a stamp lists what it was built from):
+ * the e2e project's globalSetup builds it once for the run, and each start checks it.
+ */
+export async function bundlePreviewServer(): Promise<string> {
+  await bundleNode({
+    root: ROOT,
+    entries: [
+      join('electron', 'main', 'preview', 'run-preview.ts'),
+      join('services', 'parse-worker', 'parse-worker.ts'),
+    ],
+    outdir: BUNDLE_DIR,
+  });
+  return join(ROOT, BUNDLE_DIR, 'run-preview.cjs');
+}
+
+/**
+ * Starts the preview server (`npm run preview` without its build, bundled: the renderer as built for the
+ * run, with the real library behind it) on a free port with a fresh data folder, and waits for the address
  * it prints.
  */
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
@@ -43,7 +62,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const [command, ...args] =
     options.build === true
       ? ['npm', 'run', '-s', 'preview', '--', ...serverArgs]
-      : [...SERVE_ONLY, ...serverArgs];
+      : [process.execPath, await bundlePreviewServer(), ...serverArgs];
   const child: ChildProcess = spawn(command!, args, {
     cwd: ROOT,
     detached: true,
