@@ -136,9 +136,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     console.error('usage: node scripts/bundle-node.mjs ENTRY OUTDIR');
     process.exit(2);
   }
-  await bundleNode({
-    root: process.cwd(),
-    entries: [entry, ...NODE_WORKERS],
-    outdir,
+  // No top-level await: tsx loads this module as CommonJS where the UI bench and the screenshot
+  // scripts start the preview server (test/e2e/support/preview.ts imports bundleNode).
+  bundleNode({ root: process.cwd(), entries: [entry, ...NODE_WORKERS], outdir }).catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
   });
 }

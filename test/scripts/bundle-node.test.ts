@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bundleNode } from '../../scripts/bundle-node.mjs';
 import { useTempFolder } from '../store/temp-folder';
@@ -63,6 +63,19 @@ describe('the Node bundler', () => {
       execFileSync(process.execPath, [join(root, 'out', 'other.cjs')], { encoding: 'utf8' }).trim(),
     ).toBe('other');
     expect(await bundleNode({ root, entries: ['other.ts'], outdir: 'out' })).toBe('up-to-date');
+  });
+
+  it('loads where tsx runs a script as CommonJS, as the UI bench and the screenshot scripts start the preview', () => {
+    // They import test/e2e/support/preview.ts, which imports the bundler: a top-level await broke them.
+    const script = join(root, 'uses-preview.ts');
+    const preview = resolve(__dirname, '..', 'e2e', 'support', 'preview');
+    writeFileSync(
+      script,
+      `const { startPreview } = require(${JSON.stringify(preview)});\nconsole.log(typeof startPreview);\n`,
+    );
+    expect(execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' }).trim()).toBe(
+      'function',
+    );
   });
 
   it('goes by content: a file written again unchanged does not rebuild', async () => {
