@@ -57,12 +57,13 @@ export async function bundlePreviewServer(): Promise<string> {
  * it prints.
  */
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chokepoint-e2e-'));
-  const serverArgs = ['--data-dir', dataDir, '--port', '0'];
-  const [command, ...args] =
+  // The launcher first: a bundle that fails to build then leaves no data folder behind.
+  const launcher =
     options.build === true
-      ? ['npm', 'run', '-s', 'preview', '--', ...serverArgs]
-      : [process.execPath, await bundlePreviewServer(), ...serverArgs];
+      ? ['npm', 'run', '-s', 'preview', '--']
+      : [process.execPath, await bundlePreviewServer()];
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'chokepoint-e2e-'));
+  const [command, ...args] = [...launcher, '--data-dir', dataDir, '--port', '0'];
   const child: ChildProcess = spawn(command!, args, {
     cwd: ROOT,
     detached: true,
@@ -70,7 +71,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     env: { ...process.env, INIT_CWD: ROOT },
   });
   let output = '';
-  const url = await new Promise<string>((resolvePromise, reject) => {
+  const started = new Promise<string>((resolvePromise, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`npm run preview did not print its address in time:\n${output}`)),
       options.timeoutMs ?? 90_000,
@@ -90,17 +91,20 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       reject(new Error(`npm run preview exited with ${code}:\n${output}`));
     });
   });
-  return {
-    url,
-    dataDir,
-    stop: async () => {
-      if (child.exitCode === null && child.pid !== undefined) {
-        const exited = new Promise((done) => child.once('exit', done));
-        // The whole group this test started: npm and its shell (when building) and the server.
-        process.kill(-child.pid, 'SIGTERM');
-        await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-      }
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    if (child.exitCode === null && child.pid !== undefined) {
+      const exited = new Promise((done) => child.once('exit', done));
+      // The whole group this test started: npm and its shell (when building) and the server.
+      process.kill(-child.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
+    }
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
+  try {
+    return { url: await started, dataDir, stop };
+  } catch (error) {
+    // A server that never said its address is stopped, and its data folder removed, before the error.
+    await stop();
+    throw error;
+  }
 }
