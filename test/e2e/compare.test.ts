@@ -21,6 +21,15 @@ const PRESETS = ['Baseline', 'Escalation', 'Self-reliance push'];
 
 /** The page's getComputedStyle, typed for callbacks that run in the page (this file's types have no DOM). */
 type Computed = { getComputedStyle(element: unknown): { stroke: string; backgroundColor: string } };
+/** What this file asks of the page's document (the Node types it is checked with have no DOM). */
+type PointedAt = {
+  document: {
+    elementFromPoint(
+      x: number,
+      y: number,
+    ): { closest(selector: string): { dataset: { testid?: string } } | null } | null;
+  };
+};
 
 /** "+8.7 pp", "−0.1 pp", "35.9%" → 8.7, −0.1, 35.9. */
 const number = (text: string) => Number(/[-+−]?\d+(?:\.\d+)?/.exec(text)![0].replace('−', '-'));
@@ -120,7 +129,9 @@ describe.skipIf(!runBrowserTests)('the compare view in Chromium', () => {
         // What is drawn at the row's centre belongs to the table (the sticky set-up panel covered it).
         const box = (await row.boundingBox())!;
         const onTop = await page.evaluate(
-          ({ x, y }) => (globalThis as any).document.elementFromPoint(x, y)?.closest('table')?.dataset.testid,
+          ({ x, y }) =>
+            (globalThis as unknown as PointedAt).document.elementFromPoint(x, y)?.closest('table')?.dataset
+              .testid,
           { x: box.x + box.width / 2, y: box.y + box.height / 2 },
         );
         expect(onTop).toBe('waterfall-table');
