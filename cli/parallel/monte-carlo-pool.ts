@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type * as Esbuild from 'esbuild';
+import { workerCode } from '../../services/worker-code';
 import type { Catalogue } from '../../shared/catalogue/types';
 import type { Scenario } from '../../shared/domain/scenario';
 import type { EngineError } from '../../shared/engine/engine-error';
@@ -18,37 +15,9 @@ import type { CentralJob, DrawJob } from './monte-carlo-worker';
 
 type JobResult = Result<DrawSamples, EngineError & { draw?: number }>;
 
-/** The worker bundled from its sources, once per process (see `startWorker`). */
-let workerFromSources: string | undefined;
-
-/**
- * Bundles the worker's TypeScript sources in memory with esbuild, a development dependency (only a
- * run from the sources gets here). Loading them through tsx cost each thread seconds of CPU, and ran
- * the engine unbundled: its time loop then reads each field offset through a getter instead of a
- * literal (shared/engine/run-layout.ts), and a draw took several times as long as in the CLI.
- */
-function bundleWorkerSources(): string {
-  const esbuild = createRequire(__filename)('esbuild') as typeof Esbuild;
-  const { outputFiles } = esbuild.buildSync({
-    entryPoints: [join(__dirname, 'monte-carlo-worker.ts')],
-    // As scripts/bundle-node.mjs bundles the CLI: the offsets reach the loop as literals.
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minifySyntax: true,
-    write: false,
-    logLevel: 'warning',
-  });
-  return outputFiles[0]!.text;
-}
-
 /** A worker running the bundled file beside this one when built, else its sources bundled in memory. */
 function startWorker(): Worker {
-  const bundled = join(__dirname, 'monte-carlo-worker.cjs');
-  if (existsSync(bundled)) return new Worker(bundled);
-  workerFromSources ??= bundleWorkerSources();
-  return new Worker(workerFromSources, { eval: true });
+  return new Worker(workerCode(__dirname, 'monte-carlo-worker'), { eval: true });
 }
 
 /** Draw ranges per thread: enough that a thread slowed by other work hands its share to the others. */

@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileFormatError, ScenarioFile } from '../../shared/file-format';
 import type { Result } from '../../shared/result';
 import { err } from '../../shared/result';
+import { workerCode } from '../worker-code';
 import type { ParseJob, ParseReply } from './parse-messages';
 
 export type ParseResult = Result<ScenarioFile, FileFormatError>;
@@ -32,19 +31,10 @@ export interface WorkerParserOptions {
 export const PARSE_TIME_LIMIT_MS = 90_000;
 export const PARSE_HEAP_MB = 512;
 
-/**
- * The bundled worker beside this file when built (its code read with the app's own fs, which reads
- * inside the app's asar archive), else the TypeScript source through tsx.
- */
+/** The bundled worker beside this file when built, else its sources bundled in memory (workerCode). */
 function startWorker(maxHeapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 32 };
-  const bundled = join(__dirname, 'parse-worker.cjs');
-  if (existsSync(bundled)) return new Worker(readFileSync(bundled, 'utf8'), { eval: true, resourceLimits });
-  const source = join(__dirname, 'parse-worker.ts');
-  return new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)});`, {
-    eval: true,
-    resourceLimits,
-  });
+  return new Worker(workerCode(__dirname, 'parse-worker'), { eval: true, resourceLimits });
 }
 
 interface Pending {
