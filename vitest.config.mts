@@ -8,6 +8,34 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
 
 const E2E = 'test/e2e/**/*.test.ts';
 
+const UNIT = [
+  'shared/**/*.test.ts',
+  'cli/**/*.test.ts',
+  'electron/**/*.test.ts',
+  'services/**/*.test.ts',
+  'test/**/*.test.ts',
+  'renderer/src/**/*.test.{ts,tsx}',
+];
+
+/**
+ * Test files that need a process of their own: they replace modules or globals (vi.mock, vi.stubGlobal),
+ * or they draw with ECharts, whose text measurer and registered components are process-wide (the CLI's
+ * report sets its own measurer on import). Every other unit file shares its worker's process and module
+ * cache with the files before it, which halves the unit tests' CPU (a fresh process per file cost about
+ * half a CPU-second before the first test ran). `npm run test:unit -- --sequence.shuffle` checks that no
+ * shared file depends on another's leftovers.
+ */
+const OWN_PROCESS = [
+  'test/charts/**/*.test.ts',
+  'test/electron/preload.test.ts',
+  'test/electron/window.test.ts',
+  'test/cli/optimize-command.test.ts',
+  'renderer/src/api.test.ts',
+  'renderer/src/app/engine-workers.test.tsx',
+  'renderer/src/sim/runner.test.ts',
+  'renderer/src/sim/engine-pool.test.ts',
+];
+
 const common = {
   environment: 'node' as const,
   testTimeout: 60000,
@@ -58,16 +86,14 @@ export default defineConfig({
         test: {
           ...common,
           name: 'unit',
-          include: [
-            'shared/**/*.test.ts',
-            'cli/**/*.test.ts',
-            'electron/**/*.test.ts',
-            'services/**/*.test.ts',
-            'test/**/*.test.ts',
-            'renderer/src/**/*.test.{ts,tsx}',
-          ],
-          exclude: [E2E, '**/node_modules/**'],
+          include: UNIT,
+          exclude: [E2E, ...OWN_PROCESS, '**/node_modules/**'],
+          isolate: false,
         },
+      },
+      {
+        plugins: [inlineRunLayout()],
+        test: { ...common, name: 'unit-own-process', include: OWN_PROCESS, exclude: ['**/node_modules/**'] },
       },
       {
         // Browser tests against the preview server: the renderer is built once for all of them.
