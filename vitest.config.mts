@@ -22,8 +22,8 @@ const UNIT = [
  * or they draw with ECharts, whose text measurer and registered components are process-wide (the CLI's
  * report sets its own measurer on import). Every other unit file shares its worker's process and module
  * cache with the files before it, which halves the unit tests' CPU (a fresh process per file cost about
- * half a CPU-second before the first test ran). `npm run test:unit -- --sequence.shuffle` checks that no
- * shared file depends on another's leftovers.
+ * half a CPU-second before the first test ran). CONTRIBUTING.md ("Where a test file runs") says how to
+ * check, in a shuffled order, that no shared file depends on another's leftovers.
  */
 const OWN_PROCESS = [
   'test/charts/**/*.test.ts',
